@@ -1,0 +1,20 @@
+using Crm.Skills.Results;
+
+namespace Crm.Skills.Conversation;
+
+/// <summary>
+/// What the bot answers to one turn, as typed results in order; the host renders each one as an
+/// Adaptive Card with a text fallback in <see cref="Language"/>.
+/// </summary>
+public sealed record TurnReply(IReadOnlyList<SkillResult> Parts, ReplyLanguage Language)
+{
+    public static TurnReply Of(ReplyLanguage language, params SkillResult[] parts) => new(parts, language);
+}
+
+public enum ReplyLanguage { English, Chinese }
+
+/// <summary>The one entry point every channel calls for a message: understanding, skills, store, typed reply.</summary>
+public interface IConversationTurn
+{
+    Task<TurnReply> HandleAsync(TurnInput input, CancellationToken cancellationToken);
+}

@@ -1,0 +1,66 @@
+using Crm.Data.Accounts;
+using Crm.Data.Activities;
+using Crm.Data.Contacts;
+using Crm.Data.Deals;
+using Crm.Data.Tasks;
+using Crm.Data.Tickets;
+
+namespace Crm.Skills.Results;
+
+/// <summary>Customer 360 (behaviour §5): the account, who owns it, what is open, what happened lately, and flags.</summary>
+public sealed record CustomerSummaryResult(
+    Account Account,
+    string OwnerName,
+    IReadOnlyList<Deal> OpenDeals,
+    IReadOnlyList<Ticket> OpenTickets,
+    IReadOnlyList<Contact> Contacts,
+    IReadOnlyList<ActivityLine> RecentActivities,
+    DateTime? LastContactAt,
+    IReadOnlyList<CustomerFlag> Flags) : SkillResult;
+
+/// <summary>An activity with the names a reader needs beside it.</summary>
+public sealed record ActivityLine(Activity Activity, string? ContactName, string UserName);
+
+public enum CustomerFlag { NoRecentContact, ContractEndingSoon, UrgentTicketOpen, OverdueTicketOpen }
+
+/// <summary>History (behaviour §5): activities and tickets of an account, newest first.</summary>
+public sealed record HistoryResult(Account Account, IReadOnlyList<HistoryEntry> Entries) : SkillResult;
+
+public sealed record HistoryEntry(DateTime At, ActivityLine? Activity, Ticket? Ticket);
+
+/// <summary>Open deals in a scope, by stage, with totals per currency and weighted totals.</summary>
+public sealed record PipelineResult(
+    string ScopeDescription,
+    DateOnly? From,
+    DateOnly? To,
+    IReadOnlyList<PipelineStage> Stages,
+    IReadOnlyList<MoneyTotal> Totals,
+    IReadOnlyList<MoneyTotal> WeightedTotals) : SkillResult;
+
+public sealed record PipelineStage(DealStage Stage, int Count, IReadOnlyList<MoneyTotal> Totals, decimal Weight);
+
+public sealed record MoneyTotal(string Currency, decimal Amount);
+
+/// <summary>A list of deals, such as "my deals closing this month".</summary>
+public sealed record DealListResult(string Description, IReadOnlyList<DealLine> Deals) : SkillResult;
+
+public sealed record DealLine(Deal Deal, string AccountName, string OwnerName);
+
+/// <summary>A list of tickets, such as "open tickets for Acme".</summary>
+public sealed record TicketListResult(string Description, IReadOnlyList<TicketLine> Tickets) : SkillResult;
+
+public sealed record TicketLine(Ticket Ticket, string AccountName, string? AssigneeName);
+
+/// <summary>A list of tasks, such as "my open tasks".</summary>
+public sealed record TaskListResult(string Description, IReadOnlyList<CrmTask> Tasks) : SkillResult;
+
+/// <summary>Records found by name, alias, partial name or id, best first.</summary>
+public sealed record FindResult(string Query, IReadOnlyList<FoundRecord> Matches) : SkillResult;
+
+public sealed record FoundRecord(string Entity, string Id, string Name, string? Detail, double Score);
+
+/// <summary>What the bot can do, with examples.</summary>
+public sealed record HelpResult : SkillResult;
+
+/// <summary>A greeting or welcome, in the user's language.</summary>
+public sealed record WelcomeResult(string UserName) : SkillResult;

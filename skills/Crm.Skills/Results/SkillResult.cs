@@ -1,0 +1,45 @@
+using Crm.Data.Audit;
+
+namespace Crm.Skills.Results;
+
+/// <summary>
+/// What a skill, or the conversation around it, produced. Each concrete result has one card
+/// renderer in the host. Results carry data, never wording: the renderer words them in the
+/// user's language.
+/// </summary>
+public abstract record SkillResult;
+
+/// <summary>A write that was applied: what changed, field by field, and the change set to undo.</summary>
+public sealed record ChangeResult(long ChangeSetId, IReadOnlyList<RecordChange> Records) : SkillResult;
+
+/// <summary>
+/// A write prepared but not applied because the user wants to confirm writes first; Apply and
+/// Cancel on the card come back as card values carrying <paramref name="PendingId"/>.
+/// </summary>
+public sealed record PreviewResult(string PendingId, IReadOnlyList<RecordChange> Records) : SkillResult;
+
+/// <summary>One record a change set touched. <paramref name="Label"/> is its human name (deal name, contact name…).</summary>
+public sealed record RecordChange(string Entity, string RecordId, string Label, ChangeKind Kind, IReadOnlyList<FieldDelta> Fields);
+
+/// <summary>
+/// One field's old and new value, as invariant text (dates yyyy-MM-dd, instants ISO 8601 UTC,
+/// numbers with '.' decimals, enums as stored). <paramref name="Currency"/> is set for money fields.
+/// </summary>
+public sealed record FieldDelta(string Field, string? Old, string? New, string? Currency = null);
+
+/// <summary>An undo that was applied: what was put back.</summary>
+public sealed record UndoResult(long UndoneChangeSetId, IReadOnlyList<RecordChange> Restored) : SkillResult;
+
+/// <summary>The request was not allowed, or was invalid; nothing was written. Reason says why in one sentence.</summary>
+public sealed record RefusalResult(RefusalReason Reason, string Detail) : SkillResult;
+
+public enum RefusalReason { NotPermitted, InvalidValue, NotFound, UnknownUser, NothingToUndo, Conflict }
+
+/// <summary>The bot needs one answer before it can act; nothing was written. Choices become buttons.</summary>
+public sealed record ClarificationResult(string Question, IReadOnlyList<Choice> Choices) : SkillResult;
+
+/// <summary>A button: what it shows, and the value sent back when pressed (also accepted as typed text).</summary>
+public sealed record Choice(string Title, string Value);
+
+/// <summary>Plain conversational text: greetings, help, out-of-scope answers.</summary>
+public sealed record MessageResult(string Text) : SkillResult;
