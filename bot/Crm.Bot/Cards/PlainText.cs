@@ -35,7 +35,7 @@ public static class PlainText
                 break;
             case "FactSet":
                 foreach (var fact in (element["facts"] as JsonArray ?? []).OfType<JsonObject>())
-                    lines.Add($"{(string?)fact["title"]}: {(string?)fact["value"]}");
+                    lines.Add(Fact((string?)fact["title"] ?? "", (string?)fact["value"] ?? ""));
                 break;
             case "Container":
                 Elements(element["items"] as JsonArray, lines);
@@ -57,6 +57,10 @@ public static class PlainText
                 break;
         }
     }
+
+    /// <summary>"Stage: Proposal", or "阶段：方案报价" when the label is Chinese.</summary>
+    private static string Fact(string title, string value) =>
+        title.Any(c => c is >= '\u4e00' and <= '\u9fff') ? $"{title}：{value}" : $"{title}: {value}";
 
     /// <summary>Columns read left to right on one line; bar segments (no items) add nothing.</summary>
     private static string Columns(JsonObject columnSet) =>

@@ -15,6 +15,9 @@ internal sealed class RenderScope
         Values = new FieldValues(Words, Format);
     }
 
+    /// <summary>An empty table cell or fact: a dash reads as "none" in both languages.</summary>
+    public const string Blank = "—";
+
     public ReplyLanguage Language { get; }
     public Phrases Words { get; }
     public Formatter Format { get; }

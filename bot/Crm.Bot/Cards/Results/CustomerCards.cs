@@ -25,7 +25,7 @@ internal static class CustomerCards
         [
             new(words.Owner, result.OwnerName),
             new(words.Status, words.AccountStatus(account.Status)),
-            new(words.ContractEnd, account.ContractEnd is { } end ? format.Date(end) : words.Empty),
+            new(words.ContractEnd, account.ContractEnd is { } end ? format.Date(end) : RenderScope.Blank),
             new(words.LastContact, result.LastContactAt is { } last ? format.Instant(last) : words.Never),
         ]));
         var primary = result.Contacts.OrderByDescending(c => c.IsPrimary).Take(3).Select(c => c.Title is null ? c.Name : $"{c.Name} ({c.Title})").ToArray();
@@ -39,8 +39,8 @@ internal static class CustomerCards
                 [.. result.OpenDeals.Select(d => (IReadOnlyList<string>)
                 [
                     d.Name, words.Stage(d.Stage),
-                    d.Amount is { } a ? format.Money(a, d.Currency) : words.Empty,
-                    d.CloseDate is { } c ? format.Date(c) : words.Empty,
+                    d.Amount is { } a ? format.Money(a, d.Currency) : RenderScope.Blank,
+                    d.CloseDate is { } c ? format.Date(c) : RenderScope.Blank,
                 ])]));
         }
 

@@ -39,6 +39,6 @@ internal static class HistoryCards
             var what = a.Summary ?? a.Subject;
             return [when, words.ActivityType(a.Type), string.IsNullOrWhiteSpace(what) ? who : $"{who}: {what}"];
         }
-        return [when, words.Empty, words.Empty];
+        return [when, RenderScope.Blank, RenderScope.Blank];
     }
 }

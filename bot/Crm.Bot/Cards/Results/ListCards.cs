@@ -15,8 +15,8 @@ internal static class ListCards
         return List(result.Description, result.Deals, [3, 3, 2, 2, 2, 2],
             [words.Deal, words.Account, words.StageHeader, words.Amount, words.CloseDate, words.Owner],
             d => [d.Deal.Name, d.AccountName, words.Stage(d.Deal.Stage),
-                d.Deal.Amount is { } a ? format.Money(a, d.Deal.Currency) : words.Empty,
-                d.Deal.CloseDate is { } c ? format.Date(c) : words.Empty, d.OwnerName],
+                d.Deal.Amount is { } a ? format.Money(a, d.Deal.Currency) : RenderScope.Blank,
+                d.Deal.CloseDate is { } c ? format.Date(c) : RenderScope.Blank, d.OwnerName],
             scope);
     }
 
@@ -35,7 +35,7 @@ internal static class ListCards
         var (words, format) = (scope.Words, scope.Format);
         return List(result.Description, result.Tasks, [4, 2, 1],
             [words.Task, words.Due, words.Status],
-            t => [t.Title, t.DueAt is { } d ? format.Date(d) : words.Empty, words.TaskStatus(t.Status)],
+            t => [t.Title, t.DueAt is { } d ? format.Date(d) : RenderScope.Blank, words.TaskStatus(t.Status)],
             scope);
     }
 
@@ -44,7 +44,7 @@ internal static class ListCards
         var words = scope.Words;
         return List(words.Found(result.Query, result.Matches.Count), result.Matches, [1, 3, 1, 3],
             [words.What, words.Title, words.Id, words.Details],
-            m => [words.Entity(m.Entity), m.Name, m.Id, m.Detail ?? words.Empty],
+            m => [words.Entity(m.Entity), m.Name, m.Id, m.Detail ?? RenderScope.Blank],
             scope);
     }
 

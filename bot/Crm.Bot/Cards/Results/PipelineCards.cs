@@ -23,8 +23,8 @@ internal static class PipelineCards
         var deals = result.Stages.Sum(s => s.Count);
         body.Add(new FactSet(
         [
-            new(words.Total, $"{words.DealCount(deals)} · {format.Totals(result.Totals, words.Empty)}"),
-            new(words.WeightedTotal, format.Totals(result.WeightedTotals, words.Empty)),
+            new(words.Total, WithCount(words.DealCount(deals), format.Totals(result.Totals))),
+            new(words.WeightedTotal, result.WeightedTotals.Count > 0 ? format.Totals(result.WeightedTotals) : "0"),
         ]) { Separator = true, Spacing = Spacing.Medium });
         return RenderScope.Message(new AdaptiveCard(body) { FullWidth = true });
     }
@@ -33,7 +33,7 @@ internal static class PipelineCards
     {
         var (words, format) = (scope.Words, scope.Format);
         var name = new TextBlock($"{words.Stage(stage.Stage)} · {format.Percent(stage.Weight)}") { Weight = TextWeight.Bolder };
-        var figures = new TextBlock($"{words.DealCount(stage.Count)} · {format.Totals(stage.Totals, words.Empty)}");
+        var figures = new TextBlock(WithCount(words.DealCount(stage.Count), format.Totals(stage.Totals)));
         return new ColumnSet(
         [
             new Column(ColumnWidth.Relative(3), [name]) { VerticalCenter = true },
@@ -41,6 +41,8 @@ internal static class PipelineCards
             new Column(ColumnWidth.Relative(4), [figures]) { VerticalCenter = true },
         ]) { Spacing = Spacing.Small };
     }
+
+    private static string WithCount(string count, string totals) => totals.Length == 0 ? count : $"{count} · {totals}";
 
     /// <summary>A bar: a filled column of weight 1..100 and an empty remainder.</summary>
     private static ColumnSet Bar(double share)

@@ -21,8 +21,8 @@ internal sealed class Formatter(string locale, TimeZoneInfo timeZone)
 
     public string Money(MoneyTotal total) => Money(total.Amount, total.Currency);
 
-    public string Totals(IReadOnlyList<MoneyTotal> totals, string none) =>
-        totals.Count == 0 ? none : string.Join(" · ", totals.Select(Money));
+    /// <summary>Totals per currency side by side ("$300,000 · €20,000"); never summed across currencies.</summary>
+    public string Totals(IReadOnlyList<MoneyTotal> totals) => string.Join(" · ", totals.Select(Money));
 
     public string Date(DateOnly date) => IsChinese
         ? date.ToString("yyyy年M月d日 ddd", culture)
