@@ -32,7 +32,9 @@ internal sealed class Formatter(string locale, TimeZoneInfo timeZone)
     public string Instant(DateTime utc)
     {
         var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), timeZone);
-        return Date(DateOnly.FromDateTime(local)) + " " + local.ToString(IsChinese ? "HH:mm" : culture.DateTimeFormat.ShortTimePattern, culture);
+        var time = local.ToString(IsChinese ? "HH:mm" : culture.DateTimeFormat.ShortTimePattern, culture);
+        // ICU puts a narrow no-break space before AM/PM; terminals and plain-text readers want a space.
+        return Date(DateOnly.FromDateTime(local)) + " " + time.Replace(' ', ' ').Replace(' ', ' ');
     }
 
     public string Percent(decimal weight) => (weight <= 1 ? weight * 100 : weight).ToString("0.#", culture) + "%";
