@@ -58,7 +58,7 @@ internal sealed class Formatter(string locale, TimeZoneInfo timeZone)
     {
         try
         {
-            return CultureInfo.GetCultureInfo(string.IsNullOrWhiteSpace(locale) ? "en-US" : locale);
+            return CultureInfo.GetCultureInfo(string.IsNullOrWhiteSpace(locale) ? "en-US" : locale, predefinedOnly: true);
         }
         catch (CultureNotFoundException)
         {
