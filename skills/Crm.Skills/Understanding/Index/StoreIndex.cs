@@ -17,7 +17,7 @@ public sealed class StoreIndex
     /// <summary>Deal-name words (minus the account's own name) to deals, for "the ERP deal", "渠道CRM".</summary>
     public required NameTable DealWords { get; init; }
     /// <summary>Chinese surname (first character) to contacts, for 王总, 刘工.</summary>
-    public required IReadOnlyDictionary<char, IReadOnlyList<string>> ContactsBySurname { get; init; }
+    public required IReadOnlyDictionary<string, IReadOnlyList<string>> ContactsBySurname { get; init; }
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> ContactsByAccount { get; init; }
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> DealsByAccount { get; init; }
 

@@ -44,12 +44,17 @@ public static class StoreIndexBuilder
             ContactNames = PersonNames(contacts.Select(c => (c.Id, c.Name))),
             UserNames = PersonNames(users.Select(u => (u.Id, u.Name))),
             DealWords = DealWordTable(deals, accountWords),
-            ContactsBySurname = contacts.Where(c => c.Name.Length > 0 && NameText.IsCjk(c.Name[0]))
-                .GroupBy(c => c.Name[0]).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(c => c.Id)]),
+            ContactsBySurname = Surnames(contacts),
             ContactsByAccount = contacts.GroupBy(c => c.AccountId).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(c => c.Id)]),
             DealsByAccount = deals.GroupBy(d => d.AccountId).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(d => d.Id)]),
         };
     }
+
+    /// <summary>One- and two-character surnames (王, 欧阳) of Chinese contacts.</summary>
+    private static Dictionary<string, IReadOnlyList<string>> Surnames(List<IndexedContact> contacts) =>
+        contacts.Where(c => c.Name.Length >= 2 && NameText.IsCjk(c.Name[0]))
+            .SelectMany(c => c.Name.Length >= 3 ? new[] { (Key: c.Name[..1], c.Id), (Key: c.Name[..2], c.Id) } : [(Key: c.Name[..1], c.Id)])
+            .GroupBy(x => x.Key).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(x => x.Id)]);
 
     private static NameTable PersonNames(IEnumerable<(string Id, string Name)> people)
     {

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using Crm.Skills.Understanding.Engine;
 using Crm.Skills.Understanding.Index;
+using Crm.Skills.Understanding.Language;
 
 namespace Crm.Skills.Understanding.Resolution;
 
@@ -20,7 +20,7 @@ public static partial class ContactResolver
                 continue;
             found.Add((m.Id, m.Quality, m.MatchedText, m.Quality >= 1 ? "full name" : "first or last name"));
         }
-        foreach (var h in Lang.Honorifics(text))
+        foreach (var h in Honorifics.FindAll(text))
             if (index.ContactsBySurname.TryGetValue(h.Surname, out var ids))
                 found.AddRange(ids.Select(id => (id, 0.9, h.Surname + h.Title, "surname and honorific")));
         if (found.Count == 0)
