@@ -1,0 +1,54 @@
+using Crm.Data.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Data.Exchange;
+
+/// <summary>What an import did: records written per collection, or every problem and nothing written.</summary>
+public sealed record ImportReport(IReadOnlyList<ImportProblem> Problems, IReadOnlyDictionary<string, int> Created)
+{
+    public bool Succeeded => Problems.Count == 0;
+
+    public static ImportReport Failed(IReadOnlyList<ImportProblem> problems) => new(problems, new Dictionary<string, int>());
+}
+
+/// <summary>
+/// Adds an exchange document to the store. Everything is checked first; the records are then written
+/// in one transaction. Records are only ever added: an id that already exists in the store is a
+/// problem, so an import never overwrites what people changed since.
+/// </summary>
+public static class ExchangeImporter
+{
+    public static async Task<ImportReport> ImportAsync(CrmDbContext db, ExchangeDocument document, CancellationToken cancellationToken = default)
+    {
+        var problems = ExchangeChecker.Check(document, await StoreIds.LoadAsync(db, cancellationToken));
+        if (problems.Count > 0)
+            return ImportReport.Failed(problems);
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async ct =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            db.Users.AddRange(document.Users.Select(x => x.ToEntity()));
+            db.Accounts.AddRange(document.Accounts.Select(x => x.ToEntity()));
+            db.Contacts.AddRange(document.Contacts.Select(x => x.ToEntity()));
+            db.Deals.AddRange(document.Deals.Select(x => x.ToEntity()));
+            db.Activities.AddRange(document.Activities.Select(x => x.ToEntity()));
+            db.Tickets.AddRange(document.Tickets.Select(x => x.ToEntity()));
+            db.Tasks.AddRange(document.Tasks.Select(x => x.ToEntity()));
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }, cancellationToken);
+        db.ChangeTracker.Clear();
+
+        return new ImportReport([], new Dictionary<string, int>
+        {
+            ["users"] = document.Users.Count,
+            ["accounts"] = document.Accounts.Count,
+            ["contacts"] = document.Contacts.Count,
+            ["deals"] = document.Deals.Count,
+            ["activities"] = document.Activities.Count,
+            ["tickets"] = document.Tickets.Count,
+            ["tasks"] = document.Tasks.Count,
+        });
+    }
+}

@@ -1,0 +1,46 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Crm.Data.Exchange;
+
+/// <summary>
+/// Writes and reads the exchange format. Writing uses System.Text.Json with the format's spellings;
+/// reading goes through <see cref="ExchangeReader"/>, which checks every field and reports every
+/// problem with its JSON path instead of stopping at the first.
+/// </summary>
+public static class ExchangeJson
+{
+    private static readonly JsonSerializerOptions WriteOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        WriteIndented = true,
+        // Chinese names stay readable in the file instead of becoming \uXXXX escapes.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new InstantJsonConverter(), new AmountJsonConverter(), new StoredEnumJsonConverterFactory() },
+    };
+
+    public static string Serialize(ExchangeDocument document) => JsonSerializer.Serialize(document, WriteOptions);
+
+    public static Task WriteAsync(ExchangeDocument document, Stream stream, CancellationToken cancellationToken = default) =>
+        JsonSerializer.SerializeAsync(stream, document, WriteOptions, cancellationToken);
+
+    /// <summary>Parses and checks the shape of a document; references between records are checked on import.</summary>
+    public static ExchangeReadResult Read(string json) => ExchangeReader.Read(json);
+
+    public static async Task<ExchangeReadResult> ReadFileAsync(string path, CancellationToken cancellationToken = default) =>
+        ExchangeReader.Read(await File.ReadAllTextAsync(path, cancellationToken));
+}
+
+/// <summary>A document, when the file had no problems, and every problem found.</summary>
+public sealed record ExchangeReadResult(ExchangeDocument? Document, IReadOnlyList<ImportProblem> Problems)
+{
+    public bool Succeeded => Document is not null && Problems.Count == 0;
+}
+
+/// <summary>One thing wrong with an input file, located by JSON path (<c>$.contacts[3].email</c>) or CSV row.</summary>
+public sealed record ImportProblem(string Path, string Message)
+{
+    public override string ToString() => $"{Path}: {Message}";
+}

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crm.Data.Store;
+
+public static class CrmStoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the store: the provider's context (<see cref="SqliteCrmDbContext"/> or
+    /// <see cref="PostgresCrmDbContext"/>) as a scoped service, and <see cref="CrmDbContext"/> as the
+    /// same instance, so consumers ask for <see cref="CrmDbContext"/> and never care which engine it is.
+    /// </summary>
+    public static IServiceCollection AddCrmStore(this IServiceCollection services, CrmStoreOptions options)
+    {
+        services.AddSingleton(options);
+        switch (options.Provider)
+        {
+            case StoreProvider.Sqlite:
+                services.AddDbContext<SqliteCrmDbContext>(o => o.UseSqlite(options.ConnectionString));
+                services.AddScoped<CrmDbContext>(sp => sp.GetRequiredService<SqliteCrmDbContext>());
+                break;
+            case StoreProvider.Postgres:
+                services.AddDbContext<PostgresCrmDbContext>(o => o.UseNpgsql(options.ConnectionString));
+                services.AddScoped<CrmDbContext>(sp => sp.GetRequiredService<PostgresCrmDbContext>());
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(options));
+        }
+        return services;
+    }
+}

@@ -1,0 +1,36 @@
+using Crm.Data.Store;
+using Crm.Data.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Data.Tests.Store;
+
+public sealed class SqliteStoreTests : IAsyncLifetime
+{
+    private TestStore store = null!;
+
+    public async Task InitializeAsync() => store = await TestStore.SqliteFileAsync();
+
+    public async Task DisposeAsync() => await store.DisposeAsync();
+
+    [Fact]
+    public Task Migrate_EmptySqliteFile_SchemaMatchesModel() =>
+        StoreContract.SchemaMatchesModelAsync(store, SchemaFacts.FromSqliteAsync, foreignKeyNames: false);
+
+    [Fact]
+    public Task EveryEntity_WrittenToSqliteFile_ReadsBackFieldForField() => StoreContract.EveryEntityRoundTripsAsync(store);
+
+    [Fact]
+    public Task SaveChanges_StaleDealOnSqlite_ThrowsConcurrencyException() => StoreContract.StaleWriteIsRefusedAsync(store);
+
+    [Fact]
+    public async Task Migrate_SecondTime_ChangesNothingAndUsesWal()
+    {
+        await using var db = store.Open();
+
+        await db.MigrateAsync();
+
+        Assert.Single(await db.Database.GetAppliedMigrationsAsync());
+        var mode = await db.Database.SqlQueryRaw<string>("SELECT journal_mode AS Value FROM pragma_journal_mode").SingleAsync();
+        Assert.Equal("wal", mode);
+    }
+}
