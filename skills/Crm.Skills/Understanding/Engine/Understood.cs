@@ -59,4 +59,4 @@ public sealed record ConversationState
 }
 
 /// <summary>What the previous message wrote, so "undo" and "actually…" know what to change.</summary>
-public sealed record LastWrite(long ChangeSetId, IReadOnlyList<PlannedAction> Actions, DateTimeOffset At);
+public sealed record LastWrite(long ChangeSetId, IReadOnlyList<PlannedAction> Actions, IReadOnlyList<string?> RecordIds);
