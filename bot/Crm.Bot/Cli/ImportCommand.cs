@@ -30,10 +30,7 @@ internal static class ImportCommand
 
     private static async Task<int> ImportJsonAsync(CrmDbContext db, FileInfo file, CancellationToken cancellationToken)
     {
-        var read = await ExchangeJson.ReadFileAsync(file.FullName, cancellationToken);
-        if (!read.Succeeded)
-            return Refused(file, read.Problems);
-        var report = await ExchangeImporter.ImportAsync(db, read.Document!, cancellationToken);
+        var report = await ExchangeImporter.ImportFileAsync(db, file.FullName, cancellationToken);
         if (!report.Succeeded)
             return Refused(file, report.Problems);
         Console.WriteLine($"Imported {file.Name}: " + string.Join(", ", report.Created.Select(kv => $"{kv.Value} {kv.Key}")) + ".");

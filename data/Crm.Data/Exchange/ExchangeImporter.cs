@@ -18,9 +18,23 @@ public sealed record ImportReport(IReadOnlyList<ImportProblem> Problems, IReadOn
 /// </summary>
 public static class ExchangeImporter
 {
+    /// <summary>Reads, checks and imports a file; problems from reading and from checking are reported together.</summary>
+    public static async Task<ImportReport> ImportFileAsync(CrmDbContext db, string path, CancellationToken cancellationToken = default)
+    {
+        var read = await ExchangeJson.ReadFileAsync(path, cancellationToken);
+        if (read.Succeeded)
+            return await ImportAsync(db, read.Document!, cancellationToken);
+        var references = read.Document is null ? [] : await CheckAsync(db, read.Document, cancellationToken);
+        return ImportReport.Failed([.. read.Problems, .. references]);
+    }
+
+    /// <summary>Problems with ids and references against what the store already holds; writes nothing.</summary>
+    public static async Task<IReadOnlyList<ImportProblem>> CheckAsync(CrmDbContext db, ExchangeDocument document, CancellationToken cancellationToken = default) =>
+        ExchangeChecker.Check(document, await StoreIds.LoadAsync(db, cancellationToken));
+
     public static async Task<ImportReport> ImportAsync(CrmDbContext db, ExchangeDocument document, CancellationToken cancellationToken = default)
     {
-        var problems = ExchangeChecker.Check(document, await StoreIds.LoadAsync(db, cancellationToken));
+        var problems = await CheckAsync(db, document, cancellationToken);
         if (problems.Count > 0)
             return ImportReport.Failed(problems);
 

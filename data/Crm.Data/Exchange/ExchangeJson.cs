@@ -33,7 +33,10 @@ public static class ExchangeJson
         ExchangeReader.Read(await File.ReadAllTextAsync(path, cancellationToken));
 }
 
-/// <summary>A document, when the file had no problems, and every problem found.</summary>
+/// <summary>
+/// The document read and every problem found. With problems, the document holds what could be read
+/// (placeholders for bad fields): good enough to check references, never to import.
+/// </summary>
 public sealed record ExchangeReadResult(ExchangeDocument? Document, IReadOnlyList<ImportProblem> Problems)
 {
     public bool Succeeded => Document is not null && Problems.Count == 0;

@@ -52,7 +52,7 @@ public sealed class ExchangeReadTests
 
         var read = ExchangeJson.Read(json);
 
-        Assert.Null(read.Document);
+        Assert.False(read.Succeeded);
         Assert.Equal(
         [
             "$.users[2].timeZone: 'Mars/Olympus' is not a known IANA time zone such as Asia/Shanghai",
