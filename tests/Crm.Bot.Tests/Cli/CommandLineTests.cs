@@ -60,6 +60,15 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task UnknownCommand_IsRefusedInsteadOfServing()
+    {
+        var result = await cli.RunAsync("exprot");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal("error: 'exprot' is not a command; run with --help to see the commands.", result.Stderr.Trim());
+    }
+
+    [Fact]
     public async Task Help_ListsTheCommands()
     {
         var result = await cli.RunAsync("--help");

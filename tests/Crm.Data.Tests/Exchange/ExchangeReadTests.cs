@@ -18,6 +18,18 @@ public sealed class ExchangeReadTests
     }
 
     [Fact]
+    public void Serialize_Compact_IsOneLineThatReadsBack()
+    {
+        var document = SeedBuilder.EveryField().Build();
+
+        var line = ExchangeJson.Serialize(document, indented: false);
+
+        Assert.DoesNotContain('\n', line);
+        Assert.Equal(ExchangeJson.Serialize(document), ExchangeJson.Serialize(ExchangeJson.Read(line).Document!));
+        Assert.Equal(line, ExchangeJson.ToJsonNode(document).ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+    }
+
+    [Fact]
     public void Serialize_Document_UsesTheFormatsSpellings()
     {
         var json = JsonNode.Parse(ExchangeJson.Serialize(SeedBuilder.EveryField().Build()))!;
