@@ -13,6 +13,8 @@ public static class CrmCommandLine
             serve,
             ImportCommand.Create(),
             ExportCommand.Create(),
+            Chat.ChatCommand.Create(),
+            Replay.ReplayCommand.Create(),
         };
         // No command means serve; host arguments such as --urls pass through to the web host.
         root.TreatUnmatchedTokensAsErrors = false;

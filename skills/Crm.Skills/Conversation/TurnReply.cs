@@ -8,6 +8,9 @@ namespace Crm.Skills.Conversation;
 /// </summary>
 public sealed record TurnReply(IReadOnlyList<SkillResult> Parts, ReplyLanguage Language)
 {
+    /// <summary>How the message was understood (for <c>--explain</c>); null when no engine ran.</summary>
+    public Understanding.Engine.Explanation? Explanation { get; init; }
+
     public static TurnReply Of(ReplyLanguage language, params SkillResult[] parts) => new(parts, language);
 }
 

@@ -57,7 +57,13 @@ public sealed record TaskListResult(string Description, IReadOnlyList<CrmTask> T
 /// <summary>Records found by name, alias, partial name or id, best first.</summary>
 public sealed record FindResult(string Query, IReadOnlyList<FoundRecord> Matches) : SkillResult;
 
-public sealed record FoundRecord(string Entity, string Id, string Name, string? Detail, double Score);
+public sealed record FoundRecord(string Entity, string Id, string Name, string? Detail, double Score)
+{
+    /// <summary>The account the record belongs to (the account itself for accounts).</summary>
+    public string? AccountId { get; init; }
+    /// <summary>The name or alias that matched best.</summary>
+    public string? MatchedName { get; init; }
+}
 
 /// <summary>What the bot can do, with examples.</summary>
 public sealed record HelpResult : SkillResult;

@@ -1,4 +1,5 @@
 using Crm.Data.Audit;
+using Crm.Skills.Permissions;
 
 namespace Crm.Skills.Results;
 
@@ -30,8 +31,24 @@ public sealed record FieldDelta(string Field, string? Old, string? New, string? 
 /// <summary>An undo that was applied: what was put back.</summary>
 public sealed record UndoResult(long UndoneChangeSetId, IReadOnlyList<RecordChange> Restored) : SkillResult;
 
-/// <summary>The request was not allowed, or was invalid; nothing was written. Reason says why in one sentence.</summary>
-public sealed record RefusalResult(RefusalReason Reason, string Detail) : SkillResult;
+/// <summary>
+/// The request was not allowed, or was invalid; nothing was written. <paramref name="Detail"/> says why
+/// in one English sentence; the optional facts below let a renderer word it in any language.
+/// </summary>
+public sealed record RefusalResult(RefusalReason Reason, string Detail) : SkillResult
+{
+    /// <summary>For <see cref="RefusalReason.NotPermitted"/>: what the user tried to do.</summary>
+    public WriteAction? Action { get; init; }
+    /// <summary>The record concerned: collection name (deals, tickets…), id and human label.</summary>
+    public string? Entity { get; init; }
+    public string? RecordId { get; init; }
+    public string? RecordLabel { get; init; }
+    /// <summary>Who owns (or is assigned) the record, when that is why the request was refused.</summary>
+    public string? OwnerName { get; init; }
+    /// <summary>For <see cref="RefusalReason.InvalidValue"/>: the field and the value given.</summary>
+    public string? Field { get; init; }
+    public string? Value { get; init; }
+}
 
 public enum RefusalReason { NotPermitted, InvalidValue, NotFound, UnknownUser, NothingToUndo, Conflict }
 
@@ -43,3 +60,9 @@ public sealed record Choice(string Title, string Value);
 
 /// <summary>Plain conversational text: greetings, help, out-of-scope answers.</summary>
 public sealed record MessageResult(string Text) : SkillResult;
+
+/// <summary>What the user's last change set in this conversation wrote: what a correction amends.</summary>
+public sealed record LastChangeResult(long ChangeSetId, string? Text, DateTime At, IReadOnlyList<RecordChange> Records) : SkillResult;
+
+/// <summary>A preview the user cancelled; nothing was written.</summary>
+public sealed record CancelledResult(string PendingId) : SkillResult;

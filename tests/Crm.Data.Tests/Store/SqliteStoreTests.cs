@@ -29,9 +29,12 @@ public sealed class SqliteStoreTests : IAsyncLifetime
     {
         await using var db = store.Open();
 
+        var appliedBefore = await db.Database.GetAppliedMigrationsAsync();
+
         await db.MigrateAsync();
 
-        Assert.Single(await db.Database.GetAppliedMigrationsAsync());
+        Assert.Equal(appliedBefore, await db.Database.GetAppliedMigrationsAsync());
+        Assert.Equal(db.Database.GetMigrations(), appliedBefore);
         var mode = await db.Database.SqlQueryRaw<string>("SELECT journal_mode AS Value FROM pragma_journal_mode").SingleAsync();
         Assert.Equal("wal", mode);
     }

@@ -1,0 +1,37 @@
+using Crm.Data.Users;
+
+namespace Crm.Skills.Acting;
+
+/// <summary>
+/// The person a message is from, for the length of one message (scoped). Set once by
+/// <see cref="Invoking.SkillInvoker.BeginMessage"/>; skills read it instead of any ambient user.
+/// </summary>
+public sealed class CurrentUser(TimeProvider time)
+{
+    private User? _user;
+
+    public User User => _user ?? throw new InvalidOperationException("No message has begun: call SkillInvoker.BeginMessage first.");
+
+    public string Id => User.Id;
+
+    /// <summary>The user's zone; "today", "this month" and due dates are read in it.</summary>
+    public TimeZoneInfo TimeZone { get; private set; } = TimeZoneInfo.Utc;
+
+    public bool IsSet => _user is not null;
+
+    /// <summary>Now, as an instant (UTC) from the injected clock.</summary>
+    public DateTime UtcNow => time.GetUtcNow().UtcDateTime;
+
+    /// <summary>Today's date where the user is.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(UtcNow, TimeZone));
+
+    public void Set(User user)
+    {
+        _user = user;
+        TimeZone = FindZone(user.TimeZone);
+    }
+
+    /// <summary>An unknown zone id falls back to UTC rather than failing the message.</summary>
+    public static TimeZoneInfo FindZone(string? id) =>
+        id is not null && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
+}

@@ -1,0 +1,54 @@
+using Crm.Data.Activities;
+using Crm.Data.Store;
+using Crm.Skills.Acting;
+using Crm.Skills.Conversation.State;
+using Crm.Skills.Invoking;
+using Crm.Skills.Results;
+using Crm.Skills.Understanding.Engine;
+using Crm.Skills.Understanding.Index;
+using Crm.Skills.Understanding.Language;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Skills.Conversation;
+
+/// <summary>
+/// The one entry point every channel calls for a message (scoped: one per turn). Who is speaking and
+/// when, what the embedded engine understood, then skills through the invoker in one change set,
+/// the conversation state saved at the end of the turn, and a typed reply in the message's language.
+/// </summary>
+public sealed class ConversationTurn(
+    CrmDbContext db,
+    SkillInvoker invoker,
+    StoreIndexCache indexes,
+    IConversationStateStore states,
+    EmbeddedEngine engine) : IConversationTurn
+{
+    public async Task<TurnReply> HandleAsync(TurnInput input, CancellationToken cancellationToken)
+    {
+        var text = TurnText.Of(input);
+        var chinese = LanguageDetector.IsChinese(text);
+        var language = chinese ? ReplyLanguage.Chinese : ReplyLanguage.English;
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == input.UserId, cancellationToken);
+        if (user is null)
+            return TurnReply.Of(language, new RefusalResult(RefusalReason.UnknownUser, chinese
+                ? "抱歉，我还不认识您，请联系管理员把您加到 CRM 用户里。"
+                : "Sorry, I don't know you yet: please ask an admin to add you as a CRM user."));
+        var zone = CurrentUser.FindZone(user.TimeZone);
+        var index = await indexes.GetAsync(db, cancellationToken);
+        var state = await states.LoadAsync(input.ConversationId, user.Id, cancellationToken);
+        var ctx = new TurnContext
+        {
+            Db = db,
+            Index = index,
+            User = index.Users.TryGetValue(user.Id, out var indexed) ? indexed : new IndexedUser(user.Id, user.Name, user.Role, user.Team, user.ManagerId, user.TimeZone, user.Locale),
+            LocalNow = TimeZoneInfo.ConvertTime(input.ReceivedAt, zone),
+            TimeZone = zone,
+            Source = input.Source == MessageSource.Voice ? ActivitySource.Voice : ActivitySource.Chat,
+        };
+        var understood = OfferAnswers.TryAccept(text, state, ctx) ?? engine.Understand(text, input.Attachments, state, ctx);
+        await using var message = invoker.BeginMessage(user, input.ConversationId, input.MessageId, text);
+        var (parts, next) = await TurnActions.CarryOutAsync(message, understood, state, user.Id, cancellationToken);
+        await states.SaveAsync(input.ConversationId, user.Id, next, cancellationToken);
+        return new TurnReply(parts, language) { Explanation = understood.Explanation };
+    }
+}

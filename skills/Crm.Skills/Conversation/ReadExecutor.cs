@@ -1,0 +1,37 @@
+using Crm.Skills.Customers;
+using Crm.Skills.Deals;
+using Crm.Skills.Invoking;
+using Crm.Skills.Pipeline;
+using Crm.Skills.Results;
+using Crm.Skills.Tasks;
+using Crm.Skills.Tickets;
+using Crm.Skills.Understanding.Plan;
+using SkillPeriod = Crm.Skills.Pipeline.Period;
+
+namespace Crm.Skills.Conversation;
+
+/// <summary>Answers a read request with the read skills; reads never write.</summary>
+public static class ReadExecutor
+{
+    public static Task<SkillResult> RunAsync(MessageScope m, ReadRequest read, string userId, CancellationToken ct) => read switch
+    {
+        CustomerSummaryRead r => m.RunAsync<CustomerSkills>(s => s.GetSummaryAsync(r.AccountId, ct)),
+        HistoryRead r => m.RunAsync<CustomerSkills>(s => s.GetHistoryAsync(r.AccountId, 20, ct)),
+        PipelineRead r => m.RunAsync<PipelineSkills>(s => s.GetPipelineAsync(Scope(r.Scope), PeriodOf(r.Period), r.Period?.From, r.Period?.To, null, null, ct)),
+        DealListRead r => m.RunAsync<DealListSkills>(s => s.ListDealsAsync(
+            r.OwnerId is null || r.OwnerId == userId ? DealScope.Mine : DealScope.Owner,
+            PeriodOf(r.Period), r.Period?.From, r.Period?.To, r.AccountId, null, r.OwnerId == userId ? null : r.OwnerId, null, r.OpenOnly, ct)),
+        TicketListRead r => m.RunAsync<TicketSkills>(s => s.ListOpenTicketsAsync(r.AccountId, r.AssigneeId, null, ct)),
+        TaskListRead r => m.RunAsync<TaskSkills>(s => s.ListOpenTasksAsync(r.OwnerId, null, null, ct)),
+        _ => throw new NotSupportedException(read.GetType().Name),
+    };
+
+    private static DealScope Scope(PipelineScope scope) => scope switch
+    {
+        PipelineScope.Team => DealScope.MyTeam,
+        PipelineScope.All => DealScope.All,
+        _ => DealScope.Mine,
+    };
+
+    private static SkillPeriod PeriodOf(Understanding.Plan.Period? period) => period is null ? SkillPeriod.Any : SkillPeriod.Custom;
+}

@@ -1,0 +1,82 @@
+using Crm.Skills.Invoking;
+using Crm.Skills.Results;
+using Crm.Skills.Undo;
+using Crm.Skills.Understanding.Engine;
+using Crm.Skills.Understanding.Plan;
+
+namespace Crm.Skills.Conversation;
+
+/// <summary>
+/// Carries out what the engine understood inside the message's scope and says what the
+/// conversation state becomes. Questions and refusals write nothing; writes commit once.
+/// </summary>
+public static class TurnActions
+{
+    public static async Task<(IReadOnlyList<SkillResult> Parts, ConversationState Next)> CarryOutAsync(
+        MessageScope message, Understood understood, ConversationState state, string userId, CancellationToken ct)
+    {
+        var cleared = state with { Pending = null };
+        switch (understood)
+        {
+            case WriteRequest write:
+            {
+                var ids = await PlanExecutor.RunAsync(message, write.Actions, ct);
+                var outcome = await message.CommitAsync(ct);
+                return outcome is ChangeResult change
+                    ? ([change], new ConversationState { LastWrite = new LastWrite(change.ChangeSetId, write.Actions, ids) })
+                    : ([outcome ?? Nothing()], cleared);
+            }
+            case Correction correction when state.LastWrite is { } last:
+            {
+                for (var i = 0; i < correction.Amended.Count && !message.IsRefused; i++)
+                    await PlanExecutor.AmendAsync(message, correction.Amended[i], i < last.RecordIds.Count ? last.RecordIds[i] : null, ct);
+                var outcome = await message.CommitAsync(ct);
+                return outcome is ChangeResult change
+                    ? ([change], new ConversationState { LastWrite = last with { ChangeSetId = change.ChangeSetId, Actions = correction.Amended } })
+                    : ([outcome ?? Nothing()], cleared);
+            }
+            case UndoRequest:
+            {
+                var undone = await message.RunAsync<UndoSkills>(s => s.UndoLastAsync(ct));
+                var outcome = await message.CommitAsync(ct);
+                return ([undone is UndoResult ? undone : outcome ?? undone], new ConversationState());
+            }
+            case ReadQuery read:
+                return ([await ReadExecutor.RunAsync(message, read.Read, userId, ct)], cleared);
+            case Question question:
+                return ([question.Clarification], state with { Pending = question.Pending });
+            case DirectReply reply:
+                return ([reply.Result], cleared);
+            case TranscriptLog transcript:
+                return await TranscriptAsync(message, transcript, ct);
+            default:
+                return ([Nothing()], cleared);
+        }
+    }
+
+    private static async Task<(IReadOnlyList<SkillResult>, ConversationState)> TranscriptAsync(MessageScope message, TranscriptLog transcript, CancellationToken ct)
+    {
+        var ids = await PlanExecutor.RunAsync(message, [transcript.Activity], ct);
+        var outcome = await message.CommitAsync(ct);
+        if (outcome is not ChangeResult change)
+            return ([outcome ?? Nothing()], new ConversationState());
+        var chinese = Understanding.Language.LanguageDetector.IsChinese(transcript.Activity.FromText);
+        var choices = transcript.Offers.Select((o, i) => new Choice(Label(o, chinese), $"apply {i + 1}")).ToList();
+        if (choices.Count > 1)
+            choices.Add(new Choice(chinese ? "全部添加" : "Apply all", "apply all"));
+        var question = choices.Count > 0
+            ? (chinese ? "我还听到了这些后续事项，要添加吗？" : "I also heard these follow-ups. Shall I add any of them?")
+            : (chinese ? "还需要我记录别的吗？比如阶段、金额或待办？" : "Anything else from it to record, such as a stage, amount or follow-up?");
+        var pending = new PendingQuestion("", default, Data.Activities.ActivitySource.Transcript, Bindings.Empty, SlotKind.Offer, []) { Offers = transcript.Offers };
+        var next = new ConversationState { LastWrite = new LastWrite(change.ChangeSetId, [transcript.Activity], ids), Pending = transcript.Offers.Count > 0 ? pending : null };
+        return ([change, new ClarificationResult(question, choices)], next);
+    }
+
+    private static string Label(PlannedAction offer, bool chinese) => offer switch
+    {
+        CreateTask t => (chinese ? "待办：" : "Task: ") + t.Title + (t.DueAt is { } due ? $" ({due:yyyy-MM-dd})" : ""),
+        _ => offer.ToString(),
+    };
+
+    private static MessageResult Nothing() => new("Nothing was changed.");
+}

@@ -1,0 +1,46 @@
+using System.ComponentModel;
+using Crm.Data.Store;
+using Crm.Skills.Results;
+
+namespace Crm.Skills.Find;
+
+/// <summary>
+/// Finding records by name, alias, partial name or id, in English or Chinese, tolerant of small
+/// typos, best first. Reads only. Engines use it to resolve what the user named into ids.
+/// </summary>
+public sealed class FindSkills(CrmDbContext db, NameIndex index)
+{
+    /// <summary>How many gram-matched candidates are scored per lookup.</summary>
+    private const int Candidates = 400;
+
+    [Description("Find accounts, contacts, deals or tickets by name, alias, partial name or id (English or Chinese, small typos allowed), best match first.")]
+    public async Task<SkillResult> FindAsync(
+        [Description("What the user called it, e.g. 'Acme', 'globex renewal', '云帆', 'T-501'")] string query,
+        [Description("Only this kind of record; omit for all kinds")] FindKind? kind = null,
+        [Description("Only records of this account (contacts, deals, tickets of it, or the account itself)")] string? accountId = null,
+        [Description("How many matches at most")] int limit = 10,
+        CancellationToken ct = default)
+    {
+        var hits = await index.SearchAsync(db, query, Candidates, ct);
+        var entity = kind switch
+        {
+            FindKind.Account => "accounts",
+            FindKind.Contact => "contacts",
+            FindKind.Deal => "deals",
+            FindKind.Ticket => "tickets",
+            _ => null,
+        };
+        var matches = hits
+            .Where(h => entity is null || h.Entry.Entity == entity)
+            .Where(h => accountId is null || h.Entry.AccountId == accountId)
+            .OrderByDescending(h => h.Score).ThenBy(h => h.Entry.Name.Length).ThenBy(h => h.Entry.Id, StringComparer.Ordinal)
+            .Take(Math.Clamp(limit, 1, 50))
+            .Select(h => new FoundRecord(h.Entry.Entity, h.Entry.Id, h.Entry.Name, h.Entry.Detail, Math.Round(h.Score, 3))
+            {
+                AccountId = h.Entry.AccountId,
+                MatchedName = h.MatchedName,
+            })
+            .ToList();
+        return new FindResult(query, matches);
+    }
+}

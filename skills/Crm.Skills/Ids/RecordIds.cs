@@ -1,0 +1,42 @@
+using System.Globalization;
+using Crm.Data.Activities;
+using Crm.Data.Contacts;
+using Crm.Data.Deals;
+using Crm.Data.Store;
+using Crm.Data.Tasks;
+using Crm.Data.Tickets;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Skills.Ids;
+
+/// <summary>
+/// Readable ids for new records in the store's own style (ACT-0105, TSK-09, T-516, CON-043, D-1034):
+/// one more than the highest number already used with that prefix, so gaps and imports are harmless.
+/// Runs inside the message's transaction, so two writes in one message get different numbers.
+/// </summary>
+public sealed class RecordIds(CrmDbContext db)
+{
+    public Task<string> NextActivityIdAsync(CancellationToken ct) => NextAsync(db.Activities.Select(a => a.Id), "ACT-", 4, 1, ct);
+    public Task<string> NextTaskIdAsync(CancellationToken ct) => NextAsync(db.Tasks.Select(t => t.Id), "TSK-", 2, 1, ct);
+    public Task<string> NextTicketIdAsync(CancellationToken ct) => NextAsync(db.Tickets.Select(t => t.Id), "T-", 3, 501, ct);
+    public Task<string> NextContactIdAsync(CancellationToken ct) => NextAsync(db.Contacts.Select(c => c.Id), "CON-", 3, 1, ct);
+    public Task<string> NextDealIdAsync(CancellationToken ct) => NextAsync(db.Deals.Select(d => d.Id), "D-", 4, 1001, ct);
+
+    private async Task<string> NextAsync(IQueryable<string> ids, string prefix, int width, int first, CancellationToken ct)
+    {
+        // Longest, then greatest, ids first: for digit suffixes that is numeric order, and it uses the key index.
+        var top = await ids.Where(id => id.StartsWith(prefix))
+            .OrderByDescending(id => id.Length).ThenByDescending(id => id)
+            .Take(50).ToListAsync(ct);
+        var unsaved = db.ChangeTracker.Entries()
+            .Select(e => e.Entity switch { Activity a => a.Id, CrmTask t => t.Id, Ticket t => t.Id, Contact c => c.Id, Deal d => d.Id, _ => null })
+            .OfType<string>().Where(id => id.StartsWith(prefix, StringComparison.Ordinal));
+        var max = top.Concat(unsaved)
+            .Select(id => long.TryParse(id.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0)
+            .DefaultIfEmpty(first - 1).Max();
+        var next = Math.Max(max + 1, first);
+        // Keep the padding the store already uses, so ids keep sorting the way they read.
+        var padding = top.Count > 0 ? Math.Max(width, top[0].Length - prefix.Length) : width;
+        return prefix + next.ToString(CultureInfo.InvariantCulture).PadLeft(padding, '0');
+    }
+}

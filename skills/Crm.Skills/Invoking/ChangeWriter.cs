@@ -1,0 +1,179 @@
+using Crm.Data.Audit;
+using Crm.Data.Deals;
+using Crm.Data.Store;
+using Crm.Data.Tickets;
+using Crm.Skills.Acting;
+using Crm.Skills.Permissions;
+using Crm.Skills.Results;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Crm.Skills.Invoking;
+
+/// <summary>
+/// The one path by which skills write (scoped: one per message). Each <see cref="SaveAsync"/> checks
+/// every pending write against the policy, records old → new for every field into the message's
+/// change set, and saves inside the message's transaction, so later calls in the same message see
+/// earlier writes. Nothing is final until <see cref="MessageScope.CommitAsync"/>; a refusal anywhere
+/// in the message means the transaction is rolled back and nothing is written.
+/// </summary>
+public sealed class ChangeWriter(CrmDbContext db, CurrentUser current, PermissionPolicy policy)
+{
+    private readonly RecordChangeList _records = new();
+    private readonly List<FieldChange> _log = [];
+    private readonly List<RefusalResult> _refusals = [];
+    private IDbContextTransaction? _transaction;
+
+    public ChangeSet? ChangeSet { get; private set; }
+    public IReadOnlyList<RecordChange> Records => _records.Records;
+    public IReadOnlyList<RefusalResult> Refusals => _refusals;
+    public bool IsRefused => _refusals.Count > 0;
+    /// <summary>Every field change of the message, in order: what a preview keeps and undo reverts.</summary>
+    internal IReadOnlyList<FieldChange> Log => _log;
+    internal MessageInfo? Message { get; set; }
+    /// <summary>Set when the user already confirmed these writes (applying a preview): no second preview.</summary>
+    internal bool Confirmed { get; set; }
+
+    /// <summary>
+    /// Refuses the message: the caller returns the refusal, and the commit writes nothing. Use for
+    /// invalid values and unknown ids found before anything is tracked.
+    /// </summary>
+    public RefusalResult Refuse(RefusalResult refusal)
+    {
+        _refusals.Add(refusal);
+        DiscardPending();
+        return refusal;
+    }
+
+    /// <summary>Saves what skills have tracked, as part of the message; returns this call's changes or a refusal.</summary>
+    public async Task<SkillResult> SaveAsync(CancellationToken ct) => await SaveAsync(checkPermissions: true, ct);
+
+    internal async Task<SkillResult> SaveAsync(bool checkPermissions, CancellationToken ct)
+    {
+        if (IsRefused)
+            return _refusals[0];
+        var entries = ChangeCapture.PendingEntries(db);
+        if (entries.Count == 0)
+            return new ChangeResult(ChangeSet?.Id ?? 0, []);
+        if (checkPermissions)
+        {
+            foreach (var entry in entries)
+            {
+                if (await policy.CheckAsync(current.User, entry, ct) is { } refusal)
+                    return Refuse(refusal);
+            }
+        }
+        Stamp(entries);
+        var captured = entries.Select(ChangeCapture.Capture).ToList();
+        await BeginAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Refuse(new RefusalResult(RefusalReason.Conflict, "Someone else changed this record a moment ago; please try again."));
+        }
+        return await LogAsync(captured, ct);
+    }
+
+    private async Task<ChangeResult> LogAsync(List<CapturedRecord> captured, CancellationToken ct)
+    {
+        var changes = new List<RecordChange>();
+        foreach (var record in captured)
+        {
+            var id = record.RecordId;
+            foreach (var field in record.Fields)
+            {
+                var row = new FieldChange
+                {
+                    ChangeSetId = ChangeSet!.Id, Entity = record.Entity, RecordId = id, Kind = record.Kind,
+                    Field = field.Field, OldValue = field.Old, NewValue = field.New,
+                };
+                _log.Add(row);
+                db.FieldChanges.Add(row);
+            }
+            var shown = record.Fields.Where(f => !RecordLabels.IsHidden(f.Field))
+                .Select(f => new FieldDelta(f.Field, f.Old, f.New, RecordLabels.CurrencyOf(record.Entry.Entity, f.Field)));
+            var change = new RecordChange(record.Entity, id, RecordLabels.Of(record.Entry.Entity), record.Kind, [.. shown]);
+            changes.Add(change);
+            _records.Add(change);
+        }
+        await db.SaveChangesAsync(ct);
+        return new ChangeResult(ChangeSet!.Id, changes);
+    }
+
+    private async Task BeginAsync(CancellationToken ct)
+    {
+        if (_transaction is null && db.Database.CurrentTransaction is null)
+            _transaction = await db.Database.BeginTransactionAsync(ct);
+        if (ChangeSet is not null)
+            return;
+        ChangeSet = new ChangeSet
+        {
+            UserId = current.Id, At = current.UtcNow,
+            ConversationId = Message?.ConversationId, MessageId = Message?.MessageId, Text = Message?.Text,
+        };
+        db.ChangeSets.Add(ChangeSet);
+    }
+
+    /// <summary>Bookkeeping the model asks for: deals and tickets get a fresh version on every save.</summary>
+    private void Stamp(List<EntityEntry> entries)
+    {
+        foreach (var entry in entries.Where(e => e.State is EntityState.Added or EntityState.Modified))
+        {
+            if (entry.Entity is Deal deal)
+            {
+                if (entry.State == EntityState.Added)
+                {
+                    deal.CreatedAt ??= current.UtcNow;
+                    deal.UpdatedAt ??= current.UtcNow;
+                }
+                else if (!entry.Property(nameof(Deal.UpdatedAt)).IsModified)
+                {
+                    deal.UpdatedAt = current.UtcNow;
+                }
+                if (!entry.Property(nameof(Deal.Version)).IsModified)
+                    deal.Version = Guid.NewGuid();
+            }
+            else if (entry.Entity is Ticket ticket && !entry.Property(nameof(Ticket.Version)).IsModified)
+            {
+                ticket.Version = Guid.NewGuid();
+            }
+        }
+        db.ChangeTracker.DetectChanges();
+    }
+
+    internal async Task<bool> CommitTransactionAsync(CancellationToken ct)
+    {
+        if (_transaction is null)
+            return false;
+        await _transaction.CommitAsync(ct);
+        await _transaction.DisposeAsync();
+        _transaction = null;
+        return true;
+    }
+
+    internal async Task RollbackAsync(CancellationToken ct)
+    {
+        if (_transaction is not null)
+        {
+            await _transaction.RollbackAsync(ct);
+            await _transaction.DisposeAsync();
+            _transaction = null;
+        }
+        // Tracked entities describe rows that no longer exist; forget them so nothing is saved later.
+        db.ChangeTracker.Clear();
+        ChangeSet = null;
+    }
+
+    private void DiscardPending()
+    {
+        foreach (var entry in ChangeCapture.PendingEntries(db))
+            entry.State = entry.State == EntityState.Added ? EntityState.Detached : EntityState.Unchanged;
+    }
+}
+
+/// <summary>Where and what the message was, kept on its change set for the audit trail.</summary>
+internal sealed record MessageInfo(string ConversationId, string? MessageId, string? Text);

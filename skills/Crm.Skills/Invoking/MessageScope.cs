@@ -1,0 +1,95 @@
+using Crm.Skills.Acting;
+using Crm.Skills.Catalog;
+using Crm.Skills.Find;
+using Crm.Skills.Results;
+using Crm.Skills.Settings;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crm.Skills.Invoking;
+
+/// <summary>
+/// One message's unit of work: every write made while it is open lands in one change set, committed
+/// once by <see cref="CommitAsync"/> or not at all. Disposing without committing rolls back.
+/// </summary>
+public sealed class MessageScope : IAsyncDisposable
+{
+    private readonly IServiceProvider _services;
+    private readonly CurrentUser _current;
+    private readonly ChangeWriter _writer;
+    private bool _finished;
+
+    internal MessageScope(IServiceProvider services, CurrentUser current, ChangeWriter writer) =>
+        (_services, _current, _writer) = (services, current, writer);
+
+    /// <summary>True once any call in this message was refused: the commit will write nothing.</summary>
+    public bool IsRefused => _writer.IsRefused;
+
+    /// <summary>Everything written so far in this message, one entry per record.</summary>
+    public IReadOnlyList<RecordChange> Changes => _writer.Records;
+
+    /// <summary>Calls one skill method of this message. A refusal it returns also refuses the message.</summary>
+    public async Task<SkillResult> RunAsync<TSkill>(Func<TSkill, Task<SkillResult>> call) where TSkill : notnull
+    {
+        ObjectDisposedException.ThrowIf(_finished, this);
+        return await call(_services.GetRequiredService<TSkill>());
+    }
+
+    /// <summary>Calls a skill by its catalog name with JSON-like arguments: the path a language model's tool call takes.</summary>
+    public async Task<SkillResult> CallAsync(string functionName, IDictionary<string, object?> arguments, CancellationToken ct)
+    {
+        ObjectDisposedException.ThrowIf(_finished, this);
+        return await _services.GetRequiredService<SkillCatalog>().InvokeAsync(functionName, arguments, _services, ct);
+    }
+
+    /// <summary>
+    /// Ends the message. Returns the first <see cref="RefusalResult"/> if any call was refused (nothing
+    /// written); a <see cref="PreviewResult"/> if the user confirms before writing (nothing written yet);
+    /// the <see cref="ChangeResult"/> of everything written; or null when the message wrote nothing
+    /// (or was already rolled back).
+    /// </summary>
+    public async Task<SkillResult?> CommitAsync(CancellationToken ct)
+    {
+        // After RollbackAsync (the engine chose to ask instead) there is nothing left to commit.
+        if (_finished)
+            return null;
+        _finished = true;
+        if (_writer.IsRefused)
+        {
+            await _writer.RollbackAsync(ct);
+            return _writer.Refusals[0];
+        }
+        if (_writer.ChangeSet is null)
+        {
+            await _writer.RollbackAsync(ct);
+            return null;
+        }
+        if (!_writer.Confirmed && !OnlySettings() && await _services.GetRequiredService<ConfirmSetting>().IsOnAsync(_current.Id, ct))
+            return await PreviewAsync(ct);
+        var result = new ChangeResult(_writer.ChangeSet.Id, [.. _writer.Records]);
+        await _writer.CommitTransactionAsync(ct);
+        _services.GetRequiredService<NameIndex>().Touch(result.Records.Select(r => (r.Entity, r.RecordId)));
+        return result;
+    }
+
+    /// <summary>Abandons the message (for example to ask a question first): nothing it wrote is kept.</summary>
+    public async Task RollbackAsync(CancellationToken ct)
+    {
+        if (_finished)
+            return;
+        _finished = true;
+        await _writer.RollbackAsync(ct);
+    }
+
+    public async ValueTask DisposeAsync() => await RollbackAsync(CancellationToken.None);
+
+    private async Task<SkillResult> PreviewAsync(CancellationToken ct)
+    {
+        var log = _writer.Log.ToList();
+        var records = _writer.Records.ToList();
+        await _writer.RollbackAsync(ct);
+        var id = await _services.GetRequiredService<PendingChanges>().SaveAsync(_current.Id, _writer.Message, _current.UtcNow, log, records, ct);
+        return new PreviewResult(id, records);
+    }
+
+    private bool OnlySettings() => _writer.Records.All(r => r.Entity == "settings");
+}

@@ -1,0 +1,18 @@
+using Crm.Data.Settings;
+using Crm.Data.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Skills.Settings;
+
+/// <summary>"Confirm before writing": the user's own choice wins, then the company default, else off.</summary>
+public sealed class ConfirmSetting(CrmDbContext db)
+{
+    public async Task<bool> IsOnAsync(string userId, CancellationToken ct)
+    {
+        var values = await db.Set<Setting>().AsNoTracking()
+            .Where(s => s.Name == SettingNames.ConfirmBeforeWriting && (s.Scope == userId || s.Scope == Setting.CompanyScope))
+            .ToListAsync(ct);
+        var chosen = values.FirstOrDefault(s => s.Scope == userId) ?? values.FirstOrDefault();
+        return chosen is not null && bool.TryParse(chosen.Value, out var on) && on;
+    }
+}

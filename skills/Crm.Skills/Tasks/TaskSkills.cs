@@ -1,0 +1,89 @@
+using System.ComponentModel;
+using Crm.Data.Store;
+using Crm.Data.Tasks;
+using Crm.Skills.Acting;
+using Crm.Skills.Activities;
+using Crm.Skills.Ids;
+using Crm.Skills.Invoking;
+using Crm.Skills.Results;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Skills.Tasks;
+
+/// <summary>Reminders and to-dos (behaviour §4), owned by the acting user.</summary>
+public sealed class TaskSkills(CrmDbContext db, CurrentUser current, ChangeWriter writer, RecordIds ids, LinkChecks links)
+{
+    [Description("Create a reminder or to-do owned by the acting user ('remind me to…', '提醒我…'), linked to the account, deal and contact in context.")]
+    public async Task<SkillResult> CreateTaskAsync(
+        [Description("What to do, e.g. 'Send the contract to Jane'")] string title,
+        [Description("The day it is due, in the user's time zone; omit when no date was said")] DateOnly? dueDate = null,
+        [Description("Id of the account it is about, if any")] string? accountId = null,
+        [Description("Id of the deal it is about, if any")] string? dealId = null,
+        [Description("Id of the contact it is about, if any")] string? contactId = null,
+        CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+            return writer.Refuse(Refusals.Invalid("tasks", "title", title, "A task needs a title."));
+        if (await links.CheckAsync(accountId, contactId, dealId, ct) is { } bad)
+            return writer.Refuse(bad);
+        db.Tasks.Add(new CrmTask
+        {
+            Id = await ids.NextTaskIdAsync(ct),
+            Title = title.Trim(),
+            DueAt = dueDate,
+            OwnerId = current.Id,
+            AccountId = accountId,
+            DealId = dealId,
+            ContactId = contactId,
+            Status = CrmTaskStatus.Open,
+            CreatedAt = current.UtcNow,
+        });
+        return await writer.SaveAsync(ct);
+    }
+
+    [Description("Mark a task as done.")]
+    public async Task<SkillResult> CompleteTaskAsync(
+        [Description("Id of the task, e.g. TSK-03")] string taskId,
+        CancellationToken ct = default)
+    {
+        var task = await db.Tasks.FirstOrDefaultAsync(t => t.Id == taskId, ct);
+        if (task is null)
+            return writer.Refuse(Refusals.NotFound("tasks", taskId));
+        task.Status = CrmTaskStatus.Done;
+        return await writer.SaveAsync(ct);
+    }
+
+    [Description("Change a task's title or due date, e.g. to correct a reminder just created. Only the given fields change.")]
+    public async Task<SkillResult> UpdateTaskAsync(
+        [Description("Id of the task, e.g. TSK-03")] string taskId,
+        [Description("New title")] string? title = null,
+        [Description("New due date, in the user's time zone")] DateOnly? dueDate = null,
+        CancellationToken ct = default)
+    {
+        var task = await db.Tasks.FirstOrDefaultAsync(t => t.Id == taskId, ct);
+        if (task is null)
+            return writer.Refuse(Refusals.NotFound("tasks", taskId));
+        task.Title = title ?? task.Title;
+        task.DueAt = dueDate ?? task.DueAt;
+        return await writer.SaveAsync(ct);
+    }
+
+    [Description("List open tasks, by default the acting user's, soonest due first. Reads only.")]
+    public async Task<SkillResult> ListOpenTasksAsync(
+        [Description("Whose tasks (user id); omit for the acting user's")] string? ownerId = null,
+        [Description("Only tasks about this account")] string? accountId = null,
+        [Description("Only tasks due on or before this day")] DateOnly? dueBy = null,
+        CancellationToken ct = default)
+    {
+        var owner = ownerId ?? current.Id;
+        var query = db.Tasks.AsNoTracking().Where(t => t.OwnerId == owner && t.Status == CrmTaskStatus.Open);
+        if (accountId is not null)
+            query = query.Where(t => t.AccountId == accountId);
+        if (dueBy is not null)
+            query = query.Where(t => t.DueAt <= dueBy);
+        var tasks = await query.ToListAsync(ct);
+        // Undated tasks last: they are the least urgent by what the user told us.
+        var ordered = tasks.OrderBy(t => t.DueAt is null).ThenBy(t => t.DueAt).ThenBy(t => t.Id).ToList();
+        return new TaskListResult("open:" + owner, ordered);
+    }
+}

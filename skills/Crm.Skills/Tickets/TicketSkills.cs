@@ -1,0 +1,121 @@
+using System.ComponentModel;
+using Crm.Data.Store;
+using Crm.Data.Tickets;
+using Crm.Skills.Acting;
+using Crm.Skills.Activities;
+using Crm.Skills.Ids;
+using Crm.Skills.Invoking;
+using Crm.Skills.Results;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Skills.Tickets;
+
+/// <summary>Support tickets (behaviour §4): opening, status, priority, assignee and comments.</summary>
+public sealed class TicketSkills(CrmDbContext db, CurrentUser current, ChangeWriter writer, RecordIds ids, LinkChecks links)
+{
+    [Description("Open a ticket (case, issue, 工单) on an account; it starts as new, created by the acting user.")]
+    public async Task<SkillResult> OpenTicketAsync(
+        [Description("Id of the account, e.g. ACC-ACME")] string accountId,
+        [Description("Short title of the problem")] string title,
+        [Description("The description, in the user's words")] string? description = null,
+        [Description("Priority; default normal")] TicketPriority priority = TicketPriority.Normal,
+        [Description("Id of the contact who reported it, if any")] string? contactId = null,
+        [Description("Id of the user to assign it to, if said")] string? assigneeId = null,
+        [Description("Category, e.g. billing or authentication, if said")] string? category = null,
+        CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+            return writer.Refuse(Refusals.Invalid("tickets", "title", title, "A ticket needs a title."));
+        if ((await links.CheckAsync(accountId, contactId, null, ct) ?? await links.CheckUserAsync(assigneeId, "assigneeId", ct)) is { } bad)
+            return writer.Refuse(bad);
+        db.Tickets.Add(new Ticket
+        {
+            Id = await ids.NextTicketIdAsync(ct),
+            AccountId = accountId,
+            ContactId = contactId,
+            Title = title.Trim(),
+            Description = description,
+            Priority = priority,
+            Status = TicketStatus.New,
+            Category = category,
+            AssigneeId = assigneeId,
+            CreatedById = current.Id,
+            CreatedAt = current.UtcNow,
+        });
+        return await writer.SaveAsync(ct);
+    }
+
+    [Description("Change a ticket's status, priority or assignee (support's job). Resolving stamps the time; reopening clears it.")]
+    public async Task<SkillResult> UpdateTicketAsync(
+        [Description("Id of the ticket, e.g. T-501")] string ticketId,
+        [Description("New status: in progress = open, waiting on customer = pending, fixed = resolved")] TicketStatus? status = null,
+        [Description("New priority")] TicketPriority? priority = null,
+        [Description("Id of the user to assign it to")] string? assigneeId = null,
+        [Description("New title")] string? title = null,
+        [Description("New description")] string? description = null,
+        CancellationToken ct = default)
+    {
+        var ticket = await db.Tickets.FirstOrDefaultAsync(t => t.Id == ticketId, ct);
+        if (ticket is null)
+            return writer.Refuse(Refusals.NotFound("tickets", ticketId));
+        if (await links.CheckUserAsync(assigneeId, "assigneeId", ct) is { } bad)
+            return writer.Refuse(bad);
+        if (status is { } newStatus && newStatus != ticket.Status)
+        {
+            if (newStatus == TicketStatus.Resolved)
+                ticket.ResolvedAt = current.UtcNow;
+            else if (newStatus is TicketStatus.New or TicketStatus.Open or TicketStatus.Pending)
+                ticket.ResolvedAt = null;
+            ticket.Status = newStatus;
+        }
+        ticket.Priority = priority ?? ticket.Priority;
+        ticket.AssigneeId = assigneeId ?? ticket.AssigneeId;
+        ticket.Title = title ?? ticket.Title;
+        ticket.Description = description ?? ticket.Description;
+        return await writer.SaveAsync(ct);
+    }
+
+    [Description("Append a comment to a ticket ('add a note to T-501: …'), by the acting user.")]
+    public async Task<SkillResult> AddCommentAsync(
+        [Description("Id of the ticket, e.g. T-501")] string ticketId,
+        [Description("The comment, in the user's words")] string text,
+        CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return writer.Refuse(Refusals.Invalid("ticket_comments", "text", text, "A comment cannot be empty."));
+        var ticket = await db.Tickets.AsNoTracking().Include(t => t.Comments).FirstOrDefaultAsync(t => t.Id == ticketId, ct);
+        if (ticket is null)
+            return writer.Refuse(Refusals.NotFound("tickets", ticketId));
+        var position = ticket.Comments.Count == 0 ? 0 : ticket.Comments.Max(c => c.Position) + 1;
+        db.TicketComments.Add(new TicketComment { TicketId = ticketId, UserId = current.Id, At = current.UtcNow, Text = text.Trim(), Position = position });
+        return await writer.SaveAsync(ct);
+    }
+
+    [Description("List open tickets (new, open or pending), optionally for one account, assignee or priority. Reads only.")]
+    public async Task<SkillResult> ListOpenTicketsAsync(
+        [Description("Only tickets of this account")] string? accountId = null,
+        [Description("Only tickets assigned to this user id")] string? assigneeId = null,
+        [Description("Only tickets of this priority")] TicketPriority? priority = null,
+        CancellationToken ct = default)
+    {
+        var query = db.Tickets.AsNoTracking()
+            .Where(t => t.Status == TicketStatus.New || t.Status == TicketStatus.Open || t.Status == TicketStatus.Pending);
+        if (accountId is not null)
+            query = query.Where(t => t.AccountId == accountId);
+        if (assigneeId is not null)
+            query = query.Where(t => t.AssigneeId == assigneeId);
+        if (priority is { } p)
+            query = query.Where(t => t.Priority == p);
+        var lines = await (from t in query
+                           join a in db.Accounts on t.AccountId equals a.Id
+                           join u in db.Users on t.AssigneeId equals u.Id into assigned
+                           from u in assigned.DefaultIfEmpty()
+                           select new TicketLine(t, a.Name, u == null ? null : u.Name)).Take(200).ToListAsync(ct);
+        var ordered = lines.OrderByDescending(l => l.Ticket.Priority).ThenBy(l => l.Ticket.CreatedAt).ToList();
+        return new TicketListResult(Describe(accountId, assigneeId, priority), ordered);
+    }
+
+    private static string Describe(string? accountId, string? assigneeId, TicketPriority? priority) =>
+        string.Join(';', new[] { accountId is null ? null : "account:" + accountId, assigneeId is null ? null : "assignee:" + assigneeId,
+            priority is null ? null : "priority:" + StoredEnum.ToStored(priority.Value) }.OfType<string>().DefaultIfEmpty("open"));
+}

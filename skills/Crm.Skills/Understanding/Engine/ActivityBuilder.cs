@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using Crm.Data.Activities;
+using Crm.Skills.Understanding.Language;
+using Crm.Skills.Understanding.Plan;
+using Crm.Skills.Understanding.Reading;
+
+namespace Crm.Skills.Understanding.Engine;
+
+/// <summary>
+/// "Just got off a call with Raj at Acme, he says…" → an activity on the account, contact and deal in
+/// context, dated by what the message says happened (read backwards in time), with the user's own
+/// words about the conversation as the summary.
+/// </summary>
+public static partial class ActivityBuilder
+{
+    public static LogActivity Build(Clause clause, References refs, TurnContext ctx)
+    {
+        if (refs.AccountId is null)
+            throw new NeedsAnswerException(SlotKind.Account, [], "no account was named") { Field = "account" };
+        var dates = ctx.Dates(DateDirection.Past);
+        var when = DateReader.FindAll(clause.Text, dates).Where(d => d.Kind != DateKind.Period && d.Date <= ctx.Today).ToList();
+        var occurredAt = when.Count > 0 ? ctx.InstantFor(when[0].Date, when[0].Time) : ctx.LocalNow.UtcDateTime;
+        return new LogActivity(TypeOf(clause.Text), refs.AccountId, refs.ContactId, refs.DealId, occurredAt, Summary(clause), ctx.Source)
+        {
+            FromText = clause.Text,
+        };
+    }
+
+    public static ActivityType TypeOf(string text)
+    {
+        var said = Vocabulary.ActivityTypes(text).Where(m => !m.Negated).ToList();
+        if (said.Count > 0)
+            return said[0].Value;
+        if (VisitCue().IsMatch(text)) return ActivityType.Visit;
+        if (EmailCue().IsMatch(text)) return ActivityType.Email;
+        if (MeetingCue().IsMatch(text)) return ActivityType.Meeting;
+        if (CallCue().IsMatch(text)) return ActivityType.Call;
+        return ActivityType.Note;
+    }
+
+    /// <summary>
+    /// What was said about the conversation: the words after "about", and every detail clause after the
+    /// first; when there are none, the first clause itself without the "log a call" command.
+    /// </summary>
+    public static string Summary(Clause clause)
+    {
+        var parts = new List<string>();
+        var about = About().Match(clause.Head);
+        if (about.Success)
+            parts.Add(about.Groups["rest"].Value);
+        parts.AddRange(clause.Segments.Skip(1));
+        var summary = parts.Count > 0 ? string.Join(", ", parts) : Command().Replace(clause.Head, "");
+        summary = TextParts.Tidy(Ask().Replace(summary, ""));
+        return summary.Length > 0 ? summary : TextParts.Tidy(clause.Text);
+    }
+
+    [GeneratedRegex(@"\b(?:about|regarding|re:|to discuss|discussing)\s+(?<rest>.+)$|(?:关于|聊了|谈了|讨论了)(?<rest>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex About();
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:log|add|record)\s+(?:a\s+|an\s+)?(?:note|call|meeting|visit|email)\s+(?:on|for|to|with)\s+[^,:]*?:\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex Command();
+
+    [GeneratedRegex(@"帮我记一下|帮我记录一下|帮我记|记一下|记录一下|帮我存一下|\bplease log (?:it|that)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Ask();
+
+    [GeneratedRegex(@"\bvisit(?:ed)?\b|\bsite visit\b|\bonsite\b|拜访|去了趟|上门|现场", RegexOptions.IgnoreCase)]
+    private static partial Regex VisitCue();
+
+    [GeneratedRegex(@"\be-?mail(?:ed)?\b|邮件", RegexOptions.IgnoreCase)]
+    private static partial Regex EmailCue();
+
+    [GeneratedRegex(@"\bmeeting\b|\bmet\b|\bmeet\b|\blunch\b|\bdinner\b|开会|开了个会|开完会|会议|见了|见面|的会|面谈", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingCue();
+
+    [GeneratedRegex(@"\bcall(?:ed)?\b|\bphone(?:d)?\b|\brang\b|\bspoke\b|\btalked\b|电话|来电", RegexOptions.IgnoreCase)]
+    private static partial Regex CallCue();
+}

@@ -1,0 +1,74 @@
+using Crm.Skills.Understanding.Index;
+using Crm.Skills.Understanding.Language;
+using Crm.Skills.Understanding.Resolution;
+
+namespace Crm.Skills.Understanding.Engine;
+
+/// <summary>
+/// Reads the answer to an open question: a pick by position ("2", "第二个"), a candidate's name or
+/// words of it ("the Globex one", "分析那个", "售后服务平台那个"), or an account that leaves one
+/// candidate ("恒通物流的"). Returns the bindings that settle the question, or null when the message
+/// is not an answer (then it is read as a new request).
+/// </summary>
+public static class AnswerInterpreter
+{
+    public static Bindings? Resolve(string answer, PendingQuestion pending, TurnContext ctx)
+    {
+        var b = pending.Bindings;
+        if (pending.Slot == SlotKind.Value)
+            return answer.Length <= 60 ? b with { Extra = ((b.Extra ?? "") + " " + answer).Trim() } : null;
+        var picked = Pick(answer, pending, ctx);
+        if (picked is null)
+            return null;
+        return pending.Slot switch
+        {
+            SlotKind.Account => b with { AccountId = picked },
+            SlotKind.Contact => b with { ContactId = picked, AccountId = b.AccountId ?? ctx.Index.Contacts[picked].AccountId },
+            SlotKind.Deal => b with { DealId = picked, AccountId = b.AccountId ?? ctx.Index.Deals[picked].AccountId },
+            _ => null,
+        };
+    }
+
+    private static string? Pick(string answer, PendingQuestion pending, TurnContext ctx)
+    {
+        var candidates = pending.CandidateIds;
+        if (candidates.Count > 0 && OrdinalReader.TryRead(answer, out var position))
+        {
+            if (position == OrdinalReader.Last)
+                return candidates[^1];
+            if (position >= 1 && position <= candidates.Count)
+                return candidates[position - 1];
+        }
+        var exactId = candidates.FirstOrDefault(c => answer.Contains(c, StringComparison.OrdinalIgnoreCase));
+        if (exactId is not null)
+            return exactId;
+        var account = AccountResolver.Resolve(ctx.Index, answer);
+        switch (pending.Slot)
+        {
+            case SlotKind.Account:
+                if (account.IsUnique && (candidates.Count == 0 || candidates.Contains(account.Id!)))
+                    return account.Id;
+                return candidates.Count > 0 ? Only(account.Candidates.Intersect(candidates)) : null;
+            case SlotKind.Deal:
+                var byWords = MentionFinder.Find(ctx.Index.DealWords, answer).Select(m => m.Id).Where(candidates.Contains).Distinct().ToList();
+                if (byWords.Count == 1)
+                    return byWords[0];
+                if (candidates.Count == 0)
+                    return DealResolver.Resolve(ctx.Index, answer, account.Id, null, needed: false).Id;
+                return account.IsUnique ? Only(candidates.Where(c => ctx.Index.Deals[c].AccountId == account.Id)) : null;
+            case SlotKind.Contact:
+                var named = ContactResolver.Resolve(ctx.Index, answer, account.Id);
+                if (named.IsUnique && candidates.Contains(named.Id!))
+                    return named.Id;
+                return account.IsUnique ? Only(candidates.Where(c => ctx.Index.Contacts[c].AccountId == account.Id)) : null;
+            default:
+                return null;
+        }
+    }
+
+    private static string? Only(IEnumerable<string> ids)
+    {
+        var list = ids.Distinct().Take(2).ToList();
+        return list.Count == 1 ? list[0] : null;
+    }
+}

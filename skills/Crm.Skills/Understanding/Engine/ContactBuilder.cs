@@ -1,0 +1,108 @@
+using System.Text.RegularExpressions;
+using Crm.Skills.Understanding.Plan;
+using Crm.Skills.Understanding.Reading;
+
+namespace Crm.Skills.Understanding.Engine;
+
+/// <summary>
+/// New contacts ("add a contact at Acme: Mia Wong, Finance Director, mia@…") and changed phone,
+/// e-mail or title ("Nancy's new number is…", "X is now CEO", "周婷的邮箱改成…"). A malformed
+/// e-mail or phone number is refused with the reason; nothing is written.
+/// </summary>
+public static partial class ContactBuilder
+{
+    public static CreateContact Create(Clause clause, References refs)
+    {
+        if (refs.AccountId is null)
+            throw new NeedsAnswerException(SlotKind.Account, [], "no account was named") { Field = "account" };
+        var email = EmailOf(clause.Text);
+        var phone = PhoneOf(clause.Text);
+        var parts = clause.Segments.Skip(1).Select(s => TextParts.Tidy(Email().Replace(PhoneLabel().Replace(Phone().Replace(s, ""), ""), "")))
+            .Where(s => s.Length > 0).ToList();
+        var headName = HeadName().Match(clause.Head);
+        string name;
+        if (headName.Success && headName.Groups["name"].Value.Trim().Length > 1)
+            name = headName.Groups["name"].Value.Trim();
+        else if (parts.Count > 0)
+        {
+            name = parts[0];
+            parts.RemoveAt(0);
+        }
+        else
+            throw new NeedsAnswerException(SlotKind.Value, [], "the new contact has no name") { Field = "name" };
+        var title = parts.Count > 0 ? TitleWords().Replace(parts[0], "").Trim() : null;
+        return new CreateContact(refs.AccountId, name, string.IsNullOrEmpty(title) ? null : title, email, phone) { FromText = clause.Text };
+    }
+
+    public static UpdateContact Update(Clause clause, References refs)
+    {
+        if (refs.ContactId is null)
+            throw new NeedsAnswerException(SlotKind.Contact, [], "no contact was named") { Field = "contact" };
+        var text = clause.Text;
+        var update = new UpdateContact(refs.ContactId) { FromText = text };
+        if (EmailWord().IsMatch(text))
+            update = update with { Email = EmailOf(text) ?? throw Invalid("email", ValueAfterCue(text)) };
+        else if (PhoneWord().IsMatch(text))
+            update = update with { Phone = PhoneOf(text) ?? throw Invalid("phone", ValueAfterCue(text)) };
+        var title = NewTitle().Match(text);
+        if (title.Success && update.Email is null && update.Phone is null)
+            update = update with { Title = TextParts.Tidy(title.Groups["title"].Value) };
+        if (update.Email is null && update.Phone is null && update.Title is null)
+            throw new NeedsAnswerException(SlotKind.Value, [], "the message did not say what to change on the contact") { Field = "contact" };
+        return update;
+    }
+
+    private static InvalidValueException Invalid(string field, string value) =>
+        new(field, value, field == "email" ? $"'{value}' is not a valid e-mail address" : $"'{value}' is not a valid phone number");
+
+    private static string? EmailOf(string text)
+    {
+        var m = Email().Match(text);
+        return m.Success ? m.Value : null;
+    }
+
+    /// <summary>7 to 15 digits, an optional leading +, spaces, dots, dashes or brackets between.</summary>
+    private static string? PhoneOf(string text)
+    {
+        foreach (Match m in Phone().Matches(text))
+        {
+            var digits = m.Value.Count(char.IsAsciiDigit);
+            if (digits is >= 7 and <= 15)
+                return m.Value.Trim();
+        }
+        return null;
+    }
+
+    private static string ValueAfterCue(string text)
+    {
+        var m = AfterTo().Match(text);
+        return TextParts.Tidy(m.Success ? m.Groups["v"].Value : text);
+    }
+
+    [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")]
+    private static partial Regex Email();
+
+    [GeneratedRegex(@"\+?\(?\d[\d\s().-]{4,}\d")]
+    private static partial Regex Phone();
+
+    [GeneratedRegex(@"手机号?|电话|phone|mobile|cell|tel", RegexOptions.IgnoreCase)]
+    private static partial Regex PhoneLabel();
+
+    [GeneratedRegex(@"\be-?mail\b|邮箱|@", RegexOptions.IgnoreCase)]
+    private static partial Regex EmailWord();
+
+    [GeneratedRegex(@"\b(?:number|phone|mobile|cell)\b|手机|电话|号码", RegexOptions.IgnoreCase)]
+    private static partial Regex PhoneWord();
+
+    [GeneratedRegex(@"\bis now (?:the |our |their |a |an )?(?<title>.+)$|(?:职位|职务|title)\s*(?:改成|改为|换成|更新为|is now|to)\s*(?<title>.+)$|升(?:任|职为|为)(?<title>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NewTitle();
+
+    [GeneratedRegex(@"(?i:contact|联系人)\s*(?i:at|for|to|on)?\s*[^:：,]*?[:：]\s*(?<name>[^,，]+)$|^(?i:please\s+)?(?i:add)\s+(?<name>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){1,2})\s*$")]
+    private static partial Regex HeadName();
+
+    [GeneratedRegex(@"^(?:their|our|the|a|an)\s+(?:new\s+)?|^新", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleWords();
+
+    [GeneratedRegex(@"\b(?:to|is|as)\s+(?<v>\S+)\s*$|(?:改成|改为|换成|是)\s*(?<v>\S+)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterTo();
+}

@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using Crm.Data.Deals;
+using Crm.Skills.Understanding.Language;
+using Crm.Skills.Understanding.Plan;
+using Crm.Skills.Understanding.Reading;
+using Crm.Skills.Understanding.Resolution;
+
+namespace Crm.Skills.Understanding.Engine;
+
+/// <summary>
+/// Deal updates and new deals: only the fields the user spoke of — stage said as a change, a
+/// money-sized amount, a close date, the next step and its due date, why it was lost, a new owner.
+/// </summary>
+public static partial class DealBuilder
+{
+    public static UpdateDeal Update(Clause clause, References refs, TurnContext ctx)
+    {
+        var text = clause.Text;
+        var update = new UpdateDeal(refs.DealId!) { FromText = text };
+        var next = NextStep().Match(text);
+        if (next.Success)
+        {
+            var stepText = next.Groups["step"].Value;
+            var due = FirstDate(stepText, ctx);
+            update = update with { NextStep = TextParts.WithoutDates(stepText, ctx.Dates(DateDirection.Future)), NextStepDue = due };
+            text = text[..next.Index];
+        }
+        var stage = StageOf(text);
+        if (stage is not null)
+            update = update with { Stage = stage };
+        if (stage == DealStage.Lost)
+            update = update with { LostReason = LostReason(clause) };
+        if (AmountOf(text) is { } amount)
+            update = update with { Amount = amount };
+        if (CloseCue().IsMatch(text) && FirstDate(text, ctx) is { } close)
+            update = update with { CloseDate = close };
+        var owner = UserResolver.Assignee(ctx.Index, text);
+        if (owner.IsUnique)
+            update = update with { OwnerId = owner.Id };
+        if (update.IsEmpty)
+            throw new NeedsAnswerException(SlotKind.Value, [], "the message did not say what to change") { Field = FieldAsked(text) };
+        return update;
+    }
+
+    public static CreateDeal Create(Clause clause, References refs, TurnContext ctx)
+    {
+        if (refs.AccountId is null)
+            throw new NeedsAnswerException(SlotKind.Account, [], "no account was named") { Field = "account" };
+        var name = clause.Segments.Skip(1).FirstOrDefault(s => AmountOf(s) is null && FirstDate(s, ctx) is null)
+            ?? NameAfterCue().Match(clause.Head).Groups["name"].Value;
+        name = TextParts.Tidy(name);
+        if (name.Length == 0)
+            throw new NeedsAnswerException(SlotKind.Value, [], "the new deal has no name") { Field = "name" };
+        var close = FirstDate(clause.Text, ctx);
+        return new CreateDeal(refs.AccountId, name, AmountOf(clause.Text), close, StageOf(clause.Text)) { FromText = clause.Text };
+    }
+
+    public static DealStage? StageOf(string text)
+    {
+        if (!IntentClassifier.HasStageChange(text))
+            return null;
+        var said = Vocabulary.DealStages(text).Where(m => !m.Negated).ToList();
+        return said.Count > 0 ? said[^1].Value : null;
+    }
+
+    public static decimal? AmountOf(string text)
+    {
+        var amounts = AmountReader.FindAll(text).Where(a => a.HasScale || a.HasCurrency || a.Value >= 1000).ToList();
+        return amounts.Count > 0 ? amounts[^1].Value : null;
+    }
+
+    private static DateOnly? FirstDate(string text, TurnContext ctx)
+    {
+        var dates = DateReader.FindAll(text, ctx.Dates(DateDirection.Future)).Where(d => d.Kind != DateKind.Period).ToList();
+        return dates.Count > 0 ? dates[0].Date : null;
+    }
+
+    private static string? LostReason(Clause clause)
+    {
+        var because = Because().Match(clause.Text);
+        var reason = because.Success ? because.Groups["why"].Value : clause.Details;
+        reason = TextParts.Tidy(reason);
+        return reason.Length > 0 ? reason : null;
+    }
+
+    private static string FieldAsked(string text) =>
+        AmountWord().IsMatch(text) ? "amount" : CloseCue().IsMatch(text) ? "closeDate" : "stage";
+
+    [GeneratedRegex(@"(?:\bnext step\b|下一步)\s*(?:is|will be|:|是|为|就是)?\s*(?<step>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NextStep();
+
+    [GeneratedRegex(@"\bclos(?:e|es|ed|ing)\b|\bclose date\b|\bslipp?(?:ed|s)?\b|\bpush(?:ed)?\b|\bmoves? to\b|关单|成交|签约日期|签单|预计|推到|推迟|改到|延到", RegexOptions.IgnoreCase)]
+    private static partial Regex CloseCue();
+
+    [GeneratedRegex(@"\bamount\b|\bvalue\b|\bprice\b|金额|价格", RegexOptions.IgnoreCase)]
+    private static partial Regex AmountWord();
+
+    [GeneratedRegex(@"\b(?:because|due to|went with|chose|lost to|lost it to)\b\s*(?<why>.+)$|(?:因为|原因是|客户说)(?<why>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Because();
+
+    [GeneratedRegex(@"(?:deal|opportunity|商机|单子)\s*(?:for|called|named|:|，|,)?\s*(?<name>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NameAfterCue();
+}

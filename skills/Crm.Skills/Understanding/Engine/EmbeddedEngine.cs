@@ -1,0 +1,99 @@
+using Crm.Skills.Conversation;
+using Crm.Skills.Results;
+using Crm.Skills.Understanding.Language;
+using Crm.Skills.Understanding.Plan;
+using Crm.Skills.Understanding.Reading;
+using Crm.Skills.Understanding.Transcripts;
+
+namespace Crm.Skills.Understanding.Engine;
+
+/// <summary>
+/// The default, offline understanding engine. Routes in a fixed order: transcript, undo, answer to
+/// an open question, correction of the last write, small talk, reads, writes; what is left is out of
+/// scope. Pure: it reads the store through the index and returns what it understood; the
+/// conversation turn carries it out.
+/// </summary>
+public sealed class EmbeddedEngine
+{
+    public Understood Understand(string rawText, IReadOnlyList<TurnAttachment> attachments, ConversationState state, TurnContext ctx)
+    {
+        var text = TextNormalizer.Normalize(rawText).Text.Trim();
+        var chinese = LanguageDetector.IsChinese(rawText);
+        if (TranscriptInterpreter.TranscriptOf(attachments) is { } file)
+            return Guard(ctx, chinese, text, () => TranscriptInterpreter.Interpret(text, file, ctx));
+        if (UndoInterpreter.IsUndo(text))
+            return new UndoRequest { Explanation = ctx.Explain.Build("undo the last change", []) };
+        if (state.Pending is { } pending && pending.Slot != SlotKind.Offer)
+        {
+            var bindings = AnswerInterpreter.Resolve(text, pending, ctx);
+            if (bindings is not null)
+            {
+                var resumed = WithBindings(ctx, bindings);
+                var original = (pending.Text + " " + (bindings.Extra ?? "")).Trim();
+                var result = Interpret(original, resumed, LanguageDetector.IsChinese(pending.Text));
+                return result;
+            }
+        }
+        if (state.LastWrite is { } last && CorrectionInterpreter.Amend(text, last, ctx) is { } amended)
+            return new Correction(amended) { Explanation = ctx.Explain.Build("correction of the previous message", amended.Select(a => a.ToString())) };
+        if (ChatInterpreter.Interpret(text, ctx, chinese) is { } chat)
+            return new DirectReply(chat) { Explanation = ctx.Explain.Build($"small talk: {chat.GetType().Name}", []) };
+        return Interpret(text, ctx, chinese);
+    }
+
+    private static Understood Interpret(string text, TurnContext ctx, bool chinese) => Guard(ctx, chinese, text, () =>
+    {
+        var clauses = ClauseSplitter.Split(text);
+        var asksToWrite = clauses.Any(c => c.Intent != Intent.None);
+        if (ReadInterpreter.Interpret(text, ctx, asksToWrite) is { } read)
+            return new ReadQuery(read) { Explanation = ctx.Explain.Build($"read: {read}", []) };
+        if (asksToWrite)
+        {
+            var actions = WriteInterpreter.Interpret(clauses, ctx);
+            var summary = string.Join("; ", clauses.Select(c => $"{c.Intent} <- \"{c.Text}\""));
+            return new WriteRequest(actions) { Explanation = ctx.Explain.Build(summary, actions.Select(a => a.ToString())) };
+        }
+        var account = Resolution.AccountResolver.Resolve(ctx.Index, text);
+        if (account.IsUnique && account.Score >= 0.8)
+        {
+            ctx.Explain.Reference("account", account);
+            return new ReadQuery(new CustomerSummaryRead(account.Id!)) { Explanation = ctx.Explain.Build("an account on its own: its summary", []) };
+        }
+        return new DirectReply(ChatInterpreter.OutOfScope(chinese)) { Explanation = ctx.Explain.Build("nothing in the CRM was asked", []) };
+    });
+
+    /// <summary>Turns the two "cannot act yet" outcomes into a question or a refusal; nothing is written for either.</summary>
+    private static Understood Guard(TurnContext ctx, bool chinese, string text, Func<Understood> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (NeedsAnswerException need)
+        {
+            var question = QuestionWriter.Write(need, ctx.Index, chinese);
+            var pending = new PendingQuestion(text, ctx.LocalNow, ctx.Source, ctx.Bindings, need.Slot, need.CandidateIds);
+            return new Question(question, pending) { Explanation = ctx.Explain.Build("needs an answer first", [], need.Message) };
+        }
+        catch (InvalidValueException invalid)
+        {
+            var reason = chinese ? InvalidChinese(invalid) : invalid.Message + "; nothing was changed.";
+            return new DirectReply(new RefusalResult(RefusalReason.InvalidValue, reason)) { Explanation = ctx.Explain.Build("invalid value", [], invalid.Message) };
+        }
+    }
+
+    private static string InvalidChinese(InvalidValueException invalid) => invalid.Field == "email"
+        ? $"“{invalid.Value}”不是有效的邮箱地址，没有做任何修改。"
+        : $"“{invalid.Value}”不是有效的电话号码，没有做任何修改。";
+
+    private static TurnContext WithBindings(TurnContext ctx, Bindings bindings) => new()
+    {
+        Db = ctx.Db,
+        Index = ctx.Index,
+        User = ctx.User,
+        LocalNow = ctx.LocalNow,
+        TimeZone = ctx.TimeZone,
+        Source = ctx.Source,
+        Bindings = bindings,
+    };
+}

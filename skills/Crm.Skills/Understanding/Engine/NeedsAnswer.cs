@@ -1,0 +1,20 @@
+namespace Crm.Skills.Understanding.Engine;
+
+/// <summary>
+/// Raised while reading a request when a reference fits several records or a required value is
+/// missing; the engine turns it into one short question. Never escapes the engine.
+/// </summary>
+public sealed class NeedsAnswerException(SlotKind slot, IReadOnlyList<string> candidateIds, string reason) : Exception(reason)
+{
+    public SlotKind Slot { get; } = slot;
+    public IReadOnlyList<string> CandidateIds { get; } = candidateIds;
+    /// <summary>For a missing value: which field ("amount", "account"…).</summary>
+    public string? Field { get; init; }
+}
+
+/// <summary>Raised when a value the user gave cannot be written (a malformed e-mail or phone number).</summary>
+public sealed class InvalidValueException(string field, string value, string reason) : Exception(reason)
+{
+    public string Field { get; } = field;
+    public string Value { get; } = value;
+}

@@ -1,0 +1,51 @@
+using Crm.Skills.Results;
+using Crm.Skills.Understanding.Index;
+
+namespace Crm.Skills.Understanding.Engine;
+
+/// <summary>Words one short question for an open slot, in the message's language, with the candidates as choices.</summary>
+public static class QuestionWriter
+{
+    public static ClarificationResult Write(NeedsAnswerException need, StoreIndex index, bool chinese)
+    {
+        var choices = need.CandidateIds.Take(8).Select(id => Choice(id, need.Slot, index, chinese)).ToList();
+        return new ClarificationResult(Text(need, chinese, choices.Count > 0), choices);
+    }
+
+    private static string Text(NeedsAnswerException need, bool chinese, bool hasChoices) => need.Slot switch
+    {
+        SlotKind.Account => hasChoices ? (chinese ? "您指的是哪个客户？" : "Which account do you mean?")
+                                       : (chinese ? "这是哪个客户的？" : "Which account is this for?"),
+        SlotKind.Contact => hasChoices ? (chinese ? "您说的是哪一位联系人？" : "Which contact do you mean?")
+                                       : (chinese ? "是哪位联系人？" : "Which contact should I update?"),
+        SlotKind.Deal => hasChoices ? (chinese ? "是哪个商机？" : "Which deal do you mean?")
+                                    : (chinese ? "要更新哪个商机？" : "Which deal should I update?"),
+        _ => need.Field switch
+        {
+            "amount" => chinese ? "金额改成多少？" : "What should the amount be?",
+            "closeDate" => chinese ? "预计成交日期改到哪天？" : "What's the new close date?",
+            "title" => chinese ? "要提醒/记录的内容是什么？" : "What should it say?",
+            "name" => chinese ? "名称是什么？" : "What should it be called?",
+            "ticket" => chinese ? "这个工单要怎么改？" : "What should change on the ticket?",
+            "contact" => chinese ? "要改联系人的哪一项？" : "What should change for this contact?",
+            _ => chinese ? "要改成什么？" : "What should it change to?",
+        },
+    };
+
+    private static Choice Choice(string id, SlotKind slot, StoreIndex index, bool chinese)
+    {
+        switch (slot)
+        {
+            case SlotKind.Deal when index.Deals.TryGetValue(id, out var deal):
+                var account = index.Accounts.TryGetValue(deal.AccountId, out var a) ? a.Name : deal.AccountId;
+                return new Choice($"{deal.Name} ({account})", deal.Name);
+            case SlotKind.Contact when index.Contacts.TryGetValue(id, out var contact):
+                var at = index.Accounts.TryGetValue(contact.AccountId, out var ca) ? ca.Name : contact.AccountId;
+                return new Choice(chinese ? $"{contact.Name}（{at}）" : $"{contact.Name} ({at})", $"{contact.Name}, {at}");
+            case SlotKind.Account when index.Accounts.TryGetValue(id, out var acc):
+                return new Choice(acc.Name, acc.Name);
+            default:
+                return new Choice(id, id);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using System.Text.RegularExpressions;
+using Crm.Data.Users;
+using Crm.Skills.Understanding.Language;
+using Crm.Skills.Understanding.Plan;
+using Crm.Skills.Understanding.Resolution;
+
+namespace Crm.Skills.Understanding.Engine;
+
+/// <summary>
+/// Questions about the store: customer summary, history, pipeline (scope and period), deal lists,
+/// ticket lists, the user's tasks. Returns null when the message is not a question of this kind.
+/// </summary>
+public static partial class ReadInterpreter
+{
+    public static ReadRequest? Interpret(string text, TurnContext ctx, bool asksToWrite)
+    {
+        if (WriteCue().IsMatch(text))
+            return null;
+        var period = PeriodOf(text, ctx);
+        if (Pipeline().IsMatch(text))
+            return new PipelineRead(ScopeOf(text, ctx.User), period);
+        if (DealList().IsMatch(text))
+        {
+            var owner = UserResolver.Possessive(ctx.Index, text);
+            return new DealListRead(owner.IsUnique ? owner.Id : ctx.User.Id, null, period, OpenOnly: true);
+        }
+        if (TicketList().IsMatch(text))
+        {
+            var account = AccountResolver.Resolve(ctx.Index, text);
+            ctx.Explain.Reference("account", account);
+            var mine = AssignedToMe().IsMatch(text);
+            return new TicketListRead(account.Id, mine ? ctx.User.Id : null, OpenOnly: !AllTickets().IsMatch(text));
+        }
+        if (Tasks().IsMatch(text))
+            return new TaskListRead(ctx.User.Id, OpenOnly: true);
+        if (asksToWrite)
+            return null;
+        var isHistory = History().IsMatch(text);
+        if (!isHistory && !Summary().IsMatch(text))
+            return null;
+        var named = AccountResolver.Resolve(ctx.Index, text);
+        ctx.Explain.Reference("account", named);
+        if (named.IsAmbiguous)
+            throw new NeedsAnswerException(SlotKind.Account, named.Candidates, named.How);
+        if (named.Id is null)
+            return null;
+        return isHistory ? new HistoryRead(named.Id) : new CustomerSummaryRead(named.Id);
+    }
+
+    private static Period? PeriodOf(string text, TurnContext ctx)
+    {
+        var period = DateReader.FindAll(text, ctx.Dates(DateDirection.Future)).FirstOrDefault(d => d.Kind == DateKind.Period && d.End is not null);
+        return period.End is { } end ? new Period(period.Date, end, text.Substring(period.Start, period.Length)) : null;
+    }
+
+    private static PipelineScope ScopeOf(string text, Index.IndexedUser user)
+    {
+        if (TeamWord().IsMatch(text))
+            return PipelineScope.Team;
+        if (AllWord().IsMatch(text))
+            return PipelineScope.All;
+        if (MyWord().IsMatch(text))
+            return PipelineScope.Mine;
+        return user.Role switch
+        {
+            UserRole.Manager => PipelineScope.Team,
+            UserRole.Rep => PipelineScope.Mine,
+            _ => PipelineScope.All,
+        };
+    }
+
+    [GeneratedRegex(@"\bremind\b|提醒我|\b(?:open|create|raise)\s+a\b|\bupdate\b|\bset\b|\bchange\b|改成|改为|调整为|报个", RegexOptions.IgnoreCase)]
+    private static partial Regex WriteCue();
+
+    [GeneratedRegex(@"\bpipeline\b|\bforecast\b|漏斗|管道|pipeline|(?:商机|单子).{0,12}(?:汇总|按阶段)|按阶段.{0,6}汇总", RegexOptions.IgnoreCase)]
+    private static partial Regex Pipeline();
+
+    [GeneratedRegex(@"\bdeals\b.{0,30}\b(?:closing|close|due)\b|\b(?:my|\w+'s)\s+(?:open\s+)?deals\b|(?:要|准备|将要|快)?关单的|要签的|我的(?:单子|商机)(?:有哪些|列表)?|(?:单子|商机)有哪些", RegexOptions.IgnoreCase)]
+    private static partial Regex DealList();
+
+    [GeneratedRegex(@"\btickets\b|\bcases\b|工单.{0,8}(?:有哪些|哪些|列表|还没|没解决|未解决|没处理完)|(?:哪些|有什么).{0,8}工单|没处理完的", RegexOptions.IgnoreCase)]
+    private static partial Regex TicketList();
+
+    [GeneratedRegex(@"\bassigned to me\b|\bmy (?:open )?(?:tickets|cases)\b|\bmine\b|分给我|分配给我|我负责的|我的工单", RegexOptions.IgnoreCase)]
+    private static partial Regex AssignedToMe();
+
+    [GeneratedRegex(@"\ball tickets\b|\bincluding (?:closed|resolved)\b|所有工单|全部工单", RegexOptions.IgnoreCase)]
+    private static partial Regex AllTickets();
+
+    [GeneratedRegex(@"\bmy (?:open )?(?:tasks|to-?dos|reminders)\b|\bwhat do i have (?:to do|due)\b|我的(?:任务|待办)|我有哪些(?:任务|待办)", RegexOptions.IgnoreCase)]
+    private static partial Regex Tasks();
+
+    [GeneratedRegex(@"\bhistory\b|\btimeline\b|历史|往来记录|来往记录|沟通记录", RegexOptions.IgnoreCase)]
+    private static partial Regex History();
+
+    [GeneratedRegex(@"\btell me about\b|\bwhat'?s (?:going on|up|new|happening) (?:with|at)\b|\bhow is\b.*\bdoing\b|\bsummary\b|\boverview\b|\bstatus of\b|\bbrief me\b|\bcatch me up\b|\bupdate on\b|\binfo on\b|\bshow me\b|什么情况|怎么样|情况如何|概况|介绍一下|看看|看一下|最近如何|\?$|？$", RegexOptions.IgnoreCase)]
+    private static partial Regex Summary();
+
+    [GeneratedRegex(@"\bteam\b|团队|全组|我们组|组里", RegexOptions.IgnoreCase)]
+    private static partial Regex TeamWord();
+
+    [GeneratedRegex(@"\b(?:all|company|everyone|whole|entire|org)\b|全公司|公司的|所有人", RegexOptions.IgnoreCase)]
+    private static partial Regex AllWord();
+
+    [GeneratedRegex(@"\bmy\b|\bmine\b|我的|我本|我这", RegexOptions.IgnoreCase)]
+    private static partial Regex MyWord();
+}

@@ -1,0 +1,92 @@
+using Crm.Skills.Understanding.Reading;
+using Crm.Skills.Understanding.Resolution;
+
+namespace Crm.Skills.Understanding.Engine;
+
+/// <summary>
+/// The records in context while a message is read clause by clause: an account named in the first
+/// clause applies to later ones, "him"/"她" is the contact already named, and a deal stays in
+/// context once named. Ambiguity raises <see cref="NeedsAnswerException"/> unless an earlier answer settles it.
+/// </summary>
+public sealed class References(TurnContext ctx)
+{
+    public string? AccountId { get; private set; }
+    public string? ContactId { get; private set; }
+    public string? DealId { get; private set; }
+    /// <summary>Set when the clause itself named a deal (not carried over, not "only open deal").</summary>
+    public bool DealNamed { get; private set; }
+
+    public void Read(Clause clause, bool needsDeal)
+    {
+        var text = clause.Text;
+        ReadAccount(text);
+        ReadContact(text);
+        ReadDeal(text, needsDeal);
+    }
+
+    private void ReadAccount(string text)
+    {
+        var account = AccountResolver.Resolve(ctx.Index, text);
+        ctx.Explain.Reference("account", account);
+        if (account.IsUnique)
+            AccountId = account.Id;
+        else if (account.IsAmbiguous)
+        {
+            if (ctx.Bindings.AccountId is { } bound && account.Candidates.Contains(bound))
+                AccountId = bound;
+            else
+                throw new NeedsAnswerException(SlotKind.Account, account.Candidates, account.How);
+        }
+        else if (AccountId is null && ctx.Bindings.AccountId is { } bound)
+            AccountId = bound;
+    }
+
+    private void ReadContact(string text)
+    {
+        var contact = ContactResolver.Resolve(ctx.Index, text, AccountId);
+        if (contact.IsAmbiguous && ctx.Bindings.ContactId is { } bound && contact.Candidates.Contains(bound))
+            contact = Resolved.One(bound, "chosen by the user", 1, contact.Text);
+        if (contact.IsAmbiguous && ctx.Bindings.AccountId is { } boundAccount)
+        {
+            var atAccount = contact.Candidates.Where(c => ctx.Index.Contacts[c].AccountId == boundAccount).ToList();
+            if (atAccount.Count == 1)
+                contact = Resolved.One(atAccount[0], "the only one at the chosen account", 1, contact.Text);
+        }
+        ctx.Explain.Reference("contact", contact);
+        if (contact.IsAmbiguous)
+            throw new NeedsAnswerException(SlotKind.Contact, contact.Candidates, contact.How);
+        if (contact.IsUnique)
+        {
+            ContactId = contact.Id;
+            AccountId ??= ctx.Index.Contacts[contact.Id!].AccountId;
+        }
+        else if (!ContactResolver.HasPronoun(text) && ContactId is not null && AccountId is not null
+            && ctx.Index.Contacts[ContactId].AccountId != AccountId)
+            ContactId = null;
+    }
+
+    private void ReadDeal(string text, bool needsDeal)
+    {
+        DealNamed = false;
+        var owner = UserResolver.Possessive(ctx.Index, text);
+        var ownerId = owner.IsUnique ? owner.Id : null;
+        var deal = DealResolver.Resolve(ctx.Index, text, AccountId, ownerId, needsDeal && DealId is null);
+        if (!deal.IsUnique && ctx.Bindings.DealId is { } bound && (deal.IsNone || deal.Candidates.Contains(bound)))
+            deal = Resolved.One(bound, "chosen by the user", 1, null);
+        ctx.Explain.Reference("deal", deal);
+        if (deal.IsUnique)
+        {
+            DealNamed = deal.How.StartsWith("deal name", StringComparison.Ordinal) || deal.How == "chosen by the user";
+            if (DealNamed || DealId is null || ctx.Index.Deals[DealId].AccountId != AccountId)
+                DealId = deal.Id;
+            AccountId ??= ctx.Index.Deals[DealId!].AccountId;
+            return;
+        }
+        if (DealId is not null && AccountId is not null && ctx.Index.Deals[DealId].AccountId != AccountId)
+            DealId = null;
+        if (needsDeal && DealId is null && deal.IsNone && AccountId is null)
+            deal = Resolved.Many([.. ctx.Index.Deals.Values.Where(d => d.IsOpen && d.OwnerId == ctx.User.Id).Select(d => d.Id)], "the user's open deals", null);
+        if (needsDeal && DealId is null)
+            throw new NeedsAnswerException(SlotKind.Deal, deal.Candidates, deal.IsAmbiguous ? deal.How : "no deal was named");
+    }
+}

@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+using Crm.Skills.Understanding.Language;
+using Crm.Skills.Understanding.Plan;
+using Crm.Skills.Understanding.Reading;
+
+namespace Crm.Skills.Understanding.Engine;
+
+/// <summary>
+/// "Remind me to send the contract Friday", "下周三记得跟进一下…": a task for the acting user, titled
+/// with the thing to do, due on the date said (none said, no due date), linked to what is in context.
+/// </summary>
+public static partial class TaskBuilder
+{
+    public static CreateTask Build(Clause clause, References refs, TurnContext ctx)
+    {
+        var dates = ctx.Dates(DateDirection.Future);
+        var due = DateReader.FindAll(clause.Text, dates).Where(d => d.Kind != DateKind.Period).Select(d => (DateOnly?)d.Date).FirstOrDefault();
+        var title = TextParts.WithoutDates(Cue().Replace(clause.Text, " "), dates);
+        title = TextParts.Tidy(Leading().Replace(title, ""));
+        if (title.Length == 0)
+            throw new NeedsAnswerException(SlotKind.Value, [], "the reminder does not say what to do") { Field = "title" };
+        return new CreateTask(Capitalise(title), due, refs.AccountId, refs.DealNamed ? refs.DealId : null, refs.ContactId) { FromText = clause.Text };
+    }
+
+    private static string Capitalise(string text) =>
+        text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+
+    [GeneratedRegex(@"\b(?:please\s+)?(?:remind(?:er)?\s+(?:me|us)(?:\s+to)?|set (?:a |up a )?reminder(?:\s+to)?|to-?do\s*:?|(?:a |add a |create a )?new task(?: for me)?\s*:?|add a task(?: to)?|create a task(?: to)?|task for me\s*:?|don'?t (?:let me )?forget(?: to)?)|提醒我一下|提醒我|提醒一下|记得|别忘了|待办\s*:?|todo\s*:?|就这个|就这样", RegexOptions.IgnoreCase)]
+    private static partial Regex Cue();
+
+    [GeneratedRegex(@"^(?:to|that|about|i need to|i have to|i should|我要|要|去)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Leading();
+}

@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using Crm.Skills.Understanding.Language;
+
+namespace Crm.Skills.Understanding.Engine;
+
+/// <summary>Small text operations the action builders share: cutting out dates and tidying what is left.</summary>
+public static partial class TextParts
+{
+    /// <summary>The text without its date phrases ("on Friday", "by end of month", "周五之前").</summary>
+    public static string WithoutDates(string text, DateContext dates)
+    {
+        var mentions = DateReader.FindAll(text, dates).OrderByDescending(d => d.Start).ToList();
+        foreach (var d in mentions)
+        {
+            var start = d.Start;
+            var end = d.EndIndex;
+            var lead = LeadingPreposition().Match(text[..start]);
+            if (lead.Success)
+                start = lead.Index;
+            var tail = TrailingChinese().Match(text, end);
+            if (tail.Success && tail.Index == end)
+                end += tail.Length;
+            text = text[..start] + " " + text[end..];
+        }
+        return Tidy(text);
+    }
+
+    public static string Tidy(string text)
+    {
+        text = Spaces().Replace(text, " ").Trim();
+        return text.Trim(' ', ',', '.', ':', ';', '-', '，', '。', '：', '、');
+    }
+
+    [GeneratedRegex(@"\b(?:on|by|before|until|due|for|in|at|this|next)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingPreposition();
+
+    [GeneratedRegex(@"之前|以前|前|的时候|左右")]
+    private static partial Regex TrailingChinese();
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex Spaces();
+}

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using Crm.Data.Tickets;
+using Crm.Skills.Understanding.Language;
+using Crm.Skills.Understanding.Plan;
+using Crm.Skills.Understanding.Reading;
+using Crm.Skills.Understanding.Resolution;
+
+namespace Crm.Skills.Understanding.Engine;
+
+/// <summary>
+/// New tickets ("open a ticket for X: …, high priority, reported by Andrew") and ticket updates by id
+/// ("T-508 is fixed", "add a note to T-501: …", "set T-506 to waiting on customer", "assign to Tom").
+/// </summary>
+public static partial class TicketBuilder
+{
+    public static CreateTicket Create(Clause clause, References refs, TurnContext ctx)
+    {
+        if (refs.AccountId is null)
+            throw new NeedsAnswerException(SlotKind.Account, [], "no account was named") { Field = "account" };
+        var afterColon = AfterCue().Match(clause.Head);
+        var described = clause.Segments.Skip(1).Where(s => !PriorityOnly().IsMatch(s) && !Reporter().IsMatch(s)).ToList();
+        var title = afterColon.Success && afterColon.Groups["rest"].Value.Trim().Length > 3
+            ? afterColon.Groups["rest"].Value
+            : described.FirstOrDefault() ?? "";
+        title = TextParts.Tidy(title);
+        if (title.Length == 0)
+            throw new NeedsAnswerException(SlotKind.Value, [], "the ticket has no description") { Field = "title" };
+        var priority = Vocabulary.TicketPriorities(clause.Text).Where(m => !m.Negated).Select(m => (TicketPriority?)m.Value).LastOrDefault()
+            ?? TicketPriority.Normal;
+        var description = string.Join(", ", described);
+        return new CreateTicket(refs.AccountId, Short(title), description.Length > 0 ? description : null, priority, refs.ContactId)
+        {
+            FromText = clause.Text,
+        };
+    }
+
+    public static IEnumerable<UpdateTicket> Update(Clause clause, TurnContext ctx)
+    {
+        var text = clause.Text;
+        var note = NoteCue().Match(clause.Head);
+        string? comment = null;
+        var statusText = text;
+        if (note.Success)
+        {
+            comment = TextParts.Tidy(string.Join(", ", clause.Segments.Skip(1).Prepend(note.Groups["note"].Value).Where(s => s.Trim().Length > 0)));
+            statusText = clause.Head[..note.Index];
+        }
+        var status = Vocabulary.TicketStatuses(statusText).Where(m => !m.Negated).Select(m => (TicketStatus?)m.Value).LastOrDefault();
+        var priority = Vocabulary.TicketPriorities(statusText).Where(m => !m.Negated).Select(m => (TicketPriority?)m.Value).LastOrDefault();
+        var assignee = UserResolver.Assignee(ctx.Index, statusText);
+        if (status is null && priority is null && !assignee.IsUnique && comment is null)
+            throw new NeedsAnswerException(SlotKind.Value, [], "the message did not say what to change on the ticket") { Field = "ticket" };
+        if (comment is { Length: 0 })
+            comment = null;
+        foreach (var id in IntentClassifier.TicketIds(text).Distinct())
+            yield return new UpdateTicket(id)
+            {
+                Status = status,
+                Priority = priority,
+                AssigneeId = assignee.Id,
+                Comment = comment,
+                FromText = text,
+            };
+    }
+
+    private static string Short(string title) => title.Length <= 120 ? title : title[..117] + "...";
+
+    [GeneratedRegex(@"(?:ticket|case|issue|incident|工单)[^:：]*[:：]\s*(?<rest>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterCue();
+
+    [GeneratedRegex(@"^(?:(?:urgent|high|normal|low|medium)\s+priority|priority\s+(?:is\s+)?\w+|优先级.{0,4}|.{0,4}优先级.{0,3})$", RegexOptions.IgnoreCase)]
+    private static partial Regex PriorityOnly();
+
+    [GeneratedRegex(@"^(?:reported by|raised by|from)\s+\p{L}+", RegexOptions.IgnoreCase)]
+    private static partial Regex Reporter();
+
+    [GeneratedRegex(@"(?:\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|\b(?:note|comment)\b|备注|评论|留言)[^:：]*[:：]?\s*(?<note>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoteCue();
+}

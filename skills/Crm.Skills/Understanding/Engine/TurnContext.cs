@@ -1,0 +1,42 @@
+using Crm.Data.Activities;
+using Crm.Data.Store;
+using Crm.Skills.Understanding.Index;
+using Crm.Skills.Understanding.Language;
+
+namespace Crm.Skills.Understanding.Engine;
+
+/// <summary>
+/// Everything one message is read against: the store and its index, the acting user, their local
+/// "now" (already in their time zone), how the message arrived, and any answers to an earlier
+/// question (<see cref="Bindings"/>) that fix references the message left open.
+/// </summary>
+public sealed class TurnContext
+{
+    public required CrmDbContext Db { get; init; }
+    public required StoreIndex Index { get; init; }
+    public required IndexedUser User { get; init; }
+    public required DateTimeOffset LocalNow { get; init; }
+    public required TimeZoneInfo TimeZone { get; init; }
+    public ActivitySource Source { get; init; } = ActivitySource.Chat;
+    public Bindings Bindings { get; init; } = Bindings.Empty;
+    public ExplanationBuilder Explain { get; } = new();
+
+    public DateOnly Today => DateOnly.FromDateTime(LocalNow.DateTime);
+
+    public DateContext Dates(DateDirection direction) => new(Today, DayOfWeek.Monday, direction);
+
+    /// <summary>A local calendar day as the UTC instant to store: now for today, else that day at noon.</summary>
+    public DateTime InstantFor(DateOnly day, TimeOnly? time)
+    {
+        if (day == Today && time is null)
+            return LocalNow.UtcDateTime;
+        var local = day.ToDateTime(time ?? new TimeOnly(12, 0));
+        return TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeZone);
+    }
+}
+
+/// <summary>References fixed by the user's answers to earlier questions.</summary>
+public sealed record Bindings(string? AccountId, string? ContactId, string? DealId, string? Extra)
+{
+    public static readonly Bindings Empty = new(null, null, null, null);
+}

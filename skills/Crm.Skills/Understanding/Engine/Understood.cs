@@ -1,0 +1,62 @@
+using System.Text.Json.Serialization;
+using Crm.Data.Activities;
+using Crm.Skills.Results;
+using Crm.Skills.Understanding.Plan;
+
+namespace Crm.Skills.Understanding.Engine;
+
+/// <summary>What the engine made of one message. Each kind is carried out by the conversation turn.</summary>
+public abstract record Understood
+{
+    public required Explanation Explanation { get; init; }
+}
+
+/// <summary>Writes to carry out together, as one change set.</summary>
+public sealed record WriteRequest(IReadOnlyList<PlannedAction> Actions) : Understood;
+
+public sealed record ReadQuery(ReadRequest Read) : Understood;
+
+/// <summary>The engine needs an answer first; nothing is written until it comes.</summary>
+public sealed record Question(ClarificationResult Clarification, PendingQuestion Pending) : Understood;
+
+/// <summary>An answer that needs no skill: greeting, help, thanks, out of scope, or an invalid value.</summary>
+public sealed record DirectReply(SkillResult Result) : Understood;
+
+public sealed record UndoRequest : Understood;
+
+/// <summary>The previous message's writes, amended ("actually it was a meeting"): undo them and write these instead.</summary>
+public sealed record Correction(IReadOnlyList<PlannedAction> Amended) : Understood;
+
+/// <summary>A transcript: log this activity now and offer the follow-ups heard in it.</summary>
+public sealed record TranscriptLog(LogActivity Activity, IReadOnlyList<PlannedAction> Offers) : Understood;
+
+public enum SlotKind { Account, Contact, Deal, Value, Offer }
+
+/// <summary>
+/// A request waiting for one answer: the message as it was said, when, the references fixed so far,
+/// which slot is open and the candidates offered. Kept in conversation state between turns.
+/// </summary>
+public sealed record PendingQuestion(
+    string Text,
+    DateTimeOffset ReceivedAt,
+    ActivitySource Source,
+    Bindings Bindings,
+    SlotKind Slot,
+    IReadOnlyList<string> CandidateIds)
+{
+    /// <summary>For <see cref="SlotKind.Offer"/>: the follow-ups a transcript offered.</summary>
+    public IReadOnlyList<PlannedAction> Offers { get; init; } = [];
+}
+
+/// <summary>The state of one conversation between turns.</summary>
+public sealed record ConversationState
+{
+    public PendingQuestion? Pending { get; init; }
+    public LastWrite? LastWrite { get; init; }
+
+    [JsonIgnore]
+    public bool IsEmpty => Pending is null && LastWrite is null;
+}
+
+/// <summary>What the previous message wrote, so "undo" and "actually…" know what to change.</summary>
+public sealed record LastWrite(long ChangeSetId, IReadOnlyList<PlannedAction> Actions, IReadOnlyList<string?> RecordIds);

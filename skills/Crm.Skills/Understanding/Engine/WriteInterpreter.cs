@@ -1,0 +1,86 @@
+using Crm.Skills.Understanding.Plan;
+using Crm.Skills.Understanding.Reading;
+using Crm.Skills.Understanding.Resolution;
+
+namespace Crm.Skills.Understanding.Engine;
+
+/// <summary>
+/// Turns the clauses of a message into skill calls with resolved ids, carrying context from clause to
+/// clause, and merging what belongs together (two updates of one deal become one).
+/// Throws <see cref="NeedsAnswerException"/> or <see cref="InvalidValueException"/>; the engine turns those into replies.
+/// </summary>
+public static class WriteInterpreter
+{
+    public static IReadOnlyList<PlannedAction> Interpret(IReadOnlyList<Clause> clauses, TurnContext ctx)
+    {
+        var refs = new References(ctx);
+        var actions = new List<PlannedAction>();
+        foreach (var clause in clauses)
+        {
+            refs.Read(clause, needsDeal: clause.Intent == Intent.UpdateDeal);
+            switch (clause.Intent)
+            {
+                case Intent.LogActivity:
+                    actions.Add(ActivityBuilder.Build(clause, refs, ctx));
+                    break;
+                case Intent.UpdateDeal:
+                    actions.Add(DealBuilder.Update(clause, refs, ctx));
+                    break;
+                case Intent.CreateDeal:
+                    actions.Add(DealBuilder.Create(clause, refs, ctx));
+                    break;
+                case Intent.CreateTask:
+                    actions.Add(TaskBuilder.Build(clause, refs, ctx));
+                    break;
+                case Intent.CreateTicket:
+                    actions.Add(TicketBuilder.Create(clause, refs, ctx));
+                    break;
+                case Intent.UpdateTicket:
+                    actions.AddRange(TicketBuilder.Update(clause, ctx));
+                    break;
+                case Intent.CreateContact:
+                    actions.Add(ContactBuilder.Create(clause, refs));
+                    break;
+                case Intent.UpdateContact:
+                    actions.Add(ContactBuilder.Update(clause, refs));
+                    break;
+            }
+        }
+        return Merge(actions);
+    }
+
+    private static List<PlannedAction> Merge(List<PlannedAction> actions)
+    {
+        var merged = new List<PlannedAction>();
+        foreach (var action in actions)
+        {
+            if (action is UpdateDeal deal && merged.OfType<UpdateDeal>().FirstOrDefault(d => d.DealId == deal.DealId) is { } earlier)
+            {
+                merged[merged.IndexOf(earlier)] = earlier with
+                {
+                    Stage = deal.Stage ?? earlier.Stage,
+                    Amount = deal.Amount ?? earlier.Amount,
+                    CloseDate = deal.CloseDate ?? earlier.CloseDate,
+                    NextStep = deal.NextStep ?? earlier.NextStep,
+                    NextStepDue = deal.NextStepDue ?? earlier.NextStepDue,
+                    LostReason = deal.LostReason ?? earlier.LostReason,
+                    OwnerId = deal.OwnerId ?? earlier.OwnerId,
+                };
+                continue;
+            }
+            if (action is UpdateTicket ticket && merged.OfType<UpdateTicket>().FirstOrDefault(t => t.TicketId == ticket.TicketId) is { } before)
+            {
+                merged[merged.IndexOf(before)] = before with
+                {
+                    Status = ticket.Status ?? before.Status,
+                    Priority = ticket.Priority ?? before.Priority,
+                    AssigneeId = ticket.AssigneeId ?? before.AssigneeId,
+                    Comment = ticket.Comment ?? before.Comment,
+                };
+                continue;
+            }
+            merged.Add(action);
+        }
+        return merged;
+    }
+}

@@ -1,0 +1,22 @@
+using Crm.Data.Deals;
+using Crm.Data.Users;
+
+namespace Crm.Skills.Understanding.Index;
+
+/// <summary>The few fields of an account that understanding needs, kept in memory.</summary>
+public sealed record IndexedAccount(string Id, string Name, string OwnerId, string Currency);
+
+public sealed record IndexedContact(string Id, string AccountId, string Name);
+
+public sealed record IndexedDeal(string Id, string AccountId, string Name, string OwnerId, DealStage Stage, string Currency)
+{
+    public bool IsOpen => Stage is not (DealStage.Won or DealStage.Lost);
+}
+
+public sealed record IndexedUser(string Id, string Name, UserRole Role, string? Team, string? ManagerId, string TimeZone, string Locale);
+
+/// <summary>One record a name key points at, and how good that key is as a name for it (1 = its full name).</summary>
+public sealed record NameHit(string Id, double Quality);
+
+/// <summary>A record found in a message: where, by which words, and how well.</summary>
+public sealed record Mention(string Id, double Quality, int Start, int Length, string MatchedText, string How);

@@ -1,0 +1,29 @@
+namespace Crm.Skills.Understanding.Index;
+
+/// <summary>
+/// Everything understanding looks names up in, built once per store (see <see cref="StoreIndexCache"/>)
+/// so a message never scans all names: accounts, contacts, deals and users by name keys, plus
+/// records grouped by account.
+/// </summary>
+public sealed class StoreIndex
+{
+    public required IReadOnlyDictionary<string, IndexedAccount> Accounts { get; init; }
+    public required IReadOnlyDictionary<string, IndexedContact> Contacts { get; init; }
+    public required IReadOnlyDictionary<string, IndexedDeal> Deals { get; init; }
+    public required IReadOnlyDictionary<string, IndexedUser> Users { get; init; }
+    public required NameTable AccountNames { get; init; }
+    public required NameTable ContactNames { get; init; }
+    public required NameTable UserNames { get; init; }
+    /// <summary>Deal-name words (minus the account's own name) to deals, for "the ERP deal", "渠道CRM".</summary>
+    public required NameTable DealWords { get; init; }
+    /// <summary>Chinese surname (first character) to contacts, for 王总, 刘工.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<string>> ContactsBySurname { get; init; }
+    public required IReadOnlyDictionary<string, IReadOnlyList<string>> ContactsByAccount { get; init; }
+    public required IReadOnlyDictionary<string, IReadOnlyList<string>> DealsByAccount { get; init; }
+
+    public IEnumerable<IndexedDeal> OpenDealsOf(string accountId) =>
+        DealsByAccount.TryGetValue(accountId, out var ids) ? ids.Select(id => Deals[id]).Where(d => d.IsOpen) : [];
+
+    public IEnumerable<IndexedContact> ContactsOf(string accountId) =>
+        ContactsByAccount.TryGetValue(accountId, out var ids) ? ids.Select(id => Contacts[id]) : [];
+}

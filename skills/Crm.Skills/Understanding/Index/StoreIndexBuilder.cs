@@ -1,0 +1,103 @@
+using Crm.Data.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Skills.Understanding.Index;
+
+/// <summary>Reads the names understanding needs from the store, once, into a <see cref="StoreIndex"/>.</summary>
+public static class StoreIndexBuilder
+{
+    private static readonly HashSet<string> GenericDealWords = new(StringComparer.Ordinal)
+    {
+        "deal", "project", "the", "and", "of", "for", "new", "phase", "项目", "系统", "管理", "平台", "单子",
+    };
+
+    public static async Task<StoreIndex> BuildAsync(CrmDbContext db, CancellationToken ct)
+    {
+        var accounts = await db.Accounts.AsNoTracking()
+            .Select(a => new { a.Id, a.Name, a.OwnerId, a.Currency, a.City, Aliases = a.Aliases.Select(x => x.Alias).ToList() })
+            .ToListAsync(ct);
+        var contacts = await db.Contacts.AsNoTracking().Select(c => new IndexedContact(c.Id, c.AccountId, c.Name)).ToListAsync(ct);
+        var deals = await db.Deals.AsNoTracking()
+            .Select(d => new IndexedDeal(d.Id, d.AccountId, d.Name, d.OwnerId, d.Stage, d.Currency)).ToListAsync(ct);
+        var users = await db.Users.AsNoTracking()
+            .Select(u => new IndexedUser(u.Id, u.Name, u.Role, u.Team, u.ManagerId, u.TimeZone, u.Locale)).ToListAsync(ct);
+
+        var accountNames = new NameTable();
+        var accountWords = new Dictionary<string, HashSet<string>>();
+        foreach (var a in accounts)
+        {
+            var words = accountWords[a.Id] = [];
+            foreach (var name in a.Aliases.Prepend(a.Name))
+                foreach (var (variant, quality) in NameVariants.ForAccount(name, a.City))
+                {
+                    accountNames.Add(variant, a.Id, name == a.Name ? quality : Math.Min(quality, 0.98));
+                    words.UnionWith(NameText.Tokens(variant));
+                }
+        }
+        return new StoreIndex
+        {
+            Accounts = accounts.ToDictionary(a => a.Id, a => new IndexedAccount(a.Id, a.Name, a.OwnerId, a.Currency)),
+            Contacts = contacts.ToDictionary(c => c.Id),
+            Deals = deals.ToDictionary(d => d.Id),
+            Users = users.ToDictionary(u => u.Id),
+            AccountNames = accountNames,
+            ContactNames = PersonNames(contacts.Select(c => (c.Id, c.Name))),
+            UserNames = PersonNames(users.Select(u => (u.Id, u.Name))),
+            DealWords = DealWordTable(deals, accountWords),
+            ContactsBySurname = Surnames(contacts),
+            ContactsByAccount = contacts.GroupBy(c => c.AccountId).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(c => c.Id)]),
+            DealsByAccount = deals.GroupBy(d => d.AccountId).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(d => d.Id)]),
+        };
+    }
+
+    /// <summary>One- and two-character surnames (王, 欧阳) of Chinese contacts.</summary>
+    private static Dictionary<string, IReadOnlyList<string>> Surnames(List<IndexedContact> contacts) =>
+        contacts.Where(c => c.Name.Length >= 2 && NameText.IsCjk(c.Name[0]))
+            .SelectMany(c => c.Name.Length >= 3 ? new[] { (Key: c.Name[..1], c.Id), (Key: c.Name[..2], c.Id) } : [(Key: c.Name[..1], c.Id)])
+            .GroupBy(x => x.Key).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(x => x.Id)]);
+
+    private static NameTable PersonNames(IEnumerable<(string Id, string Name)> people)
+    {
+        var table = new NameTable();
+        foreach (var (id, name) in people)
+        {
+            table.Add(name, id, 1.0);
+            if (NameText.HasCjk(name))
+                continue;
+            var tokens = NameText.Tokens(name);
+            if (tokens.Length < 2)
+                continue;
+            table.Add(tokens[0], id, 0.8);
+            table.Add(tokens[^1], id, 0.6);
+        }
+        return table;
+    }
+
+    private static NameTable DealWordTable(List<IndexedDeal> deals, Dictionary<string, HashSet<string>> accountWords)
+    {
+        var table = new NameTable();
+        foreach (var deal in deals)
+        {
+            var own = accountWords.TryGetValue(deal.AccountId, out var w) ? w : [];
+            foreach (var token in NameText.Tokens(deal.Name))
+            {
+                if (own.Contains(token) || GenericDealWords.Contains(token))
+                    continue;
+                if (!NameText.HasCjk(token))
+                {
+                    if (token.Length >= 2 && !NameVariants.CommonWords.Contains(token))
+                        table.Add(token, deal.Id, 1.0);
+                    continue;
+                }
+                for (var len = token.Length; len >= 2; len--)
+                    for (var i = 0; i + len <= token.Length; i++)
+                    {
+                        var part = token.Substring(i, len);
+                        if (!GenericDealWords.Contains(part))
+                            table.Add(part, deal.Id, len == token.Length ? 1.0 : 0.8);
+                    }
+            }
+        }
+        return table;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+
+namespace Crm.Skills.Understanding.Language;
+
+/// <summary>Checks one digit-based candidate ("45k", "$45,000", "4.5万", "45000元") against its surroundings.</summary>
+internal static class DigitAmounts
+{
+    public static bool TryRead(string text, Match m, out AmountMention amount)
+    {
+        amount = default;
+        var pre = m.Groups["pre"].Value;
+        var post = m.Groups["post"].Value;
+        var scale = m.Groups["scale"].Value;
+        var num = m.Groups["num"];
+        var end = m.Index + m.Length;
+        var hasCurrency = pre.Length > 0 || post.Length > 0;
+        var hasScale = scale.Length > 0;
+        if (!AmountReader.TryParseDecimal(num.Value, out var number) || Glued(text, end) || Glued(text, num.Index + num.Length) && !hasScale && !hasCurrency)
+        {
+            return false;
+        }
+
+        if (!hasCurrency && (CountUnits.Follows(text, end) || IsTimeOrRange(text, num.Index + num.Length)))
+        {
+            return false;
+        }
+
+        if (!hasCurrency && !hasScale && !IsMoneySizedPlainNumber(text, num.Value, number, m.Index))
+        {
+            return false;
+        }
+
+        amount = new AmountMention(number * (hasScale ? AmountReader.ScaleOf(scale) : 1m), m.Index, TrimmedLength(m), hasCurrency, hasScale)
+        {
+            Currency = AmountReader.CurrencyOf(pre.Length > 0 ? pre : post),
+        };
+        return true;
+    }
+
+    private static int TrimmedLength(Match m)
+    {
+        var length = m.Length;
+        while (length > 0 && m.Value[length - 1] == ' ')
+        {
+            length--;
+        }
+
+        return length;
+    }
+
+    /// <summary>A number stuck to letters or digits ("5MB", "3pm", "Q1", "2nd") is not an amount.</summary>
+    private static bool Glued(string text, int end)
+    {
+        if (end >= text.Length)
+        {
+            return false;
+        }
+
+        var c = text[end];
+        var digitNext = end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]);
+        return char.IsAsciiLetterOrDigit(c) || c == '%' || (c is '/' or '-' && digitNext);
+    }
+
+    private static bool IsTimeOrRange(string text, int end) =>
+        end + 1 < text.Length && text[end] is ':' or '.' or '/' && char.IsAsciiDigit(text[end + 1]);
+
+    private static bool IsMoneySizedPlainNumber(string text, string digits, decimal number, int start)
+    {
+        if (digits.Contains(',', StringComparison.Ordinal))
+        {
+            return number >= 1000m;
+        }
+
+        var isYear = digits.Length == 4 && number is >= 1900m and <= 2100m;
+        var isPhoneOrId = digits.Length >= 9 || (digits.Length > 1 && digits[0] == '0');
+        return number >= 1000m && !isYear && !isPhoneOrId && !CountUnits.PhoneBefore(text, start);
+    }
+}

@@ -1,0 +1,56 @@
+namespace Crm.Skills.Understanding.Language;
+
+/// <summary>Picks the reply language: Simplified Chinese when ideographs carry the message, else English.</summary>
+public static class LanguageDetector
+{
+    /// <summary>
+    /// True when the message is mainly Chinese. Each ideograph counts as one word against the Latin
+    /// words, so "看下我本季度的pipeline" is Chinese while "met 王总 about the renewal today" is English.
+    /// </summary>
+    public static bool IsChinese(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return false;
+        }
+
+        var ideographs = 0;
+        var latinWords = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (IsIdeograph(c))
+            {
+                ideographs++;
+                inWord = false;
+            }
+            else if (char.IsAsciiLetter(c) || (c >= 'Ａ' && c <= 'ｚ'))
+            {
+                latinWords += inWord ? 0 : 1;
+                inWord = true;
+            }
+            else
+            {
+                inWord = false;
+            }
+        }
+
+        return ideographs > 0 && ideographs >= latinWords;
+    }
+
+    /// <summary>The number of CJK ideographs in the text.</summary>
+    public static int CountIdeographs(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            count += IsIdeograph(c) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>CJK Unified Ideographs and Extension A, plus 〇.</summary>
+    public static bool IsIdeograph(char c) =>
+        (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || c == '〇';
+}

@@ -1,0 +1,130 @@
+namespace Crm.Skills.Understanding.Language;
+
+/// <summary>Amounts written in words: "forty five thousand", "half a million", "三十万", "十二万五", "五千块".</summary>
+internal static class WordAmounts
+{
+    private static readonly string[] EnglishCurrency = ["dollars", "dollar", "bucks", "usd", "euros", "euro", "rmb", "yuan"];
+
+    private static readonly string[] ChineseCurrency = ["块钱", "块", "元", "人民币", "美元", "美金", "欧元"];
+
+    public static void FindEnglish(string text, List<AmountMention> found)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsAsciiLetter(text[i]) || (i > 0 && char.IsAsciiLetter(text[i - 1])))
+            {
+                continue;
+            }
+
+            if (TryHalf(text, i, out var half))
+            {
+                found.Add(half);
+                i = half.EndIndex - 1;
+                continue;
+            }
+
+            if (!EnglishNumbers.TryReadAt(text, i, out var value, out var end, out var ordinal) || ordinal)
+            {
+                continue;
+            }
+
+            var hasScale = HasScaleWord(text, i, end);
+            var currencyEnd = CurrencyAfter(text, end, EnglishCurrency, out var currency);
+            if (Spans.WordAt(text, Spans.SkipSpaces(text, end), "grand"))
+            {
+                (value, hasScale, end) = (value * 1000, true, Spans.SkipSpaces(text, end) + 5);
+                currencyEnd = CurrencyAfter(text, end, EnglishCurrency, out currency);
+            }
+
+            if ((hasScale || currency is not null) && (currency is not null || !CountUnits.Follows(text, end)))
+            {
+                var stop = currency is null ? end : currencyEnd;
+                found.Add(new AmountMention(value, i, stop - i, currency is not null, hasScale) { Currency = currency });
+            }
+
+            i = end - 1;
+        }
+    }
+
+    public static void FindChinese(string text, List<AmountMention> found)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!ChineseNumerals.IsNumeralChar(c) || (i > 0 && ChineseNumerals.IsNumeralChar(text[i - 1]))
+                || !ChineseNumerals.TryReadAt(text, i, out var value, out var end))
+            {
+                continue;
+            }
+
+            var numeral = text.AsSpan(i, end - i);
+            var hasScale = numeral.IndexOfAny('万', '亿') >= 0 || (numeral.Contains('千') && value >= 1000);
+            var currencyEnd = CurrencyAfter(text, end, ChineseCurrency, out var currency);
+            var before = i > 0 ? text[i - 1] : ' ';
+            var ordinalOrId = before is '第' or '-' || (end < text.Length && text[end] is '季' or '月' or '期');
+            if ((hasScale || currency is not null) && !ordinalOrId && (currency is not null || !CountUnits.Follows(text, end)))
+            {
+                var stop = currency is null ? end : currencyEnd;
+                found.Add(new AmountMention(value, i, stop - i, currency is not null, hasScale) { Currency = currency });
+            }
+
+            i = end - 1;
+        }
+    }
+
+    private static bool TryHalf(string text, int i, out AmountMention amount)
+    {
+        amount = default;
+        var start = i;
+        if (Spans.WordAt(text, i, "a"))
+        {
+            i = Spans.SkipSpaces(text, i + 1);
+        }
+
+        var fraction = Spans.WordAt(text, i, "half") ? 0.5m : Spans.WordAt(text, i, "quarter") ? 0.25m : 0m;
+        if (fraction == 0m)
+        {
+            return false;
+        }
+
+        var j = Spans.SkipSpaces(text, i + (fraction == 0.5m ? 4 : 7));
+        j = Spans.WordAt(text, j, "a") ? Spans.SkipSpaces(text, j + 1) : Spans.WordAt(text, j, "of a") ? Spans.SkipSpaces(text, j + 4) : j;
+        var scale = Spans.WordAt(text, j, "million") ? 1_000_000m : Spans.WordAt(text, j, "billion") ? 1_000_000_000m : 0m;
+        if (scale == 0m)
+        {
+            return false;
+        }
+
+        var end = j + 7;
+        amount = new AmountMention(fraction * scale, start, end - start, false, true);
+        return true;
+    }
+
+    private static bool HasScaleWord(string text, int start, int end)
+    {
+        var span = text.AsSpan(start, end - start);
+        return span.Contains("thousand", StringComparison.OrdinalIgnoreCase)
+            || span.Contains("million", StringComparison.OrdinalIgnoreCase)
+            || span.Contains("billion", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The end of a currency word right after <paramref name="end"/>, with its ISO code.</summary>
+    private static int CurrencyAfter(string text, int end, string[] words, out string? currency)
+    {
+        var j = Spans.SkipSpaces(text, end);
+        foreach (var w in words)
+        {
+            var match = LanguageDetector.IsIdeograph(w[0])
+                ? string.CompareOrdinal(text, j, w, 0, w.Length) == 0
+                : Spans.WordAt(text, j, w);
+            if (match)
+            {
+                currency = AmountReader.CurrencyOf(w);
+                return j + w.Length;
+            }
+        }
+
+        currency = null;
+        return end;
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+
+namespace Crm.Skills.Understanding.Reading;
+
+/// <summary>
+/// Cuts a message into clauses: first into segments at sentence punctuation, commas, colons, dashes
+/// and joining words ("and", "also", "then", 然后, 另外), then each segment either starts a new
+/// clause (it asks for something) or joins the clause before it as detail. Words before the first
+/// request (such as "Acme ERP -") are context and join the first clause.
+/// </summary>
+public static partial class ClauseSplitter
+{
+    public static IReadOnlyList<Clause> Split(string text)
+    {
+        var segments = Segments(text);
+        var clauses = new List<(Intent Intent, List<string> Segments)>();
+        var leading = new List<string>();
+        foreach (var segment in segments)
+        {
+            var intent = IntentClassifier.Classify(segment);
+            if (intent == Intent.None && clauses.Count == 0)
+            {
+                leading.Add(segment);
+                continue;
+            }
+            if (intent == Intent.None || JoinsPrevious(clauses, intent))
+            {
+                clauses[^1].Segments.Add(segment);
+                continue;
+            }
+            clauses.Add((intent, [.. leading, segment]));
+            leading.Clear();
+        }
+        if (clauses.Count == 0)
+            return leading.Count == 0 ? [] : [new Clause(Intent.None, leading)];
+        return [.. clauses.Select(c => new Clause(c.Intent, c.Segments))];
+    }
+
+    /// <summary>
+    /// A second activity right after one is the same activity told in two steps ("记一下，今天跟王磊开了个会"),
+    /// and deal details after "create a deal" describe the new deal.
+    /// </summary>
+    private static bool JoinsPrevious(List<(Intent Intent, List<string> Segments)> clauses, Intent intent) =>
+        clauses.Count > 0 && (
+            (clauses[^1].Intent == Intent.LogActivity && intent == Intent.LogActivity) ||
+            (clauses[^1].Intent == Intent.CreateDeal && intent == Intent.UpdateDeal) ||
+            (clauses[^1].Intent == Intent.CreateContact && intent == Intent.UpdateContact));
+
+    public static IReadOnlyList<string> Segments(string text) =>
+        [.. Boundary().Split(text).Select(s => s.Trim(' ', ',', '.', '!', '?', ';', ':', '-')).Where(s => s.Length > 0)];
+
+    // Sentence ends need a space or the end after them, so e-mail addresses and 4.5万 stay whole;
+    // colons between digits (10:30) do not cut.
+    [GeneratedRegex(@"[.!?;](?=\s|$)|[,，。；！？]|(?<!\d):|：|\s[-–—]+\s|\s(?:and|also|then|plus)\s(?=\S)|然后|另外|顺便|并且|同时", RegexOptions.IgnoreCase)]
+    private static partial Regex Boundary();
+}

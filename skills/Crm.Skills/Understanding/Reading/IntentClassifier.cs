@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using Crm.Skills.Understanding.Language;
+
+namespace Crm.Skills.Understanding.Reading;
+
+/// <summary>
+/// Decides what one segment asks for from its verbs and domain words, in a fixed order: a reminder
+/// beats the call it reminds about, a ticket id beats everything after it, "next step is a call"
+/// is a deal update, and reporting what happened logs an activity.
+/// </summary>
+public static partial class IntentClassifier
+{
+    public static Intent Classify(string segment)
+    {
+        if (TaskCue().IsMatch(segment))
+            return Intent.CreateTask;
+        if (TicketId().IsMatch(segment) && !TicketCreate().IsMatch(segment))
+            return Intent.UpdateTicket;
+        if (TicketCreate().IsMatch(segment))
+            return Intent.CreateTicket;
+        if (ContactCreate().IsMatch(segment) || AddPerson().IsMatch(segment))
+            return Intent.CreateContact;
+        if (ContactUpdate().IsMatch(segment) && !HasStageChange(segment))
+            return Intent.UpdateContact;
+        if (DealCreate().IsMatch(segment))
+            return Intent.CreateDeal;
+        if (NextStep().IsMatch(segment))
+            return Intent.UpdateDeal;
+        if (ActivityCue().IsMatch(segment))
+            return Intent.LogActivity;
+        if (HasStageChange(segment) || DealFieldCue().IsMatch(segment) || HasMoney(segment))
+            return Intent.UpdateDeal;
+        return Intent.None;
+    }
+
+    public static bool IsTicketId(string text) => TicketId().IsMatch(text);
+
+    public static IEnumerable<string> TicketIds(string text) => TicketId().Matches(text).Select(m => m.Value.ToUpperInvariant());
+
+    /// <summary>A stage word that is said as a change ("moving ERP to negotiation", "进入商务谈判"), not in passing.</summary>
+    public static bool HasStageChange(string segment)
+    {
+        foreach (var m in Vocabulary.DealStages(segment))
+        {
+            if (m.Negated)
+                continue;
+            var before = segment[..m.Start];
+            if (m.Value is Crm.Data.Deals.DealStage.Won or Crm.Data.Deals.DealStage.Lost || StageCue().IsMatch(before))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>A money-sized amount ("45k", "三十万", "$115,000"), not a count of stores or minutes.</summary>
+    public static bool HasMoney(string segment) =>
+        AmountReader.FindAll(segment).Any(a => a.HasScale || a.HasCurrency || a.Value >= 1000);
+
+    [GeneratedRegex(@"\b(remind(?:er)?\s+(?:me|us)|set (?:a |up a )?reminder|to-?do\b|new task|add a task|create a task|task for me|don'?t (?:let me )?forget|^(?:please |and |also )?follow[- ]?up (?:with|on))|提醒我|提醒一下|记得|别忘了|待办|^todo|要跟进|跟进一下", RegexOptions.IgnoreCase)]
+    private static partial Regex TaskCue();
+
+    [GeneratedRegex(@"\b[A-Z]{1,4}-\d{2,6}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TicketId();
+
+    [GeneratedRegex(@"\b(?:open|create|raise|log|file|submit|new|add)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:ticket|case|issue|incident)\b|(?:报|开|建|提|创建|新建)[个一]?[个张]?工单", RegexOptions.IgnoreCase)]
+    private static partial Regex TicketCreate();
+
+    [GeneratedRegex(@"\b(?:add|create|new)\b.{0,20}\bcontact\b|(?:加|添加|新增|新建|录入)(?:个|一个)?(?:新)?联系人", RegexOptions.IgnoreCase)]
+    private static partial Regex ContactCreate();
+
+    /// <summary>"Add Anita Shah": add followed by nothing but a capitalised full name.</summary>
+    [GeneratedRegex(@"^(?i:please\s+)?(?i:add)\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}\s*$")]
+    private static partial Regex AddPerson();
+
+    [GeneratedRegex(@"\b(?:new|mobile|cell|phone|office|direct)\s+(?:number|phone|email|e-mail)\b|\bnumber is\b|\b(?:email|e-mail|phone|mobile|number|title|job title)\b.{0,30}\b(?:to|is now|is|should be)\b|\bis now (?:the |our |their |a |an )?\b(?!in\b|at\b|with\b)|(?:换|改)了?(?:个)?(?:新)?(?:手机|电话|号码|手机号|邮箱)|(?:手机|电话|号码|手机号|邮箱|职位|职务)(?:号)?(?:改成|改为|换成|变成|更新为|更新成)|新号码|新手机|新邮箱", RegexOptions.IgnoreCase)]
+    private static partial Regex ContactUpdate();
+
+    [GeneratedRegex(@"\b(?:create|add|open|set up|start|log|enter)\b (?:a |an )?(?:new )?(?:deal|opportunity|oppty)\b|\bnew (?:deal|opportunity|oppty)\b|(?:建|新建|创建|加|添加|录|开)(?:个|一个)?新?(?:商机|单子)|新商机", RegexOptions.IgnoreCase)]
+    private static partial Regex DealCreate();
+
+    [GeneratedRegex(@"\bnext step\b|下一步", RegexOptions.IgnoreCase)]
+    private static partial Regex NextStep();
+
+    [GeneratedRegex(@"\b(?:call(?:ed)?\s+(?:with|to)|called|phoned|rang|got off (?:a |the )?(?:call|phone)|(?:had|have|log(?:ged)?|did) (?:a |an |the )?(?:quick |short |good |long |great )?(?:call|meeting|visit|chat|conversation|demo|lunch|dinner|coffee)|meeting with|met|spoke|talked|chatted|visited|visit to|emailed|e-mailed|sent (?:an? )?e-?mail|add (?:a )?note|note on|note for|on the phone)\b|^(?:call|meeting|visit|lunch)\b|通了?(?:个)?电话|打了?(?:个)?电话|回了?(?:个)?电话|来电|电话里|电话确认|电话沟通|拜访|见了|见面|开了?(?:个)?会|开完会|的会|会议|发了?(?:封|个)?邮件|聊了|面谈|沟通了|记一下|记录一下|帮我记|去了趟", RegexOptions.IgnoreCase)]
+    private static partial Regex ActivityCue();
+
+    [GeneratedRegex(@"\b(?:amount|value|close date|closing|closes|close on|slipped|slips|push(?:ed)? (?:the |it |out)|lost reason|went with|chose)\b|金额|关单|成交日期|签约日期|签单日期|预计.{0,6}签|改到|推到|推迟", RegexOptions.IgnoreCase)]
+    private static partial Regex DealFieldCue();
+
+    [GeneratedRegex(@"(?:\b(?:to|at|into|as|is|now|move[sd]?|moving|mark(?:ed)?|set|stage|in|back)\b\W*(?:\w+\W+){0,4}$)|进入|推进|推到|到了|改成|改为|已经|阶段|改到|进到|转到", RegexOptions.IgnoreCase)]
+    private static partial Regex StageCue();
+}

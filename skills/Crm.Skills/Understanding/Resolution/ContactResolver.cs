@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using Crm.Skills.Understanding.Index;
+using Crm.Skills.Understanding.Language;
+
+namespace Crm.Skills.Understanding.Resolution;
+
+/// <summary>
+/// Which contact a piece of text names: full name, first name, or a Chinese surname with an
+/// honorific (王总) — within the account in context when there is one.
+/// </summary>
+public static partial class ContactResolver
+{
+    public static Resolved Resolve(StoreIndex index, string text, string? accountId)
+    {
+        var found = new List<(string Id, double Quality, string Text, string How)>();
+        foreach (var m in MentionFinder.Find(index.ContactNames, text))
+        {
+            // A bare first or last name must look like a name (capitalised) unless the account narrows it.
+            if (m.Quality < 1 && accountId is null && m.Start < 10_000 && !LooksCapitalised(text, m.MatchedText))
+                continue;
+            found.Add((m.Id, m.Quality, m.MatchedText, m.Quality >= 1 ? "full name" : "first or last name"));
+        }
+        foreach (var h in Honorifics.FindAll(text))
+            if (index.ContactsBySurname.TryGetValue(h.Surname, out var ids))
+                found.AddRange(ids.Select(id => (id, 0.9, h.Surname + h.Title, "surname and honorific")));
+        if (found.Count == 0)
+            return Resolved.None;
+        var pool = accountId is null ? found : [.. found.Where(f => index.Contacts[f.Id].AccountId == accountId)];
+        if (pool.Count == 0)
+            return Resolved.None;
+        var best = pool.GroupBy(f => f.Id).Select(g => g.MaxBy(f => f.Quality)).OrderByDescending(f => f.Quality).ToList();
+        var tied = best.Where(f => f.Quality >= best[0].Quality - 0.001).ToList();
+        return tied.Count == 1
+            ? Resolved.One(tied[0].Id, tied[0].How + (accountId is null ? "" : " at the account"), tied[0].Quality, tied[0].Text)
+            : Resolved.Many([.. tied.Select(t => t.Id)], $"several contacts are called '{tied[0].Text}'", tied[0].Text);
+    }
+
+    /// <summary>"him", "her", "他", "她": the contact already in context.</summary>
+    public static bool HasPronoun(string text) => PronounPattern().IsMatch(text);
+
+    private static bool LooksCapitalised(string text, string key)
+    {
+        var at = text.IndexOf(key, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && char.IsUpper(text[at]);
+    }
+
+    [GeneratedRegex(@"\b(him|her|he|she)\b|[他她]", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounPattern();
+}

@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using Crm.Data.Activities;
+using Crm.Skills.Conversation;
+using Crm.Skills.Understanding.Engine;
+using Crm.Skills.Understanding.Index;
+using Crm.Skills.Understanding.Language;
+using Crm.Skills.Understanding.Plan;
+using Crm.Skills.Understanding.Resolution;
+
+namespace Crm.Skills.Understanding.Transcripts;
+
+/// <summary>
+/// A message with a transcript attached logs ONE call or meeting (type from the message) on the
+/// account and contact named in the message or heard among the speakers, summarised from what was
+/// said, and offers the follow-ups it heard (the user's own commitments) as tasks to apply.
+/// </summary>
+public static partial class TranscriptInterpreter
+{
+    public static TurnAttachment? TranscriptOf(IReadOnlyList<TurnAttachment> attachments) =>
+        attachments.FirstOrDefault(a => !string.IsNullOrWhiteSpace(a.Content) &&
+            (a.ContentType.StartsWith("text/vtt", StringComparison.OrdinalIgnoreCase)
+             || a.ContentType.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase)
+             || (a.Name?.EndsWith(".vtt", StringComparison.OrdinalIgnoreCase) ?? false)));
+
+    public static TranscriptLog Interpret(string message, TurnAttachment file, TurnContext ctx)
+    {
+        var utterances = TranscriptParser.Parse(file.Content!);
+        var speakers = utterances.Select(u => u.Speaker).Distinct().ToList();
+        var account = AccountResolver.Resolve(ctx.Index, message);
+        if (!account.IsUnique)
+            account = AccountResolver.Resolve(ctx.Index, (file.Name ?? "") + " " + string.Join(" ", utterances.Take(6).Select(u => u.Text)));
+        var contactIds = speakers.Select(s => ContactResolver.Resolve(ctx.Index, s, account.Id)).Where(r => r.IsUnique).Select(r => r.Id!).Distinct().ToList();
+        var accountId = account.Id ?? contactIds.Select(c => ctx.Index.Contacts[c].AccountId).Distinct().SingleOrDefault()
+            ?? throw new NeedsAnswerException(SlotKind.Account, account.Candidates, "the transcript does not say which customer") { Field = "account" };
+        ctx.Explain.Reference("account", account);
+        var named = ContactResolver.Resolve(ctx.Index, message, accountId);
+        var atAccount = contactIds.Where(c => ctx.Index.Contacts[c].AccountId == accountId).ToList();
+        var contactId = named.IsUnique ? named.Id : atAccount.Count == 1 ? atAccount[0] : null;
+        if (contactId is not null)
+            ctx.Explain.Note("contact", ctx.Index.Contacts[contactId].Name, contactId, named.IsUnique ? named.How : "the only customer speaker");
+        var open = ctx.Index.OpenDealsOf(accountId).ToList();
+        var activity = new LogActivity(TypeOf(message), accountId, contactId, open.Count == 1 ? open[0].Id : null,
+            ctx.LocalNow.UtcDateTime, TranscriptSummarizer.Summarize(utterances), ActivitySource.Transcript) { FromText = message };
+        return new TranscriptLog(activity, Offers(utterances, ctx, activity))
+        {
+            Explanation = ctx.Explain.Build("transcript: log one activity and offer its follow-ups", [activity.ToString()]),
+        };
+    }
+
+    private static ActivityType TypeOf(string message)
+    {
+        var said = Vocabulary.ActivityTypes(message).Where(m => !m.Negated).ToList();
+        if (said.Count > 0)
+            return said[0].Value is ActivityType.Note or ActivityType.Email ? ActivityType.Meeting : said[0].Value;
+        return MeetingWord().IsMatch(message) ? ActivityType.Meeting : ActivityType.Call;
+    }
+
+    /// <summary>What the acting user promised to do, as tasks due when they said.</summary>
+    private static List<PlannedAction> Offers(IReadOnlyList<Utterance> utterances, TurnContext ctx, LogActivity activity)
+    {
+        var dates = ctx.Dates(DateDirection.Future);
+        var offers = new List<PlannedAction>();
+        foreach (var u in utterances.Where(u => NameText.Normalize(u.Speaker) == NameText.Normalize(ctx.User.Name)))
+        {
+            if (!Commitment().IsMatch(u.Text) || offers.Count >= 3)
+                continue;
+            var due = DateReader.FindAll(u.Text, dates).Select(d => (DateOnly?)d.Date).FirstOrDefault();
+            var title = TextParts.WithoutDates(Commitment().Replace(u.Text, "", 1), dates);
+            if (title.Length < 4)
+                continue;
+            offers.Add(new CreateTask(title.Length > 100 ? title[..100] : title, due, activity.AccountId, activity.DealId, activity.ContactId) { FromText = u.Text });
+        }
+        return offers;
+    }
+
+    [GeneratedRegex(@"\bmeeting\b|\bmeet\b|会议|开会|的会|沟通会|会的记录", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingWord();
+
+    [GeneratedRegex(@"\bI'?ll\b|\bI will\b|\bI can\b|\blet me\b|\bwe'?ll\b|我(?:周.|下周.?|明天|今天|回去|会|来|先|这边)|给您答复|发给您|发到您", RegexOptions.IgnoreCase)]
+    private static partial Regex Commitment();
+}
