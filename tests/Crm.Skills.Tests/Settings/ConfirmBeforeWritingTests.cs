@@ -104,4 +104,17 @@ public sealed class ConfirmBeforeWritingTests
         Assert.Equal(40000, (await db.Deals.SingleAsync(d => d.Id == "D-1001")).Amount);
         Assert.Equal(0, await db.Set<PendingChange>().CountAsync());
     }
+
+    [Fact]
+    public async Task Undo_OfASettingChange_RemovesTheSettingAgain()
+    {
+        await using var store = await TestStore.CreateAsync(s => s.Standard());
+        var before = await StoreSnapshot.TakeAsync(store);
+        await store.SendAsync<SettingsSkills>("U-REP", s => s.SetConfirmBeforeWritingAsync(true));
+
+        var undo = await store.SendAsync<UndoSkills>("U-REP", s => s.UndoLastAsync());
+
+        Assert.Equal(("settings", "U-REP/confirm_before_writing"), (undo.Result<UndoResult>().Restored.Single().Entity, undo.Result<UndoResult>().Restored.Single().RecordId));
+        Assert.Equal(before, await StoreSnapshot.TakeAsync(store));
+    }
 }
