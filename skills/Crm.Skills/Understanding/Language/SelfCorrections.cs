@@ -22,40 +22,42 @@ internal static class SelfCorrections
     public static void Apply(TextEdit edit)
     {
         var t = edit.Text;
-        if (!MayContainCue(t))
+        List<(int Start, int End)>? cues = null;
+        for (var i = 0; i < t.Length; i++)
+        {
+            if (CueAt(t, i) is { } cue)
+            {
+                (cues ??= []).Add((i, i + cue.Length));
+                i += cue.Length - 1;
+            }
+        }
+
+        if (cues is null)
         {
             return;
         }
 
+        // Reading every value is the costly part, so it only happens once a cue is present.
         var values = ValueSpans.FindAll(t);
-        for (var i = 0; i < t.Length; i++)
+        var done = 0;
+        foreach (var (start, end) in cues)
         {
-            var cue = CueAt(t, i);
-            if (cue is null)
+            if (start < done)
             {
                 continue;
             }
 
-            var cueEnd = i + cue.Length;
-            var next = ValueSpans.StartingAt(values, SkipBridges(t, cueEnd));
-            var prev = next is { } n ? ValueSpans.EndingBefore(values, t, i, n.Kind) : null;
-            if (next is { } after && prev is { } before)
+            var next = ValueSpans.StartingAt(values, SkipBridges(t, end));
+            var prev = next is { } n ? ValueSpans.EndingBefore(values, t, start, n.Kind) : null;
+            if (next is { } after && prev is { } before && before.Start >= done)
             {
                 edit.Drop(before.Start, after.Start - before.Start);
-                i = after.Start;
+                done = after.Start;
             }
         }
 
         edit.Apply();
     }
-
-    private static bool MayContainCue(string t) =>
-        t.Contains("no", StringComparison.OrdinalIgnoreCase) || t.Contains("sorry", StringComparison.OrdinalIgnoreCase)
-        || t.Contains("mean", StringComparison.OrdinalIgnoreCase) || t.Contains("actually", StringComparison.OrdinalIgnoreCase)
-        || t.Contains("wait", StringComparison.OrdinalIgnoreCase) || t.Contains("make that", StringComparison.OrdinalIgnoreCase)
-        || t.Contains("rather", StringComparison.OrdinalIgnoreCase) || t.Contains("correction", StringComparison.OrdinalIgnoreCase)
-        || t.Contains("scratch", StringComparison.OrdinalIgnoreCase)
-        || t.Contains('不') || t.Contains('错') || t.Contains("是说", StringComparison.Ordinal) || t.Contains("应该", StringComparison.Ordinal);
 
     private static string? CueAt(string t, int i)
     {

@@ -19,7 +19,8 @@ internal static class TicketWords
 
     public static readonly Lexicon<TicketStatus> Statuses = new(
         ("in progress", TicketStatus.Open), ("working on it", TicketStatus.Open), ("working on", TicketStatus.Open), ("investigating", TicketStatus.Open),
-        ("reopen", TicketStatus.Open), ("reopened", TicketStatus.Open), ("re-open", TicketStatus.Open), ("open", TicketStatus.Open),
+        ("reopen", TicketStatus.Open), ("reopened", TicketStatus.Open), ("re-open", TicketStatus.Open), ("set to open", TicketStatus.Open), ("status to open", TicketStatus.Open),
+        ("mark as open", TicketStatus.Open), ("mark it open", TicketStatus.Open), ("back to open", TicketStatus.Open),
         ("处理中", TicketStatus.Open), ("正在处理", TicketStatus.Open), ("跟进中", TicketStatus.Open), ("重新打开", TicketStatus.Open), ("在处理", TicketStatus.Open),
         ("waiting on customer", TicketStatus.Pending), ("waiting on the customer", TicketStatus.Pending), ("waiting for customer", TicketStatus.Pending),
         ("waiting for the customer", TicketStatus.Pending), ("waiting on them", TicketStatus.Pending), ("awaiting customer", TicketStatus.Pending),
