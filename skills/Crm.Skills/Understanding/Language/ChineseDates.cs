@@ -11,6 +11,7 @@ internal static partial class ChineseDates
     public static readonly DateRule[] Rules =
     [
         new(MonthDay(), ResolveMonthDay),
+        new(RelativeMonthDay(), ResolveRelativeMonthDay),
         new(DayAlone(), ResolveDayAlone),
         new(RelativeDay(), ResolveRelativeDay),
         new(Weekday(), ResolveWeekday),
@@ -38,6 +39,9 @@ internal static partial class ChineseDates
     [GeneratedRegex(@"(?:(?<y>\d{4})年|(?<ry>明年|今年|去年))?(?<m>" + CalendarWords.ChineseMonth + @")月(?:份)?(?<d>" + CalendarWords.ChineseDay + @")(?:日|号)", Options)]
     private static partial Regex MonthDay();
 
+    [GeneratedRegex(@"(?<mod>下个|下|这个|本|上个|上)月(?<d>" + CalendarWords.ChineseDay + @")(?:日|号)", Options)]
+    private static partial Regex RelativeMonthDay();
+
     [GeneratedRegex(@"(?<![\d月一二三四五六七八九十第])(?<d>" + CalendarWords.ChineseDay + @")号(?![码楼线])", Options)]
     private static partial Regex DayAlone();
 
@@ -61,6 +65,13 @@ internal static partial class ChineseDates
         }
 
         return Calendar.MonthDay(ctx, month, day) is { } date ? At(m, date, DateKind.Explicit) : null;
+    }
+
+    private static DateMention? ResolveRelativeMonthDay(Match m, DateContext ctx, string text)
+    {
+        var step = m.Groups["mod"].Value switch { "下个" or "下" => 1, "上个" or "上" => -1, _ => 0 };
+        var month = ctx.Today.AddMonths(step);
+        return Calendar.TryDate(month.Year, month.Month, CalendarWords.Number(m.Groups["d"].Value), out var date) ? At(m, date, DateKind.Explicit) : null;
     }
 
     private static DateMention? ResolveDayAlone(Match m, DateContext ctx, string text) =>

@@ -27,7 +27,8 @@ public static class CorrectionCues
         foreach (var cue in English)
         {
             var word = cue.TrimEnd(',');
-            if (Spans.WordAt(t, i, word) && (cue[^1] != ',' || (i + word.Length < t.Length && t[i + word.Length] == ',')))
+            if (Spans.WordAt(t, i, word) && (cue[^1] != ',' || (i + word.Length < t.Length && t[i + word.Length] == ','))
+                && (cue != "not" || t.IndexOf(',', i) > 0))
             {
                 rest = SkipPunct(t, i + word.Length);
                 return true;
@@ -36,7 +37,8 @@ public static class CorrectionCues
 
         foreach (var cue in Chinese)
         {
-            if (string.CompareOrdinal(t, i, cue, 0, cue.Length) == 0)
+            // "不是很急" is not a correction; "不是电话，是拜访" is: the denial must be followed by a new clause.
+            if (string.CompareOrdinal(t, i, cue, 0, cue.Length) == 0 && (cue != "不是" || t.IndexOf(',', i) > 0))
             {
                 rest = SkipPunct(t, i + cue.Length);
                 return true;

@@ -69,6 +69,8 @@ public sealed class DateReaderChineseTests
     [InlineData("下周末", Wed, "2026-11-28")]
     [InlineData("下下周三", Wed, "2026-12-02")]
     [InlineData("周5前", Wed, "2026-11-20")]
+    [InlineData("下个月10号前要看到方案", Wed, "2026-12-10")]
+    [InlineData("本月28号", Wed, "2026-11-28")]
     public void FindAll_PlanningPhrase_ResolvesToRuleDate(string text, string today, string expected)
     {
         var date = DateReaderEnglishTests.Single(text, today, DateDirection.Future);

@@ -103,6 +103,8 @@ public sealed class TextNormalizerTests
     [InlineData("nothing new on the kiosk deal")]
     [InlineData("notes from today's meeting")]
     [InlineData("对方说没问题")]
+    [InlineData("not lost yet")]
+    [InlineData("不是很急")]
     public void StartsWithCorrection_OrdinaryMessage_IsFalse(string text)
     {
         Assert.False(CorrectionCues.StartsWithCorrection(text, out _));
