@@ -39,7 +39,7 @@ public static partial class AmountReader
     }
 
     [GeneratedRegex(
-        @"(?<![A-Za-z0-9_.\-/:#+])(?:(?<pre>US\$|\$|€|£|¥|￥|RMB|CNY|USD|EUR)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<scale>thousand|million|billion|grand|mil(?![A-Za-z])|万亿|千万|百万|万|亿|千)|(?<scale>mm|bn|[kmw])(?![A-Za-z]))?(?:\s?(?<post>dollars?|bucks|usd|rmb|cny|yuan|euros?|元|块钱|块|人民币|美元|美金|欧元)(?![A-Za-z]))?",
+        @"(?<![A-Za-z0-9_.\-/:#+])(?:(?<pre>US\$|\$|€|£|¥|￥|RMB|CNY|USD|EUR)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<scale>thousand|million|billion|grand|mil(?![A-Za-z])|万亿|千万|百万|万|亿|千)|(?<scale>mm|bn|[kmw])(?![A-Za-z])|\s(?<scale>k)(?![A-Za-z]))?(?:\s?(?<post>dollars?|bucks|usd|rmb|cny|yuan|euros?|元|块钱|块|人民币|美元|美金|欧元)(?![A-Za-z]))?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DigitAmount();
 

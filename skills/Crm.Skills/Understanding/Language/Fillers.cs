@@ -90,17 +90,20 @@ internal static class Fillers
         var t = edit.Text;
         var i = Spans.SkipSpaces(t, 0);
         var dropped = true;
+        string? last = null;
         while (dropped)
         {
             dropped = false;
             foreach (var opener in Openers)
             {
                 var end = FollowingComma(t, i + opener.Length);
-                if (Spans.WordAt(t, i, opener) && HasLetters(t, end))
+
+                // "so so far" keeps its second "so": only one of each opener is a filler.
+                if (opener != last && Spans.WordAt(t, i, opener) && HasLetters(t, end))
                 {
                     edit.Drop(i, end - i);
                     i = Spans.SkipSpaces(t, end);
-                    dropped = true;
+                    (dropped, last) = (true, opener);
                     break;
                 }
             }

@@ -54,6 +54,7 @@ public sealed class AmountReaderTests
     [InlineData("it's $45k", "$45k", 45000)]
     [InlineData("45K USD total", "45K USD", 45000)]
     [InlineData("三万五", "三万五", 35000)]
+    [InlineData("they're good with 45 k", "45 k", 45000)]
     [InlineData("金额45000元整", "45000元", 45000)]
     public void FindAll_MoneyPhrase_ReadsValueAndSpan(string text, string phrase, long expected)
     {

@@ -30,6 +30,7 @@ public sealed class TextNormalizerTests
     [InlineData("I think I think they'll sign", "I think they'll sign")]
     [InlineData("the the renewal deck", "the renewal deck")]
     [InlineData("so that that deal", "that that deal")]
+    [InlineData("so so far so good", "so far so good")]
     [InlineData("ok", "ok")]
     [InlineData("   spaced    out   text  ", "spaced out text")]
     [InlineData("嗯 那个 帮我改一下金额", "帮我改一下金额")]
