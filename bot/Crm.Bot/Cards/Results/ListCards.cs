@@ -44,9 +44,14 @@ internal static class ListCards
         var words = scope.Words;
         return List(words.Found(result.Query, result.Matches.Count), result.Matches, [1, 3, 1, 3],
             [words.What, words.Title, words.Id, words.Details],
-            m => [words.Entity(m.Entity), m.Name, m.Id, m.Detail ?? RenderScope.Blank],
+            m => [words.Entity(m.Entity), Matched(m), m.Id, m.Detail ?? RenderScope.Blank],
             scope);
     }
+
+    /// <summary>The record's name, and the alias that matched when it was another name.</summary>
+    private static string Matched(FoundRecord match) =>
+        match.MatchedName is { Length: > 0 } alias && !string.Equals(alias, match.Name, StringComparison.OrdinalIgnoreCase)
+            ? $"{match.Name} (“{alias}”)" : match.Name;
 
     private static RenderedMessage List<T>(string title, IReadOnlyList<T> items, IReadOnlyList<int> weights,
         IReadOnlyList<string> header, Func<T, IReadOnlyList<string>> row, RenderScope scope)

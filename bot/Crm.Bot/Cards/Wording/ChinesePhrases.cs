@@ -142,6 +142,8 @@ internal sealed class ChinesePhrases : Phrases
     public override string UndoHint => "撤销会还原这条消息的全部修改。";
     public override string Undone(long id) => $"已撤销变更 #{id}";
     public override string UndoneHint => "以下记录已恢复原状。";
+    public override string LastChange(long id) => $"您最近的一次修改（#{id}）";
+    public override string Cancelled => "已取消，未保存任何内容。";
     public override string ChooseButton => "确定";
     public override string PickOne => "请选择";
     public override string Empty => "（空）";

@@ -114,6 +114,8 @@ internal sealed class EnglishPhrases : Phrases
     public override string UndoHint => "Undo reverts everything this message changed.";
     public override string Undone(long id) => $"Undone: change #{id}";
     public override string UndoneHint => "These records are back as they were.";
+    public override string LastChange(long id) => $"Your last change (#{id})";
+    public override string Cancelled => "Cancelled: nothing was saved.";
     public override string ChooseButton => "Choose";
     public override string PickOne => "Pick one";
     public override string Empty => "(empty)";

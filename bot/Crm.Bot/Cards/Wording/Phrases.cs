@@ -42,6 +42,8 @@ internal abstract class Phrases
     public abstract string UndoHint { get; }
     public abstract string Undone(long id);
     public abstract string UndoneHint { get; }
+    public abstract string LastChange(long id);
+    public abstract string Cancelled { get; }
     public abstract string ChooseButton { get; }
     public abstract string PickOne { get; }
     public abstract string Empty { get; }
