@@ -18,7 +18,7 @@ internal static class ConversationCards
             actions.AddRange(choices.Select(c => new SubmitAction(c.Title, CardActions.ChooseData(c.Value))));
         else
         {
-            body.Add(new ChoiceSetInput(CardActions.ChoiceKey, [.. choices.Select(c => new Fact(c.Title, c.Value))]) { Label = scope.Words.PickOne });
+            body.Add(new ChoiceSetInput(CardActions.ChoiceKey, [.. choices.Select(c => new Fact(c.Title, c.Value))]) { Label = scope.Words.PickOne, Expanded = true });
             actions.Add(new SubmitAction(scope.Words.ChooseButton, CardActions.ChooseData(null)));
         }
         var card = new AdaptiveCard(body) { Actions = actions };

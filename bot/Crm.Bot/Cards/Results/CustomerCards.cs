@@ -21,16 +21,17 @@ internal static class CustomerCards
             body.Add(new Container([.. result.Flags.Select(f => new TextBlock("⚠ " + words.Flag(f)) { Color = TextColor.Attention, Weight = TextWeight.Bolder })])
             { Style = ContainerStyle.Attention });
         }
-        body.Add(new FactSet(
+        var contacts = result.Contacts.OrderByDescending(c => c.IsPrimary).Take(3).Select(c => c.Title is null ? c.Name : c.Name + words.Aside(c.Title)).ToArray();
+        List<Fact> facts =
         [
             new(words.Owner, result.OwnerName),
             new(words.Status, words.AccountStatus(account.Status)),
             new(words.ContractEnd, account.ContractEnd is { } end ? format.Date(end) : RenderScope.Blank),
             new(words.LastContact, result.LastContactAt is { } last ? format.Instant(last) : words.Never),
-        ]));
-        var primary = result.Contacts.OrderByDescending(c => c.IsPrimary).Take(3).Select(c => c.Title is null ? c.Name : $"{c.Name} ({c.Title})").ToArray();
-        if (primary.Length > 0)
-            body.Add(new FactSet([new(words.Contacts, string.Join(", ", primary))]) { Spacing = Spacing.None });
+        ];
+        if (contacts.Length > 0)
+            facts.Add(new(words.Contacts, string.Join(", ", contacts)));
+        body.Add(new FactSet(facts));
 
         body.Add(RenderScope.Section(words.OpenDeals(result.OpenDeals.Count)));
         if (result.OpenDeals.Count > 0)
@@ -66,6 +67,6 @@ internal static class CustomerCards
         var who = line.ContactName is null ? line.UserName : $"{line.ContactName} · {line.UserName}";
         var what = a.Summary ?? a.Subject;
         var head = $"{scope.Format.Instant(a.OccurredAt)} · {scope.Words.ActivityType(a.Type)} · {who}";
-        return new TextBlock(string.IsNullOrWhiteSpace(what) ? head : $"{head}: {what}") { Spacing = Spacing.Small };
+        return new TextBlock(string.IsNullOrWhiteSpace(what) ? head : head + scope.Words.Colon + what) { Spacing = Spacing.Small };
     }
 }

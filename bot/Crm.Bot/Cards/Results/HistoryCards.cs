@@ -18,7 +18,7 @@ internal static class HistoryCards
             body.Add(new TextBlock(words.NothingFound));
         else
         {
-            body.Add(new Table([2, 1, 4], [words.When, words.What, words.Details],
+            body.Add(new Table([2, 2, 5], [words.When, words.What, words.Details],
                 [.. entries.Take(MaxEntries).Select(e => Row(e, scope))]));
         }
         if (entries.Length > MaxEntries)
@@ -31,13 +31,13 @@ internal static class HistoryCards
         var (words, format) = (scope.Words, scope.Format);
         var when = format.Instant(entry.At);
         if (entry.Ticket is { } t)
-            return [when, $"{words.Ticket} {t.Id}", $"{t.Title} ({words.Priority(t.Priority)}, {words.TicketStatus(t.Status)})"];
+            return [when, $"{words.Ticket} {t.Id}", t.Title + words.Aside(words.Priority(t.Priority), words.TicketStatus(t.Status))];
         if (entry.Activity is { } line)
         {
             var a = line.Activity;
             var who = line.ContactName is null ? line.UserName : $"{line.ContactName} · {line.UserName}";
             var what = a.Summary ?? a.Subject;
-            return [when, words.ActivityType(a.Type), string.IsNullOrWhiteSpace(what) ? who : $"{who}: {what}"];
+            return [when, words.ActivityType(a.Type), string.IsNullOrWhiteSpace(what) ? who : who + words.Colon + what];
         }
         return [when, RenderScope.Blank, RenderScope.Blank];
     }

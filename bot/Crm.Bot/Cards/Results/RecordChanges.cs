@@ -26,7 +26,7 @@ internal static class RecordChanges
 
     private static string Headline(RecordChange record, RenderScope scope)
     {
-        var label = string.IsNullOrWhiteSpace(record.Label) || record.Label == record.RecordId ? record.RecordId : $"{record.Label} ({record.RecordId})";
+        var label = string.IsNullOrWhiteSpace(record.Label) || record.Label == record.RecordId ? record.RecordId : record.Label + scope.Words.Aside(record.RecordId);
         return $"{scope.Words.Entity(record.Entity)} · {label} · {scope.Words.Kind(record.Kind)}";
     }
 

@@ -147,6 +147,8 @@ internal sealed class ChinesePhrases : Phrases
     public override string ChooseButton => "确定";
     public override string PickOne => "请选择";
     public override string Empty => "（空）";
+    public override string Colon => "：";
+    public override string Aside(params string[] parts) => $"（{string.Join("，", parts)}）";
     public override string NothingFound => "没有找到相关记录。";
     public override string Of(int shown, int total) => $"显示 {shown} / 共 {total} 条。";
 

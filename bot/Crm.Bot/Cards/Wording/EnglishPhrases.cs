@@ -119,6 +119,8 @@ internal sealed class EnglishPhrases : Phrases
     public override string ChooseButton => "Choose";
     public override string PickOne => "Pick one";
     public override string Empty => "(empty)";
+    public override string Colon => ": ";
+    public override string Aside(params string[] parts) => $" ({string.Join(", ", parts)})";
     public override string NothingFound => "Nothing found.";
     public override string Of(int shown, int total) => $"Showing {shown} of {total}.";
 

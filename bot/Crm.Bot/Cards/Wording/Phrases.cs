@@ -47,6 +47,10 @@ internal abstract class Phrases
     public abstract string ChooseButton { get; }
     public abstract string PickOne { get; }
     public abstract string Empty { get; }
+    /// <summary>Joins a label and its text: ": " in English, "：" in Chinese.</summary>
+    public abstract string Colon { get; }
+    /// <summary>A parenthesised aside in the language's punctuation.</summary>
+    public abstract string Aside(params string[] parts);
     public abstract string NothingFound { get; }
     public abstract string Of(int shown, int total);
 
