@@ -7,6 +7,8 @@ namespace Crm.Bot.Cards.Results;
 internal static class CustomerCards
 {
     private const int MaxActivities = 5;
+    /// <summary>A summary is a glance: the biggest accounts list their first deals and tickets and count the rest.</summary>
+    private const int MaxRows = 10;
 
     public static RenderedMessage Summary(CustomerSummaryResult result, RenderScope scope)
     {
@@ -37,19 +39,23 @@ internal static class CustomerCards
         if (result.OpenDeals.Count > 0)
         {
             body.Add(new Table([3, 2, 2, 2], [words.Deal, words.StageHeader, words.Amount, words.CloseDate],
-                [.. result.OpenDeals.Select(d => (IReadOnlyList<string>)
+                [.. result.OpenDeals.Take(MaxRows).Select(d => (IReadOnlyList<string>)
                 [
                     d.Name, words.Stage(d.Stage),
                     d.Amount is { } a ? format.Money(a, d.Currency) : RenderScope.Blank,
                     d.CloseDate is { } c ? format.Date(c) : RenderScope.Blank,
                 ])]));
+            if (result.OpenDeals.Count > MaxRows)
+                body.Add(RenderScope.Note(words.Of(MaxRows, result.OpenDeals.Count)));
         }
 
         body.Add(RenderScope.Section(words.OpenTickets(result.OpenTickets.Count)));
         if (result.OpenTickets.Count > 0)
         {
             body.Add(new Table([1, 3, 1, 2], [words.Id, words.Title, words.PriorityHeader, words.Status],
-                [.. result.OpenTickets.Select(t => (IReadOnlyList<string>)[t.Id, t.Title, words.Priority(t.Priority), words.TicketStatus(t.Status)])]));
+                [.. result.OpenTickets.Take(MaxRows).Select(t => (IReadOnlyList<string>)[t.Id, t.Title, words.Priority(t.Priority), words.TicketStatus(t.Status)])]));
+            if (result.OpenTickets.Count > MaxRows)
+                body.Add(RenderScope.Note(words.Of(MaxRows, result.OpenTickets.Count)));
         }
 
         if (result.RecentActivities.Count > 0)

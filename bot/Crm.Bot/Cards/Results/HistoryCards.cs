@@ -13,17 +13,17 @@ internal static class HistoryCards
     {
         var words = scope.Words;
         var entries = result.Entries.OrderByDescending(e => e.At).ToArray();
-        List<CardElement> body = [RenderScope.Heading(words.History(result.Account.Name))];
-        if (entries.Length == 0)
-            body.Add(new TextBlock(words.NothingFound));
-        else
+        return RenderScope.FitRows(entries.Length, MaxEntries, shown =>
         {
-            body.Add(new Table([2, 2, 5], [words.When, words.What, words.Details],
-                [.. entries.Take(MaxEntries).Select(e => Row(e, scope))]));
-        }
-        if (entries.Length > MaxEntries)
-            body.Add(RenderScope.Note(words.Of(MaxEntries, entries.Length)));
-        return RenderScope.Message(new AdaptiveCard(body) { FullWidth = true });
+            List<CardElement> body = [RenderScope.Heading(words.History(result.Account.Name))];
+            if (entries.Length == 0)
+                body.Add(new TextBlock(words.NothingFound));
+            else
+                body.Add(new Table([2, 2, 5], [words.When, words.What, words.Details], [.. entries.Take(shown).Select(e => Row(e, scope))]));
+            if (entries.Length > shown)
+                body.Add(RenderScope.Note(words.Of(shown, entries.Length)));
+            return new AdaptiveCard(body) { FullWidth = true };
+        });
     }
 
     private static IReadOnlyList<string> Row(HistoryEntry entry, RenderScope scope)

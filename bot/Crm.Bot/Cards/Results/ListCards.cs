@@ -54,15 +54,16 @@ internal static class ListCards
             ? $"{match.Name} (“{alias}”)" : match.Name;
 
     private static RenderedMessage List<T>(string title, IReadOnlyList<T> items, IReadOnlyList<int> weights,
-        IReadOnlyList<string> header, Func<T, IReadOnlyList<string>> row, RenderScope scope)
-    {
-        List<CardElement> body = [RenderScope.Heading(title)];
-        if (items.Count == 0)
-            body.Add(new TextBlock(scope.Words.NothingFound));
-        else
-            body.Add(new Table(weights, header, [.. items.Take(MaxRows).Select(row)]));
-        if (items.Count > MaxRows)
-            body.Add(RenderScope.Note(scope.Words.Of(MaxRows, items.Count)));
-        return RenderScope.Message(new AdaptiveCard(body) { FullWidth = true });
-    }
+        IReadOnlyList<string> header, Func<T, IReadOnlyList<string>> row, RenderScope scope) =>
+        RenderScope.FitRows(items.Count, MaxRows, shown =>
+        {
+            List<CardElement> body = [RenderScope.Heading(title)];
+            if (items.Count == 0)
+                body.Add(new TextBlock(scope.Words.NothingFound));
+            else
+                body.Add(new Table(weights, header, [.. items.Take(shown).Select(row)]));
+            if (items.Count > shown)
+                body.Add(RenderScope.Note(scope.Words.Of(shown, items.Count)));
+            return new AdaptiveCard(body) { FullWidth = true };
+        });
 }
