@@ -84,6 +84,8 @@ internal sealed class ChinesePhrases : Phrases
         "tickets" or "ticket" => "工单",
         "tasks" or "task" => "任务",
         "ticketcomments" or "ticket_comments" or "comments" => "备注",
+        "settings" or "setting" => "设置",
+        "account_aliases" or "aliases" => "别名",
         _ => entity,
     };
 
@@ -121,6 +123,14 @@ internal sealed class ChinesePhrases : Phrases
         "text" or "comment" => "备注",
         "resolvedat" => "解决时间",
         "contractend" => "合同到期",
+        "alias" => "别名",
+        "value" => "值",
+        "ticketid" => "工单",
+        "industry" => "行业",
+        "city" => "城市",
+        "country" => "国家",
+        "tier" => "级别",
+        "tags" => "标签",
         _ => field,
     };
 

@@ -56,6 +56,8 @@ internal sealed class EnglishPhrases : Phrases
         "tickets" or "ticket" => "Ticket",
         "tasks" or "task" => "Task",
         "ticketcomments" or "ticket_comments" or "comments" => "Comment",
+        "settings" or "setting" => "Setting",
+        "account_aliases" or "aliases" => "Alias",
         _ => entity,
     };
 
@@ -93,6 +95,14 @@ internal sealed class EnglishPhrases : Phrases
         "text" or "comment" => "Comment",
         "resolvedat" => "Resolved",
         "contractend" => "Contract end",
+        "alias" => "Alias",
+        "value" => "Value",
+        "ticketid" => "Ticket",
+        "industry" => "Industry",
+        "city" => "City",
+        "country" => "Country",
+        "tier" => "Tier",
+        "tags" => "Tags",
         _ => field,
     };
 
