@@ -26,8 +26,9 @@ export function droppedProperties(input, output, path = '') {
   } else if (input && typeof input === 'object') {
     for (const [key, value] of Object.entries(input)) {
       if (path === '' && hostExtensionKeys.includes(key)) continue;
-      // Action data is free-form: the package keeps it whole.
-      if (key === 'data') continue;
+      // Action data is free-form: the package keeps it whole. An object fallback is parsed into the
+      // element but not written back; its own validity is the schema's and structuralProblems' job.
+      if (key === 'data' || (key === 'fallback' && value && typeof value === 'object')) continue;
       if (!output || typeof output !== 'object' || !(key in output)) {
         dropped.push(`${path}.${key}`);
         continue;

@@ -88,7 +88,8 @@ public sealed class CardCheckTests(ITestOutputHelper output)
     private static int WriteEveryCard(string folder)
     {
         var renderer = new CardReplyRenderer();
-        var written = 0;
+        File.WriteAllText(Path.Combine(folder, "every-element.json"), ElementsTests.EveryElement().ToJson().ToJsonString());
+        var written = 1;
         foreach (var (language, locale, zone) in new[] { (ReplyLanguage.English, "en-US", "America/Denver"), (ReplyLanguage.Chinese, "zh-CN", "Asia/Shanghai") })
         {
             var context = new RenderContext(locale, TimeZoneInfo.FindSystemTimeZoneById(zone));
