@@ -40,7 +40,7 @@ public sealed class MessageTurns(
             await references.SaveAsync(activity, user.Id, cancellationToken);
         }
         var slow = activity.Attachments is { Count: > 0 };
-        await using var typing = TypingIndicator.Start(sender, activity, time, immediate: slow);
+        await using var typing = await TypingIndicator.StartAsync(sender, activity, time, immediate: slow, cancellationToken);
         try
         {
             var files = await attachments.ReadAsync(activity, cancellationToken);
