@@ -80,6 +80,17 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ManagedIdentityBot_FirstSend_AsksTheIdentityEndpointForTheConnectorResource()
+    {
+        await using var services = Services(("Bot:MicrosoftAppType", "UserAssignedMSI"), ("Bot:MicrosoftAppPassword", ""), ("Bot:TokenEndpoint", $"{issuer.BaseUrl}/msi/token"));
+
+        await services.GetRequiredService<ConnectorClient>().SendToConversationAsync(sink.ServiceUrl, "a:conv", Message("hi"), default);
+
+        Assert.Equal($"/msi/token?api-version=2018-02-01&resource=https%3A%2F%2Fapi.botframework.com&client_id={BotApplication.AppId} Metadata=true", Assert.Single(issuer.TokenRequests).Path);
+        Assert.Equal("Bearer msi-token", Assert.Single(sink.Requests).Authorization);
+    }
+
+    [Fact]
     public async Task Token_SeveralSends_IsRequestedOnceAndSentAsBearer()
     {
         await using var services = Services();

@@ -45,4 +45,16 @@ public sealed class LocalModeTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(bot.Turns.Inputs);
     }
+
+    [Fact]
+    public async Task LocalMode_CallerOnAnotherMachine_IsRefused()
+    {
+        await using var exposed = BotApplication.Local(System.Net.IPAddress.Parse("10.1.2.3"));
+        await exposed.SeedAsync(BotApplication.Alex());
+
+        var response = await exposed.PostAsync(TeamsActivities.Personal(sink.ServiceUrl, "hello"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Empty(exposed.Turns.Inputs);
+    }
 }
