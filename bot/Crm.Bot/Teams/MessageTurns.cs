@@ -39,7 +39,7 @@ public sealed class MessageTurns(
         {
             await references.SaveAsync(activity, user.Id, cancellationToken);
         }
-        var slow = activity.Attachments is { Count: > 0 };
+        var slow = InboundAttachments.HasTextFile(activity);
         await using var typing = await TypingIndicator.StartAsync(sender, activity, time, immediate: slow, cancellationToken);
         try
         {

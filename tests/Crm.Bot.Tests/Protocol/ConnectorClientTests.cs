@@ -169,4 +169,21 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         Assert.Equal("PUT", request.Method);
         Assert.Equal("/teams/v3/conversations/a%3Aconv/activities/msg-7", request.RawTarget);
     }
+
+    [Fact]
+    public async Task ManySends_OneConversation_ArePacedWhileOtherConversationsAreNot()
+    {
+        await using var services = Services();
+        var client = services.GetRequiredService<ConnectorClient>();
+        var watch = Stopwatch.StartNew();
+
+        await Task.WhenAll(Enumerable.Range(0, 10).Select(i => client.SendToConversationAsync(sink.ServiceUrl, "a:busy", Message($"part {i}"), default)));
+        var busy = watch.Elapsed;
+        watch.Restart();
+        await Task.WhenAll(Enumerable.Range(0, 5).Select(i => client.SendToConversationAsync(sink.ServiceUrl, $"a:quiet-{i}", Message("hi"), default)));
+
+        Assert.True(busy >= TimeSpan.FromMilliseconds(1_300), $"10 sends took {busy}");
+        Assert.True(watch.Elapsed < TimeSpan.FromMilliseconds(1_000), $"5 sends to 5 conversations took {watch.Elapsed}");
+        Assert.Equal(15, sink.Requests.Count);
+    }
 }
