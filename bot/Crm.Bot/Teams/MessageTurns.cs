@@ -41,8 +41,8 @@ public sealed class MessageTurns(
         {
             await references.SaveAsync(activity, user.Id, cancellationToken);
         }
-        var slow = activity.Attachments is { Count: > 0 };
-        await using var typing = TypingIndicator.Start(sender, activity, time, immediate: slow);
+        var slow = InboundAttachments.HasTextFile(activity);
+        await using var typing = await TypingIndicator.StartAsync(sender, activity, time, immediate: slow, cancellationToken);
         try
         {
             var files = await attachments.ReadAsync(activity, cancellationToken);
