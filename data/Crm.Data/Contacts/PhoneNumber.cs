@@ -37,8 +37,11 @@ public readonly record struct PhoneNumber
                 digits.Append(c);
             else if (c == '(')
                 depth++;
-            else if (c == ')' && --depth < 0)
-                return false;
+            else if (c == ')')
+            {
+                if (--depth < 0)
+                    return false;
+            }
             else if (c is not (' ' or '-' or '.'))
                 return false;
         }

@@ -44,11 +44,14 @@ public sealed class MessageScope : IAsyncDisposable
     /// <summary>
     /// Ends the message. Returns the first <see cref="RefusalResult"/> if any call was refused (nothing
     /// written); a <see cref="PreviewResult"/> if the user confirms before writing (nothing written yet);
-    /// the <see cref="ChangeResult"/> of everything written; or null when the message wrote nothing.
+    /// the <see cref="ChangeResult"/> of everything written; or null when the message wrote nothing
+    /// (or was already rolled back).
     /// </summary>
     public async Task<SkillResult?> CommitAsync(CancellationToken ct)
     {
-        ObjectDisposedException.ThrowIf(_finished, this);
+        // After RollbackAsync (the engine chose to ask instead) there is nothing left to commit.
+        if (_finished)
+            return null;
         _finished = true;
         if (_writer.IsRefused)
         {

@@ -27,7 +27,7 @@ internal static partial class ChinesePeriods
     [GeneratedRegex(@"(?<mod>下个|下|上个|上|本|这个|当)?月(?<part>底|末|中旬|中|初)|(?<mod>下个|下|上个|上|本|这个)月(?:份)?(?![底末中初])", Options)]
     private static partial Regex RelativeMonth();
 
-    [GeneratedRegex(Year + @"(?:(?<mod>本|这个|这|下个|下|上个|上|当前)?季度|(?:q|第)?(?<q>[1-4一二三四])季度?)(?:末|底)", Options)]
+    [GeneratedRegex(Year + @"(?:(?<mod>本|这个|这|下个|下|上个|上|当前)?季度|q(?<q>[1-4])(?:季度)?|第?(?<q>[1-4一二三四])季度)(?:末|底)", Options)]
     private static partial Regex QuarterEnd();
 
     [GeneratedRegex(@"(?<ry>明年|今年|去年)?(?:年底|年末|年终)", Options)]
@@ -36,7 +36,7 @@ internal static partial class ChinesePeriods
     [GeneratedRegex(@"(?<mod>下下个|下下|下个|下|上个|上|本|这个|这)(?:周|星期|礼拜)(?![一二三四五六日天1-7末])", Options)]
     private static partial Regex Week();
 
-    [GeneratedRegex(Year + @"(?:(?<mod>本|这个|这|下个|下|上个|上|当前)季度|(?:q|第)(?<q>[1-4一二三四])(?:季度)?|(?<q>[一二三四])季度)(?![末底])", Options)]
+    [GeneratedRegex(Year + @"(?:(?<mod>本|这个|这|下个|下|上个|上|当前)季度|q(?<q>[1-4])(?:季度)?|第?(?<q>[1-4一二三四])季度)(?![末底])", Options)]
     private static partial Regex QuarterPeriod();
 
     [GeneratedRegex(@"(?<ry>明年|今年|去年)(?![底末\d一二三四五六七八九十])", Options)]

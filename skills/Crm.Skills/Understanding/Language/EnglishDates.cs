@@ -96,8 +96,8 @@ internal static partial class EnglishDates
     private static DateMention? ResolveRelativeDay(Match m, DateContext ctx, string text)
     {
         var v = m.Value.ToLowerInvariant();
-        var offset = v.Contains("day after", StringComparison.Ordinal) ? 2
-            : v.Contains("day before", StringComparison.Ordinal) ? -2
+        var offset = v.EndsWith("day after tomorrow", StringComparison.Ordinal) ? 2
+            : v.EndsWith("day before yesterday", StringComparison.Ordinal) ? -2
             : v.StartsWith("tom", StringComparison.Ordinal) || v.StartsWith("tm", StringComparison.Ordinal) ? 1
             : v.StartsWith("yes", StringComparison.Ordinal) || v.StartsWith("last", StringComparison.Ordinal) ? -1
             : 0;

@@ -1,0 +1,99 @@
+using Crm.Data.Deals;
+using Crm.Data.Exchange;
+using Crm.Data.Tests.Support;
+using Crm.Data.Users;
+
+namespace Crm.Data.Tests.Exchange;
+
+public sealed class ExchangeImportTests : IAsyncLifetime
+{
+    private TestStore store = null!;
+
+    public async Task InitializeAsync() => store = await TestStore.SqliteFileAsync();
+
+    public async Task DisposeAsync() => await store.DisposeAsync();
+
+    [Fact]
+    public async Task Import_BrokenReferences_ListsEveryOneAndWritesNothing()
+    {
+        await store.ImportAsync(SeedBuilder.EveryField().Build());
+        var before = await store.ExportJsonAsync();
+        var document = new SeedBuilder()
+            .User("U-NEW", "Sky Forrest", UserRole.Rep, managerId: "U-GONE")
+            .Account("ACC-9", "Ninth Harbor", "U-NOBODY")
+            .Contact("CON-9", "ACC-404", "Pat Lee")
+            .Deal("D-9", "ACC-1", "U-NEW")
+            .Activity("ACT-9", "ACC-9", "U-REP", contactId: "CON-1", dealId: "D-404")
+            .Ticket("T-9", "ACC-9", "U-GHOST", comments: 1)
+            .Task("TSK-9", "U-NEW", dealId: "D-8")
+            .Build();
+
+        var report = await Import(document);
+
+        Assert.Equal(
+        [
+            "$.users[0].managerId: 'U-GONE' is not one of the users in the file or the store",
+            "$.accounts[0].ownerId: 'U-NOBODY' is not one of the users in the file or the store",
+            "$.contacts[0].accountId: 'ACC-404' is not one of the accounts in the file or the store",
+            "$.activities[0].dealId: 'D-404' is not one of the deals in the file or the store",
+            "$.tickets[0].assigneeId: 'U-GHOST' is not one of the users in the file or the store",
+            "$.tickets[0].createdById: 'U-GHOST' is not one of the users in the file or the store",
+            "$.tickets[0].comments[0].userId: 'U-GHOST' is not one of the users in the file or the store",
+            "$.tasks[0].dealId: 'D-8' is not one of the deals in the file or the store",
+        ], report.Problems.Select(p => p.ToString()));
+        Assert.Equal(before, await store.ExportJsonAsync());
+    }
+
+    [Fact]
+    public async Task Import_IdsAlreadyInStoreOrRepeated_ReportsEachAndWritesNothing()
+    {
+        await store.ImportAsync(SeedBuilder.EveryField().Build());
+        var before = await store.ExportJsonAsync();
+        var document = new SeedBuilder()
+            .User("U-REP", "Someone Else")
+            .User("U-TWIN", "First Twin")
+            .User("U-TWIN", "Second Twin")
+            .Account("ACC-2", "Clashing Name", "U-TWIN")
+            .Build();
+
+        var report = await Import(document);
+
+        Assert.Equal(
+        [
+            "$.users[0].id: 'U-REP' already exists in the store",
+            "$.users[2].id: 'U-TWIN' appears more than once",
+            "$.accounts[0].id: 'ACC-2' already exists in the store",
+        ], report.Problems.Select(p => p.ToString()));
+        Assert.Equal(before, await store.ExportJsonAsync());
+    }
+
+    [Fact]
+    public async Task Import_NewRecordsReferringToStoredOnes_AddsThemAlongsideTheOld()
+    {
+        await store.ImportAsync(SeedBuilder.EveryField().Build());
+        var document = new SeedBuilder().Deal("D-3", "ACC-2", "U-ZH", DealStage.Won, 5m).Activity("ACT-3", "ACC-2", "U-ZH", dealId: "D-3").Build();
+
+        var report = await Import(document);
+
+        Assert.True(report.Succeeded, string.Join("\n", report.Problems));
+        await using var db = store.Open();
+        Assert.Equal(["D-1", "D-2", "D-3"], db.Deals.Select(d => d.Id).AsEnumerable().Order(StringComparer.Ordinal));
+        Assert.Equal(2, report.Created.Sum(kv => kv.Value));
+    }
+
+    [Fact]
+    public async Task Import_UsersManagedByUsersLaterInTheFile_Succeeds()
+    {
+        var document = new SeedBuilder().User("U-A", "Ada Report", managerId: "U-Z").User("U-Z", "Zed Boss", UserRole.Manager).Build();
+
+        var report = await Import(document);
+
+        Assert.True(report.Succeeded, string.Join("\n", report.Problems));
+    }
+
+    private async Task<ImportReport> Import(ExchangeDocument document)
+    {
+        await using var db = store.Open();
+        return await ExchangeImporter.ImportAsync(db, document);
+    }
+}

@@ -1,0 +1,133 @@
+using Crm.Data.Activities;
+using Crm.Data.Audit;
+using Crm.Data.Deals;
+using Crm.Skills.Activities;
+using Crm.Skills.Deals;
+using Crm.Skills.Results;
+using Crm.Skills.Tasks;
+using Crm.Skills.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Skills.Tests.Invoking;
+
+public sealed class MessageScopeTests
+{
+    [Fact]
+    public async Task Commit_OfThreeWrites_IsOneChangeSetWithEveryFieldOldAndNew()
+    {
+        await using var store = await TestStore.CreateAsync(s => s.Standard());
+
+        var turn = await store.SendAsync("U-REP", "conv-1",
+            m => m.RunAsync<ActivitySkills>(s => s.LogActivityAsync("ACC-NB", ActivityType.Call, "agreed terms", "CON-001")),
+            m => m.RunAsync<DealSkills>(s => s.UpdateDealAsync("D-1001", stage: DealStage.Negotiation, amount: 45000)),
+            m => m.RunAsync<TaskSkills>(s => s.CreateTaskAsync("Send the contract", new DateOnly(2026, 11, 20), "ACC-NB", "D-1001")));
+
+        var change = turn.Changes;
+        Assert.Equal(["activities", "deals", "tasks"], change.Records.Select(r => r.Entity));
+        var deal = change.Records[1];
+        Assert.Contains(new FieldDelta("stage", "proposal", "negotiation"), deal.Fields);
+        Assert.Contains(new FieldDelta("amount", "40000", "45000", "USD"), deal.Fields);
+        await using var db = store.NewContext();
+        var set = await db.ChangeSets.Include(c => c.Changes).SingleAsync();
+        Assert.Equal(change.ChangeSetId, set.Id);
+        Assert.Equal(("U-REP", "conv-1", "test message"), (set.UserId, set.ConversationId, set.Text));
+        Assert.Contains(set.Changes, f => f is { Entity: "deals", RecordId: "D-1001", Field: "amount", OldValue: "40000", NewValue: "45000" });
+        Assert.Contains(set.Changes, f => f is { Entity: "tasks", Kind: ChangeKind.Created, Field: "title", NewValue: "Send the contract" });
+    }
+
+    [Fact]
+    public async Task Commit_WhenTheThirdCallIsRefused_WritesNothingAtAll()
+    {
+        await using var store = await TestStore.CreateAsync(s => s.Standard());
+        var before = await StoreSnapshot.TakeAsync(store);
+
+        var turn = await store.SendAsync("U-REP", "conv-1",
+            m => m.RunAsync<ActivitySkills>(s => s.LogActivityAsync("ACC-NB", ActivityType.Call, "agreed terms")),
+            m => m.RunAsync<DealSkills>(s => s.UpdateDealAsync("D-1001", amount: 45000)),
+            m => m.RunAsync<DealSkills>(s => s.UpdateDealAsync("D-1003", stage: DealStage.Qualified)));
+
+        Assert.IsType<ChangeResult>(turn.Results[0]);
+        Assert.IsType<ChangeResult>(turn.Results[1]);
+        Assert.Equal(RefusalReason.NotPermitted, turn.Refusal.Reason);
+        Assert.Equal(before, await StoreSnapshot.TakeAsync(store));
+        await using var db = store.NewContext();
+        Assert.Equal(0, await db.ChangeSets.CountAsync());
+        Assert.Equal(0, await db.FieldChanges.CountAsync());
+    }
+
+    [Fact]
+    public async Task Commit_AfterARefusal_DoesNotRunLaterWrites()
+    {
+        await using var store = await TestStore.CreateAsync(s => s.Standard());
+
+        var turn = await store.SendAsync("U-REP", "conv-1",
+            m => m.RunAsync<DealSkills>(s => s.UpdateDealAsync("D-1003", stage: DealStage.Qualified)),
+            m => m.RunAsync<ActivitySkills>(s => s.LogActivityAsync("ACC-NB", ActivityType.Call, "later call")));
+
+        Assert.IsType<RefusalResult>(turn.Results[1]);
+        await using var db = store.NewContext();
+        Assert.Equal(1, await db.Activities.CountAsync());
+    }
+
+    [Fact]
+    public async Task Dispose_WithoutCommit_RollsBackEverything()
+    {
+        await using var store = await TestStore.CreateAsync(s => s.Standard());
+        var before = await StoreSnapshot.TakeAsync(store);
+
+        await store.SendAsync("U-REP", async (m, _) =>
+        {
+            await m.RunAsync<ActivitySkills>(s => s.LogActivityAsync("ACC-NB", ActivityType.Note, "half a thought"));
+            await m.RollbackAsync(CancellationToken.None);
+        });
+
+        Assert.Equal(before, await StoreSnapshot.TakeAsync(store));
+    }
+
+    [Fact]
+    public async Task Commit_OfAReadOnlyMessage_ReturnsNothingAndWritesNoChangeSet()
+    {
+        await using var store = await TestStore.CreateAsync(s => s.Standard());
+
+        var turn = await store.SendAsync<TaskSkills>("U-REP", s => s.ListOpenTasksAsync());
+
+        Assert.Null(turn.Outcome);
+        Assert.Single(turn.Result<TaskListResult>().Tasks);
+        await using var db = store.NewContext();
+        Assert.Equal(0, await db.ChangeSets.CountAsync());
+    }
+
+    [Fact]
+    public async Task Commit_OfARecordWrittenTwice_ShowsItOnceWithTheFinalValues()
+    {
+        await using var store = await TestStore.CreateAsync(s => s.Standard());
+
+        var turn = await store.SendAsync("U-REP", "conv-1",
+            m => m.RunAsync<DealSkills>(s => s.CreateDealAsync("ACC-NB", "Northbridge yard sensors", 5000)),
+            m => m.RunAsync<DealSkills>(s => s.UpdateDealAsync("D-1004", amount: 7000)));
+
+        var record = Assert.Single(turn.Changes.Records);
+        Assert.Equal(ChangeKind.Created, record.Kind);
+        Assert.Contains(new FieldDelta("amount", null, "7000", "USD"), record.Fields);
+    }
+
+    [Fact]
+    public async Task CallAsync_ByCatalogName_RunsTheSkillWithJsonLikeArguments()
+    {
+        await using var store = await TestStore.CreateAsync(s => s.Standard());
+
+        var turn = await store.SendAsync("U-REP", async (m, t) => t.Results.Add(await m.CallAsync("log_activity", new Dictionary<string, object?>
+        {
+            ["accountId"] = "ACC-NB",
+            ["type"] = "meeting",
+            ["summary"] = "quarterly review",
+            ["occurredOn"] = "2026-11-16",
+        }, CancellationToken.None)));
+
+        Assert.Equal("activities", Assert.Single(turn.Changes.Records).Entity);
+        await using var db = store.NewContext();
+        var activity = await db.Activities.SingleAsync(a => a.Id == "ACT-0002");
+        Assert.Equal(ActivityType.Meeting, activity.Type);
+        Assert.Equal(new DateOnly(2026, 11, 16), DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(activity.OccurredAt, TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles"))));
+    }
+}
