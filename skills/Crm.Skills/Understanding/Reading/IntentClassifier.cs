@@ -45,6 +45,8 @@ public static partial class IntentClassifier
             if (m.Negated)
                 continue;
             var before = segment[..m.Start];
+            if (NotAStage().IsMatch(segment[m.EndIndex..]) || before.EndsWith("预计", StringComparison.Ordinal))
+                continue;
             if (m.Value is Crm.Data.Deals.DealStage.Won or Crm.Data.Deals.DealStage.Lost || StageCue().IsMatch(before))
                 return true;
         }
@@ -58,7 +60,7 @@ public static partial class IntentClassifier
     [GeneratedRegex(@"\b(remind(?:er)?\s+(?:me|us)|set (?:a |up a )?reminder|to-?do\b|new task|add a task|create a task|task for me|don'?t (?:let me )?forget|^(?:please |and |also )?follow[- ]?up (?:with|on))|提醒我|提醒一下|记得|别忘了|待办|^todo|要跟进|跟进一下", RegexOptions.IgnoreCase)]
     private static partial Regex TaskCue();
 
-    [GeneratedRegex(@"\b[A-Z]{1,4}-\d{2,6}\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9-])[A-Za-z]{1,4}-\d{2,6}(?![\d-])")]
     private static partial Regex TicketId();
 
     [GeneratedRegex(@"\b(?:open|create|raise|log|file|submit|new|add)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:ticket|case|issue|incident)\b|(?:报|开|建|提|创建|新建)[个一]?[个张]?工单", RegexOptions.IgnoreCase)]
@@ -76,6 +78,10 @@ public static partial class IntentClassifier
 
     [GeneratedRegex(@"\b(?:create|add|open|set up|start|log|enter)\b (?:a |an )?(?:new )?(?:deal|opportunity|oppty)\b|\bnew (?:deal|opportunity|oppty)\b|(?:建|新建|创建|加|添加|录|开)(?:个|一个)?新?(?:商机|单子)|新商机", RegexOptions.IgnoreCase)]
     private static partial Regex DealCreate();
+
+    /// <summary>"成交日期", "close date": the stage word names a date, not a stage.</summary>
+    [GeneratedRegex(@"^\s*(?:日期|时间|日|date|on\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAStage();
 
     [GeneratedRegex(@"\bnext step\b|下一步", RegexOptions.IgnoreCase)]
     private static partial Regex NextStep();
