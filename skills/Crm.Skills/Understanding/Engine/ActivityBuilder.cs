@@ -73,6 +73,6 @@ public static partial class ActivityBuilder
     [GeneratedRegex(@"\bmeeting\b|\bmet\b|\bmeet\b|\blunch\b|\bdinner\b|开会|开了个会|开完会|会议|见了|见面|的会|面谈", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingCue();
 
-    [GeneratedRegex(@"\bcall(?:ed)?\b|\bphone(?:d)?\b|\brang\b|\bspoke\b|\btalked\b|电话|来电", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bcall(?:ed)?\b|\bphone(?:d)?\b|\brang\b|\bspoke\b|\btalked\b|\bhung up\b|\bvoicemail\b|电话|来电", RegexOptions.IgnoreCase)]
     private static partial Regex CallCue();
 }
