@@ -4,6 +4,7 @@ using Crm.Skills.Find;
 using Crm.Skills.Results;
 using Crm.Skills.Settings;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Crm.Skills.Invoking;
 
@@ -16,10 +17,11 @@ public sealed class MessageScope : IAsyncDisposable
     private readonly IServiceProvider _services;
     private readonly CurrentUser _current;
     private readonly ChangeWriter _writer;
+    private readonly ILogger _logger;
     private bool _finished;
 
-    internal MessageScope(IServiceProvider services, CurrentUser current, ChangeWriter writer) =>
-        (_services, _current, _writer) = (services, current, writer);
+    internal MessageScope(IServiceProvider services, CurrentUser current, ChangeWriter writer, ILogger logger) =>
+        (_services, _current, _writer, _logger) = (services, current, writer, logger);
 
     /// <summary>True once any call in this message was refused: the commit will write nothing.</summary>
     public bool IsRefused => _writer.IsRefused;
@@ -56,6 +58,9 @@ public sealed class MessageScope : IAsyncDisposable
         if (_writer.IsRefused)
         {
             await _writer.RollbackAsync(ct);
+            // Ids and reasons only: message text and field values may hold personal data.
+            _logger.LogInformation("Message {MessageId} of {UserId} refused ({Reason}); nothing written",
+                _writer.Message?.MessageId, _current.Id, _writer.Refusals[0].Reason);
             return _writer.Refusals[0];
         }
         if (_writer.ChangeSet is null)
@@ -67,6 +72,8 @@ public sealed class MessageScope : IAsyncDisposable
             return await PreviewAsync(ct);
         var result = new ChangeResult(_writer.ChangeSet.Id, [.. _writer.Records]);
         await _writer.CommitTransactionAsync(ct);
+        _logger.LogInformation("Message {MessageId} of {UserId} committed change set {ChangeSetId} ({RecordCount} records)",
+            _writer.Message?.MessageId, _current.Id, result.ChangeSetId, result.Records.Count);
         _services.GetRequiredService<NameIndex>().Touch(result.Records.Select(r => (r.Entity, r.RecordId)));
         return result;
     }
