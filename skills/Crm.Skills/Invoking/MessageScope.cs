@@ -29,18 +29,26 @@ public sealed class MessageScope : IAsyncDisposable
     /// <summary>Everything written so far in this message, one entry per record.</summary>
     public IReadOnlyList<RecordChange> Changes => _writer.Records;
 
-    /// <summary>Calls one skill method of this message. A refusal it returns also refuses the message.</summary>
+    /// <summary>Calls one skill method of this message. Any refusal it returns also refuses the message.</summary>
     public async Task<SkillResult> RunAsync<TSkill>(Func<TSkill, Task<SkillResult>> call) where TSkill : notnull
     {
         ObjectDisposedException.ThrowIf(_finished, this);
-        return await call(_services.GetRequiredService<TSkill>());
+        return Note(await call(_services.GetRequiredService<TSkill>()));
     }
 
     /// <summary>Calls a skill by its catalog name with JSON-like arguments: the path a language model's tool call takes.</summary>
     public async Task<SkillResult> CallAsync(string functionName, IDictionary<string, object?> arguments, CancellationToken ct)
     {
         ObjectDisposedException.ThrowIf(_finished, this);
-        return await _services.GetRequiredService<SkillCatalog>().InvokeAsync(functionName, arguments, _services, ct);
+        return Note(await _services.GetRequiredService<SkillCatalog>().InvokeAsync(functionName, arguments, _services, ct));
+    }
+
+    /// <summary>Write skills register their own refusals; this catches the rest (a read that found nothing).</summary>
+    private SkillResult Note(SkillResult result)
+    {
+        if (result is RefusalResult refusal && !_writer.Refusals.Any(r => ReferenceEquals(r, refusal)))
+            _writer.Refuse(refusal);
+        return result;
     }
 
     /// <summary>
