@@ -156,6 +156,7 @@ public sealed class DateReaderEnglishTests
     [InlineData("sync at 9am", "2026-11-18", 9, 0, "9am")]
     [InlineData("lunch tomorrow at noon", "2026-11-19", 12, 0, "tomorrow at noon")]
     [InlineData("call Dec 3 at 4:15 pm", "2026-12-03", 16, 15, "Dec 3 at 4:15 pm")]
+    [InlineData("dinner tomorrow evening 7:30", "2026-11-19", 19, 30, "tomorrow evening 7:30")]
     public void FindAll_TimeOfDay_JoinsTheDate(string text, string expected, int hour, int minute, string phrase)
     {
         var date = Single(text, Wed, DateDirection.Future);
