@@ -88,6 +88,9 @@ public sealed class DateReaderChineseTests
     [InlineData("今天上午见了面", Wed, "2026-11-18")]
     [InlineData("今早通过电话", Wed, "2026-11-18")]
     [InlineData("12月1号签的", Wed, "2025-12-01")]
+    [InlineData("两天前通过电话", Wed, "2026-11-16")]
+    [InlineData("一周前拜访过", Wed, "2026-11-11")]
+    [InlineData("三个月前签的", Wed, "2026-08-18")]
     public void FindAll_ReportingPhrase_ResolvesBackwards(string text, string today, string expected)
     {
         var date = DateReaderEnglishTests.Single(text, today, DateDirection.Past);

@@ -100,6 +100,9 @@ public sealed class DateReaderEnglishTests
     [InlineData("signed on 11/2", Wed, "2026-11-02")]
     [InlineData("met the day before yesterday", Wed, "2026-11-16")]
     [InlineData("met them last night", Wed, "2026-11-17")]
+    [InlineData("we spoke two days ago", Wed, "2026-11-16")]
+    [InlineData("visited a week ago", Wed, "2026-11-11")]
+    [InlineData("signed 3 months ago", Wed, "2026-08-18")]
     public void FindAll_ReportingPhrase_ResolvesBackwards(string text, string today, string expected)
     {
         var date = Single(text, today, DateDirection.Past);
@@ -114,6 +117,8 @@ public sealed class DateReaderEnglishTests
     [InlineData("early next month", "2026-12-01", DateKind.Month)]
     [InlineData("in a few days", "2026-11-21", DateKind.Relative)]
     [InlineData("this weekend", "2026-11-21", DateKind.Weekday)]
+    [InlineData("the first week of December", "2026-12-01", DateKind.Week)]
+    [InlineData("last week of next month", "2026-12-25", DateKind.Week)]
     [InlineData("next weekend", "2026-11-28", DateKind.Weekday)]
     [InlineData("late January", "2027-01-31", DateKind.EndOfPeriod)]
     public void FindAll_OpenEndedPhrase_IsFlaggedVague(string text, string expected, DateKind kind)
