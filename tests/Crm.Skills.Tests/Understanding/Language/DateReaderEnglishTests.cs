@@ -194,6 +194,8 @@ public sealed class DateReaderEnglishTests
     [InlineData("we saw the sun come out")]
     [InlineData("log a call with the CFO")]
     [InlineData("discount of 15%")]
+    [InlineData("3/4 of the users logged in")]
+    [InlineData("24/7 support is included")]
     public void FindAll_NoDatePhrase_FindsNothing(string text)
     {
         Assert.Empty(DateReader.FindAll(text, new DateContext(new DateOnly(2026, 11, 18))));
