@@ -5,10 +5,11 @@ namespace Crm.Bot.Teams;
 /// while long turns finish and answer through the Connector (TIME). On shutdown, running turns get a
 /// grace period to send what they have before they are cancelled.
 /// </summary>
-internal sealed class BackgroundTurns(ILogger<BackgroundTurns> logger) : IHostedService, IDisposable
+internal sealed class BackgroundTurns(ILogger<BackgroundTurns> logger) : IHostedService
 {
     private static readonly TimeSpan Grace = TimeSpan.FromSeconds(10);
     private readonly HashSet<Task> running = [];
+    // Lives as long as the app (a singleton); never disposed, so a late StopAsync cannot hit a disposed source.
     private readonly CancellationTokenSource stopping = new();
 
     public Task<T> Run<T>(Func<CancellationToken, Task<T>> work)
@@ -44,6 +45,4 @@ internal sealed class BackgroundTurns(ILogger<BackgroundTurns> logger) : IHosted
         await ((Task)Task.WhenAny(Task.WhenAll(pending), Task.Delay(Grace, cancellationToken))).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         await stopping.CancelAsync();
     }
-
-    public void Dispose() => stopping.Dispose();
 }
