@@ -69,6 +69,18 @@ public sealed partial class CardCatalogTests
     }
 
     [Fact]
+    public void Render_EnglishReplyToAChineseLocaleUser_KeepsDatesInEnglish()
+    {
+        var result = new TaskListResult("Tasks", [new CrmRecordBuilder("ACC-H", "Harbor Co", "CNY").Task("Send quote", new DateOnly(2026, 11, 20))]);
+
+        var english = Rendering.Render(result, ReplyLanguage.English, "zh-CN", "Asia/Shanghai");
+        var chinese = Rendering.Render(result, ReplyLanguage.Chinese, "en-GB", "Europe/London");
+
+        Assert.Contains("Send quote | Fri, Nov 20, 2026 | Open", english.Text);
+        Assert.Contains("Send quote | 2026年11月20日 周五 | 待办", chinese.Text);
+    }
+
+    [Fact]
     public void Render_ResultTypeItDoesNotKnow_ShowsTheResultData()
     {
         var message = Rendering.English(new FutureResult("T-55", 1_240_000m));
