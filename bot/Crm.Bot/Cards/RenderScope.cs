@@ -38,7 +38,8 @@ internal sealed class RenderScope
     public static RenderedMessage Message(AdaptiveCard card, IReadOnlyList<SuggestedReply>? suggestions = null)
     {
         var json = card.ToJson();
-        return new RenderedMessage(PlainText.FromCard(json), json, suggestions?.Take(3).ToArray() ?? []);
+        var text = PlainText.FromCard(json);
+        return new RenderedMessage(text, json, suggestions?.Take(3).ToArray() ?? []) { Summary = text.Split('\n')[0] };
     }
 
     /// <summary>

@@ -34,8 +34,11 @@ public sealed partial class CardCatalogTests
 
         Assert.False(string.IsNullOrWhiteSpace(message.Text));
         Assert.InRange(message.SuggestedActions.Count, 0, 3);
+        Assert.Equal(message.Card is not null, message.Summary is not null);
         if (message.Card is { } card)
         {
+            Assert.StartsWith(message.Summary!, message.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain('\n', message.Summary!);
             Assert.Equal("AdaptiveCard", (string?)card["type"]);
             Assert.Equal("1.5", (string?)card["version"]);
             Assert.Equal("http://adaptivecards.io/schemas/adaptive-card.json", (string?)card["$schema"]);
