@@ -192,6 +192,21 @@ internal sealed class ChinesePhrases : Phrases
     public override string Unassigned => "未分配";
 
     public override string Pipeline(string scope) => $"销售漏斗：{scope}";
+    public override string? ScopePart(string key, string? value) => (key, value) switch
+    {
+        ("mine", _) => "我的",
+        ("all", _) => "全公司",
+        ("open", _) => "全部",
+        ("team", { } team) => $"{team}团队",
+        ("owner", { } owner) => $"{owner}负责",
+        ("account", { } account) => account,
+        ("assignee", { } assignee) => $"{assignee}处理",
+        ("priority", { } priority) => $"{priority}优先级",
+        _ => null,
+    };
+    public override string DealsTitle(string scope) => $"商机：{scope}";
+    public override string TicketsTitle(string scope) => $"未解决的工单：{scope}";
+    public override string TasksTitle => "待办任务";
     public override string DealCount(int count) => $"{count} 个商机";
     public override string Total => "合计";
     public override string WeightedTotal => "加权合计";

@@ -164,6 +164,21 @@ internal sealed class EnglishPhrases : Phrases
     public override string Unassigned => "unassigned";
 
     public override string Pipeline(string scope) => $"Pipeline: {scope}";
+    public override string? ScopePart(string key, string? value) => (key, value) switch
+    {
+        ("mine", _) => "mine",
+        ("all", _) => "everyone",
+        ("open", _) => "all open",
+        ("team", { } team) => $"team {team}",
+        ("owner", { } owner) => $"owned by {owner}",
+        ("account", { } account) => account,
+        ("assignee", { } assignee) => $"assigned to {assignee}",
+        ("priority", { } priority) => priority.ToLowerInvariant(),
+        _ => null,
+    };
+    public override string DealsTitle(string scope) => $"Deals: {scope}";
+    public override string TicketsTitle(string scope) => $"Open tickets: {scope}";
+    public override string TasksTitle => "Open tasks";
     public override string DealCount(int count) => count == 1 ? "1 deal" : $"{count} deals";
     public override string Total => "Total";
     public override string WeightedTotal => "Weighted total";

@@ -84,6 +84,11 @@ internal abstract class Phrases
     public abstract string Unassigned { get; }
 
     public abstract string Pipeline(string scope);
+    /// <summary>One part of a skill's scope code ("mine", "team:West", "priority:urgent"…) in words; null when unknown.</summary>
+    public abstract string? ScopePart(string key, string? value);
+    public abstract string DealsTitle(string scope);
+    public abstract string TicketsTitle(string scope);
+    public abstract string TasksTitle { get; }
     public abstract string DealCount(int count);
     public abstract string Total { get; }
     public abstract string WeightedTotal { get; }
