@@ -57,6 +57,17 @@ internal sealed class ChinesePhrases : Phrases
         _ => "备注",
     };
 
+    public override string ActivitySource(ActivitySource source) => source switch
+    {
+        Data.Activities.ActivitySource.Chat => "聊天",
+        Data.Activities.ActivitySource.Voice => "语音",
+        Data.Activities.ActivitySource.Transcript => "会议记录",
+        Data.Activities.ActivitySource.Import => "导入",
+        Data.Activities.ActivitySource.Email => "邮件",
+        _ => "接口",
+    };
+    public override string YesNo(bool value) => value ? "是" : "否";
+
     public override string Flag(CustomerFlag flag) => flag switch
     {
         CustomerFlag.NoRecentContact => "超过14天未联系",

@@ -29,6 +29,15 @@ internal sealed class EnglishPhrases : Phrases
     public override string AccountStatus(AccountStatus status) => status.ToString();
     public override string ActivityType(ActivityType type) => type == Data.Activities.ActivityType.Email ? "E-mail" : type.ToString();
 
+    public override string ActivitySource(ActivitySource source) => source switch
+    {
+        Data.Activities.ActivitySource.Voice => "Voice note",
+        Data.Activities.ActivitySource.Transcript => "Transcript",
+        Data.Activities.ActivitySource.Email => "E-mail",
+        _ => source.ToString(),
+    };
+    public override string YesNo(bool value) => value ? "Yes" : "No";
+
     public override string Flag(CustomerFlag flag) => flag switch
     {
         CustomerFlag.NoRecentContact => "No contact in 14+ days",

@@ -23,6 +23,8 @@ internal abstract class Phrases
     public abstract string TaskStatus(CrmTaskStatus status);
     public abstract string AccountStatus(AccountStatus status);
     public abstract string ActivityType(ActivityType type);
+    public abstract string ActivitySource(ActivitySource source);
+    public abstract string YesNo(bool value);
     public abstract string Flag(CustomerFlag flag);
     public abstract string Refusal(RefusalReason reason);
     /// <summary>Collection name as in the exchange format (deals, tickets…) to a noun; unknown ones pass through.</summary>
