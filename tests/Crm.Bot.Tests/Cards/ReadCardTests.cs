@@ -174,4 +174,15 @@ public sealed class ReadCardTests
         Assert.StartsWith("Deals: owned by Omar Holt\n", Rendering.English(deals).Text);
         Assert.StartsWith("待办任务\n", Rendering.Chinese(new TaskListResult("open:U-OWNER", [])).Text);
     }
+
+    [Fact]
+    public void DealList_ColumnsAlikeOnEveryRow_AreSaidOnceAboveTheTable()
+    {
+        var b = new CrmRecordBuilder("ACC-H", "Harbor Co", "USD");
+        DealLine[] deals = [new(b.Deal("Pilot", DealStage.Lead, 5_000m), "Harbor Co", "Omar Holt"), new(b.Deal("Rollout", DealStage.Proposal, 64_000m), "Harbor Co", "Omar Holt")];
+
+        var message = Rendering.English(new DealListResult("Closing soon", deals));
+
+        Assert.Contains("Account: Harbor Co\nOwner: Omar Holt\nDeal | Stage | Amount | Close date\nPilot | Lead | $5,000 | —\nRollout | Proposal | $64,000 | —", message.Text);
+    }
 }
