@@ -11,7 +11,7 @@ internal sealed class RenderScope
     {
         Language = language;
         Words = Phrases.For(language);
-        Format = new Formatter(context.Locale, context.TimeZone);
+        Format = new Formatter(LocaleFor(language, context.Locale), context.TimeZone);
         Values = new FieldValues(Words, Format);
     }
 
@@ -23,11 +23,23 @@ internal sealed class RenderScope
     public Formatter Format { get; }
     public FieldValues Values { get; }
 
+    /// <summary>
+    /// The user's locale when it speaks the reply's language; otherwise that language's usual locale,
+    /// so an English reply to a zh-CN user does not carry "2026年11月20日" in the middle of English.
+    /// </summary>
+    private static string LocaleFor(ReplyLanguage language, string? locale)
+    {
+        var prefix = language == ReplyLanguage.Chinese ? "zh" : "en";
+        return locale is not null && locale.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? locale
+            : language == ReplyLanguage.Chinese ? "zh-CN" : "en-US";
+    }
+
     /// <summary>A card message whose text is the card read as text, so both say the same.</summary>
     public static RenderedMessage Message(AdaptiveCard card, IReadOnlyList<SuggestedReply>? suggestions = null)
     {
         var json = card.ToJson();
-        return new RenderedMessage(PlainText.FromCard(json), json, suggestions?.Take(3).ToArray() ?? []);
+        var text = PlainText.FromCard(json);
+        return new RenderedMessage(text, json, suggestions?.Take(3).ToArray() ?? []) { Summary = text.Split('\n')[0] };
     }
 
     /// <summary>

@@ -14,7 +14,15 @@ public sealed record RenderedReply(IReadOnlyList<RenderedMessage> Messages);
 /// <param name="Text">What a person reads when no card is shown (and what the terminal chat prints).</param>
 /// <param name="Card">An Adaptive Card 1.5 document, or null for a text-only message.</param>
 /// <param name="SuggestedActions">Quick replies: title shown, value sent back as the user's next message.</param>
-public sealed record RenderedMessage(string Text, JsonObject? Card, IReadOnlyList<SuggestedReply> SuggestedActions);
+public sealed record RenderedMessage(string Text, JsonObject? Card, IReadOnlyList<SuggestedReply> SuggestedActions)
+{
+    /// <summary>
+    /// When there is a card: its one-line heading, to send as the activity text beside the card
+    /// (notifications and chat lists show it) instead of <see cref="Text"/>, which repeats the whole card.
+    /// Null for text-only messages.
+    /// </summary>
+    public string? Summary { get; init; }
+}
 
 public sealed record SuggestedReply(string Title, string Value);
 

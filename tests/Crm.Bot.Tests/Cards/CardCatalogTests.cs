@@ -34,8 +34,11 @@ public sealed partial class CardCatalogTests
 
         Assert.False(string.IsNullOrWhiteSpace(message.Text));
         Assert.InRange(message.SuggestedActions.Count, 0, 3);
+        Assert.Equal(message.Card is not null, message.Summary is not null);
         if (message.Card is { } card)
         {
+            Assert.StartsWith(message.Summary!, message.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain('\n', message.Summary!);
             Assert.Equal("AdaptiveCard", (string?)card["type"]);
             Assert.Equal("1.5", (string?)card["version"]);
             Assert.Equal("http://adaptivecards.io/schemas/adaptive-card.json", (string?)card["$schema"]);
@@ -66,6 +69,18 @@ public sealed partial class CardCatalogTests
             new RenderContext("en-US", TimeZoneInfo.Utc));
 
         Assert.Equal(["First.", "Sorry, there's nothing to undo in this conversation."], reply.Messages.Select(m => m.Text));
+    }
+
+    [Fact]
+    public void Render_EnglishReplyToAChineseLocaleUser_KeepsDatesInEnglish()
+    {
+        var result = new TaskListResult("Tasks", [new CrmRecordBuilder("ACC-H", "Harbor Co", "CNY").Task("Send quote", new DateOnly(2026, 11, 20))]);
+
+        var english = Rendering.Render(result, ReplyLanguage.English, "zh-CN", "Asia/Shanghai");
+        var chinese = Rendering.Render(result, ReplyLanguage.Chinese, "en-GB", "Europe/London");
+
+        Assert.Contains("Send quote | Fri, Nov 20, 2026 | Open", english.Text);
+        Assert.Contains("Send quote | 2026年11月20日 周五 | 待办", chinese.Text);
     }
 
     [Fact]

@@ -53,8 +53,8 @@ internal static class CardSamples
             ("history", new HistoryResult(account, [new HistoryEntry(call.Activity.OccurredAt, call, null), new HistoryEntry(new DateTime(2026, 11, 10, 3, 0, 0, DateTimeKind.Utc), null, urgent), new HistoryEntry(visit.Activity.OccurredAt, visit, null)])),
             ("pipeline", Pipeline(zh)),
             ("deals", new DealListResult(zh ? "本月成交的商机" : "Deals closing this month", [new DealLine(dealA, account.Name, user), new DealLine(dealB, account.Name, user)])),
-            ("tickets", new TicketListResult(zh ? "未解决的工单" : "Open tickets", [new TicketLine(urgent, account.Name, contact), new TicketLine(normal, account.Name, null)])),
-            ("tasks", new TaskListResult(zh ? "我的待办" : "My open tasks", [b.Task(zh ? "发送合同" : "Send the contract", new DateOnly(2026, 11, 20)), b.Task(zh ? "回访客户" : "Call back", null)])),
+            ("tickets", new TicketListResult($"account:{account.Id};priority:urgent", [new TicketLine(urgent, account.Name, contact), new TicketLine(normal, account.Name, null)])),
+            ("tasks", new TaskListResult("open:U-OWNER", [b.Task(zh ? "发送合同" : "Send the contract", new DateOnly(2026, 11, 20)), b.Task(zh ? "回访客户" : "Call back", null)])),
             ("find", new FindResult(zh ? "明远" : "blue", [new FoundRecord("accounts", account.Id, account.Name, account.City, 0.9), new FoundRecord("contacts", "C-1", contact, account.Name, 0.7) { MatchedName = zh ? "周总" : "Nora V." }])),
             ("find-empty", new FindResult("zzz", [])),
             ("help", new HelpResult()),
@@ -65,7 +65,7 @@ internal static class CardSamples
     public static PipelineResult Pipeline(bool zh)
     {
         var cny = zh ? "CNY" : "USD";
-        return new PipelineResult(zh ? "我的团队" : "my team", new DateOnly(2026, 10, 1), new DateOnly(2026, 12, 31),
+        return new PipelineResult("team:West", new DateOnly(2026, 10, 1), new DateOnly(2026, 12, 31),
         [
             new PipelineStage(DealStage.Lead, 2, [new MoneyTotal(cny, 50_000m)], 0.1m),
             new PipelineStage(DealStage.Qualified, 0, [], 0.2m),

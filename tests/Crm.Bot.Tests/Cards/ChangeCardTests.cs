@@ -119,4 +119,21 @@ public sealed class ChangeCardTests
         Assert.Contains("状态：新建 → 等待客户", text);
         Assert.Contains("活动 · 电话（A-2） · 已新建", text);
     }
+
+    [Fact]
+    public void Saved_ListFlagAndSourceValues_AreShownAsWords()
+    {
+        var account = new RecordChange("accounts", "ACC-H", "Harbor Co", ChangeKind.Updated, [new FieldDelta("tags", "[\"vip\"]", "[\"vip\",\"asia\"]")]);
+        var contact = new RecordChange("contacts", "C-3", "Ivy Lane", ChangeKind.Updated, [new FieldDelta("isPrimary", "false", "true")]);
+        var note = new RecordChange("activities", "A-3", "note", ChangeKind.Created, [new FieldDelta("source", null, "voice")]);
+
+        var english = Rendering.English(new ChangeResult(8, [account, contact, note])).Text;
+        var chinese = Rendering.Chinese(new ChangeResult(8, [account, contact, note])).Text;
+
+        Assert.Contains("Tags: vip → vip, asia", english);
+        Assert.Contains("Primary contact: No → Yes", english);
+        Assert.Contains("Source: Voice note", english);
+        Assert.Contains("主要联系人：否 → 是", chinese);
+        Assert.Contains("来源：语音", chinese);
+    }
 }

@@ -139,4 +139,50 @@ public sealed class ReadCardTests
         Assert.Contains("Showing 10 of 14.", text);
         Assert.Contains("Last contact: never", text);
     }
+
+    [Theory]
+    [InlineData("mine", "Pipeline: mine", "销售漏斗：我的")]
+    [InlineData("team:West", "Pipeline: team West", "销售漏斗：West团队")]
+    [InlineData("all", "Pipeline: everyone", "销售漏斗：全公司")]
+    [InlineData("Q4 forecast", "Pipeline: Q4 forecast", "销售漏斗：Q4 forecast")]
+    public void Pipeline_ScopeCode_IsWordedInTheHeading(string code, string english, string chinese)
+    {
+        var pipeline = CardSamples.Pipeline(zh: false) with { ScopeDescription = code };
+
+        Assert.StartsWith(english + "\n", Rendering.English(pipeline).Text);
+        Assert.StartsWith(chinese + "\n", Rendering.Chinese(pipeline).Text);
+    }
+
+    [Fact]
+    public void TicketList_ScopeCodeWithIds_IsWordedWithTheNamesTheListCarries()
+    {
+        var b = new CrmRecordBuilder("ACC-H", "Harbor Co", "USD");
+        var ticket = b.Ticket("T-12", "VPN drops", TicketPriority.Urgent);
+        ticket.AssigneeId = "U-5";
+        var list = new TicketListResult("account:ACC-H;assignee:U-5;priority:urgent", [new TicketLine(ticket, "Harbor Co", "Ivy Lane")]);
+
+        Assert.StartsWith("Open tickets: Harbor Co · assigned to Ivy Lane · urgent\n", Rendering.English(list).Text);
+        Assert.StartsWith("未解决的工单：Harbor Co · Ivy Lane处理 · 紧急优先级\n", Rendering.Chinese(list).Text);
+    }
+
+    [Fact]
+    public void DealAndTaskLists_ScopeCodes_AreWorded()
+    {
+        var b = new CrmRecordBuilder("ACC-H", "Harbor Co", "USD");
+        var deals = new DealListResult("owner:U-OWNER", [new DealLine(b.Deal("Pilot", DealStage.Lead, 5m), "Harbor Co", "Omar Holt")]);
+
+        Assert.StartsWith("Deals: owned by Omar Holt\n", Rendering.English(deals).Text);
+        Assert.StartsWith("待办任务\n", Rendering.Chinese(new TaskListResult("open:U-OWNER", [])).Text);
+    }
+
+    [Fact]
+    public void DealList_ColumnsAlikeOnEveryRow_AreSaidOnceAboveTheTable()
+    {
+        var b = new CrmRecordBuilder("ACC-H", "Harbor Co", "USD");
+        DealLine[] deals = [new(b.Deal("Pilot", DealStage.Lead, 5_000m), "Harbor Co", "Omar Holt"), new(b.Deal("Rollout", DealStage.Proposal, 64_000m), "Harbor Co", "Omar Holt")];
+
+        var message = Rendering.English(new DealListResult("Closing soon", deals));
+
+        Assert.Contains("Account: Harbor Co\nOwner: Omar Holt\nDeal | Stage | Amount | Close date\nPilot | Lead | $5,000 | —\nRollout | Proposal | $64,000 | —", message.Text);
+    }
 }

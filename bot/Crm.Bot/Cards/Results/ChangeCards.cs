@@ -26,7 +26,7 @@ internal static class ChangeCards
         var words = scope.Words;
         var card = new AdaptiveCard(
         [
-            new TextBlock(words.ConfirmTitle) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Color = TextColor.Warning },
+            RenderScope.Heading(words.ConfirmTitle),
             .. RecordChanges.Elements(result.Records, scope),
             new TextBlock(words.ConfirmQuestion) { Spacing = Spacing.Medium },
         ])

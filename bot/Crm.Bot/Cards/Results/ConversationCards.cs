@@ -25,7 +25,7 @@ internal static class ConversationCards
         var json = card.ToJson();
         // The text lists the choices numbered, so "2" or the name typed back answers without the card.
         var text = string.Join('\n', [result.Question, .. choices.Select((c, i) => $"{i + 1}. {c.Title}")]);
-        return new RenderedMessage(text, json, [.. choices.Take(3).Select(c => new SuggestedReply(c.Title, c.Value))]);
+        return new RenderedMessage(text, json, [.. choices.Take(3).Select(c => new SuggestedReply(c.Title, c.Value))]) { Summary = result.Question };
     }
 
     public static RenderedMessage Message(MessageResult result) => new(result.Text, null, []);

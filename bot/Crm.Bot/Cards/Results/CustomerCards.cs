@@ -52,7 +52,7 @@ internal static class CustomerCards
         body.Add(RenderScope.Section(words.OpenTickets(result.OpenTickets.Count)));
         if (result.OpenTickets.Count > 0)
         {
-            body.Add(new Table([1, 3, 1, 2], [words.Id, words.Title, words.PriorityHeader, words.Status],
+            body.Add(new Table([2, 4, 2, 3], [words.Id, words.Title, words.PriorityHeader, words.Status],
                 [.. result.OpenTickets.Take(MaxRows).Select(t => (IReadOnlyList<string>)[t.Id, t.Title, words.Priority(t.Priority), words.TicketStatus(t.Status)])]));
             if (result.OpenTickets.Count > MaxRows)
                 body.Add(RenderScope.Note(words.Of(MaxRows, result.OpenTickets.Count)));

@@ -1,4 +1,5 @@
 using Crm.Bot.Cards.Elements;
+using Crm.Bot.Cards.Wording;
 using Crm.Skills.Results;
 
 namespace Crm.Bot.Cards.Results;
@@ -12,7 +13,11 @@ internal static class ListCards
     public static RenderedMessage Deals(DealListResult result, RenderScope scope)
     {
         var (words, format) = (scope.Words, scope.Format);
-        return List(result.Description, result.Deals, [3, 3, 2, 2, 2, 2],
+        var names = result.Deals.SelectMany(d => new[] { (d.Deal.AccountId, d.AccountName), (d.Deal.OwnerId, d.OwnerName) })
+            .DistinctBy(n => n.Item1).ToDictionary(n => n.Item1, n => n.Item2);
+        var worded = ScopeText.Describe(result.Description, words, id => names.GetValueOrDefault(id));
+        var title = worded is null ? result.Description : words.DealsTitle(worded);
+        return List(title, result.Deals, [3, 3, 2, 2, 2, 2],
             [words.Deal, words.Account, words.StageHeader, words.Amount, words.CloseDate, words.Owner],
             d => [d.Deal.Name, d.AccountName, words.Stage(d.Deal.Stage),
                 d.Deal.Amount is { } a ? format.Money(a, d.Deal.Currency) : RenderScope.Blank,
@@ -23,7 +28,11 @@ internal static class ListCards
     public static RenderedMessage Tickets(TicketListResult result, RenderScope scope)
     {
         var words = scope.Words;
-        return List(result.Description, result.Tickets, [1, 3, 2, 1, 2, 2],
+        var names = result.Tickets.SelectMany(t => new[] { (t.Ticket.AccountId, (string?)t.AccountName), (t.Ticket.AssigneeId ?? "", t.AssigneeName) })
+            .Where(n => n.Item1.Length > 0 && n.Item2 is not null).DistinctBy(n => n.Item1).ToDictionary(n => n.Item1, n => n.Item2!);
+        var worded = ScopeText.Describe(result.Description, words, id => names.GetValueOrDefault(id));
+        var title = worded is null ? result.Description : words.TicketsTitle(worded);
+        return List(title, result.Tickets, [2, 4, 3, 3, 3, 3],
             [words.Id, words.Title, words.Account, words.PriorityHeader, words.Status, words.Assignee],
             t => [t.Ticket.Id, t.Ticket.Title, t.AccountName, words.Priority(t.Ticket.Priority),
                 words.TicketStatus(t.Ticket.Status), t.AssigneeName ?? words.Unassigned],
@@ -33,7 +42,8 @@ internal static class ListCards
     public static RenderedMessage Tasks(TaskListResult result, RenderScope scope)
     {
         var (words, format) = (scope.Words, scope.Format);
-        return List(result.Description, result.Tasks, [4, 2, 1],
+        var title = result.Description.StartsWith("open", StringComparison.Ordinal) ? words.TasksTitle : result.Description;
+        return List(title, result.Tasks, [4, 2, 1],
             [words.Task, words.Due, words.Status],
             t => [t.Title, t.DueAt is { } d ? format.Date(d) : RenderScope.Blank, words.TaskStatus(t.Status)],
             scope);
@@ -61,9 +71,24 @@ internal static class ListCards
             if (items.Count == 0)
                 body.Add(new TextBlock(scope.Words.NothingFound));
             else
-                body.Add(new Table(weights, header, [.. items.Take(shown).Select(row)]));
+                body.AddRange(Compact(weights, header, [.. items.Take(shown).Select(row)]));
             if (items.Count > shown)
                 body.Add(RenderScope.Note(scope.Words.Of(shown, items.Count)));
             return new AdaptiveCard(body) { FullWidth = true };
         });
+
+    /// <summary>
+    /// Narrow chat panes squeeze six columns into broken words, so a column that says the same on
+    /// every row (one account, one owner) is said once above the table instead.
+    /// </summary>
+    private static IEnumerable<CardElement> Compact(IReadOnlyList<int> weights, IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows)
+    {
+        var same = Enumerable.Range(1, header.Count - 1)
+            .Where(c => rows.Count > 1 && rows[0][c] != RenderScope.Blank && rows.All(r => r[c] == rows[0][c])).ToHashSet();
+        if (same.Count > 0)
+            yield return new FactSet([.. same.Order().Select(c => new Fact(header[c], rows[0][c]))]);
+        var keep = Enumerable.Range(0, header.Count).Where(c => !same.Contains(c)).ToArray();
+        yield return new Table([.. keep.Select(c => weights[c])], [.. keep.Select(c => header[c])],
+            [.. rows.Select(r => (IReadOnlyList<string>)[.. keep.Select(c => r[c])])]);
+    }
 }

@@ -57,6 +57,17 @@ internal sealed class ChinesePhrases : Phrases
         _ => "备注",
     };
 
+    public override string ActivitySource(ActivitySource source) => source switch
+    {
+        Data.Activities.ActivitySource.Chat => "聊天",
+        Data.Activities.ActivitySource.Voice => "语音",
+        Data.Activities.ActivitySource.Transcript => "会议记录",
+        Data.Activities.ActivitySource.Import => "导入",
+        Data.Activities.ActivitySource.Email => "邮件",
+        _ => "接口",
+    };
+    public override string YesNo(bool value) => value ? "是" : "否";
+
     public override string Flag(CustomerFlag flag) => flag switch
     {
         CustomerFlag.NoRecentContact => "超过14天未联系",
@@ -192,6 +203,21 @@ internal sealed class ChinesePhrases : Phrases
     public override string Unassigned => "未分配";
 
     public override string Pipeline(string scope) => $"销售漏斗：{scope}";
+    public override string? ScopePart(string key, string? value) => (key, value) switch
+    {
+        ("mine", _) => "我的",
+        ("all", _) => "全公司",
+        ("open", _) => "全部",
+        ("team", { } team) => $"{team}团队",
+        ("owner", { } owner) => $"{owner}负责",
+        ("account", { } account) => account,
+        ("assignee", { } assignee) => $"{assignee}处理",
+        ("priority", { } priority) => $"{priority}优先级",
+        _ => null,
+    };
+    public override string DealsTitle(string scope) => $"商机：{scope}";
+    public override string TicketsTitle(string scope) => $"未解决的工单：{scope}";
+    public override string TasksTitle => "待办任务";
     public override string DealCount(int count) => $"{count} 个商机";
     public override string Total => "合计";
     public override string WeightedTotal => "加权合计";

@@ -29,6 +29,15 @@ internal sealed class EnglishPhrases : Phrases
     public override string AccountStatus(AccountStatus status) => status.ToString();
     public override string ActivityType(ActivityType type) => type == Data.Activities.ActivityType.Email ? "E-mail" : type.ToString();
 
+    public override string ActivitySource(ActivitySource source) => source switch
+    {
+        Data.Activities.ActivitySource.Voice => "Voice note",
+        Data.Activities.ActivitySource.Transcript => "Transcript",
+        Data.Activities.ActivitySource.Email => "E-mail",
+        _ => source.ToString(),
+    };
+    public override string YesNo(bool value) => value ? "Yes" : "No";
+
     public override string Flag(CustomerFlag flag) => flag switch
     {
         CustomerFlag.NoRecentContact => "No contact in 14+ days",
@@ -164,6 +173,21 @@ internal sealed class EnglishPhrases : Phrases
     public override string Unassigned => "unassigned";
 
     public override string Pipeline(string scope) => $"Pipeline: {scope}";
+    public override string? ScopePart(string key, string? value) => (key, value) switch
+    {
+        ("mine", _) => "mine",
+        ("all", _) => "everyone",
+        ("open", _) => "all open",
+        ("team", { } team) => $"team {team}",
+        ("owner", { } owner) => $"owned by {owner}",
+        ("account", { } account) => account,
+        ("assignee", { } assignee) => $"assigned to {assignee}",
+        ("priority", { } priority) => priority.ToLowerInvariant(),
+        _ => null,
+    };
+    public override string DealsTitle(string scope) => $"Deals: {scope}";
+    public override string TicketsTitle(string scope) => $"Open tickets: {scope}";
+    public override string TasksTitle => "Open tasks";
     public override string DealCount(int count) => count == 1 ? "1 deal" : $"{count} deals";
     public override string Total => "Total";
     public override string WeightedTotal => "Weighted total";

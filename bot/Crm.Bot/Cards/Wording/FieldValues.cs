@@ -31,6 +31,9 @@ internal sealed class FieldValues(Phrases words, Formatter format)
             "status" when collection.StartsWith("task", StringComparison.Ordinal) => Enum<CrmTaskStatus>(value, words.TaskStatus),
             "status" when collection.StartsWith("account", StringComparison.Ordinal) => Enum<AccountStatus>(value, words.AccountStatus),
             "type" when collection.StartsWith("activit", StringComparison.Ordinal) => Enum<ActivityType>(value, words.ActivityType),
+            "source" when collection.StartsWith("activit", StringComparison.Ordinal) => Enum<ActivitySource>(value, words.ActivitySource),
+            _ when value is "true" or "false" => words.YesNo(value == "true"),
+            _ when value.StartsWith('[') => List(value) ?? value,
             _ => DateOrInstant(value) ?? value,
         };
     }
@@ -43,6 +46,19 @@ internal sealed class FieldValues(Phrases words, Formatter format)
             && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
             return format.Instant(instant.UtcDateTime);
         return null;
+    }
+
+    /// <summary>List fields (account tags) arrive as a JSON array of strings.</summary>
+    private static string? List(string value)
+    {
+        try
+        {
+            return System.Text.Json.JsonSerializer.Deserialize<string[]>(value) is { } items ? string.Join(", ", items) : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
     }
 
     private static string Enum<T>(string value, Func<T, string> label) where T : struct, Enum =>

@@ -23,6 +23,8 @@ internal abstract class Phrases
     public abstract string TaskStatus(CrmTaskStatus status);
     public abstract string AccountStatus(AccountStatus status);
     public abstract string ActivityType(ActivityType type);
+    public abstract string ActivitySource(ActivitySource source);
+    public abstract string YesNo(bool value);
     public abstract string Flag(CustomerFlag flag);
     public abstract string Refusal(RefusalReason reason);
     /// <summary>Collection name as in the exchange format (deals, tickets…) to a noun; unknown ones pass through.</summary>
@@ -84,6 +86,11 @@ internal abstract class Phrases
     public abstract string Unassigned { get; }
 
     public abstract string Pipeline(string scope);
+    /// <summary>One part of a skill's scope code ("mine", "team:West", "priority:urgent"…) in words; null when unknown.</summary>
+    public abstract string? ScopePart(string key, string? value);
+    public abstract string DealsTitle(string scope);
+    public abstract string TicketsTitle(string scope);
+    public abstract string TasksTitle { get; }
     public abstract string DealCount(int count);
     public abstract string Total { get; }
     public abstract string WeightedTotal { get; }
