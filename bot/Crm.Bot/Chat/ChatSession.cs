@@ -40,11 +40,9 @@ internal sealed class ChatSession(IServiceProvider services, User speaker, bool 
 
     private static string Describe(Activity reply)
     {
-        var lines = new List<string>();
-        if (!string.IsNullOrWhiteSpace(reply.Text))
+        var lines = CardTexts(reply).ToList();
+        if (lines.Count == 0 && !string.IsNullOrWhiteSpace(reply.Text))
             lines.Add(reply.Text);
-        else
-            lines.AddRange(CardTexts(reply));
         var choices = reply.SuggestedActions?.Actions ?? [];
         lines.AddRange(choices.Select((c, i) => $"  [{i + 1}] {c.Title}"));
         return string.Join(Environment.NewLine, lines) + Environment.NewLine;

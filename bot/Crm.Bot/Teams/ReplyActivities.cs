@@ -19,7 +19,10 @@ public static class ReplyActivities
     public static Activity Message(RenderedMessage message, Activity incoming)
     {
         var activity = Reply(incoming, ActivityTypes.Message);
-        activity.Text = string.IsNullOrEmpty(message.Text) ? null : message.Text;
+        // With a card, the text is only its one-line heading: clients show text and card together,
+        // and the card already says everything the full text would.
+        var text = message.Card is null ? message.Text : message.Summary ?? message.Text;
+        activity.Text = string.IsNullOrEmpty(text) ? null : text;
         activity.TextFormat = activity.Text is null ? null : "plain";
         if (message.Card is not null)
         {

@@ -17,9 +17,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Crm.Bot.Tests.Teams;
 
 /// <summary>
-/// The real host (Program) with its own SQLite file, a test clock, and test doubles for the engine and
-/// renderer (their real implementations are wired by the integrator). Configuration points it at a
-/// local issuer and connector, or leaves the app id out for local mode.
+/// The real host (Program) with its own SQLite file (migrated at start, no demo data), a test clock,
+/// and scripted doubles for the engine and renderer, so protocol tests assert the channel alone.
+/// Configuration points it at a local issuer and connector, or leaves the app id out for local mode.
 /// </summary>
 public sealed class BotApplication : WebApplicationFactory<Program>
 {
@@ -55,13 +55,14 @@ public sealed class BotApplication : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseSetting("ConnectionStrings:Crm", $"Data Source={databasePath}");
+        builder.UseSetting("Crm:DemoData", "false");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
         }
         builder.ConfigureTestServices(services =>
         {
-            services.AddDbContext<CrmDbContext, SqliteCrmDbContext>(o => o.UseSqlite($"Data Source={databasePath}"));
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton(Turns);
             services.AddScoped<IConversationTurn, ScriptedTurn>();
@@ -73,12 +74,11 @@ public sealed class BotApplication : WebApplicationFactory<Program>
         });
     }
 
-    /// <summary>Creates the schema (a throwaway test database: migrations are the store's own tests) and adds users.</summary>
+    /// <summary>Adds users to the store the host migrated when it started.</summary>
     public async Task SeedAsync(params User[] users)
     {
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
-        await db.Database.EnsureCreatedAsync();
         db.Users.AddRange(users);
         await db.SaveChangesAsync();
     }

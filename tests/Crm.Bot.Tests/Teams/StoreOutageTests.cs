@@ -1,5 +1,6 @@
 using System.Net;
 using Crm.Bot.Tests.Protocol;
+using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Bot.Tests.Teams;
 
@@ -25,13 +26,16 @@ public sealed class StoreOutageTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task StoreWithoutSchema_Message_Is503AndTheRetryRunsOnceTheStoreIsBack()
+    public async Task StoreFailing_Message_Is503AndTheRetryRunsOnceTheStoreIsBack()
     {
         var activity = TeamsActivities.Personal(sink.ServiceUrl, "remind me to call the buyer");
         var token = issuer.CreateToken(new TokenSpec(BotApplication.AppId, sink.ServiceUrl, BotApplication.Start.AddMinutes(-5), BotApplication.Start.AddMinutes(55)));
-
-        var failed = await bot.PostAsync(activity, token);
         await bot.SeedAsync(BotApplication.Alex());
+
+        // The table that records processed activities goes missing: the turn cannot be recorded.
+        await bot.QueryAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE processed_activities RENAME TO processed_activities_away"));
+        var failed = await bot.PostAsync(activity, token);
+        await bot.QueryAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE processed_activities_away RENAME TO processed_activities"));
         var retried = await bot.PostAsync(activity, token);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, failed.StatusCode);
