@@ -16,6 +16,7 @@ public static class CrmCommandLine
             Chat.ChatCommand.Create(),
             Replay.ReplayCommand.Create(),
             Benchmarks.BenchCommand.Create(),
+            Teams.TeamsPackageCommand.Create(),
         };
         // No command means serve; host arguments such as --urls pass through to the web host.
         root.TreatUnmatchedTokensAsErrors = false;
