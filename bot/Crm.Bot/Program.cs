@@ -1,8 +1,10 @@
 using Crm.Bot.Cards;
 using Crm.Bot.Cli;
+using Crm.Bot.DirectLine;
 using Crm.Bot.Protocol;
 using Crm.Bot.Store;
 using Crm.Bot.Teams;
+using Crm.Bot.WebChat;
 using Crm.Skills;
 using Crm.Skills.Conversation;
 
@@ -18,10 +20,12 @@ static WebApplication BuildWebApp(string[] args)
     builder.AddCrmDemoData();
     builder.Services.AddCrmSkills().AddCrmConversation().AddCrmCards();
     builder.AddBotProtocol();
+    builder.AddDirectLine();
 
     var app = builder.Build();
     app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
     app.MapBotMessages();
+    app.MapWebChat();
     return app;
 }
 
