@@ -1,12 +1,9 @@
-using Crm.Bot.Cards;
 using Crm.Bot.Cli;
 using Crm.Bot.DirectLine;
-using Crm.Bot.Protocol;
+using Crm.Bot.Hosting;
 using Crm.Bot.Store;
 using Crm.Bot.Teams;
 using Crm.Bot.WebChat;
-using Crm.Skills;
-using Crm.Skills.Conversation;
 
 // The command line decides what runs: `serve` (the default) builds the web host below; the other
 // commands work on the store directly (see Cli/CrmCommandLine.cs for the list).
@@ -18,8 +15,7 @@ static WebApplication BuildWebApp(string[] args)
     builder.Services.AddSingleton(TimeProvider.System);
     builder.AddCrmStore();
     builder.AddCrmDemoData();
-    builder.Services.AddCrmSkills().AddCrmConversation().AddCrmCards();
-    builder.AddBotProtocol();
+    builder.Services.AddCrmBot();
     builder.AddDirectLine();
 
     var app = builder.Build();

@@ -10,7 +10,7 @@ export function structuralProblems(json, text) {
   if (json.type !== 'AdaptiveCard') problems.push(`type is ${JSON.stringify(json.type)}, not "AdaptiveCard"`);
   if (json.version !== '1.5') problems.push(`version is ${JSON.stringify(json.version)}, not "1.5" (Teams renders up to 1.5)`);
   if (text.length * 2 > teamsMessageLimitBytes) problems.push(`card is ${text.length * 2} bytes in UTF-16, over 80 KB`);
-  walk(json, '', (node, path) => {
+  walk(json, '$', (node, path) => {
     if (typeof node.fallback === 'string' && node.fallback !== 'drop') problems.push(`${path}.fallback is a string other than "drop"`);
     if (node.type === 'Container' && 'rtl' in node) problems.push(`${path}.rtl on a Container (schema 1.5 spells it "rtl?")`);
     if (typeof node.type === 'string' && node.type.startsWith('Input.') && !node.id) problems.push(`${path} is an input without id`);
@@ -26,8 +26,9 @@ export function droppedProperties(input, output, path = '') {
   } else if (input && typeof input === 'object') {
     for (const [key, value] of Object.entries(input)) {
       if (path === '' && hostExtensionKeys.includes(key)) continue;
-      // Action data is free-form: the package keeps it whole.
-      if (key === 'data') continue;
+      // Action data is free-form: the package keeps it whole. An object fallback is parsed into the
+      // element but not written back; its own validity is the schema's and structuralProblems' job.
+      if (key === 'data' || (key === 'fallback' && value && typeof value === 'object')) continue;
       if (!output || typeof output !== 'object' || !(key in output)) {
         dropped.push(`${path}.${key}`);
         continue;
@@ -41,7 +42,7 @@ export function droppedProperties(input, output, path = '') {
 function walk(node, path, visit) {
   if (Array.isArray(node)) node.forEach((n, i) => walk(n, `${path}[${i}]`, visit));
   else if (node && typeof node === 'object') {
-    visit(node, path || '$');
+    visit(node, path);
     for (const [k, v] of Object.entries(node)) walk(v, `${path}.${k}`, visit);
   }
 }

@@ -30,6 +30,26 @@ internal sealed class RenderScope
         return new RenderedMessage(PlainText.FromCard(json), json, suggestions?.Take(3).ToArray() ?? []);
     }
 
+    /// <summary>
+    /// Teams refuses bot messages over about 100 KB (UTF-16); card and text together stay under
+    /// 64 KB so a channel may send both. Long lists keep their first rows and say how many there are.
+    /// </summary>
+    public const int MessageBudgetBytes = 64 * 1024;
+
+    /// <summary>Builds a list card with as many of <paramref name="total"/> rows as fit the message budget.</summary>
+    public static RenderedMessage FitRows(int total, int maxRows, Func<int, AdaptiveCard> build)
+    {
+        var rows = Math.Min(total, maxRows);
+        while (true)
+        {
+            var message = Message(build(rows));
+            var bytes = (message.Card!.ToJsonString().Length + message.Text.Length) * 2;
+            if (bytes <= MessageBudgetBytes || rows <= 1)
+                return message;
+            rows = Math.Max(1, Math.Min(rows - 1, (int)((long)rows * MessageBudgetBytes / bytes)));
+        }
+    }
+
     public static TextBlock Heading(string text) => new(text) { Size = TextSize.Medium, Weight = TextWeight.Bolder };
 
     public static TextBlock Section(string text) => new(text) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium, Separator = true };

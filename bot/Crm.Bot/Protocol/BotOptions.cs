@@ -16,8 +16,11 @@ public sealed class BotOptions
     /// <summary>The bot's Entra tenant: the token authority for single-tenant registrations.</summary>
     public string? TenantId { get; set; }
     public string OpenIdMetadataUrl { get; set; } = "https://login.botframework.com/v1/.well-known/openidconfiguration";
-    /// <summary>Issuers accepted on inbound tokens; the Bot Connector's only one by default (AUTH step 4.3).</summary>
-    public string[] ValidIssuers { get; set; } = ["https://api.botframework.com"];
+    /// <summary>
+    /// Issuers accepted on inbound tokens, comma-separated (so one environment variable can hold them);
+    /// the Bot Connector's only one by default (AUTH step 4.3).
+    /// </summary>
+    public string ValidIssuers { get; set; } = "https://api.botframework.com";
     /// <summary>Client-credentials endpoint; {tenant} is replaced. For managed identity, the MSI endpoint.</summary>
     public string? TokenEndpoint { get; set; }
     public string TokenScope { get; set; } = "https://api.botframework.com/.default";
@@ -32,6 +35,9 @@ public sealed class BotOptions
     public int MaxAttachmentBytes { get; set; } = 2 * 1024 * 1024;
     /// <summary>Connector retries on 429/412/5xx, never more than this many.</summary>
     public int MaxSendRetries { get; set; } = 3;
+
+    public IReadOnlyList<string> Issuers =>
+        ValidIssuers.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     public bool IsLocalMode => string.IsNullOrWhiteSpace(MicrosoftAppId);
 

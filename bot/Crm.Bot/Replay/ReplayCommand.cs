@@ -15,17 +15,18 @@ internal static class ReplayCommand
         var seed = new Option<FileInfo>("--seed") { Description = "The store to start every case from (crm-exchange/1 JSON).", Required = true };
         var cases = new Option<FileInfo>("--cases") { Description = "Conversations to replay, one JSON object per line.", Required = true };
         var output = new Option<FileInfo>("--out") { Description = "Where to write one result line per case.", Required = true };
+        var explain = new Option<bool>("--explain") { Description = "Write how each message was understood to standard error." };
         var engine = new Option<string>("--engine") { Description = "Understanding engine: embedded (default).", DefaultValueFactory = _ => "embedded" };
         var command = new Command("replay", "Run scripted conversations against a fixed store and clock; write what the bot said and the store after each case.")
         {
-            seed, cases, output, engine,
+            seed, cases, output, engine, explain,
         };
         command.SetAction((result, ct) => CliErrors.GuardAsync(() => RunAsync(
-            result.GetRequiredValue(seed), result.GetRequiredValue(cases), result.GetRequiredValue(output), result.GetRequiredValue(engine), ct)));
+            result.GetRequiredValue(seed), result.GetRequiredValue(cases), result.GetRequiredValue(output), result.GetRequiredValue(engine), result.GetValue(explain), ct)));
         return command;
     }
 
-    private static async Task<int> RunAsync(FileInfo seedFile, FileInfo casesFile, FileInfo outFile, string engine, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(FileInfo seedFile, FileInfo casesFile, FileInfo outFile, string engine, bool explain, CancellationToken cancellationToken)
     {
         if (!string.Equals(engine, "embedded", StringComparison.OrdinalIgnoreCase))
             return CliErrors.Fail($"unknown engine '{engine}'; this build has: embedded.");
@@ -45,7 +46,7 @@ internal static class ReplayCommand
         var clock = new ReplayClock();
         var slot = new ReplayStoreSlot();
         using var host = ReplayServices.Build(clock, slot);
-        var runner = new ReplayRunner(template, host, clock, slot);
+        var runner = new ReplayRunner(template, host, clock, slot, explain ? Console.Error : null);
         await using var writer = new StreamWriter(outFile.FullName, append: false, new System.Text.UTF8Encoding(false));
         foreach (var replayCase in replayCases)
         {

@@ -12,7 +12,8 @@ namespace Crm.Bot.Replay;
 /// once, each case gets a fresh copy of it, each turn enters <see cref="MessageTurns"/> as a Teams
 /// activity, and each case's line holds what the bot sent and the whole store afterwards.
 /// </summary>
-internal sealed class ReplayRunner(SqliteStoreTemplate template, IHost host, ReplayClock clock, ReplayStoreSlot slot)
+/// <param name="explain">Where to write how each message was understood, or null.</param>
+internal sealed class ReplayRunner(SqliteStoreTemplate template, IHost host, ReplayClock clock, ReplayStoreSlot slot, TextWriter? explain)
 {
     public async Task<JsonObject> RunCaseAsync(ReplayCase replayCase, CancellationToken cancellationToken)
     {
@@ -35,7 +36,8 @@ internal sealed class ReplayRunner(SqliteStoreTemplate template, IHost host, Rep
     private async Task<IReadOnlyList<Activity>> RunTurnAsync(Activity activity, CancellationToken cancellationToken)
     {
         var sender = new CollectingActivitySender();
-        var replies = await host.Services.GetRequiredService<MessageTurns>().RunAsync(activity, ActivityOrigin.InProcess, sender, cancellationToken);
+        var replies = await host.Services.GetRequiredService<MessageTurns>().RunAsync(activity, ActivityOrigin.InProcess, sender, cancellationToken,
+            reply => explain?.WriteLine($"{activity.Id}: {activity.Text}{Environment.NewLine}{reply.Explanation?.ToString() ?? "(no engine ran)"}"));
         return [.. sender.Sent, .. replies ?? []];
     }
 }

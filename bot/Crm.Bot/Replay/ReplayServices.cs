@@ -1,9 +1,6 @@
-using Crm.Bot.Cards;
-using Crm.Bot.Protocol;
+using Crm.Bot.Hosting;
 using Crm.Data.Store;
 using Crm.Data.Store.Templates;
-using Crm.Skills;
-using Crm.Skills.Conversation;
 
 namespace Crm.Bot.Replay;
 
@@ -24,7 +21,7 @@ internal static class ReplayServices
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddSingleton(slot);
         builder.Services.AddScoped<CrmDbContext>(_ => slot.Current.CreateContext());
-        builder.Services.AddCrmSkills().AddCrmConversation().AddCrmCards().AddBotProtocol();
+        builder.Services.AddCrmBot();
         return builder.Build();
     }
 }

@@ -71,7 +71,7 @@ public static class BotMessagesEndpoint
     /// </summary>
     private static async Task<IResult> AcknowledgeAsync(Activity activity, Task<InvokeResponse?> work, TimeSpan deadline, TimeProvider time)
     {
-        var slow = activity.Type == ActivityTypes.Message && activity.Attachments is { Count: > 0 };
+        var slow = activity.Type == ActivityTypes.Message && InboundAttachments.HasTextFile(activity);
         if (!slow)
         {
             await Task.WhenAny(work, Task.Delay(deadline, time));

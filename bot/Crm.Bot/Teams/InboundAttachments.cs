@@ -14,6 +14,10 @@ public sealed class InboundAttachments(IHttpClientFactory httpClients, IOptions<
 {
     public const string HttpClientName = "BotAttachments";
 
+    /// <summary>True when the message carries a file the turn will read (a transcript): such turns are slow.</summary>
+    public static bool HasTextFile(Activity activity) =>
+        activity.Attachments?.Any(a => IsText(a.ContentType, a.Name) || Downloadable(a).Url is not null) == true;
+
     public static IReadOnlyList<TurnAttachment> Inline(Activity activity) =>
         (activity.Attachments ?? [])
             .Where(a => IsText(a.ContentType, a.Name) && a.Content is { ValueKind: JsonValueKind.String })

@@ -19,7 +19,9 @@ public sealed class MessageTurns(
     TimeProvider time,
     ILogger<MessageTurns> logger)
 {
-    public async Task<IReadOnlyList<Activity>?> RunAsync(Activity activity, ActivityOrigin origin, IActivitySender sender, CancellationToken cancellationToken)
+    /// <param name="observe">Sees the typed reply before it is rendered (for <c>--explain</c> in chat and replay).</param>
+    public async Task<IReadOnlyList<Activity>?> RunAsync(
+        Activity activity, ActivityOrigin origin, IActivitySender sender, CancellationToken cancellationToken, Action<TurnReply>? observe = null)
     {
         var user = await users.FindAsync(activity, origin, cancellationToken);
         await using var scope = scopes.CreateAsyncScope();
@@ -39,13 +41,14 @@ public sealed class MessageTurns(
         {
             await references.SaveAsync(activity, user.Id, cancellationToken);
         }
-        var slow = activity.Attachments is { Count: > 0 };
-        await using var typing = TypingIndicator.Start(sender, activity, time, immediate: slow);
+        var slow = InboundAttachments.HasTextFile(activity);
+        await using var typing = await TypingIndicator.StartAsync(sender, activity, time, immediate: slow, cancellationToken);
         try
         {
             var files = await attachments.ReadAsync(activity, cancellationToken);
             var input = ActivityTurnMapping.ToTurnInput(activity, user.Id, time.GetUtcNow(), files);
             var reply = await scope.ServiceProvider.GetRequiredService<IConversationTurn>().HandleAsync(input, cancellationToken);
+            observe?.Invoke(reply);
             return ReplyActivities.From(renderer.Render(reply, TurnContexts.For(user, activity)), activity);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

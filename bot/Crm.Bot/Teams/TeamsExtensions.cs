@@ -12,6 +12,7 @@ public static class TeamsExtensions
         services.AddSingleton<MessageTurns>();
         services.AddSingleton<WelcomeTurns>();
         services.AddSingleton<ActivityProcessor>();
+        services.AddSingleton<ProactiveMessages>();
         services.AddSingleton<BackgroundTurns>();
         services.AddHostedService(sp => sp.GetRequiredService<BackgroundTurns>());
         return services;

@@ -12,11 +12,18 @@ internal sealed class TypingIndicator : IAsyncDisposable
     private readonly CancellationTokenSource stop = new();
     private readonly Task loop;
 
-    private TypingIndicator(IActivitySender sender, Activity incoming, TimeProvider time, bool immediate) =>
-        loop = RunAsync(sender, incoming, time, immediate, stop.Token);
+    private TypingIndicator(IActivitySender sender, Activity incoming, TimeProvider time) =>
+        loop = RunAsync(sender, incoming, time, stop.Token);
 
-    public static TypingIndicator Start(IActivitySender sender, Activity incoming, TimeProvider time, bool immediate) =>
-        new(sender, incoming, time, immediate);
+    /// <summary>Sends the first indicator before returning when <paramref name="immediate"/>, so it precedes the reply.</summary>
+    public static async Task<TypingIndicator> StartAsync(IActivitySender sender, Activity incoming, TimeProvider time, bool immediate, CancellationToken cancellationToken)
+    {
+        if (immediate)
+        {
+            await SendAsync(sender, incoming, cancellationToken);
+        }
+        return new TypingIndicator(sender, incoming, time);
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -25,21 +32,29 @@ internal sealed class TypingIndicator : IAsyncDisposable
         stop.Dispose();
     }
 
-    private static async Task RunAsync(IActivitySender sender, Activity incoming, TimeProvider time, bool immediate, CancellationToken cancellationToken)
+    private static async Task RunAsync(IActivitySender sender, Activity incoming, TimeProvider time, CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(Interval, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken))
+            {
+                await SendAsync(sender, incoming, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The turn finished.
+        }
+    }
+
+    private static async Task SendAsync(IActivitySender sender, Activity incoming, CancellationToken cancellationToken)
     {
         try
         {
-            if (immediate)
-            {
-                await sender.SendAsync(Typing(incoming), cancellationToken);
-            }
-            using var timer = new PeriodicTimer(Interval, time);
-            while (await timer.WaitForNextTickAsync(cancellationToken))
-            {
-                await sender.SendAsync(Typing(incoming), cancellationToken);
-            }
+            await sender.SendAsync(Typing(incoming), cancellationToken);
         }
-        catch (Exception exception) when (exception is OperationCanceledException or HttpRequestException or Protocol.Connector.ConnectorException)
+        catch (Exception exception) when (exception is HttpRequestException or Protocol.Connector.ConnectorException)
         {
             // Typing is a courtesy; the turn's reply is what matters.
         }

@@ -24,8 +24,8 @@ public sealed class WelcomeTurns(IServiceScopeFactory scopes, CrmUserDirectory u
 
     public async Task<IReadOnlyList<Activity>> GreetAsync(Activity activity, ActivityOrigin origin, CancellationToken cancellationToken)
     {
-        var key = ActivityKeys.Of(activity.ChannelId, activity.Conversation?.Id);
-        if (!greeting.TryAdd(key, 0))
+        // Live installs arrive as two activities at once; replay's conversations are fresh each case.
+        if (origin.RememberConversation && !greeting.TryAdd(ActivityKeys.Of(activity.ChannelId, activity.Conversation?.Id), 0))
         {
             return [];
         }

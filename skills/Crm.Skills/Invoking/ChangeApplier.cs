@@ -113,7 +113,8 @@ public sealed class ChangeApplier(CrmDbContext db)
     private bool Matches(IEntityType type, object entity, LogGroup group, bool expectNew)
     {
         var entry = db.Entry(entity);
-        return group.Rows.All(row =>
+        // Bookkeeping fields (the concurrency version, updatedAt) are stamped again on save, so they are not evidence of a later change.
+        return group.Rows.Where(row => !RecordLabels.IsHidden(row.Field)).All(row =>
             FieldText.Format(entry.Property(RecordKeys.Property(type, row.Field).Name).CurrentValue) == (expectNew ? row.NewValue : row.OldValue));
     }
 

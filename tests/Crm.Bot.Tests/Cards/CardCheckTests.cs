@@ -19,14 +19,8 @@ public sealed class CardCheckTests(ITestOutputHelper output)
     public async Task EveryCardKind_InBothLanguages_PassesTheAdaptiveCardsCheck()
     {
         var root = RepositoryRoot();
-        var check = Path.Combine(root, "tests", "cardcheck");
-        if (!Directory.Exists(Path.Combine(check, "node_modules", "adaptivecards")))
-        {
-            var why = "tests/cardcheck/node_modules is missing: run `npm ci --prefix tests/cardcheck` to check cards.";
-            Assert.False(string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase), why);
-            output.WriteLine("SKIPPED: " + why);
+        if (!CheckInstalled(root))
             return;
-        }
         var keep = Environment.GetEnvironmentVariable("CARDCHECK_KEEP");
         var folder = keep is { Length: > 0 } ? Directory.CreateDirectory(keep) : Directory.CreateTempSubdirectory("crm-cards-");
         try
@@ -47,10 +41,55 @@ public sealed class CardCheckTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public async Task CardCheck_CardsBrokenTheWaysThe15SchemaRejects_EachFail()
+    {
+        var root = RepositoryRoot();
+        if (!CheckInstalled(root))
+            return;
+        var folder = Directory.CreateTempSubdirectory("crm-cards-bad-");
+        try
+        {
+            var good = new Crm.Bot.Cards.Elements.AdaptiveCard([new Crm.Bot.Cards.Elements.TextBlock("ok")]).ToJson();
+            var unknownProperty = good.DeepClone().AsObject();
+            unknownProperty["body"]![0]!["colour"] = "red";
+            var oldVersion = good.DeepClone().AsObject();
+            oldVersion["version"] = "1.6";
+            var stringFallback = good.DeepClone().AsObject();
+            stringFallback["body"]![0]!["fallback"] = "Action.Submit";
+            File.WriteAllText(Path.Combine(folder.FullName, "unknown-property.json"), unknownProperty.ToJsonString());
+            File.WriteAllText(Path.Combine(folder.FullName, "old-version.json"), oldVersion.ToJsonString());
+            File.WriteAllText(Path.Combine(folder.FullName, "string-fallback.json"), stringFallback.ToJsonString());
+
+            var (exitCode, text) = await RunNodeAsync(root, folder.FullName);
+
+            output.WriteLine(text);
+            Assert.Equal(1, exitCode);
+            Assert.Contains("unknown-property.json: adaptivecards ignores property .body[0].colour", text, StringComparison.Ordinal);
+            Assert.Contains("old-version.json: version is \"1.6\"", text, StringComparison.Ordinal);
+            Assert.Contains("string-fallback.json: $.body[0].fallback is a string", text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private bool CheckInstalled(string root)
+    {
+        if (Directory.Exists(Path.Combine(root, "tests", "cardcheck", "node_modules", "adaptivecards")))
+            return true;
+        var why = "tests/cardcheck/node_modules is missing: run `npm ci --prefix tests/cardcheck` to check cards.";
+        Assert.False(string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase), why);
+        output.WriteLine("SKIPPED: " + why);
+        return false;
+    }
+
     private static int WriteEveryCard(string folder)
     {
         var renderer = new CardReplyRenderer();
-        var written = 0;
+        File.WriteAllText(Path.Combine(folder, "every-element.json"), ElementsTests.EveryElement().ToJson().ToJsonString());
+        var written = 1;
         foreach (var (language, locale, zone) in new[] { (ReplyLanguage.English, "en-US", "America/Denver"), (ReplyLanguage.Chinese, "zh-CN", "Asia/Shanghai") })
         {
             var context = new RenderContext(locale, TimeZoneInfo.FindSystemTimeZoneById(zone));

@@ -86,4 +86,37 @@ public sealed class ChangeCardTests
         Assert.Contains("谈判签约 → 方案报价", message.Text);
         Assert.Null(message.Card!["actions"]);
     }
+
+    [Fact]
+    public void Saved_CreatedRecord_LeavesBookkeepingOff()
+    {
+        var created = new RecordChange("deals", "D-50", "Harbor Pilot", ChangeKind.Created,
+        [
+            new FieldDelta("accountId", null, "ACC-H"), new FieldDelta("name", null, "Harbor Pilot"), new FieldDelta("stage", null, "lead"),
+            new FieldDelta("ownerId", null, "U-9"), new FieldDelta("version", null, "3f0c5d0e-0000-0000-0000-000000000000"),
+            new FieldDelta("createdAt", null, "2026-11-18T07:15:00Z"), new FieldDelta("amount", null, "20000", "USD"),
+        ]);
+
+        var text = Rendering.English(new ChangeResult(3, [created])).Text;
+
+        Assert.Contains("Deal · Harbor Pilot (D-50) · created", text);
+        Assert.Contains("Stage: Lead", text);
+        Assert.Contains("Amount: $20,000", text);
+        Assert.DoesNotContain("U-9", text);
+        Assert.DoesNotContain("3f0c5d0e", text);
+        Assert.DoesNotContain("12:15 AM", text);
+    }
+
+    [Fact]
+    public void Saved_LabelsThatNameTheRecord_AreNotRepeatedOrLeftInStoredForm()
+    {
+        var ticket = new RecordChange("tickets", "T-31", "T-31 VPN drops", ChangeKind.Updated, [new FieldDelta("status", "new", "pending")]);
+        var call = new RecordChange("activities", "A-2", "call", ChangeKind.Created, [new FieldDelta("type", null, "call")]);
+
+        var text = Rendering.Chinese(new ChangeResult(4, [ticket, call])).Text;
+
+        Assert.Contains("工单 · T-31 VPN drops · 已更新", text);
+        Assert.Contains("状态：新建 → 等待客户", text);
+        Assert.Contains("活动 · 电话（A-2） · 已新建", text);
+    }
 }

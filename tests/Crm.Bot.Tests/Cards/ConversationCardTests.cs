@@ -1,4 +1,5 @@
 using Crm.Bot.Cards;
+using Crm.Skills.Permissions;
 using Crm.Skills.Results;
 
 namespace Crm.Bot.Tests.Cards;
@@ -8,36 +9,60 @@ public sealed class ConversationCardTests
     private static readonly Choice[] TwoDeals = [new("Harbor Expansion (proposal)", "D-7"), new("Harbor Support (lead)", "D-8")];
 
     [Fact]
-    public void Refusal_English_IsAPoliteSentenceWithTheReason()
+    public void Refusal_English_IsTheSkillsReasonAfterAnApology()
     {
-        var message = Rendering.English(new RefusalResult(RefusalReason.NotPermitted, "That deal is owned by Sam Reed."));
+        var message = Rendering.English(new RefusalResult(RefusalReason.NotPermitted,
+            "The Harbor Expansion deal is owned by Sam Reed; only the owner or their manager can change it."));
 
-        Assert.StartsWith("Sorry, you don't have permission", message.Text);
-        Assert.EndsWith("That deal is owned by Sam Reed.", message.Text);
+        Assert.Equal("Sorry, the Harbor Expansion deal is owned by Sam Reed; only the owner or their manager can change it. Nothing was saved.", message.Text);
         Assert.Null(message.Card);
         Assert.Empty(message.SuggestedActions);
     }
 
     [Fact]
-    public void Refusal_Chinese_ApologisesInChineseWithoutEnglishDetail()
+    public void Refusal_ChineseForSomeoneElsesDeal_NamesTheOwnerInChinese()
     {
-        var message = Rendering.Chinese(new RefusalResult(RefusalReason.NotPermitted, "That deal is owned by Sam Reed."));
+        var refusal = new RefusalResult(RefusalReason.NotPermitted, "The Harbor Expansion deal is owned by Sam Reed; only the owner or their manager can change it.")
+        {
+            Action = WriteAction.ChangeDeal, Entity = "deals", RecordId = "D-7", RecordLabel = "Harbor Expansion", OwnerName = "Sam Reed",
+        };
 
-        Assert.StartsWith("抱歉", message.Text);
-        Assert.DoesNotContain("Sam Reed", message.Text);
+        var message = Rendering.Chinese(refusal);
+
+        Assert.Equal("抱歉，商机“Harbor Expansion”的负责人是Sam Reed，只能由负责人或其经理修改，未保存任何内容。", message.Text);
+    }
+
+    [Fact]
+    public void Refusal_ChineseInvalidValue_NamesTheFieldAndValue()
+    {
+        var refusal = new RefusalResult(RefusalReason.InvalidValue, "'12ab' is not a phone number.") { Entity = "contacts", Field = "phone", Value = "12ab" };
+
+        Assert.Equal("抱歉，电话“12ab”无效，未做任何修改。", Rendering.Chinese(refusal).Text);
+        Assert.Equal("Sorry, I can't save that: '12ab' is not a phone number. Nothing was saved.", Rendering.English(refusal).Text);
+    }
+
+    [Fact]
+    public void Refusal_ChineseNotFound_GivesTheId()
+    {
+        var refusal = new RefusalResult(RefusalReason.NotFound, "There is no ticket with id T-404.") { Entity = "tickets", RecordId = "T-404" };
+
+        Assert.Equal("抱歉，没有找到编号为 T-404 的工单，未做任何修改。", Rendering.Chinese(refusal).Text);
+        Assert.Equal("Sorry, there is no ticket with id T-404.", Rendering.English(refusal).Text);
     }
 
     [Theory]
+    [InlineData(RefusalReason.NotPermitted)]
     [InlineData(RefusalReason.InvalidValue)]
     [InlineData(RefusalReason.NotFound)]
     [InlineData(RefusalReason.UnknownUser)]
     [InlineData(RefusalReason.NothingToUndo)]
     [InlineData(RefusalReason.Conflict)]
-    public void Refusal_EveryReason_SaysSorryInBothLanguages(RefusalReason reason)
+    public void Refusal_EveryReasonWithoutFacts_ApologisesInEitherLanguage(RefusalReason reason)
     {
         Assert.StartsWith("Sorry", Rendering.English(new RefusalResult(reason, "")).Text);
-        Assert.StartsWith("抱歉", Rendering.Chinese(new RefusalResult(reason, "电话号码格式不正确。")).Text);
-        Assert.EndsWith("电话号码格式不正确。", Rendering.Chinese(new RefusalResult(reason, "电话号码格式不正确。")).Text);
+        Assert.StartsWith("抱歉", Rendering.Chinese(new RefusalResult(reason, "Something in English.")).Text);
+        Assert.DoesNotContain("English", Rendering.Chinese(new RefusalResult(reason, "Something in English.")).Text);
+        Assert.Equal("抱歉，电话号码格式不正确。", Rendering.Chinese(new RefusalResult(reason, "电话号码格式不正确。")).Text);
     }
 
     [Fact]

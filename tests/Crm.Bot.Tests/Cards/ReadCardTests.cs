@@ -109,4 +109,34 @@ public sealed class ReadCardTests
         Assert.StartsWith("Hi Ivy Lane!", Rendering.English(new WelcomeResult("Ivy Lane")).Text);
         Assert.StartsWith("赵磊，您好！", Rendering.Chinese(new WelcomeResult("赵磊")).Text);
     }
+
+    [Fact]
+    public void DealList_ThousandsOfRows_StaysUnderTheTeamsMessageLimitAndCountsTheRest()
+    {
+        var b = new CrmRecordBuilder("ACC-H", "Harbor Co", "USD");
+        DealLine[] deals = [.. Enumerable.Range(1, 2000).Select(i => new DealLine(
+            b.Deal($"Deal {i} " + new string('x', 120), DealStage.Lead, i * 1000m), "Harbor Co " + new string('y', 80), "Omar Holt"))];
+
+        var message = Rendering.English(new DealListResult("All deals", deals));
+
+        Assert.True((message.Card!.ToJsonString().Length + message.Text.Length) * 2 <= 64 * 1024);
+        Assert.Matches(@"Showing \d+ of 2000\.", message.Text);
+        Assert.Contains("$1,000", message.Text);
+    }
+
+    [Fact]
+    public void Summary_ManyOpenDeals_ListsTheFirstTenAndCountsTheRest()
+    {
+        var b = new CrmRecordBuilder("ACC-H", "Harbor Co", "USD");
+        var summary = new CustomerSummaryResult(b.Account(), "Omar Holt", [.. Enumerable.Range(1, 14).Select(i => b.Deal($"Deal {i}", DealStage.Lead, 1000m))],
+            [], [], [], null, []);
+
+        var text = Rendering.English(summary).Text;
+
+        Assert.Contains("Open deals (14)", text);
+        Assert.Contains("Deal 10 |", text);
+        Assert.DoesNotContain("Deal 11 |", text);
+        Assert.Contains("Showing 10 of 14.", text);
+        Assert.Contains("Last contact: never", text);
+    }
 }

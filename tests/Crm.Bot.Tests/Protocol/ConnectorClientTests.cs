@@ -80,6 +80,17 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ManagedIdentityBot_FirstSend_AsksTheIdentityEndpointForTheConnectorResource()
+    {
+        await using var services = Services(("Bot:MicrosoftAppType", "UserAssignedMSI"), ("Bot:MicrosoftAppPassword", ""), ("Bot:TokenEndpoint", $"{issuer.BaseUrl}/msi/token"));
+
+        await services.GetRequiredService<ConnectorClient>().SendToConversationAsync(sink.ServiceUrl, "a:conv", Message("hi"), default);
+
+        Assert.Equal($"/msi/token?api-version=2018-02-01&resource=https%3A%2F%2Fapi.botframework.com&client_id={BotApplication.AppId} Metadata=true", Assert.Single(issuer.TokenRequests).Path);
+        Assert.Equal("Bearer msi-token", Assert.Single(sink.Requests).Authorization);
+    }
+
+    [Fact]
     public async Task Token_SeveralSends_IsRequestedOnceAndSentAsBearer()
     {
         await using var services = Services();
@@ -157,5 +168,22 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         var request = Assert.Single(sink.Requests);
         Assert.Equal("PUT", request.Method);
         Assert.Equal("/teams/v3/conversations/a%3Aconv/activities/msg-7", request.RawTarget);
+    }
+
+    [Fact]
+    public async Task ManySends_OneConversation_ArePacedWhileOtherConversationsAreNot()
+    {
+        await using var services = Services();
+        var client = services.GetRequiredService<ConnectorClient>();
+        var watch = Stopwatch.StartNew();
+
+        await Task.WhenAll(Enumerable.Range(0, 10).Select(i => client.SendToConversationAsync(sink.ServiceUrl, "a:busy", Message($"part {i}"), default)));
+        var busy = watch.Elapsed;
+        watch.Restart();
+        await Task.WhenAll(Enumerable.Range(0, 5).Select(i => client.SendToConversationAsync(sink.ServiceUrl, $"a:quiet-{i}", Message("hi"), default)));
+
+        Assert.True(busy >= TimeSpan.FromMilliseconds(1_300), $"10 sends took {busy}");
+        Assert.True(watch.Elapsed < TimeSpan.FromMilliseconds(1_000), $"5 sends to 5 conversations took {watch.Elapsed}");
+        Assert.Equal(15, sink.Requests.Count);
     }
 }

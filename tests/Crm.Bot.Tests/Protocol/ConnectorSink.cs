@@ -25,6 +25,8 @@ public sealed class ConnectorSink : IAsyncDisposable
     public string ServiceUrl => $"{BaseUrl}/teams/";
     public ConcurrentQueue<(int Status, string? RetryAfter, string? Code)> ScriptedFailures { get; } = new();
     public ConcurrentDictionary<string, object> Members { get; } = new();
+    /// <summary>Files served at <c>/files/{name}</c>, for attachments sent by contentUrl.</summary>
+    public ConcurrentDictionary<string, string> Files { get; } = new();
     public IReadOnlyList<SinkRequest> Requests => [.. requests];
 
     public IReadOnlyList<SinkRequest> Messages => Requests.Where(r => r.Body?.TryGetProperty("type", out var t) == true && t.GetString() == "message").ToList();
@@ -55,7 +57,8 @@ public sealed class ConnectorSink : IAsyncDisposable
         throw new TimeoutException($"The connector sink saw only {Requests.Count} request(s): {string.Join(" | ", Requests.Select(r => $"{r.Method} {r.RawTarget}"))}");
     }
 
-    public Task<IReadOnlyList<SinkRequest>> WaitForMessagesAsync(int count) => WaitAsync(r => r.Count(IsMessage) >= count);
+    public async Task<IReadOnlyList<SinkRequest>> WaitForMessagesAsync(int count) =>
+        (await WaitAsync(r => r.Count(IsMessage) >= count)).Where(IsMessage).ToList();
 
     private static bool IsMessage(SinkRequest r) => r.Body?.TryGetProperty("type", out var t) == true && t.GetString() == "message";
 
@@ -75,6 +78,10 @@ public sealed class ConnectorSink : IAsyncDisposable
                 http.Response.Headers.RetryAfter = failure.RetryAfter;
             }
             return Results.Json(new { error = new { code = failure.Code ?? "Failure", message = "scripted" } }, statusCode: failure.Status);
+        }
+        if (raw.StartsWith("/files/", StringComparison.Ordinal) && Files.TryGetValue(raw["/files/".Length..], out var file))
+        {
+            return Results.Text(file, "text/vtt");
         }
         var memberPrefix = "/members/";
         var index = raw.IndexOf(memberPrefix, StringComparison.Ordinal);

@@ -128,4 +128,16 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
 
         Assert.Equal(1, issuer.KeySetRequests);
     }
+
+    [Fact]
+    public async Task ConfiguredIssuers_TokenFromSecondIssuer_IsAccepted()
+    {
+        await using var configured = BotApplication.Registered(issuer, ("Bot:ValidIssuers", "https://api.botframework.com, https://sts.example.test/"));
+        await configured.SeedAsync(BotApplication.Alex());
+
+        var response = await configured.PostAsync(TeamsActivities.Personal(sink.ServiceUrl, "hi"), issuer.CreateToken(Valid() with { Issuer = "https://sts.example.test/" }));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(configured.Turns.Inputs);
+    }
 }

@@ -51,6 +51,11 @@ public sealed class LocalIssuer : IAsyncDisposable
             issuer.TokenRequests.Enqueue((http.Request.Path.Value!, form));
             return Results.Json(new { token_type = "Bearer", expires_in = 3600, access_token = $"bot-token-{issuer.TokenRequests.Count}" });
         });
+        app.MapGet("/msi/token", (HttpContext http) =>
+        {
+            issuer.TokenRequests.Enqueue((http.Request.Path.Value + http.Request.QueryString + " Metadata=" + http.Request.Headers["Metadata"], []));
+            return Results.Json(new { token_type = "Bearer", expires_in = "3600", access_token = "msi-token" });
+        });
         await app.StartAsync();
         issuer.BaseUrl = app.Urls.First();
         return issuer;

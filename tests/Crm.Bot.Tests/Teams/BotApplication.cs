@@ -6,6 +6,7 @@ using Crm.Bot.Tests.Protocol;
 using Crm.Data.Store;
 using Crm.Data.Users;
 using Crm.Skills.Conversation;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -27,7 +28,13 @@ public sealed class BotApplication : WebApplicationFactory<Program>
     private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"crm-bot-{Guid.NewGuid():N}.db");
     private readonly IReadOnlyDictionary<string, string?> settings;
 
-    private BotApplication(IReadOnlyDictionary<string, string?> settings) => this.settings = settings;
+    private readonly System.Net.IPAddress? remoteAddress;
+
+    private BotApplication(IReadOnlyDictionary<string, string?> settings, System.Net.IPAddress? remoteAddress = null)
+    {
+        this.settings = settings;
+        this.remoteAddress = remoteAddress;
+    }
 
     public TestClock Clock { get; } = new(Start);
     public TurnLog Turns { get; } = new();
@@ -43,8 +50,8 @@ public sealed class BotApplication : WebApplicationFactory<Program>
         ["Bot:MaxSendRetries"] = "2",
     }.Concat(extra.Select(e => KeyValuePair.Create(e.Key, e.Value))).ToDictionary());
 
-    /// <summary>No app id: local mode.</summary>
-    public static BotApplication Local() => new(new Dictionary<string, string?>());
+    /// <summary>No app id: local mode. <paramref name="remoteAddress"/> makes every request look like it came from there.</summary>
+    public static BotApplication Local(System.Net.IPAddress? remoteAddress = null) => new(new Dictionary<string, string?>(), remoteAddress);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -59,6 +66,10 @@ public sealed class BotApplication : WebApplicationFactory<Program>
             services.AddSingleton(Turns);
             services.AddScoped<IConversationTurn, ScriptedTurn>();
             services.AddSingleton<IReplyRenderer, TextRenderer>();
+            if (remoteAddress is not null)
+            {
+                services.AddSingleton<IStartupFilter>(new RemoteAddressFilter(remoteAddress));
+            }
         });
     }
 
@@ -110,5 +121,18 @@ public sealed class BotApplication : WebApplicationFactory<Program>
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
         File.Delete(databasePath);
+    }
+
+    private sealed class RemoteAddressFilter(System.Net.IPAddress address) : IStartupFilter
+    {
+        public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                context.Connection.RemoteIpAddress = address;
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 }

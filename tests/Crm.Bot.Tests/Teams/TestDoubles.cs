@@ -30,6 +30,10 @@ public sealed class ScriptedTurn(CrmDbContext db, TurnLog log) : IConversationTu
             return TurnReply.Of(language, new MessageResult($"chose {choice.GetString()}"));
         }
         var text = input.Text ?? "";
+        if (input.CardValue is { } data && data.TryGetProperty("ask", out _))
+        {
+            text = "which deal";
+        }
         if (text.StartsWith("remind me", StringComparison.OrdinalIgnoreCase))
         {
             db.Tasks.Add(new CrmTask { Id = $"T-{Guid.NewGuid():N}", Title = text, OwnerId = input.UserId });

@@ -23,6 +23,8 @@ public sealed record Column(ColumnWidth Width, IReadOnlyList<CardElement> Items)
     public ContainerStyle Style { get; init; }
     public string? MinHeight { get; init; }
     public bool VerticalCenter { get; init; }
+    /// <summary>Gap before this column; <see cref="Spacing.None"/> joins bar segments into one bar.</summary>
+    public Spacing Spacing { get; init; }
 
     public JsonObject ToJson()
     {
@@ -33,6 +35,8 @@ public sealed record Column(ColumnWidth Width, IReadOnlyList<CardElement> Items)
             json["style"] = CardEnum.Name(Style);
         if (MinHeight is not null)
             json["minHeight"] = MinHeight;
+        if (Spacing != Spacing.Default)
+            json["spacing"] = CardEnum.Name(Spacing);
         if (VerticalCenter)
             json["verticalContentAlignment"] = "center";
         return json;

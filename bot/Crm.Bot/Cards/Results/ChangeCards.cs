@@ -40,6 +40,20 @@ internal static class ChangeCards
         return RenderScope.Message(card);
     }
 
+    /// <summary>The user's last change set: when, what they said, what it wrote, and Undo.</summary>
+    public static RenderedMessage Last(LastChangeResult result, RenderScope scope)
+    {
+        var words = scope.Words;
+        List<CardElement> body = [RenderScope.Heading(words.LastChange(result.ChangeSetId)), RenderScope.Note(scope.Format.Instant(result.At))];
+        if (!string.IsNullOrWhiteSpace(result.Text))
+            body.Add(new TextBlock($"“{result.Text}”") { IsSubtle = true });
+        body.AddRange(RecordChanges.Elements(result.Records, scope));
+        var card = new AdaptiveCard(body) { Actions = [new SubmitAction(words.UndoButton, CardActions.UndoData(result.ChangeSetId))] };
+        return RenderScope.Message(card, [new SuggestedReply(words.UndoButton, words.UndoTyped)]);
+    }
+
+    public static RenderedMessage Cancelled(RenderScope scope) => new(scope.Words.Cancelled, null, []);
+
     public static RenderedMessage Undone(UndoResult result, RenderScope scope)
     {
         var words = scope.Words;

@@ -3,20 +3,11 @@ using Crm.Skills.Results;
 
 namespace Crm.Bot.Cards.Results;
 
-/// <summary>Refusals, questions and plain messages: the conversational replies.</summary>
+/// <summary>Questions and plain messages: the conversational replies.</summary>
 internal static class ConversationCards
 {
     /// <summary>Buttons beyond this go into a picker: hosts show about five actions in a row.</summary>
     private const int MaxButtons = 5;
-
-    /// <summary>One polite sentence for why, then the skill's detail when it is in the reply's language.</summary>
-    public static RenderedMessage Refusal(RefusalResult result, RenderScope scope)
-    {
-        var sentence = scope.Words.Refusal(result.Reason);
-        var detail = DetailFits(result.Detail, scope) ? result.Detail.Trim() : null;
-        var text = detail is null ? sentence : $"{sentence} {detail}";
-        return new RenderedMessage(text, null, []);
-    }
 
     public static RenderedMessage Clarification(ClarificationResult result, RenderScope scope)
     {
@@ -27,7 +18,7 @@ internal static class ConversationCards
             actions.AddRange(choices.Select(c => new SubmitAction(c.Title, CardActions.ChooseData(c.Value))));
         else
         {
-            body.Add(new ChoiceSetInput(CardActions.ChoiceKey, [.. choices.Select(c => new Fact(c.Title, c.Value))]) { Label = scope.Words.PickOne });
+            body.Add(new ChoiceSetInput(CardActions.ChoiceKey, [.. choices.Select(c => new Fact(c.Title, c.Value))]) { Label = scope.Words.PickOne, Expanded = true });
             actions.Add(new SubmitAction(scope.Words.ChooseButton, CardActions.ChooseData(null)));
         }
         var card = new AdaptiveCard(body) { Actions = actions };
@@ -38,12 +29,4 @@ internal static class ConversationCards
     }
 
     public static RenderedMessage Message(MessageResult result) => new(result.Text, null, []);
-
-    private static bool DetailFits(string? detail, RenderScope scope)
-    {
-        if (string.IsNullOrWhiteSpace(detail))
-            return false;
-        var chinese = detail.Any(c => c is >= '\u4e00' and <= '\u9fff');
-        return chinese == (scope.Language == Crm.Skills.Conversation.ReplyLanguage.Chinese);
-    }
 }

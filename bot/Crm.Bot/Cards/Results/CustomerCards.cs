@@ -7,6 +7,8 @@ namespace Crm.Bot.Cards.Results;
 internal static class CustomerCards
 {
     private const int MaxActivities = 5;
+    /// <summary>A summary is a glance: the biggest accounts list their first deals and tickets and count the rest.</summary>
+    private const int MaxRows = 10;
 
     public static RenderedMessage Summary(CustomerSummaryResult result, RenderScope scope)
     {
@@ -21,34 +23,39 @@ internal static class CustomerCards
             body.Add(new Container([.. result.Flags.Select(f => new TextBlock("⚠ " + words.Flag(f)) { Color = TextColor.Attention, Weight = TextWeight.Bolder })])
             { Style = ContainerStyle.Attention });
         }
-        body.Add(new FactSet(
+        var contacts = result.Contacts.OrderByDescending(c => c.IsPrimary).Take(3).Select(c => c.Title is null ? c.Name : c.Name + words.Aside(c.Title)).ToArray();
+        List<Fact> facts =
         [
             new(words.Owner, result.OwnerName),
             new(words.Status, words.AccountStatus(account.Status)),
             new(words.ContractEnd, account.ContractEnd is { } end ? format.Date(end) : RenderScope.Blank),
             new(words.LastContact, result.LastContactAt is { } last ? format.Instant(last) : words.Never),
-        ]));
-        var primary = result.Contacts.OrderByDescending(c => c.IsPrimary).Take(3).Select(c => c.Title is null ? c.Name : $"{c.Name} ({c.Title})").ToArray();
-        if (primary.Length > 0)
-            body.Add(new FactSet([new(words.Contacts, string.Join(", ", primary))]) { Spacing = Spacing.None });
+        ];
+        if (contacts.Length > 0)
+            facts.Add(new(words.Contacts, string.Join(", ", contacts)));
+        body.Add(new FactSet(facts));
 
         body.Add(RenderScope.Section(words.OpenDeals(result.OpenDeals.Count)));
         if (result.OpenDeals.Count > 0)
         {
             body.Add(new Table([3, 2, 2, 2], [words.Deal, words.StageHeader, words.Amount, words.CloseDate],
-                [.. result.OpenDeals.Select(d => (IReadOnlyList<string>)
+                [.. result.OpenDeals.Take(MaxRows).Select(d => (IReadOnlyList<string>)
                 [
                     d.Name, words.Stage(d.Stage),
                     d.Amount is { } a ? format.Money(a, d.Currency) : RenderScope.Blank,
                     d.CloseDate is { } c ? format.Date(c) : RenderScope.Blank,
                 ])]));
+            if (result.OpenDeals.Count > MaxRows)
+                body.Add(RenderScope.Note(words.Of(MaxRows, result.OpenDeals.Count)));
         }
 
         body.Add(RenderScope.Section(words.OpenTickets(result.OpenTickets.Count)));
         if (result.OpenTickets.Count > 0)
         {
             body.Add(new Table([1, 3, 1, 2], [words.Id, words.Title, words.PriorityHeader, words.Status],
-                [.. result.OpenTickets.Select(t => (IReadOnlyList<string>)[t.Id, t.Title, words.Priority(t.Priority), words.TicketStatus(t.Status)])]));
+                [.. result.OpenTickets.Take(MaxRows).Select(t => (IReadOnlyList<string>)[t.Id, t.Title, words.Priority(t.Priority), words.TicketStatus(t.Status)])]));
+            if (result.OpenTickets.Count > MaxRows)
+                body.Add(RenderScope.Note(words.Of(MaxRows, result.OpenTickets.Count)));
         }
 
         if (result.RecentActivities.Count > 0)
@@ -66,6 +73,6 @@ internal static class CustomerCards
         var who = line.ContactName is null ? line.UserName : $"{line.ContactName} · {line.UserName}";
         var what = a.Summary ?? a.Subject;
         var head = $"{scope.Format.Instant(a.OccurredAt)} · {scope.Words.ActivityType(a.Type)} · {who}";
-        return new TextBlock(string.IsNullOrWhiteSpace(what) ? head : $"{head}: {what}") { Spacing = Spacing.Small };
+        return new TextBlock(string.IsNullOrWhiteSpace(what) ? head : head + scope.Words.Colon + what) { Spacing = Spacing.Small };
     }
 }

@@ -13,17 +13,17 @@ internal static class HistoryCards
     {
         var words = scope.Words;
         var entries = result.Entries.OrderByDescending(e => e.At).ToArray();
-        List<CardElement> body = [RenderScope.Heading(words.History(result.Account.Name))];
-        if (entries.Length == 0)
-            body.Add(new TextBlock(words.NothingFound));
-        else
+        return RenderScope.FitRows(entries.Length, MaxEntries, shown =>
         {
-            body.Add(new Table([2, 1, 4], [words.When, words.What, words.Details],
-                [.. entries.Take(MaxEntries).Select(e => Row(e, scope))]));
-        }
-        if (entries.Length > MaxEntries)
-            body.Add(RenderScope.Note(words.Of(MaxEntries, entries.Length)));
-        return RenderScope.Message(new AdaptiveCard(body) { FullWidth = true });
+            List<CardElement> body = [RenderScope.Heading(words.History(result.Account.Name))];
+            if (entries.Length == 0)
+                body.Add(new TextBlock(words.NothingFound));
+            else
+                body.Add(new Table([2, 2, 5], [words.When, words.What, words.Details], [.. entries.Take(shown).Select(e => Row(e, scope))]));
+            if (entries.Length > shown)
+                body.Add(RenderScope.Note(words.Of(shown, entries.Length)));
+            return new AdaptiveCard(body) { FullWidth = true };
+        });
     }
 
     private static IReadOnlyList<string> Row(HistoryEntry entry, RenderScope scope)
@@ -31,13 +31,13 @@ internal static class HistoryCards
         var (words, format) = (scope.Words, scope.Format);
         var when = format.Instant(entry.At);
         if (entry.Ticket is { } t)
-            return [when, $"{words.Ticket} {t.Id}", $"{t.Title} ({words.Priority(t.Priority)}, {words.TicketStatus(t.Status)})"];
+            return [when, $"{words.Ticket} {t.Id}", t.Title + words.Aside(words.Priority(t.Priority), words.TicketStatus(t.Status))];
         if (entry.Activity is { } line)
         {
             var a = line.Activity;
             var who = line.ContactName is null ? line.UserName : $"{line.ContactName} · {line.UserName}";
             var what = a.Summary ?? a.Subject;
-            return [when, words.ActivityType(a.Type), string.IsNullOrWhiteSpace(what) ? who : $"{who}: {what}"];
+            return [when, words.ActivityType(a.Type), string.IsNullOrWhiteSpace(what) ? who : who + words.Colon + what];
         }
         return [when, RenderScope.Blank, RenderScope.Blank];
     }

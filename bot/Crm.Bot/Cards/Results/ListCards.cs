@@ -44,20 +44,26 @@ internal static class ListCards
         var words = scope.Words;
         return List(words.Found(result.Query, result.Matches.Count), result.Matches, [1, 3, 1, 3],
             [words.What, words.Title, words.Id, words.Details],
-            m => [words.Entity(m.Entity), m.Name, m.Id, m.Detail ?? RenderScope.Blank],
+            m => [words.Entity(m.Entity), Matched(m), m.Id, m.Detail ?? RenderScope.Blank],
             scope);
     }
 
+    /// <summary>The record's name, and the alias that matched when it was another name.</summary>
+    private static string Matched(FoundRecord match) =>
+        match.MatchedName is { Length: > 0 } alias && !string.Equals(alias, match.Name, StringComparison.OrdinalIgnoreCase)
+            ? $"{match.Name} (“{alias}”)" : match.Name;
+
     private static RenderedMessage List<T>(string title, IReadOnlyList<T> items, IReadOnlyList<int> weights,
-        IReadOnlyList<string> header, Func<T, IReadOnlyList<string>> row, RenderScope scope)
-    {
-        List<CardElement> body = [RenderScope.Heading(title)];
-        if (items.Count == 0)
-            body.Add(new TextBlock(scope.Words.NothingFound));
-        else
-            body.Add(new Table(weights, header, [.. items.Take(MaxRows).Select(row)]));
-        if (items.Count > MaxRows)
-            body.Add(RenderScope.Note(scope.Words.Of(MaxRows, items.Count)));
-        return RenderScope.Message(new AdaptiveCard(body) { FullWidth = true });
-    }
+        IReadOnlyList<string> header, Func<T, IReadOnlyList<string>> row, RenderScope scope) =>
+        RenderScope.FitRows(items.Count, MaxRows, shown =>
+        {
+            List<CardElement> body = [RenderScope.Heading(title)];
+            if (items.Count == 0)
+                body.Add(new TextBlock(scope.Words.NothingFound));
+            else
+                body.Add(new Table(weights, header, [.. items.Take(shown).Select(row)]));
+            if (items.Count > shown)
+                body.Add(RenderScope.Note(scope.Words.Of(shown, items.Count)));
+            return new AdaptiveCard(body) { FullWidth = true };
+        });
 }

@@ -52,7 +52,7 @@ internal static class PipelineCards
         if (filled > 0)
             columns.Add(new Column(ColumnWidth.Relative(filled), []) { Style = ContainerStyle.Accent, MinHeight = "12px" });
         if (filled < 100)
-            columns.Add(new Column(ColumnWidth.Relative(100 - filled), []) { Style = ContainerStyle.Emphasis, MinHeight = "12px" });
+            columns.Add(new Column(ColumnWidth.Relative(100 - filled), []) { Style = ContainerStyle.Emphasis, MinHeight = "12px", Spacing = Spacing.None });
         return new ColumnSet(columns) { Spacing = Spacing.None };
     }
 

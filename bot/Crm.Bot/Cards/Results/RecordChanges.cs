@@ -1,4 +1,7 @@
 using Crm.Bot.Cards.Elements;
+using Crm.Bot.Cards.Wording;
+using Crm.Data.Activities;
+using Crm.Data.Store;
 using Crm.Data.Audit;
 using Crm.Skills.Results;
 
@@ -16,7 +19,7 @@ internal static class RecordChanges
         {
             yield return new TextBlock(Headline(record, scope)) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium };
             var facts = record.Fields
-                .Where(f => record.Kind != ChangeKind.Created || !string.IsNullOrEmpty(f.New))
+                .Where(f => Shown(record, f))
                 .Select(f => new Fact(scope.Words.Field(f.Field), Value(record, f, scope)))
                 .ToArray();
             if (facts.Length > 0)
@@ -24,9 +27,27 @@ internal static class RecordChanges
         }
     }
 
+    /// <summary>
+    /// Bookkeeping is left off: who created a record is the person reading the card, and stamps and
+    /// concurrency tokens mean nothing to people. Created records show only the values they were given.
+    /// </summary>
+    private static bool Shown(RecordChange record, FieldDelta field)
+    {
+        var key = FieldKey.Normalize(field.Field);
+        if (key is "version" or "updatedat" or "createdat" or "position" or "normalizedalias")
+            return false;
+        if (record.Kind != ChangeKind.Created)
+            return true;
+        return !string.IsNullOrEmpty(field.New) && field.New != "false"
+            && key is not ("ownerid" or "userid" or "createdbyid")
+            && !(key == "source" && field.New == "chat");
+    }
+
     private static string Headline(RecordChange record, RenderScope scope)
     {
-        var label = string.IsNullOrWhiteSpace(record.Label) || record.Label == record.RecordId ? record.RecordId : $"{record.Label} ({record.RecordId})";
+        var name = record.Entity == "activities" && StoredEnum.TryParse<ActivityType>(record.Label, out var type) ? scope.Words.ActivityType(type) : record.Label;
+        var label = string.IsNullOrWhiteSpace(name) || name == record.RecordId ? record.RecordId
+            : name.Contains(record.RecordId, StringComparison.Ordinal) ? name : name + scope.Words.Aside(record.RecordId);
         return $"{scope.Words.Entity(record.Entity)} · {label} · {scope.Words.Kind(record.Kind)}";
     }
 

@@ -84,6 +84,8 @@ internal sealed class ChinesePhrases : Phrases
         "tickets" or "ticket" => "工单",
         "tasks" or "task" => "任务",
         "ticketcomments" or "ticket_comments" or "comments" => "备注",
+        "settings" or "setting" => "设置",
+        "account_aliases" or "aliases" => "别名",
         _ => entity,
     };
 
@@ -121,6 +123,14 @@ internal sealed class ChinesePhrases : Phrases
         "text" or "comment" => "备注",
         "resolvedat" => "解决时间",
         "contractend" => "合同到期",
+        "alias" => "别名",
+        "value" => "值",
+        "ticketid" => "工单",
+        "industry" => "行业",
+        "city" => "城市",
+        "country" => "国家",
+        "tier" => "级别",
+        "tags" => "标签",
         _ => field,
     };
 
@@ -142,9 +152,13 @@ internal sealed class ChinesePhrases : Phrases
     public override string UndoHint => "撤销会还原这条消息的全部修改。";
     public override string Undone(long id) => $"已撤销变更 #{id}";
     public override string UndoneHint => "以下记录已恢复原状。";
+    public override string LastChange(long id) => $"您最近的一次修改（#{id}）";
+    public override string Cancelled => "已取消，未保存任何内容。";
     public override string ChooseButton => "确定";
     public override string PickOne => "请选择";
     public override string Empty => "（空）";
+    public override string Colon => "：";
+    public override string Aside(params string[] parts) => $"（{string.Join("，", parts)}）";
     public override string NothingFound => "没有找到相关记录。";
     public override string Of(int shown, int total) => $"显示 {shown} / 共 {total} 条。";
 

@@ -56,6 +56,8 @@ internal sealed class EnglishPhrases : Phrases
         "tickets" or "ticket" => "Ticket",
         "tasks" or "task" => "Task",
         "ticketcomments" or "ticket_comments" or "comments" => "Comment",
+        "settings" or "setting" => "Setting",
+        "account_aliases" or "aliases" => "Alias",
         _ => entity,
     };
 
@@ -93,6 +95,14 @@ internal sealed class EnglishPhrases : Phrases
         "text" or "comment" => "Comment",
         "resolvedat" => "Resolved",
         "contractend" => "Contract end",
+        "alias" => "Alias",
+        "value" => "Value",
+        "ticketid" => "Ticket",
+        "industry" => "Industry",
+        "city" => "City",
+        "country" => "Country",
+        "tier" => "Tier",
+        "tags" => "Tags",
         _ => field,
     };
 
@@ -114,9 +124,13 @@ internal sealed class EnglishPhrases : Phrases
     public override string UndoHint => "Undo reverts everything this message changed.";
     public override string Undone(long id) => $"Undone: change #{id}";
     public override string UndoneHint => "These records are back as they were.";
+    public override string LastChange(long id) => $"Your last change (#{id})";
+    public override string Cancelled => "Cancelled: nothing was saved.";
     public override string ChooseButton => "Choose";
     public override string PickOne => "Pick one";
     public override string Empty => "(empty)";
+    public override string Colon => ": ";
+    public override string Aside(params string[] parts) => $" ({string.Join(", ", parts)})";
     public override string NothingFound => "Nothing found.";
     public override string Of(int shown, int total) => $"Showing {shown} of {total}.";
 

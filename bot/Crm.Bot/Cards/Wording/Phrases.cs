@@ -42,9 +42,15 @@ internal abstract class Phrases
     public abstract string UndoHint { get; }
     public abstract string Undone(long id);
     public abstract string UndoneHint { get; }
+    public abstract string LastChange(long id);
+    public abstract string Cancelled { get; }
     public abstract string ChooseButton { get; }
     public abstract string PickOne { get; }
     public abstract string Empty { get; }
+    /// <summary>Joins a label and its text: ": " in English, "：" in Chinese.</summary>
+    public abstract string Colon { get; }
+    /// <summary>A parenthesised aside in the language's punctuation.</summary>
+    public abstract string Aside(params string[] parts);
     public abstract string NothingFound { get; }
     public abstract string Of(int shown, int total);
 

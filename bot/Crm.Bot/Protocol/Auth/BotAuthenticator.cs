@@ -72,7 +72,7 @@ internal sealed class BotAuthenticator(SigningKeys signingKeys, IOptions<BotOpti
 
     private TokenValidationParameters Parameters(BotOptions settings, EndorsedKey key) => new()
     {
-        ValidIssuers = settings.ValidIssuers,
+        ValidIssuers = settings.Issuers,
         ValidAudience = settings.MicrosoftAppId,
         IssuerSigningKey = key.Key,
         TryAllIssuerSigningKeys = false,

@@ -19,6 +19,7 @@ public sealed class ConnectorClient
     private readonly ConnectorTokens tokens;
     private readonly TrustedServiceUrls trusted;
     private readonly ResiliencePipeline<HttpResponseMessage> retry;
+    private readonly ConversationPacing pacing = new();
 
     internal ConnectorClient(IHttpClientFactory httpClients, ConnectorTokens tokens, TrustedServiceUrls trusted, IOptions<BotOptions> options, TimeProvider time)
     {
@@ -55,6 +56,7 @@ public sealed class ConnectorClient
 
     private async Task<string?> SendActivityAsync(HttpMethod method, string serviceUrl, string path, Activity activity, CancellationToken cancellationToken)
     {
+        await pacing.WaitAsync(path.Split('/')[2], cancellationToken);
         using var response = await SendAsync(method, serviceUrl, path, activity, cancellationToken);
         var body = await ReadAsync<JsonElement>(response, cancellationToken);
         return body.ValueKind == JsonValueKind.Object && body.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;

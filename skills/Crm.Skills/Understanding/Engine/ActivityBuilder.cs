@@ -18,7 +18,7 @@ public static partial class ActivityBuilder
         if (refs.AccountId is null)
             throw new NeedsAnswerException(SlotKind.Account, [], "no account was named") { Field = "account" };
         var dates = ctx.Dates(DateDirection.Past);
-        var when = DateReader.FindAll(clause.Text, dates).Where(d => d.Kind != DateKind.Period && d.Date <= ctx.Today).ToList();
+        var when = DateReader.FindAll(clause.Text, dates).Where(d => d.Kind is not (DateKind.Period or DateKind.Month or DateKind.Week) && !d.Vague && d.Date <= ctx.Today).ToList();
         var occurredAt = when.Count > 0 ? ctx.InstantFor(when[0].Date, when[0].Time) : ctx.LocalNow.UtcDateTime;
         return new LogActivity(TypeOf(clause.Text), refs.AccountId, refs.ContactId, refs.DealId, occurredAt, Summary(clause), ctx.Source)
         {
@@ -28,7 +28,8 @@ public static partial class ActivityBuilder
 
     public static ActivityType TypeOf(string text)
     {
-        var said = Vocabulary.ActivityTypes(text).Where(m => !m.Negated).ToList();
+        // "记一下…的会": the kind of conversation beats the word asking to note it down.
+        var said = Vocabulary.ActivityTypes(text).Where(m => !m.Negated).OrderBy(m => m.Value == ActivityType.Note).ToList();
         if (said.Count > 0)
             return said[0].Value;
         if (VisitCue().IsMatch(text)) return ActivityType.Visit;
@@ -72,6 +73,6 @@ public static partial class ActivityBuilder
     [GeneratedRegex(@"\bmeeting\b|\bmet\b|\bmeet\b|\blunch\b|\bdinner\b|开会|开了个会|开完会|会议|见了|见面|的会|面谈", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingCue();
 
-    [GeneratedRegex(@"\bcall(?:ed)?\b|\bphone(?:d)?\b|\brang\b|\bspoke\b|\btalked\b|电话|来电", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bcall(?:ed)?\b|\bphone(?:d)?\b|\brang\b|\bspoke\b|\btalked\b|\bhung up\b|\bvoicemail\b|电话|来电", RegexOptions.IgnoreCase)]
     private static partial Regex CallCue();
 }

@@ -42,6 +42,18 @@ public static partial class DealBuilder
         return update;
     }
 
+    public static UpdateDeal? TryUpdate(Clause clause, References refs, TurnContext ctx)
+    {
+        try
+        {
+            return Update(clause, refs, ctx);
+        }
+        catch (NeedsAnswerException need) when (need.Slot == SlotKind.Value)
+        {
+            return null;
+        }
+    }
+
     public static CreateDeal Create(Clause clause, References refs, TurnContext ctx)
     {
         if (refs.AccountId is null)

@@ -93,7 +93,7 @@ public static partial class ReadInterpreter
     [GeneratedRegex(@"\bhistory\b|\btimeline\b|历史|往来记录|来往记录|沟通记录", RegexOptions.IgnoreCase)]
     private static partial Regex History();
 
-    [GeneratedRegex(@"\btell me about\b|\bwhat'?s (?:going on|up|new|happening) (?:with|at)\b|\bhow is\b.*\bdoing\b|\bsummary\b|\boverview\b|\bstatus of\b|\bbrief me\b|\bcatch me up\b|\bupdate on\b|\binfo on\b|\bshow me\b|什么情况|怎么样|情况如何|概况|介绍一下|看看|看一下|最近如何|\?$|？$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\btell me about\b|\bwhat'?s (?:going on|up|new|happening) (?:with|at)\b|\bhow is\b.*\bdoing\b|\bsummary\b|\boverview\b|\bstatus of\b|\bbrief me\b|\bcatch me up\b|\bupdate on\b|\binfo on\b|\bshow me\b|\bhow are things\b|\bwhat'?s the latest\b|\bany news\b|\bwhere are we with\b|\bwhere do we stand\b|\bpull up\b|\blook up\b|\bstatus (?:on|for)\b|\bhow'?s\b.*\bgoing\b|最新情况|进展|进度|什么情况|怎么样|情况如何|概况|介绍一下|看看|看一下|最近如何|\?$|？$", RegexOptions.IgnoreCase)]
     private static partial Regex Summary();
 
     [GeneratedRegex(@"\bteam\b|团队|全组|我们组|组里", RegexOptions.IgnoreCase)]

@@ -15,8 +15,9 @@ public static class WriteInterpreter
     {
         var refs = new References(ctx);
         var actions = new List<PlannedAction>();
-        foreach (var clause in clauses)
+        for (var i = 0; i < clauses.Count; i++)
         {
+            var clause = clauses[i];
             refs.Read(clause, needsDeal: clause.Intent == Intent.UpdateDeal);
             switch (clause.Intent)
             {
@@ -24,7 +25,12 @@ public static class WriteInterpreter
                     actions.Add(ActivityBuilder.Build(clause, refs, ctx));
                     break;
                 case Intent.UpdateDeal:
-                    actions.Add(DealBuilder.Update(clause, refs, ctx));
+                    // "Priya's Tailspin deal slipped: close date …": a deal clause that changes nothing
+                    // only names the deal for the clauses after it.
+                    if (DealBuilder.TryUpdate(clause, refs, ctx) is { } update)
+                        actions.Add(update);
+                    else if (!clauses.Skip(i + 1).Any(c => c.Intent == Intent.UpdateDeal))
+                        actions.Add(DealBuilder.Update(clause, refs, ctx));
                     break;
                 case Intent.CreateDeal:
                     actions.Add(DealBuilder.Create(clause, refs, ctx));

@@ -44,13 +44,13 @@ public static partial class ClauseSplitter
         clauses.Count > 0 && (
             (clauses[^1].Intent == Intent.LogActivity && intent == Intent.LogActivity) ||
             (clauses[^1].Intent == Intent.CreateDeal && intent == Intent.UpdateDeal) ||
-            (clauses[^1].Intent == Intent.CreateContact && intent == Intent.UpdateContact));
+            (clauses[^1].Intent is Intent.CreateContact or Intent.UpdateContact && intent == Intent.UpdateContact));
 
     public static IReadOnlyList<string> Segments(string text) =>
         [.. Boundary().Split(text).Select(s => s.Trim(' ', ',', '.', '!', '?', ';', ':', '-')).Where(s => s.Length > 0)];
 
     // Sentence ends need a space or the end after them, so e-mail addresses and 4.5万 stay whole;
     // colons between digits (10:30) do not cut.
-    [GeneratedRegex(@"[.!?;](?=\s|$)|[,，。；！？]|(?<!\d):|：|\s[-–—]+\s|\s(?:and|also|then|plus)\s(?=\S)|然后|另外|顺便|并且|同时", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[.!?;](?=\s|$)|(?<!\d),|,(?!\d)|[，。；！？]|(?<!\d):|：|\s[-–—]+\s|\s(?:and|also|then|plus)\s(?=\S)|然后|另外|顺便|并且|同时", RegexOptions.IgnoreCase)]
     private static partial Regex Boundary();
 }

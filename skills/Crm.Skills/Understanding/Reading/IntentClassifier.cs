@@ -45,6 +45,8 @@ public static partial class IntentClassifier
             if (m.Negated)
                 continue;
             var before = segment[..m.Start];
+            if (NotAStage().IsMatch(segment[m.EndIndex..]) || before.EndsWith("预计", StringComparison.Ordinal))
+                continue;
             if (m.Value is Crm.Data.Deals.DealStage.Won or Crm.Data.Deals.DealStage.Lost || StageCue().IsMatch(before))
                 return true;
         }
@@ -58,7 +60,7 @@ public static partial class IntentClassifier
     [GeneratedRegex(@"\b(remind(?:er)?\s+(?:me|us)|set (?:a |up a )?reminder|to-?do\b|new task|add a task|create a task|task for me|don'?t (?:let me )?forget|^(?:please |and |also )?follow[- ]?up (?:with|on))|提醒我|提醒一下|记得|别忘了|待办|^todo|要跟进|跟进一下", RegexOptions.IgnoreCase)]
     private static partial Regex TaskCue();
 
-    [GeneratedRegex(@"\b[A-Z]{1,4}-\d{2,6}\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9-])[A-Za-z]{1,4}-\d{2,6}(?![\d-])")]
     private static partial Regex TicketId();
 
     [GeneratedRegex(@"\b(?:open|create|raise|log|file|submit|new|add)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:ticket|case|issue|incident)\b|(?:报|开|建|提|创建|新建)[个一]?[个张]?工单", RegexOptions.IgnoreCase)]
@@ -77,10 +79,14 @@ public static partial class IntentClassifier
     [GeneratedRegex(@"\b(?:create|add|open|set up|start|log|enter)\b (?:a |an )?(?:new )?(?:deal|opportunity|oppty)\b|\bnew (?:deal|opportunity|oppty)\b|(?:建|新建|创建|加|添加|录|开)(?:个|一个)?新?(?:商机|单子)|新商机", RegexOptions.IgnoreCase)]
     private static partial Regex DealCreate();
 
+    /// <summary>"成交日期", "close date": the stage word names a date, not a stage.</summary>
+    [GeneratedRegex(@"^\s*(?:日期|时间|日|date|on\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAStage();
+
     [GeneratedRegex(@"\bnext step\b|下一步", RegexOptions.IgnoreCase)]
     private static partial Regex NextStep();
 
-    [GeneratedRegex(@"\b(?:call(?:ed)?\s+(?:with|to)|called|phoned|rang|got off (?:a |the )?(?:call|phone)|(?:had|have|log(?:ged)?|did) (?:a |an |the )?(?:quick |short |good |long |great )?(?:call|meeting|visit|chat|conversation|demo|lunch|dinner|coffee)|meeting with|met|spoke|talked|chatted|visited|visit to|emailed|e-mailed|sent (?:an? )?e-?mail|add (?:a )?note|note on|note for|on the phone)\b|^(?:call|meeting|visit|lunch)\b|通了?(?:个)?电话|打了?(?:个)?电话|回了?(?:个)?电话|来电|电话里|电话确认|电话沟通|拜访|见了|见面|开了?(?:个)?会|开完会|的会|会议|发了?(?:封|个)?邮件|聊了|面谈|沟通了|记一下|记录一下|帮我记|去了趟", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:call(?:ed)?\s+(?:with|to)|called|phoned|rang|got off (?:a |the )?(?:call|phone)|(?:had|have|log(?:ged)?|did) (?:a |an |the )?(?:quick |short |good |long |great )?(?:call|meeting|visit|chat|conversation|demo|lunch|dinner|coffee)|meeting with|met|spoke|talked|chatted|visited|visit to|emailed|e-mailed|sent (?:an? )?e-?mail|add (?:a )?note|note on|note for|on the phone|hung up|caught up|checked in with|touched base|sat down with|stopped by|dropped by|swung by|went to see|heard (?:back )?from|got a call from|left (?:a )?voicemail|texted|messaged|pinged|wrote to|(?:phone|video|zoom|teams|intro|discovery|sales|follow-up|quick) call|lunch with|dinner with|coffee with|demoed|presented to|jumped on a call|got on a call)\b|^(?:call|meeting|visit|lunch)\b|通了?(?:个)?电话|打了?(?:个)?电话|回了?(?:个)?电话|来电|电话里|电话确认|电话沟通|拜访|见了|见面|碰了个?面|聊了聊|吃了个?饭|开了?(?:个)?会|视频会|线上会|开完会|的会|会议|发了?(?:封|个)?邮件|聊了|面谈|沟通了|记一下|记录一下|帮我记|去了趟", RegexOptions.IgnoreCase)]
     private static partial Regex ActivityCue();
 
     [GeneratedRegex(@"\b(?:amount|value|close date|closing|closes|close on|slipped|slips|push(?:ed)? (?:the |it |out)|lost reason|went with|chose)\b|金额|关单|成交日期|签约日期|签单日期|预计.{0,6}签|改到|推到|推迟", RegexOptions.IgnoreCase)]

@@ -1,0 +1,27 @@
+using Crm.Data.Activities;
+
+namespace Crm.Skills.Understanding.Language;
+
+/// <summary>Verbs and nouns for each kind of activity, in English and Chinese.</summary>
+internal static class ActivityWords
+{
+    public static readonly Lexicon<ActivityType> Lexicon = new(
+        ("call", ActivityType.Call), ("called", ActivityType.Call), ("calls", ActivityType.Call), ("calling", ActivityType.Call),
+        ("phone call", ActivityType.Call), ("phoned", ActivityType.Call), ("rang", ActivityType.Call), ("rung", ActivityType.Call),
+        ("on the phone", ActivityType.Call), ("spoke with on the phone", ActivityType.Call), ("dialed", ActivityType.Call), ("dialled", ActivityType.Call), ("video call", ActivityType.Call),
+        ("通了电话", ActivityType.Call), ("通了个电话", ActivityType.Call), ("打了电话", ActivityType.Call), ("打了个电话", ActivityType.Call), ("电话沟通", ActivityType.Call),
+        ("打电话", ActivityType.Call), ("电话", ActivityType.Call), ("来电", ActivityType.Call), ("回了电话", ActivityType.Call), ("通话", ActivityType.Call),
+        ("meeting", ActivityType.Meeting), ("meetings", ActivityType.Meeting), ("met", ActivityType.Meeting), ("meet", ActivityType.Meeting),
+        ("sat down with", ActivityType.Meeting), ("teams meeting", ActivityType.Meeting), ("zoom", ActivityType.Meeting), ("zoom call", ActivityType.Meeting),
+        ("开会", ActivityType.Meeting), ("见面", ActivityType.Meeting), ("会议", ActivityType.Meeting), ("碰了一下", ActivityType.Meeting), ("开了个会", ActivityType.Meeting),
+        ("开完会", ActivityType.Meeting), ("面谈", ActivityType.Meeting), ("碰头", ActivityType.Meeting), ("的会", ActivityType.Meeting),
+        ("visit", ActivityType.Visit), ("visited", ActivityType.Visit), ("visiting", ActivityType.Visit), ("went to see", ActivityType.Visit),
+        ("onsite", ActivityType.Visit), ("on-site", ActivityType.Visit), ("on site", ActivityType.Visit), ("site visit", ActivityType.Visit), ("stopped by", ActivityType.Visit), ("dropped by", ActivityType.Visit),
+        ("拜访", ActivityType.Visit), ("上门", ActivityType.Visit), ("去了", ActivityType.Visit), ("去了趟", ActivityType.Visit), ("去了一趟", ActivityType.Visit), ("登门", ActivityType.Visit),
+        ("email", ActivityType.Email), ("emailed", ActivityType.Email), ("e-mail", ActivityType.Email), ("e-mailed", ActivityType.Email),
+        ("sent an email", ActivityType.Email), ("mailed", ActivityType.Email), ("emails", ActivityType.Email),
+        ("发邮件", ActivityType.Email), ("发了封邮件", ActivityType.Email), ("发了邮件", ActivityType.Email), ("邮件", ActivityType.Email),
+        ("note", ActivityType.Note), ("notes", ActivityType.Note), ("add a note", ActivityType.Note),
+        ("添加备注", ActivityType.Note), ("备注", ActivityType.Note), ("记一下", ActivityType.Note), ("记个笔记", ActivityType.Note),
+        ("电话号码", null), ("电话号", null), ("call it", null), ("邮箱", null), ("email address", null), ("会议室", null), ("会员", null), ("过去了", null), ("出去了", null), ("回去了", null), ("进去了", null), ("上去了", null), ("下去了", null), ("去了解", null), ("的会员", null), ("的会计", null));
+}

@@ -1,0 +1,102 @@
+using Crm.Data.Activities;
+using Crm.Data.Deals;
+using Crm.Skills.Results;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Skills.Tests.Conversation;
+
+/// <summary>When a reference fits several records, the bot asks, writes nothing, and finishes the whole request from the answer.</summary>
+public sealed class ClarificationConversationTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 18, 15, 0, 0, TimeSpan.Zero);
+
+    public static TheoryData<string, string, string> ContactAnswers => new()
+    {
+        { "log a meeting with Lena about the spring catalogue", "Lena Marsh", "CON-P1" },
+        { "log a meeting with Lena about the spring catalogue", "2", "CON-P2" },
+        { "log a meeting with Lena about the spring catalogue", "the Quantum one", "CON-Q1" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ContactAnswers))]
+    public async Task AmbiguousContact_AnsweredNextMessage_LogsOnTheChosenContact(string message, string answer, string expected)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        var question = (await chat.SendAsync("U-REP", message)).Single<ClarificationResult>();
+        await using (var before = chat.Store())
+            Assert.Equal(0, await before.Activities.CountAsync());
+        Assert.True(question.Choices.Count >= 3);
+        await chat.SendAsync("U-REP", answer);
+
+        await using var db = chat.Store();
+        var activity = await db.Activities.SingleAsync(a => a.UserId == "U-REP");
+        Assert.Equal((expected, ActivityType.Meeting), (activity.ContactId, activity.Type));
+        Assert.Contains("spring catalogue", activity.Summary);
+    }
+
+    [Fact]
+    public async Task AccountWithTwoOpenDeals_AnsweredByDealWords_UpdatesThatDeal()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        var reply = await chat.SendAsync("U-REP", "move the Pinecrest deal to negotiation");
+        Assert.Equal(2, reply.Single<ClarificationResult>().Choices.Count);
+        await chat.SendAsync("U-REP", "the loyalty one");
+
+        await using var db = chat.Store();
+        Assert.Equal(DealStage.Negotiation, (await db.Deals.SingleAsync(d => d.Id == "D-P2")).Stage);
+        Assert.Equal(DealStage.Proposal, (await db.Deals.SingleAsync(d => d.Id == "D-P1")).Stage);
+    }
+
+    [Fact]
+    public async Task AccountWithOneOpenDealAndOneWon_IsNotAmbiguous()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "push the Harbor close date to Dec 18");
+
+        await using var db = chat.Store();
+        Assert.Equal(new DateOnly(2026, 12, 18), (await db.Deals.SingleAsync(d => d.Id == "D-H1")).CloseDate);
+    }
+
+    [Fact]
+    public async Task CloseDateWithoutDeal_IsAskedThenCarriedOut()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        var reply = await chat.SendAsync("U-REP", "set the close date to end of next month");
+        Assert.NotEmpty(reply.Single<ClarificationResult>().Choices);
+        await chat.SendAsync("U-REP", "Harbor route planner");
+
+        await using var db = chat.Store();
+        Assert.Equal(new DateOnly(2026, 12, 31), (await db.Deals.SingleAsync(d => d.Id == "D-H1")).CloseDate);
+    }
+
+    [Fact]
+    public async Task TicketWithoutAccount_AnsweredWithAccountName_OpensIt()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        (await chat.SendAsync("U-SUP", "open a high priority ticket: invoices export as blank PDFs")).Single<ClarificationResult>();
+        await chat.SendAsync("U-SUP", "Pinecrest");
+
+        await using var db = chat.Store();
+        var ticket = await db.Tickets.SingleAsync(t => t.Id != "T-700");
+        Assert.Equal(("ACC-PIN", Crm.Data.Tickets.TicketPriority.High), (ticket.AccountId, ticket.Priority));
+    }
+
+    [Fact]
+    public async Task PendingQuestion_DoesNotLeakIntoAnotherConversation()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "move the Pinecrest deal to negotiation");
+        chat.ConversationId = "conv-2";
+        var reply = await chat.SendAsync("U-REP", "the loyalty one");
+
+        Assert.IsNotType<ChangeResult>(reply.Parts[0]);
+        await using var db = chat.Store();
+        Assert.Equal(0, await db.ChangeSets.CountAsync());
+    }
+}

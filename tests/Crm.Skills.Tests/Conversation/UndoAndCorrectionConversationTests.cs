@@ -1,0 +1,69 @@
+using Crm.Data.Activities;
+using Crm.Skills.Results;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Skills.Tests.Conversation;
+
+/// <summary>"undo" puts the store back as it was before the last message; a correction edits what it wrote.</summary>
+public sealed class UndoAndCorrectionConversationTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 18, 15, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData("U-REP", "met Owen at Pinecrest, remind me to send him the sizing sheet Friday", "undo")]
+    [InlineData("U-REP", "Pinecrest POS upgrade amount is 61k now", "undo that")]
+    [InlineData("U-ZH", "百川物流仓储管理的金额改成二十五万", "撤销")]
+    [InlineData("U-ZH", "提醒我明天给沈经理打电话", "算了，撤回吧")]
+    public async Task Undo_AfterAWrite_LeavesTheStoreAsBefore(string user, string message, string undo)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await using (var before = chat.Store())
+            Assert.Equal(0, await before.Activities.CountAsync() + await before.Tasks.CountAsync());
+
+        (await chat.SendAsync(user, message)).Single<ChangeResult>();
+        var reply = await chat.SendAsync(user, undo);
+
+        reply.Single<UndoResult>();
+        await using var db = chat.Store();
+        Assert.Equal(0, await db.Activities.CountAsync() + await db.Tasks.CountAsync());
+        Assert.Equal(50000m, (await db.Deals.SingleAsync(d => d.Id == "D-P1")).Amount);
+        Assert.Equal(200000m, (await db.Deals.SingleAsync(d => d.Id == "D-B1")).Amount);
+    }
+
+    [Fact]
+    public async Task Correction_OfActivityType_EditsTheSameRecord()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "log a call with Dev at Harbor about the winter routes");
+        await chat.SendAsync("U-REP", "actually it was a meeting");
+
+        await using var db = chat.Store();
+        var activity = await db.Activities.SingleAsync();
+        Assert.Equal(ActivityType.Meeting, activity.Type);
+    }
+
+    [Theory]
+    [InlineData("U-REP", "Harbor route planner amount is 90k", "sorry, I meant 95k", "D-H1", 95000)]
+    [InlineData("U-ZH", "百川物流仓储管理的金额改成二十二万", "不对，是二十三万", "D-B1", 230000)]
+    public async Task Correction_OfAmount_EditsTheDealInsteadOfWritingAgain(string user, string first, string correction, string dealId, decimal expected)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync(user, first);
+        await chat.SendAsync(user, correction);
+
+        await using var db = chat.Store();
+        Assert.Equal(expected, (await db.Deals.SingleAsync(d => d.Id == dealId)).Amount);
+    }
+
+    [Fact]
+    public async Task Undo_WithNothingWritten_SaysSoAndWritesNothing()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        var reply = await chat.SendAsync("U-REP", "undo");
+
+        Assert.Equal(RefusalReason.NothingToUndo, reply.Single<RefusalResult>().Reason);
+    }
+}
