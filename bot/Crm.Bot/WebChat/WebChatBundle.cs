@@ -15,7 +15,9 @@ public sealed class WebChatBundle(IConfiguration configuration, IHostEnvironment
     {
         if (configuration["WebChat:BundlePath"] is { Length: > 0 } configured)
         {
+            // A configured path is the only place looked at, so a wrong setting shows instead of being masked.
             yield return System.IO.Path.GetFullPath(configured, environment.ContentRootPath);
+            yield break;
         }
         yield return System.IO.Path.Combine(AppContext.BaseDirectory, "WebChat", "webchat.js");
         yield return System.IO.Path.Combine(environment.ContentRootPath, "WebChat", "node_modules", "botframework-webchat", "dist", "webchat.js");

@@ -39,7 +39,7 @@ public sealed class WebChatBrowserTests : IAsyncLifetime
         var amount = deal.Amount!.Value + 15_000m;
         var page = await OpenChatAsync(user);
 
-        await SendAsync(page, $"Update the {deal.Name} amount to {(amount / 1000m).ToString(CultureInfo.InvariantCulture)}k");
+        await SendAsync(page, $"Update the {deal.Name} amount to {(amount / 1000m).ToString("0.##", CultureInfo.InvariantCulture)}k");
         var card = page.Locator(".ac-adaptiveCard", new() { HasText = deal.Name }).Last;
         await card.WaitForAsync(new() { Timeout = (float)Patience.TotalMilliseconds });
         await WaitForAmountAsync(deal.Id, amount);
@@ -58,7 +58,7 @@ public sealed class WebChatBrowserTests : IAsyncLifetime
         var amount = (Math.Ceiling(deal.Amount!.Value / 10_000m) * 10_000m) + 50_000m;
         var page = await OpenChatAsync(user);
 
-        await SendAsync(page, $"把{deal.Name}的金额改成{(amount / 10_000m).ToString(CultureInfo.InvariantCulture)}万");
+        await SendAsync(page, $"把{deal.Name}的金额改成{(amount / 10_000m).ToString("0.##", CultureInfo.InvariantCulture)}万");
         var card = page.Locator(".ac-adaptiveCard", new() { HasText = deal.Name }).Last;
         await card.WaitForAsync(new() { Timeout = (float)Patience.TotalMilliseconds });
 
