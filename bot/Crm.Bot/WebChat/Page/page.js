@@ -41,7 +41,9 @@
     host.innerHTML = '';
     document.documentElement.lang = user.locale;
     who.textContent = `${user.name} (${user.id})`;
-    window.WebChat.renderWebChat({ directLine, userID: user.id, username: user.name, locale: user.locale }, host);
+    // No upload button: this endpoint has no /upload (transcripts arrive through Teams).
+    const styleOptions = { hideUploadButton: true };
+    window.WebChat.renderWebChat({ directLine, userID: user.id, username: user.name, locale: user.locale, styleOptions }, host);
     host.querySelector('input, textarea')?.focus();
   });
 })();
