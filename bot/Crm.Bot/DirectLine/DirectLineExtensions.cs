@@ -25,18 +25,23 @@ public static class DirectLineExtensions
     public static RouteGroupBuilder MapDirectLine(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup(DirectLineUrls.BasePath).DisableAntiforgery();
-        group.AddEndpointFilter(async (context, next) =>
-        {
-            var services = context.HttpContext.RequestServices;
-            var local = services.GetRequiredService<IOptions<BotOptions>>().Value.IsLocalMode;
-            return services.GetRequiredService<IOptions<DirectLineOptions>>().Value.IsEnabled(local)
-                ? await next(context)
-                : DirectLineJson.Error(404, "NotFound", "Direct Line is off: set DirectLine:Enabled=true to use it with a registered bot.");
-        });
+        group.AddEndpointFilter(OnlyWhenEnabled);
         ConversationEndpoints.Map(group);
         TokenEndpoints.Map(group);
         ActivityEndpoints.Map(group);
         StreamEndpoint.Map(group);
+        var connector = app.MapGroup("");
+        connector.AddEndpointFilter(OnlyWhenEnabled);
+        ConnectorEndpoints.Map(connector);
         return group;
+    }
+
+    private static async ValueTask<object?> OnlyWhenEnabled(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var services = context.HttpContext.RequestServices;
+        var local = services.GetRequiredService<IOptions<BotOptions>>().Value.IsLocalMode;
+        return services.GetRequiredService<IOptions<DirectLineOptions>>().Value.IsEnabled(local)
+            ? await next(context)
+            : DirectLineJson.Error(404, "NotFound", "Direct Line is off: set DirectLine:Enabled=true to use it with a registered bot.");
     }
 }

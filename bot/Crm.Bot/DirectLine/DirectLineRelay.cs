@@ -12,6 +12,7 @@ namespace Crm.Bot.DirectLine;
 internal sealed class DirectLineRelay(
     ActivityProcessor processor,
     BackgroundTurns background,
+    Protocol.Connector.TrustedServiceUrls trusted,
     IOptions<BotOptions> botOptions,
     TimeProvider time,
     ILogger<DirectLineRelay> logger)
@@ -54,6 +55,11 @@ internal sealed class DirectLineRelay(
         posted.Recipient = Bot();
         posted.ServiceUrl = serviceUrl;
         posted.CallerId = null;
+        if (Protocol.Connector.TrustedServiceUrls.IsLoopback(serviceUrl))
+        {
+            // Proactive messages for this conversation may come back here through the Connector client.
+            trusted.Trust(serviceUrl);
+        }
         if (posted.Type == ActivityTypes.Typing)
         {
             // The bot does not act on the user's typing and there is no other member to show it to.
