@@ -16,6 +16,8 @@ public sealed class BotOptions
     /// <summary>The bot's Entra tenant: the token authority for single-tenant registrations.</summary>
     public string? TenantId { get; set; }
     public string OpenIdMetadataUrl { get; set; } = "https://login.botframework.com/v1/.well-known/openidconfiguration";
+    /// <summary>Entra's keys, for tokens the Bot Framework Emulator sends (AUTH; SDK EmulatorValidation).</summary>
+    public string EmulatorOpenIdMetadataUrl { get; set; } = "https://login.microsoftonline.com/botframework.com/v2.0/.well-known/openid-configuration";
     /// <summary>
     /// Issuers accepted on inbound tokens, comma-separated (so one environment variable can hold them);
     /// the Bot Connector's only one by default (AUTH step 4.3).

@@ -30,7 +30,12 @@ public static class BotProtocolExtensions
         services.AddHttpClient(ConnectorTokens.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddHttpClient(ConnectorClient.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
         services.AddHttpClient(InboundAttachments.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(20));
-        services.AddSingleton<SigningKeys>();
+        services.AddKeyedSingleton(SigningKeys.Channel, (sp, _) => new SigningKeys(
+            sp.GetRequiredService<IHttpClientFactory>(), sp.GetRequiredService<IOptions<BotOptions>>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<SigningKeys>>(), o => o.OpenIdMetadataUrl));
+        services.AddKeyedSingleton(SigningKeys.Emulator, (sp, _) => new SigningKeys(
+            sp.GetRequiredService<IHttpClientFactory>(), sp.GetRequiredService<IOptions<BotOptions>>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<SigningKeys>>(), o => o.EmulatorOpenIdMetadataUrl));
         services.AddSingleton<BotAuthenticator>();
         services.AddSingleton<ConnectorTokens>();
         services.AddSingleton<TrustedServiceUrls>();

@@ -19,11 +19,25 @@ public sealed class ActivityProcessor(MessageTurns turns, WelcomeTurns welcome, 
     /// <returns>The invoke response for invokes; null for everything else (HTTP 200, empty body).</returns>
     public async Task<InvokeResponse?> ProcessAsync(Activity activity, ActivityOrigin origin, IActivitySender sender, CancellationToken cancellationToken)
     {
-        if (origin.Deduplicate && !await processed.TryClaimAsync(activity, cancellationToken))
+        try
         {
-            logger.LogInformation("Activity {ActivityId} was already processed; acknowledged again", activity.Id);
-            return activity.Type == ActivityTypes.Invoke ? new InvokeResponse(200, null) : null;
+            if (origin.Deduplicate && !await processed.TryClaimAsync(activity, cancellationToken))
+            {
+                logger.LogInformation("Activity {ActivityId} was already processed; acknowledged again", activity.Id);
+                return activity.Type == ActivityTypes.Invoke ? new InvokeResponse(200, null) : null;
+            }
+            return await DispatchAsync(activity, origin, sender, cancellationToken);
         }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The store or the network failed before the turn was recorded: let the connector's retry run it.
+            processed.Release(activity);
+            throw;
+        }
+    }
+
+    private async Task<InvokeResponse?> DispatchAsync(Activity activity, ActivityOrigin origin, IActivitySender sender, CancellationToken cancellationToken)
+    {
         switch (activity.Type)
         {
             case ActivityTypes.Message:
@@ -102,6 +116,12 @@ public sealed class ActivityProcessor(MessageTurns turns, WelcomeTurns welcome, 
             catch (ConnectorException exception)
             {
                 logger.LogWarning(exception, "Sending a reply failed with {Status} {Code}", (int)exception.Status, exception.Code);
+                return;
+            }
+            catch (HttpRequestException exception)
+            {
+                // The turn is recorded and done; a reply the Connector never got is logged, not retried as a turn.
+                logger.LogWarning(exception, "The Connector could not be reached to send a reply");
                 return;
             }
         }

@@ -3,16 +3,18 @@ namespace Crm.Bot.Teams;
 /// <summary>
 /// Runs turns detached from the HTTP request, so the connector can be acknowledged within 15 seconds
 /// while long turns finish and answer through the Connector (TIME). On shutdown, running turns get a
-/// short grace period to send what they have.
+/// grace period to send what they have before they are cancelled.
 /// </summary>
-internal sealed class BackgroundTurns(IHostApplicationLifetime lifetime, ILogger<BackgroundTurns> logger) : IHostedService
+internal sealed class BackgroundTurns(ILogger<BackgroundTurns> logger) : IHostedService
 {
     private static readonly TimeSpan Grace = TimeSpan.FromSeconds(10);
     private readonly HashSet<Task> running = [];
+    // Lives as long as the app (a singleton); never disposed, so a late StopAsync cannot hit a disposed source.
+    private readonly CancellationTokenSource stopping = new();
 
     public Task<T> Run<T>(Func<CancellationToken, Task<T>> work)
     {
-        var task = Task.Run(() => work(lifetime.ApplicationStopping));
+        var task = Task.Run(() => work(stopping.Token));
         lock (running)
         {
             running.Add(task);
@@ -41,5 +43,6 @@ internal sealed class BackgroundTurns(IHostApplicationLifetime lifetime, ILogger
             pending = [.. running];
         }
         await ((Task)Task.WhenAny(Task.WhenAll(pending), Task.Delay(Grace, cancellationToken))).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await stopping.CancelAsync();
     }
 }

@@ -83,7 +83,8 @@ public static class BotMessagesEndpoint
         }
         if (work.IsFaulted || work.IsCanceled)
         {
-            return isInvoke ? Write(InvokeResponse.Message(Working(activity))) : Results.Ok();
+            // Nothing was recorded (see ActivityProcessor): 503 asks the connector to retry later.
+            return InboundActivityReader.Problem(503, "ServiceUnavailable", "The bot could not process the activity now; retry later.");
         }
         return work.Result is { } response ? Write(response) : Results.Ok();
     }

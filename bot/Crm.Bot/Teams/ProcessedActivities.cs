@@ -38,6 +38,15 @@ public sealed class ProcessedActivities(IServiceScopeFactory scopes, TimeProvide
         return !await db.Set<ProcessedActivity>().AnyAsync(p => p.Key == key, cancellationToken);
     }
 
+    /// <summary>Forgets an in-memory claim whose processing failed before anything was recorded, so a retry runs.</summary>
+    public void Release(Activity activity)
+    {
+        if (!string.IsNullOrEmpty(activity.Id))
+        {
+            seen.TryRemove(KeyOf(activity), out _);
+        }
+    }
+
     /// <summary>Records the claim in the store; false if another instance recorded it first.</summary>
     public async Task<bool> RecordAsync(Activity activity, CancellationToken cancellationToken)
     {

@@ -77,6 +77,10 @@ public sealed class LocalIssuer : IAsyncDisposable
         {
             claims["serviceurl"] = spec.ServiceUrl;
         }
+        foreach (var (name, value) in spec.Claims ?? new Dictionary<string, object>())
+        {
+            claims[name] = value;
+        }
         var descriptor = new SecurityTokenDescriptor
         {
             Issuer = spec.Issuer,
@@ -130,4 +134,5 @@ public sealed record TokenSpec(string Audience, string? ServiceUrl, DateTimeOffs
     public string Issuer { get; init; } = LocalIssuer.BotFrameworkIssuer;
     public string Algorithm { get; init; } = SecurityAlgorithms.RsaSha256;
     public SecurityKey? SigningKey { get; init; }
+    public IReadOnlyDictionary<string, object>? Claims { get; init; }
 }

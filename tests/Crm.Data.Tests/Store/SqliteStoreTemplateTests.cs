@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Crm.Data.Store.Templates;
 using Crm.Data.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -35,20 +34,18 @@ public sealed class SqliteStoreTemplateTests
     }
 
     [Fact]
-    public async Task OpenCopy_HundredCopies_TakeMillisecondsEach()
+    public async Task OpenCopy_HundredCopies_EachHoldsTheWholeTemplate()
     {
         using var template = await SqliteStoreTemplate.CreateAsync(SeedBuilder.EveryField().Build());
         template.OpenCopy().Dispose();
 
-        var watch = Stopwatch.StartNew();
+        // How fast copies are is for the replay timing, not for a test.
         for (var i = 0; i < 100; i++)
         {
             await using var copy = template.OpenCopy();
             await using var db = copy.CreateContext();
             Assert.Equal(4, await db.Users.CountAsync());
         }
-
-        Assert.True(watch.ElapsedMilliseconds < 3000, $"100 copies took {watch.ElapsedMilliseconds} ms");
     }
 
     [Fact]

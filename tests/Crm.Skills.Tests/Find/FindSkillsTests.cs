@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Crm.Skills.Contacts;
 using Crm.Skills.Find;
 using Crm.Skills.Results;
@@ -45,6 +44,22 @@ public sealed class FindSkillsTests
     }
 
     [Fact]
+    public async Task Find_ACommonSurnameAtOneAccount_IsNotCrowdedOutByTheSameSurnameElsewhere()
+    {
+        await using var store = await TestStore.CreateAsync(s =>
+        {
+            s.Standard().Account("ACC-BIG", "大众贸易", "U-ZH");
+            for (var i = 0; i < 600; i++)
+                s.Contact($"CON-{100 + i}", "ACC-BIG", "王" + (char)('一' + i));
+            s.Contact("CON-999", "ACC-XH", "王建华");
+        });
+
+        var turn = await store.SendAsync<FindSkills>("U-ZH", s => s.FindAsync("王", FindKind.Contact, "ACC-XH"));
+
+        Assert.Equal("CON-999", Assert.Single(turn.Result<FindResult>().Matches).Id);
+    }
+
+    [Fact]
     public async Task Find_AnAmbiguousName_ReturnsEveryCandidateBestFirst()
     {
         await using var store = await TestStore.CreateAsync(s => s.Standard().Account("ACC-NB2", "Northbridge Marine", "U-REP2"));
@@ -79,7 +94,7 @@ public sealed class FindSkillsTests
     }
 
     [Fact]
-    public async Task Find_AmongTenThousandAccounts_IsFastAndStillToleratesTypos()
+    public async Task Find_AmongTenThousandAccounts_StillToleratesTypos()
     {
         string[] first = ["North", "South", "Blue", "Red", "Silver", "Golden", "Pine", "Oak", "River", "Stone"];
         string[] second = ["field", "gate", "wood", "brook", "ridge", "haven", "crest", "vale", "mont", "ford"];
@@ -93,15 +108,10 @@ public sealed class FindSkillsTests
         var find = scope.ServiceProvider.GetRequiredService<FindSkills>();
         await find.FindAsync("warm up the index");
 
-        var watch = Stopwatch.StartNew();
-        FindResult? last = null;
-        for (var i = 0; i < 20; i++)
-            last = Assert.IsType<FindResult>(await find.FindAsync("Silverbrok Textiles 7"));
-        watch.Stop();
+        var found = Assert.IsType<FindResult>(await find.FindAsync("Silverbrok Textiles 7"));
 
-        Assert.Equal("Silverbrook Textiles 7", last!.Matches.First().Name);
-        // Generous for a loaded 2-core build machine; a per-query scan of the store takes far longer.
-        Assert.True(watch.ElapsedMilliseconds < 4000, $"20 lookups took {watch.ElapsedMilliseconds} ms");
+        // Speed is measured by `bench understanding`, not by a timed test.
+        Assert.Equal("Silverbrook Textiles 7", found.Matches.First().Name);
     }
 
     [Fact]

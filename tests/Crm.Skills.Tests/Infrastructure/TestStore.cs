@@ -9,9 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Crm.Skills.Tests.Infrastructure;
 
 /// <summary>
-/// A real SQLite file per test, with the skills wired as the host wires them. The schema is made
-/// with EnsureCreated here, and only here, until the store's migrations land: switching this one
-/// method to <c>MigrateAsync</c> moves every test onto the migrations.
+/// A real SQLite file per test, with the skills wired as the host wires them. The schema comes from
+/// the store's own migrations, as in production.
 /// </summary>
 public sealed class TestStore : IAsyncDisposable
 {
@@ -40,7 +39,7 @@ public sealed class TestStore : IAsyncDisposable
         var store = new TestStore(path, new FixedClock(now ?? FixedClock.Default));
         await using (var db = store.NewContext())
         {
-            await db.Database.EnsureCreatedAsync();
+            await db.MigrateAsync();
             var builder = new SeedBuilder();
             seed(builder);
             await builder.SaveAsync(db);

@@ -8,7 +8,7 @@ public sealed record AuthOutcome(bool Succeeded, int StatusCode, string? Failure
 {
     public static AuthOutcome Anonymous { get; } = new(true, 200, null, null, IsAnonymous: true);
 
-    public static AuthOutcome Authenticated(string callerId) => new(true, 200, null, callerId, IsAnonymous: false);
+    public static AuthOutcome Authenticated(string? callerId) => new(true, 200, null, callerId, IsAnonymous: false);
 
     public static AuthOutcome Unauthorized(string failure) => new(false, 401, failure, null, false);
 

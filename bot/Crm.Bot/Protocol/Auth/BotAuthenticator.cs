@@ -10,7 +10,12 @@ namespace Crm.Bot.Protocol.Auth;
 /// a known signing key; then, per activity, the key's endorsement for its channel and a <c>serviceurl</c>
 /// claim equal to its serviceUrl. With no app id configured (local mode) a request without a token is anonymous.
 /// </summary>
-internal sealed class BotAuthenticator(SigningKeys signingKeys, IOptions<BotOptions> options, TimeProvider time, ILogger<BotAuthenticator> logger)
+internal sealed class BotAuthenticator(
+    [FromKeyedServices(SigningKeys.Channel)] SigningKeys channelKeys,
+    [FromKeyedServices(SigningKeys.Emulator)] SigningKeys emulatorKeys,
+    IOptions<BotOptions> options,
+    TimeProvider time,
+    ILogger<BotAuthenticator> logger)
 {
     private static readonly string[] AllowedAlgorithms =
         [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
@@ -43,25 +48,33 @@ internal sealed class BotAuthenticator(SigningKeys signingKeys, IOptions<BotOpti
         {
             return TokenCheck.Failed(AuthOutcome.Unauthorized("algorithm or key id not allowed"));
         }
-        var key = await FindKeyAsync(header.Kid, cancellationToken);
+        // The issuer picks the key set; the validation below then insists on that same issuer.
+        var emulator = EmulatorTokens.IsEmulatorIssuer(header, settings);
+        var key = await FindKeyAsync(emulator ? emulatorKeys : channelKeys, header.Kid, cancellationToken);
         if (key is null)
         {
             return TokenCheck.Failed(AuthOutcome.Unauthorized("unknown signing key"));
         }
-        var result = await handler.ValidateTokenAsync(token, Parameters(settings, key));
+        var result = await handler.ValidateTokenAsync(token, Parameters(settings, key, emulator ? EmulatorTokens.Issuers(settings) : settings.Issuers));
         if (!result.IsValid)
         {
             return TokenCheck.Failed(AuthOutcome.Unauthorized(result.Exception?.GetType().Name ?? "invalid token"));
+        }
+        if (emulator)
+        {
+            return EmulatorTokens.NamesApp(result.Claims, settings.MicrosoftAppId!)
+                ? TokenCheck.FromEmulator
+                : TokenCheck.Failed(AuthOutcome.Unauthorized("emulator token version or app id claim wrong"));
         }
         var serviceUrl = result.Claims.TryGetValue("serviceurl", out var claim) ? claim as string : null;
         return new TokenCheck(null, key.Endorsements, serviceUrl);
     }
 
-    private async Task<EndorsedKey?> FindKeyAsync(string keyId, CancellationToken cancellationToken)
+    private async Task<EndorsedKey?> FindKeyAsync(SigningKeys keys, string keyId, CancellationToken cancellationToken)
     {
         try
         {
-            return await signingKeys.FindAsync(keyId, cancellationToken);
+            return await keys.FindAsync(keyId, cancellationToken);
         }
         catch (Exception exception) when (exception is HttpRequestException or System.Text.Json.JsonException or InvalidOperationException or ArgumentException)
         {
@@ -70,9 +83,9 @@ internal sealed class BotAuthenticator(SigningKeys signingKeys, IOptions<BotOpti
         }
     }
 
-    private TokenValidationParameters Parameters(BotOptions settings, EndorsedKey key) => new()
+    private TokenValidationParameters Parameters(BotOptions settings, EndorsedKey key, IReadOnlyList<string> issuers) => new()
     {
-        ValidIssuers = settings.Issuers,
+        ValidIssuers = issuers,
         ValidAudience = settings.MicrosoftAppId,
         IssuerSigningKey = key.Key,
         TryAllIssuerSigningKeys = false,

@@ -13,9 +13,13 @@ internal sealed record EndorsedKey(SecurityKey Key, IReadOnlySet<string> Endorse
 /// after <see cref="BotOptions.KeyRefreshInterval"/> and when a token names an unknown key id, but
 /// never more often than <see cref="BotOptions.KeyRefreshMinInterval"/>.
 /// </summary>
-internal sealed class SigningKeys(IHttpClientFactory httpClients, IOptions<BotOptions> options, TimeProvider time, ILogger<SigningKeys> logger)
+internal sealed class SigningKeys(
+    IHttpClientFactory httpClients, IOptions<BotOptions> options, TimeProvider time, ILogger<SigningKeys> logger, Func<BotOptions, string> metadataUrl)
 {
     public const string HttpClientName = "BotOpenId";
+    /// <summary>DI keys: the Bot Connector's keys, and Entra's for Emulator tokens.</summary>
+    public const string Channel = "channel";
+    public const string Emulator = "emulator";
     private readonly SemaphoreSlim gate = new(1, 1);
     private IReadOnlyDictionary<string, EndorsedKey> keys = new Dictionary<string, EndorsedKey>();
     private DateTimeOffset? loadedAt;
@@ -48,7 +52,7 @@ internal sealed class SigningKeys(IHttpClientFactory httpClients, IOptions<BotOp
     private async Task<IReadOnlyDictionary<string, EndorsedKey>> LoadAsync(CancellationToken cancellationToken)
     {
         var http = httpClients.CreateClient(HttpClientName);
-        var metadata = OpenIdConnectConfiguration.Create(await http.GetStringAsync(options.Value.OpenIdMetadataUrl, cancellationToken));
+        var metadata = OpenIdConnectConfiguration.Create(await http.GetStringAsync(metadataUrl(options.Value), cancellationToken));
         var jwks = await http.GetStringAsync(metadata.JwksUri, cancellationToken);
         var loaded = new Dictionary<string, EndorsedKey>(StringComparer.Ordinal);
         using var document = JsonDocument.Parse(jwks);

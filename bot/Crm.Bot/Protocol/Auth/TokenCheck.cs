@@ -4,9 +4,12 @@ namespace Crm.Bot.Protocol.Auth;
 /// A token's verdict before the activity is read (<see cref="Failure"/> set), or what it vouches for:
 /// the channels its key is endorsed for and the service URL it was issued with.
 /// </summary>
-internal sealed record TokenCheck(AuthOutcome? Failure, IReadOnlySet<string>? Endorsements, string? ServiceUrlClaim)
+internal sealed record TokenCheck(AuthOutcome? Failure, IReadOnlySet<string>? Endorsements, string? ServiceUrlClaim, bool IsEmulator = false)
 {
     public static TokenCheck Anonymous { get; } = new(AuthOutcome.Anonymous, null, null);
+
+    /// <summary>An Emulator token: no endorsements or serviceurl claim exist on that path (SDK EmulatorValidation).</summary>
+    public static TokenCheck FromEmulator { get; } = new(null, null, null, IsEmulator: true);
 
     public static TokenCheck Failed(AuthOutcome failure) => new(failure, null, null);
 
@@ -16,6 +19,10 @@ internal sealed record TokenCheck(AuthOutcome? Failure, IReadOnlySet<string>? En
         if (Failure is not null)
         {
             return Failure;
+        }
+        if (IsEmulator)
+        {
+            return AuthOutcome.Authenticated(null);
         }
         if (!string.IsNullOrEmpty(channelId) && Endorsements?.Contains(channelId) != true)
         {
