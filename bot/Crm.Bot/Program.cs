@@ -1,7 +1,9 @@
 using Crm.Bot.Cli;
+using Crm.Bot.DirectLine;
 using Crm.Bot.Hosting;
 using Crm.Bot.Store;
 using Crm.Bot.Teams;
+using Crm.Bot.WebChat;
 
 // The command line decides what runs: `serve` (the default) builds the web host below; the other
 // commands work on the store directly (see Cli/CrmCommandLine.cs for the list).
@@ -14,10 +16,12 @@ static WebApplication BuildWebApp(string[] args)
     builder.AddCrmStore();
     builder.AddCrmDemoData();
     builder.Services.AddCrmBot();
+    builder.AddDirectLine();
 
     var app = builder.Build();
     app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
     app.MapBotMessages();
+    app.MapWebChat();
     return app;
 }
 
