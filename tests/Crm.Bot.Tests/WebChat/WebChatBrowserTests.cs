@@ -12,7 +12,7 @@ namespace Crm.Bot.Tests.WebChat;
 /// <summary>
 /// The official Web Chat, unmodified, in a real browser against the bot on a real socket: a demo user
 /// is picked on the page, updates one of their deals, sees the change card and presses its Undo button.
-/// Users and deals are read from the store, never named here. Screenshots go to docs/ for the README.
+/// Users and deals are read from the store, never named here. Screenshots go to a temp folder, or to docs/ for the README with CRM_UPDATE_SCREENSHOTS=1.
 /// </summary>
 public sealed class WebChatBrowserTests : IAsyncLifetime
 {
@@ -115,7 +115,11 @@ public sealed class WebChatBrowserTests : IAsyncLifetime
 
     private static async Task ScreenshotAsync(IPage page, string name)
     {
-        var docs = Directory.CreateDirectory(Path.Combine(Browser.RepositoryRoot, "docs"));
-        await page.ScreenshotAsync(new() { Path = Path.Combine(docs.FullName, name) });
+        // A plain test run must not change tracked files; refreshing the README's pictures is asked for.
+        var folder = Environment.GetEnvironmentVariable("CRM_UPDATE_SCREENSHOTS") == "1"
+            ? Path.Combine(Browser.RepositoryRoot, "docs")
+            : Path.Combine(Path.GetTempPath(), "crm-bot-screenshots");
+        var target = Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(target.FullName, name) });
     }
 }
