@@ -1,8 +1,10 @@
 using Crm.Bot.Cli;
+using Crm.Bot.Hosting;
 using Crm.Bot.Store;
+using Crm.Bot.Teams;
 
-// The command line decides what runs: `serve` (the default) builds the web host below;
-// `import` and `export` work on the store directly (see Cli/CrmCommandLine.cs for the list).
+// The command line decides what runs: `serve` (the default) builds the web host below; the other
+// commands work on the store directly (see Cli/CrmCommandLine.cs for the list).
 return await CrmCommandLine.Create(BuildWebApp).InvokeAsync(args);
 
 static WebApplication BuildWebApp(string[] args)
@@ -11,9 +13,11 @@ static WebApplication BuildWebApp(string[] args)
     builder.Services.AddSingleton(TimeProvider.System);
     builder.AddCrmStore();
     builder.AddCrmDemoData();
+    builder.Services.AddCrmBot();
 
     var app = builder.Build();
     app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
+    app.MapBotMessages();
     return app;
 }
 

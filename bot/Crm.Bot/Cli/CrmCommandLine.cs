@@ -13,10 +13,14 @@ public static class CrmCommandLine
             serve,
             ImportCommand.Create(),
             ExportCommand.Create(),
+            Chat.ChatCommand.Create(),
+            Replay.ReplayCommand.Create(),
         };
         // No command means serve; host arguments such as --urls pass through to the web host.
         root.TreatUnmatchedTokensAsErrors = false;
-        root.SetAction((result, ct) => ServeCommand.RunAsync(buildWebApp, result, ct));
+        root.SetAction((result, ct) => result.UnmatchedTokens.FirstOrDefault() is { } first && !first.StartsWith('-')
+            ? Task.FromResult(CliErrors.Fail($"'{first}' is not a command; run with --help to see the commands."))
+            : ServeCommand.RunAsync(buildWebApp, result, ct));
         return root;
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Crm.Data.Audit;
 using Crm.Data.Csv;
 using Crm.Data.Exchange;
 using Crm.Data.Store;
@@ -22,18 +23,15 @@ internal static class ImportCommand
             return Task.FromResult(CliErrors.Fail($"{file.FullName} does not exist."));
         return file.Extension.ToLowerInvariant() switch
         {
-            ".json" => StoreCommandHost.RunAsync((db, _, ct) => ImportJsonAsync(db, file, ct), cancellationToken),
+            ".json" => StoreCommandHost.RunAsync((db, services, ct) => ImportJsonAsync(db, services, file, ct), cancellationToken),
             ".csv" => StoreCommandHost.RunAsync((db, services, ct) => ImportCsvAsync(db, services, file, ct), cancellationToken),
             _ => Task.FromResult(CliErrors.Fail($"{file.Name}: use a .json (crm-exchange/1) or .csv file.")),
         };
     }
 
-    private static async Task<int> ImportJsonAsync(CrmDbContext db, FileInfo file, CancellationToken cancellationToken)
+    private static async Task<int> ImportJsonAsync(CrmDbContext db, IServiceProvider services, FileInfo file, CancellationToken cancellationToken)
     {
-        var read = await ExchangeJson.ReadFileAsync(file.FullName, cancellationToken);
-        if (!read.Succeeded)
-            return Refused(file, read.Problems);
-        var report = await ExchangeImporter.ImportAsync(db, read.Document!, cancellationToken);
+        var report = await ExchangeImporter.ImportFileAsync(db, file.FullName, Attribution(services, file), cancellationToken);
         if (!report.Succeeded)
             return Refused(file, report.Problems);
         Console.WriteLine($"Imported {file.Name}: " + string.Join(", ", report.Created.Select(kv => $"{kv.Value} {kv.Key}")) + ".");
@@ -43,7 +41,8 @@ internal static class ImportCommand
     private static async Task<int> ImportCsvAsync(CrmDbContext db, IServiceProvider services, FileInfo file, CancellationToken cancellationToken)
     {
         var text = await File.ReadAllTextAsync(file.FullName, cancellationToken);
-        var report = await CsvImporter.ImportAsync(db, text, services.GetRequiredService<TimeProvider>(), cancellationToken);
+        var clock = services.GetRequiredService<TimeProvider>();
+        var report = await CsvImporter.ImportAsync(db, text, clock, Attribution(services, file), cancellationToken);
         if (!report.Succeeded)
             return Refused(file, report.Problems);
         Console.WriteLine($"Imported {file.Name}: {report.Created.Count} new {report.Kind.ToString().ToLowerInvariant()}.");
@@ -51,6 +50,9 @@ internal static class ImportCommand
             Console.WriteLine($"  skipped {duplicate}");
         return 0;
     }
+
+    private static ImportAttribution Attribution(IServiceProvider services, FileInfo file) =>
+        new(ImportAttribution.CommandLineUser, services.GetRequiredService<TimeProvider>(), $"import {file.Name}");
 
     private static int Refused(FileInfo file, IReadOnlyList<ImportProblem> problems)
     {

@@ -21,7 +21,7 @@ internal sealed class DemoDataService(IServiceProvider services, IConfiguration 
         var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
         if (await db.Users.AnyAsync(cancellationToken))
             return;
-        var report = await ExchangeImporter.ImportAsync(db, DemoDataset.Create(clock), cancellationToken);
+        var report = await ExchangeImporter.ImportAsync(db, DemoDataset.Create(clock), cancellationToken: cancellationToken);
         logger.LogInformation("Empty store: loaded the demo data ({Accounts} accounts, {Deals} deals)",
             report.Created.GetValueOrDefault("accounts"), report.Created.GetValueOrDefault("deals"));
     }

@@ -1,3 +1,4 @@
+using Crm.Data.Audit;
 using Crm.Data.Exchange;
 using Crm.Data.Store;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,9 @@ namespace Crm.Data.Csv;
 /// </summary>
 public static class CsvImporter
 {
-    public static async Task<CsvImportReport> ImportAsync(CrmDbContext db, string csv, TimeProvider clock, CancellationToken cancellationToken = default)
+    /// <summary>Imports the CSV; with an attribution the created records are recorded as one change set.</summary>
+    public static async Task<CsvImportReport> ImportAsync(CrmDbContext db, string csv, TimeProvider clock, ImportAttribution? attribution = null,
+        CancellationToken cancellationToken = default)
     {
         var rows = CsvParser.Parse(csv);
         if (rows.Count == 0)
@@ -32,6 +35,11 @@ public static class CsvImporter
             {
                 db.ChangeTracker.Clear();
                 return report;
+            }
+            if (attribution is not null && report.Created.Count > 0)
+            {
+                var entity = kind == CsvImportKind.Accounts ? "accounts" : "contacts";
+                db.ChangeSets.Add(attribution.ChangeSet(report.Created.Select(id => (entity, id))));
             }
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);

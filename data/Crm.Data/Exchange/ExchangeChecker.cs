@@ -30,14 +30,14 @@ internal sealed class ExchangeChecker
     private void Ids(string collection, IEnumerable<string> ids, IReadOnlySet<string> existing)
     {
         var seen = new HashSet<string>(existing, StringComparer.Ordinal);
-        var index = 0;
-        foreach (var id in ids)
+        foreach (var (id, index) in ids.Select((id, i) => (id, i)))
         {
+            if (id.Length == 0)
+                continue; // a missing id was reported when the file was read
             if (existing.Contains(id))
                 problems.Add(new($"$.{collection}[{index}].id", $"'{id}' already exists in the store"));
             else if (!seen.Add(id))
                 problems.Add(new($"$.{collection}[{index}].id", $"'{id}' appears more than once"));
-            index++;
         }
         known[collection] = seen;
     }
@@ -85,7 +85,7 @@ internal sealed class ExchangeChecker
 
     private void Ref(string path, string field, string? id, string collection)
     {
-        if (id is not null && !known[collection].Contains(id))
+        if (!string.IsNullOrEmpty(id) && !known[collection].Contains(id))
             problems.Add(new($"{path}.{field}", $"'{id}' is not one of the {collection} in the file or the store"));
     }
 }

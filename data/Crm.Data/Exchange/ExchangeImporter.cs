@@ -1,3 +1,4 @@
+using Crm.Data.Audit;
 using Crm.Data.Store;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,9 +19,26 @@ public sealed record ImportReport(IReadOnlyList<ImportProblem> Problems, IReadOn
 /// </summary>
 public static class ExchangeImporter
 {
-    public static async Task<ImportReport> ImportAsync(CrmDbContext db, ExchangeDocument document, CancellationToken cancellationToken = default)
+    /// <summary>Reads, checks and imports a file; problems from reading and from checking are reported together.</summary>
+    public static async Task<ImportReport> ImportFileAsync(CrmDbContext db, string path, ImportAttribution? attribution = null,
+        CancellationToken cancellationToken = default)
     {
-        var problems = ExchangeChecker.Check(document, await StoreIds.LoadAsync(db, cancellationToken));
+        var read = await ExchangeJson.ReadFileAsync(path, cancellationToken);
+        if (read.Succeeded)
+            return await ImportAsync(db, read.Document!, attribution, cancellationToken);
+        var references = read.Document is null ? [] : await CheckAsync(db, read.Document, cancellationToken);
+        return ImportReport.Failed([.. read.Problems, .. references]);
+    }
+
+    /// <summary>Problems with ids and references against what the store already holds; writes nothing.</summary>
+    public static async Task<IReadOnlyList<ImportProblem>> CheckAsync(CrmDbContext db, ExchangeDocument document, CancellationToken cancellationToken = default) =>
+        ExchangeChecker.Check(document, await StoreIds.LoadAsync(db, cancellationToken));
+
+    /// <summary>Imports a document; with an attribution the import is recorded as one change set.</summary>
+    public static async Task<ImportReport> ImportAsync(CrmDbContext db, ExchangeDocument document, ImportAttribution? attribution = null,
+        CancellationToken cancellationToken = default)
+    {
+        var problems = await CheckAsync(db, document, cancellationToken);
         if (problems.Count > 0)
             return ImportReport.Failed(problems);
 
@@ -35,6 +53,8 @@ public static class ExchangeImporter
             db.Activities.AddRange(document.Activities.Select(x => x.ToEntity()));
             db.Tickets.AddRange(document.Tickets.Select(x => x.ToEntity()));
             db.Tasks.AddRange(document.Tasks.Select(x => x.ToEntity()));
+            if (attribution is not null)
+                db.ChangeSets.Add(attribution.ChangeSet(Created(document)));
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }, cancellationToken);
@@ -51,4 +71,13 @@ public static class ExchangeImporter
             ["tasks"] = document.Tasks.Count,
         });
     }
+
+    private static IEnumerable<(string, string)> Created(ExchangeDocument d) =>
+        d.Users.Select(x => ("users", x.Id))
+            .Concat(d.Accounts.Select(x => ("accounts", x.Id)))
+            .Concat(d.Contacts.Select(x => ("contacts", x.Id)))
+            .Concat(d.Deals.Select(x => ("deals", x.Id)))
+            .Concat(d.Activities.Select(x => ("activities", x.Id)))
+            .Concat(d.Tickets.Select(x => ("tickets", x.Id)))
+            .Concat(d.Tasks.Select(x => ("tasks", x.Id)));
 }

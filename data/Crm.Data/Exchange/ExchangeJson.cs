@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace Crm.Data.Exchange;
@@ -21,7 +22,14 @@ public static class ExchangeJson
         Converters = { new InstantJsonConverter(), new AmountJsonConverter(), new StoredEnumJsonConverterFactory() },
     };
 
-    public static string Serialize(ExchangeDocument document) => JsonSerializer.Serialize(document, WriteOptions);
+    // One line, for embedding a store in JSON Lines output (replay's "state").
+    private static readonly JsonSerializerOptions CompactOptions = new(WriteOptions) { WriteIndented = false };
+
+    public static string Serialize(ExchangeDocument document, bool indented = true) =>
+        JsonSerializer.Serialize(document, indented ? WriteOptions : CompactOptions);
+
+    /// <summary>The document as a JSON tree, to place inside a larger JSON object.</summary>
+    public static JsonNode ToJsonNode(ExchangeDocument document) => JsonSerializer.SerializeToNode(document, CompactOptions)!;
 
     public static Task WriteAsync(ExchangeDocument document, Stream stream, CancellationToken cancellationToken = default) =>
         JsonSerializer.SerializeAsync(stream, document, WriteOptions, cancellationToken);
@@ -33,7 +41,10 @@ public static class ExchangeJson
         ExchangeReader.Read(await File.ReadAllTextAsync(path, cancellationToken));
 }
 
-/// <summary>A document, when the file had no problems, and every problem found.</summary>
+/// <summary>
+/// The document read and every problem found. With problems, the document holds what could be read
+/// (placeholders for bad fields): good enough to check references, never to import.
+/// </summary>
 public sealed record ExchangeReadResult(ExchangeDocument? Document, IReadOnlyList<ImportProblem> Problems)
 {
     public bool Succeeded => Document is not null && Problems.Count == 0;

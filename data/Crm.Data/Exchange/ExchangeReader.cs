@@ -51,7 +51,8 @@ internal static class ExchangeReader
             Tickets = Records(top, "tickets", problems, ReadTicket),
             Tasks = Records(top, "tasks", problems, ReadTask),
         };
-        return new(problems.Count == 0 ? document : null, problems);
+        // The document goes back even with problems, so references can still be checked and reported too.
+        return new(document, problems);
     }
 
     private static List<T> Records<T>(JsonFields top, string field, List<ImportProblem> problems, Func<JsonFields, T> read)

@@ -21,7 +21,7 @@ public static class CrmStoreMigrator
         }
         catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
         {
-            throw new CrmStoreException($"Cannot open or upgrade the store: {e.Message}", e);
+            throw new CrmStoreException($"Cannot open or upgrade the store: {e.GetBaseException().Message}", e);
         }
     }
 

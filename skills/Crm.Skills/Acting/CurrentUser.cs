@@ -9,6 +9,7 @@ namespace Crm.Skills.Acting;
 public sealed class CurrentUser(TimeProvider time)
 {
     private User? _user;
+    private DateTimeOffset? _messageTime;
 
     public User User => _user ?? throw new InvalidOperationException("No message has begun: call SkillInvoker.BeginMessage first.");
 
@@ -19,15 +20,19 @@ public sealed class CurrentUser(TimeProvider time)
 
     public bool IsSet => _user is not null;
 
-    /// <summary>Now, as an instant (UTC) from the injected clock.</summary>
-    public DateTime UtcNow => time.GetUtcNow().UtcDateTime;
+    /// <summary>
+    /// Now, as an instant (UTC): the moment the message arrived when the channel said so (behaviour §1
+    /// reads "today" at that moment, and replay pins it), else the injected clock.
+    /// </summary>
+    public DateTime UtcNow => (_messageTime ?? time.GetUtcNow()).UtcDateTime;
 
     /// <summary>Today's date where the user is.</summary>
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(UtcNow, TimeZone));
 
-    public void Set(User user)
+    public void Set(User user, DateTimeOffset? messageTime = null)
     {
         _user = user;
+        _messageTime = messageTime;
         TimeZone = FindZone(user.TimeZone);
     }
 

@@ -31,12 +31,13 @@ public sealed class RecordIds(CrmDbContext db)
         var unsaved = db.ChangeTracker.Entries()
             .Select(e => e.Entity switch { Activity a => a.Id, CrmTask t => t.Id, Ticket t => t.Id, Contact c => c.Id, Deal d => d.Id, _ => null })
             .OfType<string>().Where(id => id.StartsWith(prefix, StringComparison.Ordinal));
-        var max = top.Concat(unsaved)
-            .Select(id => long.TryParse(id.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0)
-            .DefaultIfEmpty(first - 1).Max();
-        var next = Math.Max(max + 1, first);
+        var numbered = top.Concat(unsaved)
+            .Select(id => (Id: id, Number: long.TryParse(id.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1))
+            .Where(x => x.Number >= 0).ToList();
+        var highest = numbered.Count > 0 ? numbered.MaxBy(x => x.Number) : (Id: "", Number: first - 1L);
+        var next = Math.Max(highest.Number + 1, first);
         // Keep the padding the store already uses, so ids keep sorting the way they read.
-        var padding = top.Count > 0 ? Math.Max(width, top[0].Length - prefix.Length) : width;
+        var padding = Math.Max(width, highest.Id.Length - prefix.Length);
         return prefix + next.ToString(CultureInfo.InvariantCulture).PadLeft(padding, '0');
     }
 }

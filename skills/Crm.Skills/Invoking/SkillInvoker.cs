@@ -18,11 +18,15 @@ public sealed class SkillInvoker(IServiceProvider services, CurrentUser current,
 {
     private MessageScope? _message;
 
-    public MessageScope BeginMessage(User user, string conversationId, string? messageId, string? text)
+    /// <param name="receivedAt">
+    /// When the message arrived (<c>TurnInput.ReceivedAt</c>); "now" for every skill of this message.
+    /// Omit to use the injected <see cref="TimeProvider"/>.
+    /// </param>
+    public MessageScope BeginMessage(User user, string conversationId, string? messageId, string? text, DateTimeOffset? receivedAt = null)
     {
         if (_message is not null)
             throw new InvalidOperationException("One message per scope: create a new DI scope for the next message.");
-        current.Set(user);
+        current.Set(user, receivedAt);
         writer.Message = new MessageInfo(conversationId, messageId, text);
         _message = new MessageScope(services, current, writer);
         return _message;

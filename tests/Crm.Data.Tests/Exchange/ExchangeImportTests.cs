@@ -1,7 +1,9 @@
+using Crm.Data.Audit;
 using Crm.Data.Deals;
 using Crm.Data.Exchange;
 using Crm.Data.Tests.Support;
 using Crm.Data.Users;
+using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Data.Tests.Exchange;
 
@@ -79,6 +81,24 @@ public sealed class ExchangeImportTests : IAsyncLifetime
         await using var db = store.Open();
         Assert.Equal(["D-1", "D-2", "D-3"], db.Deals.Select(d => d.Id).AsEnumerable().Order(StringComparer.Ordinal));
         Assert.Equal(2, report.Created.Sum(kv => kv.Value));
+    }
+
+    [Fact]
+    public async Task Import_WithAttribution_RecordsOneChangeSetListingEveryCreatedRecord()
+    {
+        var clock = new FixedClock(new DateTimeOffset(2026, 11, 21, 8, 0, 0, TimeSpan.Zero));
+        var document = SeedBuilder.EveryField().Build();
+        await using (var db = store.Open())
+            await ExchangeImporter.ImportAsync(db, document, new ImportAttribution("U-ADMIN", clock, "import seed.json"));
+
+        await using var read = store.Open();
+        var changeSet = await read.ChangeSets.Include(c => c.Changes).SingleAsync();
+
+        Assert.Equal(("U-ADMIN", "import seed.json", clock.GetUtcNow().UtcDateTime), (changeSet.UserId, changeSet.Text, changeSet.At));
+        Assert.All(changeSet.Changes, c => Assert.Equal(ChangeKind.Created, c.Kind));
+        Assert.Equal(document.Deals.Select(d => d.Id), changeSet.Changes.Where(c => c.Entity == "deals").Select(c => c.RecordId));
+        Assert.Equal(document.Users.Count + document.Accounts.Count + document.Contacts.Count + document.Deals.Count +
+            document.Activities.Count + document.Tickets.Count + document.Tasks.Count, changeSet.Changes.Count);
     }
 
     [Fact]

@@ -18,6 +18,18 @@ public sealed class ExchangeReadTests
     }
 
     [Fact]
+    public void Serialize_Compact_IsOneLineThatReadsBack()
+    {
+        var document = SeedBuilder.EveryField().Build();
+
+        var line = ExchangeJson.Serialize(document, indented: false);
+
+        Assert.DoesNotContain('\n', line);
+        Assert.Equal(ExchangeJson.Serialize(document), ExchangeJson.Serialize(ExchangeJson.Read(line).Document!));
+        Assert.Equal(line, ExchangeJson.ToJsonNode(document).ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+    }
+
+    [Fact]
     public void Serialize_Document_UsesTheFormatsSpellings()
     {
         var json = JsonNode.Parse(ExchangeJson.Serialize(SeedBuilder.EveryField().Build()))!;
@@ -52,7 +64,7 @@ public sealed class ExchangeReadTests
 
         var read = ExchangeJson.Read(json);
 
-        Assert.Null(read.Document);
+        Assert.False(read.Succeeded);
         Assert.Equal(
         [
             "$.users[2].timeZone: 'Mars/Olympus' is not a known IANA time zone such as Asia/Shanghai",

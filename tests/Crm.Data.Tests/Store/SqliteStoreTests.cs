@@ -1,6 +1,8 @@
 using Crm.Data.Store;
 using Crm.Data.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Crm.Data.Tests.Store;
 
@@ -27,10 +29,25 @@ public sealed class SqliteStoreTests : IAsyncLifetime
     {
         await using var db = store.Open();
 
+        var appliedBefore = await db.Database.GetAppliedMigrationsAsync();
+
         await db.MigrateAsync();
 
-        Assert.Single(await db.Database.GetAppliedMigrationsAsync());
+        Assert.Equal(appliedBefore, await db.Database.GetAppliedMigrationsAsync());
+        Assert.Equal(db.Database.GetMigrations(), appliedBefore);
         var mode = await db.Database.SqlQueryRaw<string>("SELECT journal_mode AS Value FROM pragma_journal_mode").SingleAsync();
         Assert.Equal("wal", mode);
+    }
+
+    [Fact]
+    public async Task MigrateDown_ToEmpty_DropsEveryTable()
+    {
+        await using var db = store.Open();
+        await db.Database.OpenConnectionAsync();
+
+        await db.GetService<IMigrator>().MigrateAsync(Migration.InitialDatabase);
+
+        var remaining = await SchemaFacts.FromSqliteAsync(db.Database.GetDbConnection());
+        Assert.Empty(remaining);
     }
 }

@@ -8,8 +8,10 @@ namespace Crm.Data.Tests.Support;
 internal sealed class TestStore : IAsyncDisposable
 {
     private readonly string? folder;
+    private readonly PostgresServer? server;
 
-    private TestStore(CrmStoreOptions options, string? folder) => (Options, this.folder) = (options, folder);
+    private TestStore(CrmStoreOptions options, string? folder, PostgresServer? server = null) =>
+        (Options, this.folder, this.server) = (options, folder, server);
 
     public CrmStoreOptions Options { get; }
 
@@ -24,7 +26,7 @@ internal sealed class TestStore : IAsyncDisposable
 
     public static async Task<TestStore> PostgresAsync(PostgresServer server)
     {
-        var store = new TestStore(CrmStoreOptions.Postgres(await server.CreateDatabaseAsync()), null);
+        var store = new TestStore(CrmStoreOptions.Postgres(await server.CreateDatabaseAsync()), null, server);
         await using var db = store.Open();
         await db.MigrateAsync();
         return store;
@@ -47,11 +49,12 @@ internal sealed class TestStore : IAsyncDisposable
         return ExchangeJson.Serialize(document with { ExportedAt = null });
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
         if (folder is not null && Directory.Exists(folder))
             Directory.Delete(folder, recursive: true);
-        return ValueTask.CompletedTask;
+        if (server is not null)
+            await server.DropDatabaseAsync(Options.ConnectionString);
     }
 }

@@ -6,7 +6,9 @@ using Crm.Skills.Deals;
 using Crm.Skills.Results;
 using Crm.Skills.Tasks;
 using Crm.Skills.Tests.Infrastructure;
+using Crm.Skills.Invoking;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Skills.Tests.Invoking;
 
@@ -129,5 +131,25 @@ public sealed class MessageScopeTests
         var activity = await db.Activities.SingleAsync(a => a.Id == "ACT-0002");
         Assert.Equal(ActivityType.Meeting, activity.Type);
         Assert.Equal(new DateOnly(2026, 11, 16), DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(activity.OccurredAt, TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles"))));
+    }
+
+    [Fact]
+    public async Task BeginMessage_WithArrivalTime_UsesItAsNowForTheWholeMessage()
+    {
+        await using var store = await TestStore.CreateAsync(s => s.Standard());
+        var arrived = new DateTimeOffset(2026, 11, 20, 9, 30, 0, TimeSpan.FromHours(8));
+        await using var scope = store.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Crm.Data.Store.CrmDbContext>();
+        var user = await db.Users.SingleAsync(u => u.Id == "U-ZH");
+
+        await using (var message = scope.ServiceProvider.GetRequiredService<SkillInvoker>().BeginMessage(user, "conv-1", "m-1", "拜访", arrived))
+        {
+            await message.RunAsync<ActivitySkills>(s => s.LogActivityAsync("ACC-XH", ActivityType.Visit, "拜访了赵经理"));
+            Assert.IsType<ChangeResult>(await message.CommitAsync(CancellationToken.None));
+        }
+
+        await using var check = store.NewContext();
+        Assert.Equal(arrived.UtcDateTime, (await check.Activities.SingleAsync(a => a.Id == "ACT-0002")).OccurredAt);
+        Assert.Equal(arrived.UtcDateTime, (await check.ChangeSets.SingleAsync()).At);
     }
 }

@@ -25,7 +25,7 @@ public sealed class SqliteStoreTemplate : IDisposable
             await using (var db = CrmStore.Open(connection))
             {
                 await db.MigrateAsync(cancellationToken);
-                var report = await ExchangeImporter.ImportAsync(db, document, cancellationToken);
+                var report = await ExchangeImporter.ImportAsync(db, document, cancellationToken: cancellationToken);
                 if (!report.Succeeded)
                     throw new CrmStoreException("The seed cannot be loaded: " + string.Join("; ", report.Problems));
             }

@@ -39,7 +39,7 @@ public static partial class AmountReader
     }
 
     [GeneratedRegex(
-        @"(?<![A-Za-z0-9_.\-/:#+])(?:(?<pre>US\$|\$|€|£|¥|￥|RMB|CNY|USD|EUR)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<scale>thousand|million|billion|grand|万亿|千万|百万|万|亿|千)|(?<scale>mm|bn|[kmw])(?![A-Za-z]))?(?:\s?(?<post>dollars?|bucks|usd|rmb|cny|yuan|euros?|元|块钱|块|人民币|美元|美金|欧元)(?![A-Za-z]))?",
+        @"(?<![A-Za-z0-9_.\-/:#+])(?:(?<pre>US\$|\$|€|£|¥|￥|RMB|CNY|USD|EUR)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<scale>thousand|million|billion|grand|mil(?![A-Za-z])|万亿|千万|百万|万|亿|千)|(?<scale>mm|bn|[kmw])(?![A-Za-z])|\s(?<scale>k)(?![A-Za-z]))?(?:\s?(?<post>dollars?|bucks|usd|rmb|cny|yuan|euros?|元|块钱|块|人民币|美元|美金|欧元)(?![A-Za-z]))?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DigitAmount();
 
@@ -47,7 +47,7 @@ public static partial class AmountReader
     {
         "K" or "THOUSAND" or "GRAND" or "千" => 1_000m,
         "W" or "万" => 10_000m,
-        "百万" or "M" or "MM" or "MILLION" => 1_000_000m,
+        "百万" or "M" or "MM" or "MIL" or "MILLION" => 1_000_000m,
         "千万" => 10_000_000m,
         "亿" or "BN" or "BILLION" => scale == "亿" ? 100_000_000m : 1_000_000_000m,
         "万亿" => 1_000_000_000_000m,

@@ -3,6 +3,12 @@ namespace Crm.Skills.Understanding.Language;
 /// <summary>Month and weekday names in English and Chinese.</summary>
 internal static class CalendarWords
 {
+    /// <summary>
+    /// A word boundary that only counts ASCII letters and digits as word characters. .NET's \b treats
+    /// ideographs as word characters, so "2026-12-15前" or "明天15:00" would have no boundary.
+    /// </summary>
+    public const string B = @"(?:(?<=[A-Za-z0-9])(?![A-Za-z0-9])|(?<![A-Za-z0-9])(?=[A-Za-z0-9]))";
+
     /// <summary>Regex alternation for English month names and abbreviations (longest first).</summary>
     public const string EnglishMonths =
         "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";

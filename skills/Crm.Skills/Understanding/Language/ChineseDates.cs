@@ -11,14 +11,36 @@ internal static partial class ChineseDates
     public static readonly DateRule[] Rules =
     [
         new(MonthDay(), ResolveMonthDay),
+        new(RelativeMonthDay(), ResolveRelativeMonthDay),
         new(DayAlone(), ResolveDayAlone),
         new(RelativeDay(), ResolveRelativeDay),
         new(Weekday(), ResolveWeekday),
         new(Counted(), ResolveCounted),
+        new(Weekend(), ResolveWeekend),
+        new(InAFewDays(), ResolveInAFewDays),
     ];
+
+    [GeneratedRegex(@"(?<mod>下个|下|上个|上|这个|这|本)?周末", Options)]
+    private static partial Regex Weekend();
+
+    [GeneratedRegex(@"过(?<n>一两|两|几|三)天", Options)]
+    private static partial Regex InAFewDays();
+
+    private static DateMention? ResolveWeekend(Match m, DateContext ctx, string text)
+    {
+        var step = m.Groups["mod"].Value switch { "下个" or "下" => 1, "上个" or "上" => -1, _ => 0 };
+        var saturday = step == 0 ? EnglishDates.ThisWeeks(ctx, DayOfWeek.Saturday) : Calendar.WeekdayInWeek(ctx, DayOfWeek.Saturday, step);
+        return At(m, saturday, DateKind.Weekday, vague: true);
+    }
+
+    private static DateMention? ResolveInAFewDays(Match m, DateContext ctx, string text) =>
+        At(m, ctx.Today.AddDays(m.Groups["n"].Value is "几" or "三" ? 3 : 2), DateKind.Relative, vague: true);
 
     [GeneratedRegex(@"(?:(?<y>\d{4})年|(?<ry>明年|今年|去年))?(?<m>" + CalendarWords.ChineseMonth + @")月(?:份)?(?<d>" + CalendarWords.ChineseDay + @")(?:日|号)", Options)]
     private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"(?<mod>下个|下|这个|本|上个|上)月(?<d>" + CalendarWords.ChineseDay + @")(?:日|号)", Options)]
+    private static partial Regex RelativeMonthDay();
 
     [GeneratedRegex(@"(?<![\d月一二三四五六七八九十第])(?<d>" + CalendarWords.ChineseDay + @")号(?![码楼线])", Options)]
     private static partial Regex DayAlone();
@@ -29,7 +51,7 @@ internal static partial class ChineseDates
     [GeneratedRegex(@"(?<mod>下下个|下下|下个|下|上个|上|本|这个|这|今)?(?:周|星期|礼拜)(?<d>[一二三四五六日天1-7])", Options)]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"(?<n>\d{1,3}|[一二两三四五六七八九十]{1,3}|半)(?<ge>个)?(?<u>工作日|天|日|周|星期|礼拜|月|年)(?:以后|之后|后)", Options)]
+    [GeneratedRegex(@"(?<n>\d{1,3}|[一二两三四五六七八九十]{1,3}|半)(?<ge>个)?(?<u>工作日|天|日|周|星期|礼拜|月|年)(?:以后|之后|后|以内|之内|内)", Options)]
     private static partial Regex Counted();
 
     private static DateMention? ResolveMonthDay(Match m, DateContext ctx, string text)
@@ -43,6 +65,13 @@ internal static partial class ChineseDates
         }
 
         return Calendar.MonthDay(ctx, month, day) is { } date ? At(m, date, DateKind.Explicit) : null;
+    }
+
+    private static DateMention? ResolveRelativeMonthDay(Match m, DateContext ctx, string text)
+    {
+        var step = m.Groups["mod"].Value switch { "下个" or "下" => 1, "上个" or "上" => -1, _ => 0 };
+        var month = ctx.Today.AddMonths(step);
+        return Calendar.TryDate(month.Year, month.Month, CalendarWords.Number(m.Groups["d"].Value), out var date) ? At(m, date, DateKind.Explicit) : null;
     }
 
     private static DateMention? ResolveDayAlone(Match m, DateContext ctx, string text) =>

@@ -30,7 +30,7 @@ internal static partial class ChinesePeriods
     [GeneratedRegex(Year + @"(?:(?<mod>本|这个|这|下个|下|上个|上|当前)?季度|q(?<q>[1-4])(?:季度)?|第?(?<q>[1-4一二三四])季度)(?:末|底)", Options)]
     private static partial Regex QuarterEnd();
 
-    [GeneratedRegex(@"(?<ry>明年|今年|去年)?(?:年底|年末|年终)", Options)]
+    [GeneratedRegex(@"(?<ry>明年|今年|去年)?(?:年底|年末|年终|(?<start>年初))", Options)]
     private static partial Regex YearEnd();
 
     [GeneratedRegex(@"(?<mod>下下个|下下|下个|下|上个|上|本|这个|这)(?:周|星期|礼拜)(?![一二三四五六日天1-7末])", Options)]
@@ -39,7 +39,7 @@ internal static partial class ChinesePeriods
     [GeneratedRegex(Year + @"(?:(?<mod>本|这个|这|下个|下|上个|上|当前)季度|q(?<q>[1-4])(?:季度)?|第?(?<q>[1-4一二三四])季度)(?![末底])", Options)]
     private static partial Regex QuarterPeriod();
 
-    [GeneratedRegex(@"(?<ry>明年|今年|去年)(?![底末\d一二三四五六七八九十])", Options)]
+    [GeneratedRegex(@"(?<ry>明年|今年|去年)(?![底末初\d一二三四五六七八九十])", Options)]
     private static partial Regex YearPeriod();
 
     private static DateMention? ResolveNamedMonth(Match m, DateContext ctx, string text)
@@ -93,8 +93,17 @@ internal static partial class ChinesePeriods
         return At(m, EnglishPeriods.QuarterEndAfter(ctx.Today, Step(m)), DateKind.EndOfPeriod);
     }
 
-    private static DateMention? ResolveYearEnd(Match m, DateContext ctx, string text) =>
-        At(m, new DateOnly(ChineseDates.YearOf(m, ctx) ?? ctx.Today.Year, 12, 31), DateKind.EndOfPeriod);
+    private static DateMention? ResolveYearEnd(Match m, DateContext ctx, string text)
+    {
+        if (!m.Groups["start"].Success)
+        {
+            return At(m, new DateOnly(ChineseDates.YearOf(m, ctx) ?? ctx.Today.Year, 12, 31), DateKind.EndOfPeriod);
+        }
+
+        // 年初 with no year means the coming January when planning.
+        var year = ChineseDates.YearOf(m, ctx) ?? (ctx.Direction == DateDirection.Future && ctx.Today.Month > 1 ? ctx.Today.Year + 1 : ctx.Today.Year);
+        return Period(m, new DateOnly(year, 1, 1), new DateOnly(year, 1, 31), DateKind.Month, vague: true);
+    }
 
     private static DateMention? ResolveWeek(Match m, DateContext ctx, string text)
     {

@@ -14,7 +14,7 @@ internal static partial class Counting
 
     public static readonly DateRule[] Rules = [new(Offset(), Resolve)];
 
-    [GeneratedRegex(@"\b(?:(?:in|within|after)\s+(?<n>" + Count + @")\s*(?<u>" + Units + @")|(?<n>" + Count + @")\s*(?<u>" + Units + @")\s+(?:from\s+(?:now|today)|later|out))\b|\bin\s+a\s+fortnight\b", Options)]
+    [GeneratedRegex(CalendarWords.B + @"(?:(?:in|within|after)\s+(?<n>" + Count + @")\s*(?<u>" + Units + @")|(?<n>" + Count + @")\s*(?<u>" + Units + @")\s+(?:from\s+(?:now|today)|later|out))" + CalendarWords.B + @"|" + CalendarWords.B + @"in\s+a\s+fortnight" + CalendarWords.B, Options)]
     private static partial Regex Offset();
 
     private static DateMention? Resolve(Match m, DateContext ctx, string text)

@@ -27,5 +27,5 @@ internal static class DealStageWords
         ("went with the competition", DealStage.Lost), ("went with someone else", DealStage.Lost), ("chose a competitor", DealStage.Lost),
         ("picked a competitor", DealStage.Lost), ("lost to", DealStage.Lost),
         ("黄了", DealStage.Lost), ("丢单", DealStage.Lost), ("丢了", DealStage.Lost), ("没戏了", DealStage.Lost), ("输了", DealStage.Lost), ("输单", DealStage.Lost),
-        ("报价说明", null), ("报价单", null), ("lost reason", null), ("dead line", null), ("deadline", null), ("close date", null), ("谈判桌", null));
+        ("报价说明", null), ("报价单", null), ("lost reason", null), ("dead line", null), ("deadline", null), ("close date", null), ("谈判桌", null), ("成交日期", null), ("成交时间", null), ("预计成交", null), ("成交价", null));
 }

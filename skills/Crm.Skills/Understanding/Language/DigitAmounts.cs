@@ -15,6 +15,8 @@ internal static class DigitAmounts
         var end = m.Index + m.Length;
         var hasCurrency = pre.Length > 0 || post.Length > 0;
         var hasScale = scale.Length > 0;
+        var tail = scale == "万" && post.Length == 0 ? SpokenTail(text, end) : (0m, 0);
+        end += tail.Item2;
         if (!AmountReader.TryParseDecimal(num.Value, out var number) || Glued(text, end) || Glued(text, num.Index + num.Length) && !hasScale && !hasCurrency)
         {
             return false;
@@ -30,11 +32,24 @@ internal static class DigitAmounts
             return false;
         }
 
-        amount = new AmountMention(number * (hasScale ? AmountReader.ScaleOf(scale) : 1m), m.Index, TrimmedLength(m), hasCurrency, hasScale)
+        var value = (number * (hasScale ? AmountReader.ScaleOf(scale) : 1m)) + tail.Item1;
+        amount = new AmountMention(value, m.Index, TrimmedLength(m) + tail.Item2, hasCurrency, hasScale)
         {
             Currency = AmountReader.CurrencyOf(pre.Length > 0 ? pre : post),
         };
         return true;
+    }
+
+    /// <summary>"12万5" and "12万5千" are spoken for 125000: a single digit after 万 counts in thousands.</summary>
+    private static (decimal Value, int Length) SpokenTail(string text, int end)
+    {
+        if (end >= text.Length || !char.IsAsciiDigit(text[end]) || (end + 1 < text.Length && char.IsAsciiDigit(text[end + 1])))
+        {
+            return (0m, 0);
+        }
+
+        var thousands = end + 1 < text.Length && text[end + 1] == '千';
+        return ((text[end] - '0') * 1000m, thousands ? 2 : 1);
     }
 
     private static int TrimmedLength(Match m)

@@ -25,27 +25,38 @@ internal static partial class EnglishDates
         new(TheNth(), ResolveTheNth),
         new(RelativeDay(), ResolveRelativeDay),
         new(Weekday(), ResolveWeekday),
+        new(Weekend(), ResolveWeekend),
     ];
 
-    [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})\b", Options)]
+    [GeneratedRegex(CalendarWords.B + @"(?:(?<which>this|next|last|the|coming)\s+)?weekend" + CalendarWords.B, Options)]
+    private static partial Regex Weekend();
+
+    private static DateMention? ResolveWeekend(Match m, DateContext ctx, string text)
+    {
+        var step = m.Groups["which"].Value.ToLowerInvariant() switch { "next" => 1, "last" => -1, _ => 0 };
+        var saturday = step == 0 ? ThisWeeks(ctx, DayOfWeek.Saturday) : Calendar.WeekdayInWeek(ctx, DayOfWeek.Saturday, step);
+        return At(m, saturday, DateKind.Weekday, vague: true);
+    }
+
+    [GeneratedRegex(CalendarWords.B + @"(?<y>(?:19|20)\d{2})[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})" + CalendarWords.B, Options)]
     private static partial Regex Iso();
 
-    [GeneratedRegex(@"(?<![\w/.\-$])(?<m>1[0-2]|0?[1-9])/(?<d>3[01]|[12]\d|0?[1-9])(?:/(?<y>\d{4}|\d{2}))?(?![\w/%])", Options)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9_/.\-$])(?<m>1[0-2]|0?[1-9])/(?<d>3[01]|[12]\d|0?[1-9])(?:/(?<y>\d{4}|\d{2}))?(?![A-Za-z0-9_/%])", Options)]
     private static partial Regex Slash();
 
-    [GeneratedRegex(@"\b(?<mon>" + CalendarWords.EnglishMonths + @")\.?\s+(?:the\s+)?(?:(?<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|(?<dw>" + Ordinals + @"))(?:,?\s+(?<y>(?:19|20)\d{2}))?(?![\w:%])", Options)]
+    [GeneratedRegex(CalendarWords.B + @"(?<mon>" + CalendarWords.EnglishMonths + @")\.?\s+(?:the\s+)?(?:(?<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|(?<dw>" + Ordinals + @"))(?:,?\s+(?<y>(?:19|20)\d{2}))?(?![A-Za-z0-9_:%])", Options)]
     private static partial Regex MonthThenDay();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?:(?<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|(?<dw>" + Ordinals + @"))(?:\s+of)?\s+(?<mon>" + CalendarWords.EnglishMonths + @")\b(?:,?\s+(?<y>(?:19|20)\d{2})\b)?", Options)]
+    [GeneratedRegex(CalendarWords.B + @"(?:the\s+)?(?:(?<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|(?<dw>" + Ordinals + @"))(?:\s+of)?\s+(?<mon>" + CalendarWords.EnglishMonths + @")" + CalendarWords.B + @"(?:,?\s+(?<y>(?:19|20)\d{2})" + CalendarWords.B + @")?", Options)]
     private static partial Regex DayThenMonth();
 
-    [GeneratedRegex(@"\bthe\s+(?:(?<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|(?<=\b(?:on|by|before|until|till|after|from)\s+the\s+)(?<dw>" + Ordinals + @"))\b", Options)]
+    [GeneratedRegex(CalendarWords.B + @"the\s+(?:(?<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|(?<=" + CalendarWords.B + @"(?:on|by|before|until|till|after|from)\s+the\s+)(?<dw>" + Ordinals + @"))" + CalendarWords.B, Options)]
     private static partial Regex TheNth();
 
-    [GeneratedRegex(@"\b(?:(?:the\s+)?day\s+after\s+tomorrow|(?:the\s+)?day\s+before\s+yesterday|(?:today|tonight|tomorrow|tmrw|tmr|yesterday)(?:\s+(?:morning|afternoon|evening|night))?|this\s+(?:morning|afternoon|evening)|last\s+night|(?:earlier|later)\s+today)\b", Options)]
+    [GeneratedRegex(CalendarWords.B + @"(?:(?:the\s+)?day\s+after\s+tomorrow|(?:the\s+)?day\s+before\s+yesterday|(?:today|tonight|tomorrow|tmrw|tmr|yesterday)(?:\s+(?:morning|afternoon|evening|night))?|this\s+(?:morning|afternoon|evening)|last\s+night|(?:earlier|later)\s+today)" + CalendarWords.B, Options)]
     private static partial Regex RelativeDay();
 
-    [GeneratedRegex(@"\b(?:(?<wk>next|this|last|the\s+following|following)\s+week(?:'s)?\s*,?\s*(?:on\s+)?|(?<mod>this\s+coming|this\s+past|coming|next|this|last|past|previous)\s+)?(?<dow>" + CalendarWords.EnglishWeekdays + @")\b(?:\s+(?<after>next|this|last)\s+week\b)?", Options)]
+    [GeneratedRegex(CalendarWords.B + @"(?:(?<wk>next|this|last|the\s+following|following)\s+week(?:'s)?\s*,?\s*(?:on\s+)?|(?<mod>this\s+coming|this\s+past|coming|next|this|last|past|previous)\s+)?(?<dow>" + CalendarWords.EnglishWeekdays + @")" + CalendarWords.B + @"(?:\s+(?<after>next|this|last)\s+week" + CalendarWords.B + @")?", Options)]
     private static partial Regex Weekday();
 
     private static DateMention? ResolveIso(Match m, DateContext ctx, string text) =>

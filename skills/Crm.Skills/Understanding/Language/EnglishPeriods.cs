@@ -20,22 +20,22 @@ internal static partial class EnglishPeriods
         new(Quarter(), ResolveQuarter),
     ];
 
-    [GeneratedRegex(@"\b(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:(?<which>this|next|last|current|coming)\s+)?(?:(?<unit>month|quarter|year|week|day)|" + Quarters + @"|(?<mon>" + CalendarWords.EnglishMonths + @"))(?:\s+(?<y>(?:19|20)\d{2}))?|(?<abbr>eom|eoq|eoy|eow|eod)|(?:(?<which>this|next)\s+)?(?<unit>month|quarter|year)[\s-]end)\b", Options)]
+    [GeneratedRegex(CalendarWords.B + @"(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:(?<which>this|next|last|current|coming)\s+)?(?:(?<unit>month|quarter|year|week|day)|" + Quarters + @"|(?<mon>" + CalendarWords.EnglishMonths + @"))(?:\s+(?<y>(?:19|20)\d{2}))?|(?<abbr>eom|eoq|eoy|eow|eod)|(?:(?<which>this|next)\s+)?(?<unit>month|quarter|year)[\s-]end)" + CalendarWords.B, Options)]
     private static partial Regex EndOf();
 
-    [GeneratedRegex(@"\bmid(?:dle)?(?:\s+of)?[\s-]+(?:(?<which>this|next)\s+)?(?:(?<mon>" + CalendarWords.EnglishMonths + @")|(?<unit>month))\b", Options)]
+    [GeneratedRegex(CalendarWords.B + @"mid(?:dle)?(?:\s+of)?[\s-]+(?:(?<which>this|next)\s+)?(?:(?<mon>" + CalendarWords.EnglishMonths + @")|(?<unit>month))" + CalendarWords.B, Options)]
     private static partial Regex Mid();
 
-    [GeneratedRegex(@"\b(?<w>early|late|beginning\s+of|start\s+of)\s+(?:the\s+)?(?:(?<which>this|next)\s+)?(?:(?<mon>" + CalendarWords.EnglishMonths + @")|(?<unit>month|week))\b", Options)]
+    [GeneratedRegex(CalendarWords.B + @"(?<w>early|late|beginning\s+of|start\s+of)\s+(?:the\s+)?(?:(?<which>this|next)\s+)?(?:(?<mon>" + CalendarWords.EnglishMonths + @")|(?<unit>month|week))" + CalendarWords.B, Options)]
     private static partial Regex EarlyLate();
 
-    [GeneratedRegex(@"(?<=\b(?:in|by|for|during|until|till|before|after|from|around|since|through)\s+)(?<mon>" + CalendarWords.EnglishMonths + @")\b(?!\.?\s*\d)(?:\s+(?<y>(?:19|20)\d{2})\b)?", Options)]
+    [GeneratedRegex(@"(?<=" + CalendarWords.B + @"(?:in|by|for|during|until|till|before|after|from|around|since|through)\s+)(?<mon>" + CalendarWords.EnglishMonths + @")" + CalendarWords.B + @"(?!\.?\s*\d)(?:\s+(?<y>(?:19|20)\d{2})" + CalendarWords.B + @")?", Options)]
     private static partial Regex MonthAlone();
 
-    [GeneratedRegex(@"\b(?<which>this|next|last|current|coming)\s+(?<unit>week|month|quarter|year)\b", Options)]
+    [GeneratedRegex(CalendarWords.B + @"(?<which>this|next|last|current|coming)\s+(?<unit>week|month|quarter|year)" + CalendarWords.B, Options)]
     private static partial Regex ThisNext();
 
-    [GeneratedRegex(@"\b(?:" + Quarters + @")(?:\s+(?<y>(?:19|20)\d{2}))?\b", Options)]
+    [GeneratedRegex(CalendarWords.B + @"(?:" + Quarters + @")(?:\s+(?<y>(?:19|20)\d{2}))?" + CalendarWords.B, Options)]
     private static partial Regex Quarter();
 
     private static DateMention? ResolveEndOf(Match m, DateContext ctx, string text)

@@ -42,8 +42,15 @@ public static class Honorifics
         return found;
     }
 
+    private const string TitleStarts = "总董经老校主院博先女小处科部局厂店教律医组行所书工姐哥";
+
     private static string? TitleAt(string text, int i)
     {
+        if (!TitleStarts.Contains(text[i], StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         foreach (var t in Titles)
         {
             if (string.CompareOrdinal(text, i, t, 0, t.Length) != 0)

@@ -30,14 +30,18 @@ public static class TextNormalizer
         });
     }
 
-    /// <summary>The full clean-up: fold, fillers, stutters, self-corrections, whitespace.</summary>
+    /// <summary>
+    /// The full clean-up: fold, noises (um, 嗯), stutters, self-corrections, discourse fillers
+    /// (like, you know, 那个, 然后), whitespace. <see cref="NormalizedText.ToOriginal"/> maps back.
+    /// </summary>
     public static NormalizedText Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var edit = new TextEdit(text, Fold(text));
-        Fillers.Remove(edit);
+        Fillers.RemoveNoises(edit);
         Stutters.Remove(edit);
         SelfCorrections.Apply(edit);
+        Fillers.RemoveDiscourse(edit);
         edit.CollapseWhitespace();
         return edit.ToNormalized();
     }

@@ -5,21 +5,25 @@ namespace Crm.Skills.Understanding.Language;
 /// <summary>Ticket priority and status words, in English and Chinese.</summary>
 internal static class TicketWords
 {
+    // A bare 高 or 低 is left out on purpose: "价格有点高" is about price, not priority.
     public static readonly Lexicon<TicketPriority> Priorities = new(
         ("urgent", TicketPriority.Urgent), ("critical", TicketPriority.Urgent), ("p1", TicketPriority.Urgent), ("sev1", TicketPriority.Urgent),
         ("sev 1", TicketPriority.Urgent), ("severity 1", TicketPriority.Urgent), ("blocker", TicketPriority.Urgent), ("asap", TicketPriority.Urgent),
         ("紧急", TicketPriority.Urgent), ("特急", TicketPriority.Urgent), ("非常紧急", TicketPriority.Urgent), ("加急", TicketPriority.Urgent), ("十万火急", TicketPriority.Urgent),
         ("high", TicketPriority.High), ("high priority", TicketPriority.High), ("p2", TicketPriority.High), ("high-priority", TicketPriority.High),
-        ("高", TicketPriority.High), ("优先级高", TicketPriority.High), ("高优先级", TicketPriority.High), ("高优", TicketPriority.High), ("比较急", TicketPriority.High),
+        ("优先级:高", TicketPriority.High), ("优先级为高", TicketPriority.High), ("优先级是高", TicketPriority.High), ("改成高", TicketPriority.High),
+        ("改为高", TicketPriority.High), ("设为高", TicketPriority.High), ("设成高", TicketPriority.High), ("调高", TicketPriority.High), ("优先级高", TicketPriority.High), ("高优先级", TicketPriority.High), ("高优", TicketPriority.High), ("比较急", TicketPriority.High),
         ("normal", TicketPriority.Normal), ("medium", TicketPriority.Normal), ("p3", TicketPriority.Normal), ("normal priority", TicketPriority.Normal),
         ("普通", TicketPriority.Normal), ("一般", TicketPriority.Normal), ("中等", TicketPriority.Normal), ("普通优先级", TicketPriority.Normal), ("优先级普通", TicketPriority.Normal),
         ("low", TicketPriority.Low), ("low priority", TicketPriority.Low), ("p4", TicketPriority.Low), ("minor", TicketPriority.Low),
-        ("低", TicketPriority.Low), ("优先级低", TicketPriority.Low), ("低优先级", TicketPriority.Low), ("不急", TicketPriority.Low), ("不着急", TicketPriority.Low),
+        ("优先级:低", TicketPriority.Low), ("优先级为低", TicketPriority.Low), ("优先级是低", TicketPriority.Low), ("改成低", TicketPriority.Low),
+        ("改为低", TicketPriority.Low), ("设为低", TicketPriority.Low), ("设成低", TicketPriority.Low), ("调低", TicketPriority.Low), ("优先级低", TicketPriority.Low), ("低优先级", TicketPriority.Low), ("不急", TicketPriority.Low), ("不着急", TicketPriority.Low),
         ("提高", null), ("高兴", null), ("高层", null), ("高管", null), ("降低", null), ("低于", null), ("高于", null), ("最低", null), ("最高", null), ("一般来说", null));
 
     public static readonly Lexicon<TicketStatus> Statuses = new(
         ("in progress", TicketStatus.Open), ("working on it", TicketStatus.Open), ("working on", TicketStatus.Open), ("investigating", TicketStatus.Open),
-        ("reopen", TicketStatus.Open), ("reopened", TicketStatus.Open), ("re-open", TicketStatus.Open), ("open", TicketStatus.Open),
+        ("reopen", TicketStatus.Open), ("reopened", TicketStatus.Open), ("re-open", TicketStatus.Open), ("set to open", TicketStatus.Open), ("status to open", TicketStatus.Open),
+        ("mark as open", TicketStatus.Open), ("mark it open", TicketStatus.Open), ("back to open", TicketStatus.Open),
         ("处理中", TicketStatus.Open), ("正在处理", TicketStatus.Open), ("跟进中", TicketStatus.Open), ("重新打开", TicketStatus.Open), ("在处理", TicketStatus.Open),
         ("waiting on customer", TicketStatus.Pending), ("waiting on the customer", TicketStatus.Pending), ("waiting for customer", TicketStatus.Pending),
         ("waiting for the customer", TicketStatus.Pending), ("waiting on them", TicketStatus.Pending), ("awaiting customer", TicketStatus.Pending),

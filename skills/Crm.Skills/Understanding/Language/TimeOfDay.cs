@@ -7,7 +7,7 @@ internal static partial class TimeOfDay
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    [GeneratedRegex(@"\b(?<h>1[0-2]|0?[1-9])(?::(?<min>[0-5]\d))?\s*(?<ap>a\.?m\.?|p\.?m\.?)(?![a-z])|\b(?<h>[01]?\d|2[0-3]):(?<min>[0-5]\d)\b|\b(?<h>1[0-2]|0?[1-9])\s*o'?clock\b|\b(?<noon>noon|midday|midnight)\b", Options)]
+    [GeneratedRegex(CalendarWords.B + @"(?<h>1[0-2]|0?[1-9])(?::(?<min>[0-5]\d))?\s*(?<ap>a\.?m\.?|p\.?m\.?)(?![a-z])|" + CalendarWords.B + @"(?<h>[01]?\d|2[0-3]):(?<min>[0-5]\d)" + CalendarWords.B + @"|" + CalendarWords.B + @"(?<h>1[0-2]|0?[1-9])\s*o'?clock" + CalendarWords.B + @"|" + CalendarWords.B + @"(?<noon>noon|midday|midnight)" + CalendarWords.B, Options)]
     private static partial Regex English();
 
     [GeneratedRegex(@"(?<p>上午|下午|中午|晚上|早上|凌晨|傍晚|早晨|夜里)?(?<h>[01]?\d|2[0-4]|十[一二]?|两|[一二三四五六七八九])(?:点|时)(?:(?<half>半)|(?<q>一刻|三刻)|(?<min>[0-5]?\d|[一二三四五]?十[一二三四五六七八九]?|[一二三四五六七八九])分?)?", Options)]

@@ -47,6 +47,15 @@ public sealed class AmountReaderTests
     [InlineData("金额调到６８万", "６８万", 680000)]
     [InlineData("大约3千万", "3千万", 30000000)]
     [InlineData("预算一千五百万", "一千五百万", 15000000)]
+    [InlineData("报价12万5", "12万5", 125000)]
+    [InlineData("报价12万5千左右", "12万5千", 125000)]
+    [InlineData("about 3 mil", "3 mil", 3000000)]
+    [InlineData("a hundred grand", "a hundred grand", 100000)]
+    [InlineData("it's $45k", "$45k", 45000)]
+    [InlineData("45K USD total", "45K USD", 45000)]
+    [InlineData("三万五", "三万五", 35000)]
+    [InlineData("they're good with 45 k", "45 k", 45000)]
+    [InlineData("金额45000元整", "45000元", 45000)]
     public void FindAll_MoneyPhrase_ReadsValueAndSpan(string text, string phrase, long expected)
     {
         var all = AmountReader.FindAll(text);

@@ -61,6 +61,16 @@ public sealed class DateReaderChineseTests
     [InlineData("下周一", "2026-11-23", "2026-11-30")]
     [InlineData("周一", "2026-11-23", "2026-11-30")]
     [InlineData("月中", "2026-11-03", "2026-11-15")]
+    [InlineData("2026-12-15之前", Wed, "2026-12-15")]
+    [InlineData("截止12/15前", Wed, "2026-12-15")]
+    [InlineData("3天内回复", Wed, "2026-11-21")]
+    [InlineData("一周内给结果", Wed, "2026-11-25")]
+    [InlineData("这周末加班", Wed, "2026-11-21")]
+    [InlineData("下周末", Wed, "2026-11-28")]
+    [InlineData("下下周三", Wed, "2026-12-02")]
+    [InlineData("周5前", Wed, "2026-11-20")]
+    [InlineData("下个月10号前要看到方案", Wed, "2026-12-10")]
+    [InlineData("本月28号", Wed, "2026-11-28")]
     public void FindAll_PlanningPhrase_ResolvesToRuleDate(string text, string today, string expected)
     {
         var date = DateReaderEnglishTests.Single(text, today, DateDirection.Future);
@@ -91,6 +101,8 @@ public sealed class DateReaderChineseTests
     [InlineData("推到明年一月", "2027-01-01", DateKind.Month)]
     [InlineData("三月份上线", "2027-03-01", DateKind.Month)]
     [InlineData("12月初", "2026-12-01", DateKind.Month)]
+    [InlineData("明年年初", "2027-01-01", DateKind.Month)]
+    [InlineData("过两天再联系", "2026-11-20", DateKind.Relative)]
     public void FindAll_OpenEndedPhrase_IsFlaggedVague(string text, string expected, DateKind kind)
     {
         var date = DateReaderEnglishTests.Single(text, Wed, DateDirection.Future);
@@ -123,6 +135,8 @@ public sealed class DateReaderChineseTests
     [InlineData("下午三点半打电话", "2026-11-18", 15, 30, "下午三点半")]
     [InlineData("周五晚上8点15分", "2026-11-20", 20, 15, "周五晚上8点15分")]
     [InlineData("12月3号上午9点", "2026-12-03", 9, 0, "12月3号上午9点")]
+    [InlineData("明天15:00开会", "2026-11-19", 15, 0, "明天15:00")]
+    [InlineData("周三下午两点", "2026-11-25", 14, 0, "周三下午两点")]
     public void FindAll_TimeOfDay_JoinsTheDate(string text, string expected, int hour, int minute, string phrase)
     {
         var date = DateReaderEnglishTests.Single(text, Wed, DateDirection.Future);

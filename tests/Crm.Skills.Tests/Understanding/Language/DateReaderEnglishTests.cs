@@ -72,6 +72,13 @@ public sealed class DateReaderEnglishTests
     [InlineData("this Sunday", "2026-11-23", "2026-11-29")]
     [InlineData("end of month", "2027-02-03", "2027-02-28")]
     [InlineData("end of month", "2028-02-03", "2028-02-29")]
+    [InlineData("wrap it up by end of the week", Wed, "2026-11-20")]
+    [InlineData("send it by EOD", Wed, "2026-11-18")]
+    [InlineData("the 1st of Dec", Wed, "2026-12-01")]
+    [InlineData("due Dec. 15", Wed, "2026-12-15")]
+    [InlineData("due 12/15/2026", Wed, "2026-12-15")]
+    [InlineData("2 weeks from today", Wed, "2026-12-02")]
+    [InlineData("next Tues", Wed, "2026-11-24")]
     public void FindAll_PlanningPhrase_ResolvesToRuleDate(string text, string today, string expected)
     {
         var date = Single(text, today, DateDirection.Future);
@@ -106,6 +113,9 @@ public sealed class DateReaderEnglishTests
     [InlineData("in January", "2027-01-01", DateKind.Month)]
     [InlineData("early next month", "2026-12-01", DateKind.Month)]
     [InlineData("in a few days", "2026-11-21", DateKind.Relative)]
+    [InlineData("this weekend", "2026-11-21", DateKind.Weekday)]
+    [InlineData("next weekend", "2026-11-28", DateKind.Weekday)]
+    [InlineData("late January", "2027-01-31", DateKind.EndOfPeriod)]
     public void FindAll_OpenEndedPhrase_IsFlaggedVague(string text, string expected, DateKind kind)
     {
         var date = Single(text, Wed, DateDirection.Future);

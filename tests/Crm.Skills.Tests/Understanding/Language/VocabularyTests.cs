@@ -60,6 +60,9 @@ public sealed class VocabularyTests
     [InlineData("优先级高", TicketPriority.High)]
     [InlineData("普通优先级就行", TicketPriority.Normal)]
     [InlineData("不着急", TicketPriority.Low)]
+    [InlineData("优先级：高", TicketPriority.High)]
+    [InlineData("把优先级调高", TicketPriority.High)]
+    [InlineData("优先级改成低", TicketPriority.Low)]
     public void TicketPriorities_PriorityWord_IsFound(string text, TicketPriority priority)
     {
         Assert.Equal(priority, Assert.Single(Vocabulary.TicketPriorities(text)).Value);
@@ -68,6 +71,8 @@ public sealed class VocabularyTests
     [Theory]
     [InlineData("客户很高兴")]
     [InlineData("要提高效率")]
+    [InlineData("客户说价格有点高")]
+    [InlineData("成本比较低")]
     [InlineData("the budget is below plan")]
     public void TicketPriorities_NoPriorityWord_FindsNothing(string text)
     {

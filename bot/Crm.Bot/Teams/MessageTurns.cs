@@ -1,0 +1,68 @@
+using Crm.Bot.Cards;
+using Crm.Bot.Protocol;
+using Crm.Skills.Conversation;
+using Crm.Skills.Results;
+
+namespace Crm.Bot.Teams;
+
+/// <summary>
+/// One message or card action through the product: who is speaking, remember the conversation,
+/// read attached transcripts, run the turn, render the reply. Returns the activities to send
+/// (null for a retried activity). The single error handler of the pipeline lives here (STYLE §8).
+/// </summary>
+public sealed class MessageTurns(
+    IServiceScopeFactory scopes,
+    CrmUserDirectory users,
+    ProcessedActivities processed,
+    ConversationReferences references,
+    InboundAttachments attachments,
+    TimeProvider time,
+    ILogger<MessageTurns> logger)
+{
+    /// <param name="observe">Sees the typed reply before it is rendered (for <c>--explain</c> in chat and replay).</param>
+    public async Task<IReadOnlyList<Activity>?> RunAsync(
+        Activity activity, ActivityOrigin origin, IActivitySender sender, CancellationToken cancellationToken, Action<TurnReply>? observe = null)
+    {
+        var user = await users.FindAsync(activity, origin, cancellationToken);
+        await using var scope = scopes.CreateAsyncScope();
+        var renderer = scope.ServiceProvider.GetRequiredService<IReplyRenderer>();
+        var language = TurnContexts.LanguageOf(activity, user);
+        if (user is null)
+        {
+            logger.LogInformation("Refused a turn from an unknown sender in {ChannelId}", activity.ChannelId);
+            var refusal = TurnReply.Of(language, new RefusalResult(RefusalReason.UnknownUser, UnknownUser(language)));
+            return ReplyActivities.From(renderer.Render(refusal, TurnContexts.For(null, activity)), activity);
+        }
+        if (origin.Deduplicate && !await processed.RecordAsync(activity, cancellationToken))
+        {
+            return null;
+        }
+        if (origin.RememberConversation)
+        {
+            await references.SaveAsync(activity, user.Id, cancellationToken);
+        }
+        var slow = activity.Attachments is { Count: > 0 };
+        await using var typing = TypingIndicator.Start(sender, activity, time, immediate: slow);
+        try
+        {
+            var files = await attachments.ReadAsync(activity, cancellationToken);
+            var input = ActivityTurnMapping.ToTurnInput(activity, user.Id, time.GetUtcNow(), files);
+            var reply = await scope.ServiceProvider.GetRequiredService<IConversationTurn>().HandleAsync(input, cancellationToken);
+            observe?.Invoke(reply);
+            return ReplyActivities.From(renderer.Render(reply, TurnContexts.For(user, activity)), activity);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(exception, "Turn {ActivityId} in {ChannelId} failed", activity.Id, activity.ChannelId);
+            return ReplyActivities.From(new RenderedReply([new RenderedMessage(Apology(language), null, [])]), activity);
+        }
+    }
+
+    private static string UnknownUser(ReplyLanguage language) => language == ReplyLanguage.Chinese
+        ? "我还不认识您:请让 CRM 管理员把您的 Teams 账号加入 CRM,加入前我不会记录任何内容。"
+        : "I don't know you yet: please ask your CRM admin to add your Teams account. I haven't recorded anything.";
+
+    private static string Apology(ReplyLanguage language) => language == ReplyLanguage.Chinese
+        ? "抱歉,处理这条消息时出了问题,没有保存任何更改。请再试一次。"
+        : "Sorry, something went wrong with that message and nothing was saved. Please try again.";
+}

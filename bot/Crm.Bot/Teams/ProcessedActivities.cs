@@ -1,0 +1,70 @@
+using System.Collections.Concurrent;
+using Crm.Bot.Protocol;
+using Crm.Data.Channels;
+using Crm.Data.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Bot.Teams;
+
+/// <summary>
+/// At-most-once turns (the Connector retries, ACT A2033 says receivers must not rely on ids, so we do it):
+/// an activity id is claimed in memory as it arrives and recorded in the store before the turn runs;
+/// a retry, even after a restart, is acknowledged without running again.
+/// </summary>
+public sealed class ProcessedActivities(IServiceScopeFactory scopes, TimeProvider time)
+{
+    private const int MemoryLimit = 20_000;
+    private readonly ConcurrentDictionary<string, byte> seen = new(StringComparer.Ordinal);
+
+    /// <summary>False when this activity was seen before (in this process or in the store).</summary>
+    public async Task<bool> TryClaimAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(activity.Id))
+        {
+            return true;
+        }
+        var key = KeyOf(activity);
+        if (seen.Count > MemoryLimit)
+        {
+            // The store is the real record; the memory only spares it the common, immediate retries.
+            seen.Clear();
+        }
+        if (!seen.TryAdd(key, 0))
+        {
+            return false;
+        }
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+        return !await db.Set<ProcessedActivity>().AnyAsync(p => p.Key == key, cancellationToken);
+    }
+
+    /// <summary>Records the claim in the store; false if another instance recorded it first.</summary>
+    public async Task<bool> RecordAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(activity.Id))
+        {
+            return true;
+        }
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+        db.Set<ProcessedActivity>().Add(new ProcessedActivity
+        {
+            Key = KeyOf(activity),
+            ChannelId = activity.ChannelId ?? "",
+            ConversationId = activity.Conversation?.Id ?? "",
+            ActivityId = activity.Id,
+            ProcessedAt = time.GetUtcNow().UtcDateTime,
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            return false;
+        }
+    }
+
+    private static string KeyOf(Activity activity) => ActivityKeys.Of(activity.ChannelId, activity.Conversation?.Id, activity.Id);
+}

@@ -1,0 +1,130 @@
+namespace Crm.Skills.Understanding.Language;
+
+/// <summary>The values a self-correction can replace, with their kind, found once per message.</summary>
+internal static class ValueSpans
+{
+    public enum Kind { Number, Date, Stage, Activity, Priority, Status }
+
+    public readonly record struct Value(int Start, int End, Kind Kind);
+
+    private static readonly DateContext AnyDay = new(new DateOnly(2001, 1, 1));
+
+    private static readonly string[] Glue = ["now", "then", "了", "吧"];
+
+    public static List<Value> FindAll(string t)
+    {
+        var values = new List<Value>();
+        foreach (var a in AmountReader.FindAll(t))
+        {
+            values.Add(new(a.Start, a.EndIndex, Kind.Number));
+        }
+
+        AddNumbers(t, values);
+        foreach (var d in DateReader.FindAll(t, AnyDay))
+        {
+            values.Add(new(d.Start, d.EndIndex, Kind.Date));
+        }
+
+        foreach (var m in Vocabulary.DealStages(t))
+        {
+            values.Add(new(m.Start, m.EndIndex, Kind.Stage));
+        }
+
+        foreach (var m in Vocabulary.ActivityTypes(t))
+        {
+            values.Add(new(m.Start, m.EndIndex, Kind.Activity));
+        }
+
+        foreach (var m in Vocabulary.TicketPriorities(t))
+        {
+            values.Add(new(m.Start, m.EndIndex, Kind.Priority));
+        }
+
+        foreach (var m in Vocabulary.TicketStatuses(t))
+        {
+            values.Add(new(m.Start, m.EndIndex, Kind.Status));
+        }
+
+        return values;
+    }
+
+    /// <summary>The longest value that starts at <paramref name="i"/>.</summary>
+    public static Value? StartingAt(List<Value> values, int i)
+    {
+        Value? best = null;
+        foreach (var v in values)
+        {
+            if (v.Start == i && (best is null || v.End > best.Value.End))
+            {
+                best = v;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>A value of the same kind that ends right before the cue (only spaces, commas or "now" between).</summary>
+    public static Value? EndingBefore(List<Value> values, string t, int cueStart, Kind kind)
+    {
+        Value? best = null;
+        foreach (var v in values)
+        {
+            if (v.Kind == kind && v.End <= cueStart && OnlyGlue(t, v.End, cueStart) && (best is null || v.End > best.Value.End || (v.End == best.Value.End && v.Start < best.Value.Start)))
+            {
+                best = v;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool OnlyGlue(string t, int from, int to)
+    {
+        var gap = t.AsSpan(from, to - from).Trim(" ,.;:-");
+        if (gap.IsEmpty)
+        {
+            return true;
+        }
+
+        foreach (var g in Glue)
+        {
+            if (gap.Equals(g, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Bare numbers ("sixty", "60", "三十") so "sixty, no, sixty-five thousand" can be corrected.</summary>
+    private static void AddNumbers(string t, List<Value> values)
+    {
+        for (var i = 0; i < t.Length; i++)
+        {
+            var c = t[i];
+            var atWordStart = i == 0 || !char.IsAsciiLetterOrDigit(t[i - 1]);
+            if (char.IsAsciiDigit(c) && atWordStart)
+            {
+                var j = i;
+                while (j < t.Length && (char.IsAsciiDigit(t[j]) || t[j] is ',' or '.' && j + 1 < t.Length && char.IsAsciiDigit(t[j + 1])))
+                {
+                    j++;
+                }
+
+                values.Add(new(i, j, Kind.Number));
+                i = j - 1;
+            }
+            else if (char.IsAsciiLetter(c) && atWordStart && EnglishNumbers.TryReadAt(t, i, out _, out var end, out var ordinal) && !ordinal)
+            {
+                values.Add(new(i, end, Kind.Number));
+                i = end - 1;
+            }
+            else if (ChineseNumerals.IsNumeralChar(c) && ChineseNumerals.TryReadAt(t, i, out _, out var zhEnd))
+            {
+                values.Add(new(i, zhEnd, Kind.Number));
+                i = zhEnd - 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using System.Globalization;
+using Crm.Bot.Cards;
+using Crm.Skills.Conversation;
+using Xunit.Abstractions;
+
+namespace Crm.Bot.Tests.Cards;
+
+/// <summary>
+/// Every card kind, in English and Chinese, checked by tests/cardcheck/check.mjs: the official
+/// adaptivecards package parses, validates, round-trips and renders each one without a single
+/// event. Needs `npm ci --prefix tests/cardcheck`; without it the test fails under CI=true and
+/// otherwise says why and stops. Set CARDCHECK_SCHEMA to an Adaptive Card 1.5 JSON schema file to
+/// also validate against it; set CARDCHECK_KEEP to a folder to keep the cards (and their text) there.
+/// </summary>
+public sealed class CardCheckTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task EveryCardKind_InBothLanguages_PassesTheAdaptiveCardsCheck()
+    {
+        var root = RepositoryRoot();
+        var check = Path.Combine(root, "tests", "cardcheck");
+        if (!Directory.Exists(Path.Combine(check, "node_modules", "adaptivecards")))
+        {
+            var why = "tests/cardcheck/node_modules is missing: run `npm ci --prefix tests/cardcheck` to check cards.";
+            Assert.False(string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase), why);
+            output.WriteLine("SKIPPED: " + why);
+            return;
+        }
+        var keep = Environment.GetEnvironmentVariable("CARDCHECK_KEEP");
+        var folder = keep is { Length: > 0 } ? Directory.CreateDirectory(keep) : Directory.CreateTempSubdirectory("crm-cards-");
+        try
+        {
+            var written = WriteEveryCard(folder.FullName);
+
+            var (exitCode, text) = await RunNodeAsync(root, folder.FullName);
+
+            output.WriteLine(text);
+            Assert.True(written >= 30, $"only {written} cards were written");
+            Assert.Contains($"cardcheck: {written} cards, 0 problems", text, StringComparison.Ordinal);
+            Assert.Equal(0, exitCode);
+        }
+        finally
+        {
+            if (keep is not { Length: > 0 })
+                folder.Delete(recursive: true);
+        }
+    }
+
+    private static int WriteEveryCard(string folder)
+    {
+        var renderer = new CardReplyRenderer();
+        var written = 0;
+        foreach (var (language, locale, zone) in new[] { (ReplyLanguage.English, "en-US", "America/Denver"), (ReplyLanguage.Chinese, "zh-CN", "Asia/Shanghai") })
+        {
+            var context = new RenderContext(locale, TimeZoneInfo.FindSystemTimeZoneById(zone));
+            foreach (var (name, result) in CardSamples.All(language))
+            {
+                var messages = renderer.Render(TurnReply.Of(language, result), context).Messages;
+                foreach (var (message, i) in messages.Select((m, i) => (m, i)).Where(x => x.m.Card is not null))
+                {
+                    var file = Path.Combine(folder, $"{locale}-{name}-{i.ToString(CultureInfo.InvariantCulture)}");
+                    File.WriteAllText(file + ".json", message.Card!.ToJsonString());
+                    File.WriteAllText(file + ".txt", message.Text);
+                    written++;
+                }
+            }
+        }
+        return written;
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunNodeAsync(string root, string folder)
+    {
+        var start = new ProcessStartInfo("node") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine("tests", "cardcheck", "check.mjs"));
+        start.ArgumentList.Add(folder);
+        if (Environment.GetEnvironmentVariable("CARDCHECK_SCHEMA") is { Length: > 0 } schema)
+        {
+            start.ArgumentList.Add("--schema");
+            start.ArgumentList.Add(schema);
+        }
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Crm.Bot.sln")))
+                return dir.FullName;
+        }
+        throw new InvalidOperationException("Crm.Bot.sln not found above " + AppContext.BaseDirectory);
+    }
+}

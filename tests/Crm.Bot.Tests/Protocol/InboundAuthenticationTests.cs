@@ -1,0 +1,131 @@
+using System.Net;
+using System.Security.Cryptography;
+using Crm.Bot.Tests.Teams;
+using Crm.Data.Channels;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Crm.Bot.Tests.Protocol;
+
+/// <summary>PROTOCOLS §7.1: every rejection of §2.1 stops the request before any bot code runs.</summary>
+public sealed class InboundAuthenticationTests : IAsyncLifetime
+{
+    private LocalIssuer issuer = null!;
+    private ConnectorSink sink = null!;
+    private BotApplication bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        issuer = await LocalIssuer.StartAsync();
+        sink = await ConnectorSink.StartAsync();
+        bot = BotApplication.Registered(issuer);
+        await bot.SeedAsync(BotApplication.Alex());
+    }
+
+    public async Task DisposeAsync()
+    {
+        await bot.DisposeAsync();
+        await sink.DisposeAsync();
+        await issuer.DisposeAsync();
+    }
+
+    private TokenSpec Valid() => new(BotApplication.AppId, sink.ServiceUrl, BotApplication.Start.AddMinutes(-10), BotApplication.Start.AddMinutes(50));
+
+    [Fact]
+    public async Task ValidToken_Message_RunsTurnAndRepliesWithBotToken()
+    {
+        var response = await bot.PostAsync(TeamsActivities.Personal(sink.ServiceUrl, "hello there"), issuer.CreateToken(Valid()));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = Assert.Single(await sink.WaitForMessagesAsync(1));
+        Assert.Equal("Bearer bot-token-1", reply.Authorization);
+        Assert.Equal("echo: hello there", reply.Body!.Value.GetProperty("text").GetString());
+        Assert.Single(bot.Turns.Inputs);
+    }
+
+    [Theory]
+    [InlineData("no Authorization header")]
+    [InlineData("scheme not exactly Bearer")]
+    [InlineData("alg none")]
+    [InlineData("alg HS256")]
+    [InlineData("wrong issuer")]
+    [InlineData("wrong audience")]
+    [InlineData("expired beyond 5 minutes")]
+    [InlineData("not valid for 6 more minutes")]
+    [InlineData("unknown key id")]
+    [InlineData("bad signature")]
+    [InlineData("channel not endorsed")]
+    [InlineData("serviceurl claim missing")]
+    [InlineData("serviceurl claim different")]
+    public async Task BadToken_Message_IsRejectedBeforeAnyProcessing(string flaw)
+    {
+        var activity = TeamsActivities.Personal(sink.ServiceUrl, "remind me to call back");
+        var spec = Valid();
+        var scheme = "Bearer";
+        string? token = null;
+        switch (flaw)
+        {
+            case "no Authorization header": break;
+            case "scheme not exactly Bearer": scheme = "bearer"; token = issuer.CreateToken(spec); break;
+            case "alg none": token = LocalIssuer.UnsignedToken(spec); break;
+            case "alg HS256":
+                token = issuer.CreateToken(spec with { Algorithm = SecurityAlgorithms.HmacSha256, SigningKey = new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(32)) { KeyId = "key-1" } });
+                break;
+            case "wrong issuer": token = issuer.CreateToken(spec with { Issuer = "https://sts.example.test/" }); break;
+            case "wrong audience": token = issuer.CreateToken(spec with { Audience = "00000000-0000-0000-0000-000000000001" }); break;
+            case "expired beyond 5 minutes": token = issuer.CreateToken(spec with { NotBefore = BotApplication.Start.AddHours(-1), Expires = BotApplication.Start.AddMinutes(-6) }); break;
+            case "not valid for 6 more minutes": token = issuer.CreateToken(spec with { NotBefore = BotApplication.Start.AddMinutes(6), Expires = BotApplication.Start.AddHours(1) }); break;
+            case "unknown key id": token = issuer.CreateToken(spec with { SigningKey = new RsaSecurityKey(RSA.Create(2048)) { KeyId = "stranger" } }); break;
+            case "bad signature": token = issuer.CreateToken(spec with { SigningKey = new RsaSecurityKey(RSA.Create(2048)) { KeyId = "key-1" } }); break;
+            case "channel not endorsed": activity.ChannelId = "slack"; token = issuer.CreateToken(spec); break;
+            case "serviceurl claim missing": token = issuer.CreateToken(spec with { ServiceUrl = null }); break;
+            case "serviceurl claim different": token = issuer.CreateToken(spec with { ServiceUrl = "https://smba.example.test/teams/" }); break;
+            default: throw new ArgumentOutOfRangeException(nameof(flaw));
+        }
+
+        var response = await bot.PostRawAsync(Crm.Bot.Protocol.ActivityJson.Serialize(activity), token, scheme);
+
+        Assert.Contains(response.StatusCode, new[] { HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden });
+        await Task.Delay(200);
+        Assert.Empty(bot.Turns.Inputs);
+        Assert.Empty(sink.Requests);
+        Assert.Empty(issuer.TokenRequests);
+        Assert.Equal(0, await bot.QueryAsync(db => db.Tasks.CountAsync()));
+        Assert.Equal(0, await bot.QueryAsync(db => db.Set<ProcessedActivity>().CountAsync()));
+    }
+
+    [Theory]
+    [InlineData(4, 60)]
+    [InlineData(-70, -4)]
+    public async Task TokenWithinFiveMinuteSkew_Message_IsAccepted(int notBeforeMinutes, int expiresMinutes)
+    {
+        var token = issuer.CreateToken(Valid() with { NotBefore = BotApplication.Start.AddMinutes(notBeforeMinutes), Expires = BotApplication.Start.AddMinutes(expiresMinutes) });
+
+        var response = await bot.PostAsync(TeamsActivities.Personal(sink.ServiceUrl, "hi"), token);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(bot.Turns.Inputs);
+    }
+
+    [Fact]
+    public async Task RotatedKey_UnknownKidTriggersRefresh_IsAccepted()
+    {
+        await bot.PostAsync(TeamsActivities.Personal(sink.ServiceUrl, "first"), issuer.CreateToken(Valid()));
+        var rotated = issuer.AddKey("key-2", "msteams");
+
+        var response = await bot.PostAsync(TeamsActivities.Personal(sink.ServiceUrl, "second"), issuer.CreateToken(Valid() with { SigningKey = rotated }));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, issuer.KeySetRequests);
+        Assert.Equal(2, bot.Turns.Inputs.Count);
+    }
+
+    [Fact]
+    public async Task KnownKid_SecondRequest_UsesCachedKeys()
+    {
+        await bot.PostAsync(TeamsActivities.Personal(sink.ServiceUrl, "first"), issuer.CreateToken(Valid()));
+        await bot.PostAsync(TeamsActivities.Personal(sink.ServiceUrl, "second"), issuer.CreateToken(Valid()));
+
+        Assert.Equal(1, issuer.KeySetRequests);
+    }
+}

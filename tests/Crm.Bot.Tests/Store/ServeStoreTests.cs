@@ -1,0 +1,70 @@
+using System.Net;
+using Crm.Data.Store;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crm.Bot.Tests.Store;
+
+public sealed class ServeStoreTests : IDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "crm-serve-tests", Guid.NewGuid().ToString("N"));
+
+    private string ConnectionString => $"Data Source={Path.Combine(folder, "crm.db")}";
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(folder))
+            Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task Serve_EmptyStore_LoadsDemoDataOnceAndKeepsItOnRestart()
+    {
+        int tasks;
+        await using (var first = Start())
+        {
+            var health = await first.CreateClient().GetAsync(new Uri("/health", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+            tasks = await Count(first, db => db.Tasks.CountAsync());
+            Assert.True(tasks > 0);
+            await using var scope = first.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+            Assert.IsType<SqliteCrmDbContext>(db);
+            db.Tasks.Remove(await db.Tasks.OrderBy(t => t.Id).FirstAsync());
+            await db.SaveChangesAsync();
+        }
+
+        await using var second = Start();
+
+        Assert.Equal(tasks - 1, await Count(second, db => db.Tasks.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Serve_DemoDataTurnedOff_StartsWithEmptyMigratedStore()
+    {
+        await using var app = Start(("Crm:DemoData", "false"));
+
+        Assert.Equal(0, await Count(app, db => db.Users.CountAsync()));
+    }
+
+    private WebApplicationFactory<Program> Start(params (string Key, string Value)[] settings)
+    {
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("ConnectionStrings:Crm", ConnectionString);
+            foreach (var (key, value) in settings)
+                b.UseSetting(key, value);
+        });
+        _ = factory.Server;
+        return factory;
+    }
+
+    private static async Task<int> Count(WebApplicationFactory<Program> app, Func<CrmDbContext, Task<int>> count)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await count(scope.ServiceProvider.GetRequiredService<CrmDbContext>());
+    }
+}

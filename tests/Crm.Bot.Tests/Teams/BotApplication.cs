@@ -1,0 +1,114 @@
+using System.Net.Http.Headers;
+using System.Text;
+using Crm.Bot.Cards;
+using Crm.Bot.Protocol;
+using Crm.Bot.Tests.Protocol;
+using Crm.Data.Store;
+using Crm.Data.Users;
+using Crm.Skills.Conversation;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crm.Bot.Tests.Teams;
+
+/// <summary>
+/// The real host (Program) with its own SQLite file, a test clock, and test doubles for the engine and
+/// renderer (their real implementations are wired by the integrator). Configuration points it at a
+/// local issuer and connector, or leaves the app id out for local mode.
+/// </summary>
+public sealed class BotApplication : WebApplicationFactory<Program>
+{
+    public const string AppId = "6f1c0e2a-3b4d-4e5f-8a9b-0c1d2e3f4a5b";
+    public static readonly DateTimeOffset Start = new(2026, 11, 18, 17, 30, 0, TimeSpan.Zero);
+    private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"crm-bot-{Guid.NewGuid():N}.db");
+    private readonly IReadOnlyDictionary<string, string?> settings;
+
+    private BotApplication(IReadOnlyDictionary<string, string?> settings) => this.settings = settings;
+
+    public TestClock Clock { get; } = new(Start);
+    public TurnLog Turns { get; } = new();
+
+    /// <summary>A bot registered with Azure: tokens from <paramref name="issuer"/>, its own token from there too.</summary>
+    public static BotApplication Registered(LocalIssuer issuer, params (string Key, string? Value)[] extra) => new(new Dictionary<string, string?>
+    {
+        ["Bot:MicrosoftAppId"] = AppId,
+        ["Bot:MicrosoftAppPassword"] = "test-secret",
+        ["Bot:OpenIdMetadataUrl"] = issuer.MetadataUrl,
+        ["Bot:TokenEndpoint"] = issuer.TokenEndpoint,
+        ["Bot:KeyRefreshMinInterval"] = "00:00:00",
+        ["Bot:MaxSendRetries"] = "2",
+    }.Concat(extra.Select(e => KeyValuePair.Create(e.Key, e.Value))).ToDictionary());
+
+    /// <summary>No app id: local mode.</summary>
+    public static BotApplication Local() => new(new Dictionary<string, string?>());
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddDbContext<CrmDbContext, SqliteCrmDbContext>(o => o.UseSqlite($"Data Source={databasePath}"));
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton(Turns);
+            services.AddScoped<IConversationTurn, ScriptedTurn>();
+            services.AddSingleton<IReplyRenderer, TextRenderer>();
+        });
+    }
+
+    /// <summary>Creates the schema (a throwaway test database: migrations are the store's own tests) and adds users.</summary>
+    public async Task SeedAsync(params User[] users)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+        await db.Database.EnsureCreatedAsync();
+        db.Users.AddRange(users);
+        await db.SaveChangesAsync();
+    }
+
+    public async Task<T> QueryAsync<T>(Func<CrmDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<CrmDbContext>());
+    }
+
+    public Task<HttpResponseMessage> PostAsync(Activity activity, string? token = null) =>
+        PostRawAsync(ActivityJson.Serialize(activity), token);
+
+    public async Task<HttpResponseMessage> PostRawAsync(string json, string? token = null, string scheme = "Bearer")
+    {
+        var client = CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(json, Encoding.UTF8, "application/json"),
+        };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue(scheme, token);
+        }
+        return await client.SendAsync(request);
+    }
+
+    public static User Alex() => new()
+    {
+        Id = "U-T1", Name = "Avery Quinn", Email = "avery.quinn@example.test", AadObjectId = "aad-avery", Locale = "en-US", TimeZone = "America/Los_Angeles",
+    };
+
+    public static User Mei() => new()
+    {
+        Id = "U-T2", Name = "林美", Email = "lin.mei@example.test", AadObjectId = "aad-lin", Locale = "zh-CN", TimeZone = "Asia/Shanghai",
+    };
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        File.Delete(databasePath);
+    }
+}

@@ -1,0 +1,22 @@
+using Crm.Skills.Understanding.Language;
+
+namespace Crm.Skills.Tests.Understanding.Language;
+
+public sealed class LanguageDetectorTests
+{
+    [Theory]
+    [InlineData("帮我看下这个客户", true)]
+    [InlineData("看下我本季度的pipeline", true)]
+    [InlineData("T-605 状态改成处理中", true)]
+    [InlineData("撤销", true)]
+    [InlineData("log a call with the buyer", false)]
+    [InlineData("met 王总 about the renewal today", false)]
+    [InlineData("undo", false)]
+    [InlineData("", false)]
+    [InlineData("12345", false)]
+    [InlineData(null, false)]
+    public void IsChinese_Message_PicksReplyLanguage(string? text, bool expected)
+    {
+        Assert.Equal(expected, LanguageDetector.IsChinese(text));
+    }
+}
