@@ -46,6 +46,7 @@ public static partial class TicketBuilder
             statusText = clause.Head[..note.Index];
         }
         var status = Vocabulary.TicketStatuses(statusText).Where(m => !m.Negated).Select(m => (TicketStatus?)m.Value).LastOrDefault();
+        status ??= ImperativeStatus(statusText);
         var priority = Vocabulary.TicketPriorities(statusText).Where(m => !m.Negated).Select(m => (TicketPriority?)m.Value).LastOrDefault();
         var assignee = UserResolver.Assignee(ctx.Index, statusText);
         if (status is null && priority is null && !assignee.IsUnique && comment is null)
@@ -62,6 +63,22 @@ public static partial class TicketBuilder
                 FromText = text,
             };
     }
+
+    /// <summary>Commands the status words do not cover: "close T-504", "reopen T-501", "resolve T-503".</summary>
+    private static TicketStatus? ImperativeStatus(string text) =>
+        CloseVerb().IsMatch(text) ? TicketStatus.Closed
+        : ResolveVerb().IsMatch(text) ? TicketStatus.Resolved
+        : ReopenVerb().IsMatch(text) ? TicketStatus.Open
+        : null;
+
+    [GeneratedRegex(@"\bclose\b|关闭|关掉|关单", RegexOptions.IgnoreCase)]
+    private static partial Regex CloseVerb();
+
+    [GeneratedRegex(@"\b(?:resolve|solve|fix|mark (?:it )?(?:as )?(?:done|solved))\b|已解决|解决了|搞定了", RegexOptions.IgnoreCase)]
+    private static partial Regex ResolveVerb();
+
+    [GeneratedRegex(@"\bre-?open\b|重新打开|重开", RegexOptions.IgnoreCase)]
+    private static partial Regex ReopenVerb();
 
     private static string Short(string title) => title.Length <= 120 ? title : title[..117] + "...";
 

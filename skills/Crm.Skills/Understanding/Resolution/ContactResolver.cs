@@ -23,6 +23,8 @@ public static partial class ContactResolver
         foreach (var h in Honorifics.FindAll(text))
             if (index.ContactsBySurname.TryGetValue(h.Surname, out var ids))
                 found.AddRange(ids.Select(id => (id, 0.9, h.Surname + h.Title, "surname and honorific")));
+        if (found.Count == 0 && accountId is not null && NameText.HasCjk(text))
+            found.AddRange(TitledSurnames(index, text, accountId));
         if (found.Count == 0)
             return Resolved.None;
         var pool = accountId is null ? found : [.. found.Where(f => index.Contacts[f.Id].AccountId == accountId)];
@@ -34,6 +36,33 @@ public static partial class ContactResolver
             ? Resolved.One(tied[0].Id, tied[0].How + (accountId is null ? "" : " at the account"), tied[0].Quality, tied[0].Text)
             : Resolved.Many([.. tied.Select(t => t.Id)], $"several contacts are called '{tied[0].Text}'", tied[0].Text);
     }
+
+    /// <summary>
+    /// Surname + title for the few contacts of the account in context (杨总, 何店长), for titles or
+    /// surnames the general honorific reader does not know.
+    /// </summary>
+    private static IEnumerable<(string, double, string, string)> TitledSurnames(StoreIndex index, string text, string accountId)
+    {
+        foreach (var contact in index.ContactsOf(accountId))
+        {
+            if (contact.Name.Length < 2 || !NameText.IsCjk(contact.Name[0]))
+                continue;
+            var surname = contact.Name[..1];
+            var at = text.IndexOf(surname, StringComparison.Ordinal);
+            while (at >= 0)
+            {
+                if (ChineseTitle().Match(text, at + 1) is { Success: true } title && title.Index == at + 1)
+                {
+                    yield return (contact.Id, 0.85, surname + title.Value, "surname and title at the account");
+                    break;
+                }
+                at = text.IndexOf(surname, at + 1, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"总经理|总监|总|经理|工程师|工|老师|主任|店长|校长|院长|处长|局长|科长|部长|董事长|董|主管|助理|秘书|律师|教授|老板|博士|医生|先生|女士|小姐|姐|哥")]
+    private static partial Regex ChineseTitle();
 
     /// <summary>"him", "her", "他", "她": the contact already in context.</summary>
     public static bool HasPronoun(string text) => PronounPattern().IsMatch(text);
