@@ -29,6 +29,7 @@ public static class SkillsServiceCollectionExtensions
     public static IServiceCollection AddCrmSkills(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddLogging();
         services.AddSingleton<NameIndex>();
         services.AddSingleton<SkillCatalog>();
 

@@ -24,7 +24,14 @@ public sealed class CurrentUser(TimeProvider time)
     /// Now, as an instant (UTC): the moment the message arrived when the channel said so (behaviour §1
     /// reads "today" at that moment, and replay pins it), else the injected clock.
     /// </summary>
-    public DateTime UtcNow => (_messageTime ?? time.GetUtcNow()).UtcDateTime;
+    public DateTime UtcNow => Stored((_messageTime ?? time.GetUtcNow()).UtcDateTime);
+
+    /// <summary>
+    /// An instant as the store keeps it: UTC, whole microseconds. PostgreSQL keeps no finer, so
+    /// cutting here means the audit log's values equal what is read back, which undo relies on.
+    /// </summary>
+    public static DateTime Stored(DateTime utc) =>
+        new(utc.Ticks - (utc.Ticks % (TimeSpan.TicksPerMillisecond / 1000)), DateTimeKind.Utc);
 
     /// <summary>Today's date where the user is.</summary>
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(UtcNow, TimeZone));

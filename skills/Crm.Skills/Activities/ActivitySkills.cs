@@ -81,7 +81,7 @@ public sealed class ActivitySkills(CrmDbContext db, CurrentUser current, ChangeW
     private DateTime When(DateTimeOffset? at, DateOnly? on)
     {
         if (at is { } instant)
-            return instant.UtcDateTime;
+            return CurrentUser.Stored(instant.UtcDateTime);
         if (on is not { } day)
             return current.UtcNow;
         var local = TimeZoneInfo.ConvertTimeFromUtc(current.UtcNow, current.TimeZone);

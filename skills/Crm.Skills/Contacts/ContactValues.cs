@@ -41,8 +41,6 @@ public static partial class ContactValues
         return digits.Length is >= 7 and <= 15 ? null : $"'{phone}' is not a valid phone number: it needs 7 to 15 digits.";
     }
 
-    public static string Normalize(string value) => value.Trim();
-
     [GeneratedRegex(@"^[^\s@]+@[^\s@]+\.[A-Za-z]{2,}$")]
     private static partial Regex EmailShape();
 

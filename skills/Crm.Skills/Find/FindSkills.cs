@@ -21,7 +21,6 @@ public sealed class FindSkills(CrmDbContext db, NameIndex index)
         [Description("How many matches at most")] int limit = 10,
         CancellationToken ct = default)
     {
-        var hits = await index.SearchAsync(db, query, Candidates, ct);
         var entity = kind switch
         {
             FindKind.Account => "accounts",
@@ -30,9 +29,9 @@ public sealed class FindSkills(CrmDbContext db, NameIndex index)
             FindKind.Ticket => "tickets",
             _ => null,
         };
+        var hits = await index.SearchAsync(db, query, Candidates, ct,
+            e => (entity is null || e.Entity == entity) && (accountId is null || e.AccountId == accountId));
         var matches = hits
-            .Where(h => entity is null || h.Entry.Entity == entity)
-            .Where(h => accountId is null || h.Entry.AccountId == accountId)
             .OrderByDescending(h => h.Score).ThenBy(h => h.Entry.Name.Length).ThenBy(h => h.Entry.Id, StringComparer.Ordinal)
             .Take(Math.Clamp(limit, 1, 50))
             .Select(h => new FoundRecord(h.Entry.Entity, h.Entry.Id, h.Entry.Name, h.Entry.Detail, Math.Round(h.Score, 3))

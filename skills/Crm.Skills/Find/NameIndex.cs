@@ -40,11 +40,12 @@ public sealed class NameIndex(TimeProvider time)
         }
     }
 
-    public async Task<IReadOnlyList<NameHit>> SearchAsync(CrmDbContext db, string query, int candidates, CancellationToken ct)
+    public async Task<IReadOnlyList<NameHit>> SearchAsync(CrmDbContext db, string query, int candidates, CancellationToken ct,
+        Func<NameEntry, bool>? filter = null)
     {
         var table = await CurrentAsync(db, ct);
         lock (_gate)
-            return table.Search(NameText.Normalize(query), candidates);
+            return table.Search(NameText.Normalize(query), candidates, filter);
     }
 
     private async Task<NameTable> CurrentAsync(CrmDbContext db, CancellationToken ct)

@@ -30,7 +30,9 @@ internal sealed class NameTable
             Add(entry);
     }
 
-    public List<NameHit> Search(string folded, int candidates)
+    /// <param name="filter">Applied before the candidate pool is cut, so a narrow lookup (contacts of one
+    /// account named 王) is never crowded out by the many matches elsewhere.</param>
+    public List<NameHit> Search(string folded, int candidates, Func<NameEntry, bool>? filter = null)
     {
         if (folded.Length == 0)
             return [];
@@ -40,7 +42,10 @@ internal sealed class NameTable
             if (!_grams.TryGetValue(gram, out var postings))
                 continue;
             foreach (var index in postings)
-                hits[index] = hits.GetValueOrDefault(index) + 1;
+            {
+                if (filter is null || (_entries[index] is { } entry && filter(entry)))
+                    hits[index] = hits.GetValueOrDefault(index) + 1;
+            }
         }
         var pool = hits.OrderByDescending(h => h.Value).Take(candidates).Select(h => h.Key);
         // Ids fold like names ("T-501" → "t 501"), so joining the words with '-' gives the id back.
@@ -48,7 +53,7 @@ internal sealed class NameTable
         var results = new List<NameHit>();
         foreach (var index in pool.Concat(byId).Distinct())
         {
-            if (_entries[index] is not { } entry)
+            if (_entries[index] is not { } entry || (filter is not null && !filter(entry)))
                 continue;
             if (byId.Contains(index))
             {

@@ -4,6 +4,7 @@ using Crm.Skills.Find;
 using Crm.Skills.Results;
 using Crm.Skills.Settings;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Crm.Skills.Invoking;
 
@@ -16,10 +17,11 @@ public sealed class MessageScope : IAsyncDisposable
     private readonly IServiceProvider _services;
     private readonly CurrentUser _current;
     private readonly ChangeWriter _writer;
+    private readonly ILogger _logger;
     private bool _finished;
 
-    internal MessageScope(IServiceProvider services, CurrentUser current, ChangeWriter writer) =>
-        (_services, _current, _writer) = (services, current, writer);
+    internal MessageScope(IServiceProvider services, CurrentUser current, ChangeWriter writer, ILogger logger) =>
+        (_services, _current, _writer, _logger) = (services, current, writer, logger);
 
     /// <summary>True once any call in this message was refused: the commit will write nothing.</summary>
     public bool IsRefused => _writer.IsRefused;
@@ -27,18 +29,26 @@ public sealed class MessageScope : IAsyncDisposable
     /// <summary>Everything written so far in this message, one entry per record.</summary>
     public IReadOnlyList<RecordChange> Changes => _writer.Records;
 
-    /// <summary>Calls one skill method of this message. A refusal it returns also refuses the message.</summary>
+    /// <summary>Calls one skill method of this message. Any refusal it returns also refuses the message.</summary>
     public async Task<SkillResult> RunAsync<TSkill>(Func<TSkill, Task<SkillResult>> call) where TSkill : notnull
     {
         ObjectDisposedException.ThrowIf(_finished, this);
-        return await call(_services.GetRequiredService<TSkill>());
+        return Note(await call(_services.GetRequiredService<TSkill>()));
     }
 
     /// <summary>Calls a skill by its catalog name with JSON-like arguments: the path a language model's tool call takes.</summary>
     public async Task<SkillResult> CallAsync(string functionName, IDictionary<string, object?> arguments, CancellationToken ct)
     {
         ObjectDisposedException.ThrowIf(_finished, this);
-        return await _services.GetRequiredService<SkillCatalog>().InvokeAsync(functionName, arguments, _services, ct);
+        return Note(await _services.GetRequiredService<SkillCatalog>().InvokeAsync(functionName, arguments, _services, ct));
+    }
+
+    /// <summary>Write skills register their own refusals; this catches the rest (a read that found nothing).</summary>
+    private SkillResult Note(SkillResult result)
+    {
+        if (result is RefusalResult refusal && !_writer.Refusals.Any(r => ReferenceEquals(r, refusal)))
+            _writer.Refuse(refusal);
+        return result;
     }
 
     /// <summary>
@@ -56,6 +66,9 @@ public sealed class MessageScope : IAsyncDisposable
         if (_writer.IsRefused)
         {
             await _writer.RollbackAsync(ct);
+            // Ids and reasons only: message text and field values may hold personal data.
+            _logger.LogInformation("Message {MessageId} of {UserId} refused ({Reason}); nothing written",
+                _writer.Message?.MessageId, _current.Id, _writer.Refusals[0].Reason);
             return _writer.Refusals[0];
         }
         if (_writer.ChangeSet is null)
@@ -67,6 +80,8 @@ public sealed class MessageScope : IAsyncDisposable
             return await PreviewAsync(ct);
         var result = new ChangeResult(_writer.ChangeSet.Id, [.. _writer.Records]);
         await _writer.CommitTransactionAsync(ct);
+        _logger.LogInformation("Message {MessageId} of {UserId} committed change set {ChangeSetId} ({RecordCount} records)",
+            _writer.Message?.MessageId, _current.Id, result.ChangeSetId, result.Records.Count);
         _services.GetRequiredService<NameIndex>().Touch(result.Records.Select(r => (r.Entity, r.RecordId)));
         return result;
     }

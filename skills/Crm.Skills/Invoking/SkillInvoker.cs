@@ -1,5 +1,6 @@
 using Crm.Data.Users;
 using Crm.Skills.Acting;
+using Microsoft.Extensions.Logging;
 
 namespace Crm.Skills.Invoking;
 
@@ -14,7 +15,7 @@ namespace Crm.Skills.Invoking;
 /// Skills may also be called directly (resolved from the same scope): their writes still go through
 /// the scope's <see cref="ChangeWriter"/>, so permissions, audit and all-or-nothing hold either way.
 /// </summary>
-public sealed class SkillInvoker(IServiceProvider services, CurrentUser current, ChangeWriter writer)
+public sealed class SkillInvoker(IServiceProvider services, CurrentUser current, ChangeWriter writer, ILogger<MessageScope> logger)
 {
     private MessageScope? _message;
 
@@ -28,7 +29,7 @@ public sealed class SkillInvoker(IServiceProvider services, CurrentUser current,
             throw new InvalidOperationException("One message per scope: create a new DI scope for the next message.");
         current.Set(user, receivedAt);
         writer.Message = new MessageInfo(conversationId, messageId, text);
-        _message = new MessageScope(services, current, writer);
+        _message = new MessageScope(services, current, writer, logger);
         return _message;
     }
 }

@@ -59,6 +59,4 @@ public sealed class PermissionPolicy(CrmDbContext db)
             _ => (WriteAction.EditAccount, null),
         };
     }
-
-    internal static string LabelOf(EntityEntry entry) => RecordLabels.Of(entry.Entity);
 }

@@ -76,4 +76,15 @@ public sealed class ActivitySkillsTests
         var field = Assert.Single(Assert.Single(turn.Changes.Records).Fields);
         Assert.Equal(new FieldDelta("type", "call", "meeting"), field);
     }
+
+    [Fact]
+    public async Task LogActivity_AtASubMicrosecondInstant_StoresWholeMicrosecondsSoPostgresKeepsItExactly()
+    {
+        await using var store = await TestStore.CreateAsync(s => s.Standard(), FixedClock.Default.AddTicks(1_234_567));
+
+        await store.SendAsync<ActivitySkills>("U-REP", s => s.LogActivityAsync("ACC-NB", ActivityType.Note, "precise"));
+
+        await using var db = store.NewContext();
+        Assert.Equal(FixedClock.Default.UtcDateTime.AddTicks(1_234_560), (await db.Activities.SingleAsync(a => a.Id == "ACT-0002")).OccurredAt);
+    }
 }

@@ -45,6 +45,22 @@ public sealed class FindSkillsTests
     }
 
     [Fact]
+    public async Task Find_ACommonSurnameAtOneAccount_IsNotCrowdedOutByTheSameSurnameElsewhere()
+    {
+        await using var store = await TestStore.CreateAsync(s =>
+        {
+            s.Standard().Account("ACC-BIG", "大众贸易", "U-ZH");
+            for (var i = 0; i < 600; i++)
+                s.Contact($"CON-{100 + i}", "ACC-BIG", "王" + (char)('一' + i));
+            s.Contact("CON-999", "ACC-XH", "王建华");
+        });
+
+        var turn = await store.SendAsync<FindSkills>("U-ZH", s => s.FindAsync("王", FindKind.Contact, "ACC-XH"));
+
+        Assert.Equal("CON-999", Assert.Single(turn.Result<FindResult>().Matches).Id);
+    }
+
+    [Fact]
     public async Task Find_AnAmbiguousName_ReturnsEveryCandidateBestFirst()
     {
         await using var store = await TestStore.CreateAsync(s => s.Standard().Account("ACC-NB2", "Northbridge Marine", "U-REP2"));

@@ -72,6 +72,20 @@ public sealed class MessageScopeTests
     }
 
     [Fact]
+    public async Task Commit_AfterAReadThatFoundNothing_WritesNothing()
+    {
+        await using var store = await TestStore.CreateAsync(s => s.Standard());
+        var before = await StoreSnapshot.TakeAsync(store);
+
+        var turn = await store.SendAsync("U-REP", "conv-1",
+            m => m.RunAsync<ActivitySkills>(s => s.LogActivityAsync("ACC-NB", ActivityType.Call, "agreed terms")),
+            m => m.RunAsync<Crm.Skills.Customers.CustomerSkills>(s => s.GetSummaryAsync("ACC-GONE")));
+
+        Assert.Equal(RefusalReason.NotFound, turn.Refusal.Reason);
+        Assert.Equal(before, await StoreSnapshot.TakeAsync(store));
+    }
+
+    [Fact]
     public async Task Dispose_WithoutCommit_RollsBackEverything()
     {
         await using var store = await TestStore.CreateAsync(s => s.Standard());

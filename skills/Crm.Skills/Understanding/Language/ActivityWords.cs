@@ -23,5 +23,6 @@ internal static class ActivityWords
         ("发邮件", ActivityType.Email), ("发了封邮件", ActivityType.Email), ("发了邮件", ActivityType.Email), ("邮件", ActivityType.Email),
         ("note", ActivityType.Note), ("notes", ActivityType.Note), ("add a note", ActivityType.Note),
         ("添加备注", ActivityType.Note), ("备注", ActivityType.Note), ("记一下", ActivityType.Note), ("记个笔记", ActivityType.Note),
-        ("电话号码", null), ("电话号", null), ("call it", null), ("邮箱", null), ("email address", null), ("会议室", null), ("会员", null), ("过去了", null), ("出去了", null), ("回去了", null), ("进去了", null), ("上去了", null), ("下去了", null), ("去了解", null), ("的会员", null), ("的会计", null));
+        ("电话号码", null), ("电话号", null), ("call it", null), ("邮箱", null), ("email address", null), ("会议室", null), ("会员", null), ("过去了", null), ("出去了", null), ("回去了", null), ("进去了", null), ("上去了", null), ("下去了", null), ("去了解", null), ("的会员", null), ("的会计", null),
+        ("meet the deadline", null), ("meet the requirements", null), ("so-called", null), ("note that", null), ("please note", null));
 }

@@ -16,9 +16,13 @@ internal static partial class ChineseDates
         new(RelativeDay(), ResolveRelativeDay),
         new(Weekday(), ResolveWeekday),
         new(Counted(), ResolveCounted),
+        new(CountedBack(), ResolveCountedBack),
         new(Weekend(), ResolveWeekend),
         new(InAFewDays(), ResolveInAFewDays),
     ];
+
+    [GeneratedRegex(@"(?<n>\d{1,3}|[一二两三四五六七八九十]{1,3}|半)(?<ge>个)?(?<u>天|周|星期|礼拜|月|年)(?:以前|之前|前)", Options)]
+    private static partial Regex CountedBack();
 
     [GeneratedRegex(@"(?<mod>下个|下|上个|上|这个|这|本)?周末", Options)]
     private static partial Regex Weekend();
@@ -104,6 +108,20 @@ internal static partial class ChineseDates
             _ => Calendar.BareWeekday(ctx, day),
         };
         return At(m, date, DateKind.Weekday);
+    }
+
+    private static DateMention? ResolveCountedBack(Match m, DateContext ctx, string text)
+    {
+        if (ResolveCounted(m, ctx, text) is not { } ahead)
+        {
+            return null;
+        }
+
+        var unit = m.Groups["u"].Value;
+        var back = unit is "月" or "年"
+            ? ctx.Today.AddMonths(-(((ahead.Date.Year - ctx.Today.Year) * 12) + ahead.Date.Month - ctx.Today.Month))
+            : ctx.Today.AddDays(ctx.Today.DayNumber - ahead.Date.DayNumber);
+        return ahead with { Date = back };
     }
 
     private static DateMention? ResolveCounted(Match m, DateContext ctx, string text)

@@ -3,10 +3,16 @@ namespace Crm.Skills.Understanding.Language;
 /// <summary>
 /// Finds dates (and times of day) in English and Chinese and resolves them against the user's today,
 /// following the product's date rules (bare weekday = next after today when planning, latest before
-/// today when reporting; "next Friday"/"下周五" = the following calendar week; "end of quarter" =
-/// the calendar quarter's last day; "mid December" = the 15th; "12/15" is month/day).
-/// "next month" and "next week" alone come back flagged <see cref="DateMention.Vague"/> (the 1st /
-/// the first day of the week) so a caller setting a due date can ask which day is meant.
+/// today when reporting; "next Friday"/"下周五" = the following calendar week; "last Friday"/"上周五" =
+/// the previous calendar week's; "end of quarter" = the calendar quarter's last day, a quarter already
+/// past this year meaning next year's; "mid December" = the 15th; "12/15" is month/day; a day and month
+/// without a year is the next occurrence when planning and the latest when reporting).
+/// "This Friday"/"本周五" is this calendar week's, rolled a week ahead when planning and it has passed.
+/// "next month", "next week", "in January", "下周", "明年一月", weekends and "in a few days" come back
+/// flagged <see cref="DateMention.Vague"/> (with the first day as Date and, for spans, End set), so a
+/// caller setting a due date can ask which day is meant. "this quarter"/"本季度" and other spans to
+/// filter by are <see cref="DateKind.Period"/>. Spans index the text as given: full-width characters
+/// are folded one for one.
 /// </summary>
 public static class DateReader
 {

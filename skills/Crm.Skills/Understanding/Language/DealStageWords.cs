@@ -27,5 +27,10 @@ internal static class DealStageWords
         ("went with the competition", DealStage.Lost), ("went with someone else", DealStage.Lost), ("chose a competitor", DealStage.Lost),
         ("picked a competitor", DealStage.Lost), ("lost to", DealStage.Lost),
         ("黄了", DealStage.Lost), ("丢单", DealStage.Lost), ("丢了", DealStage.Lost), ("没戏了", DealStage.Lost), ("输了", DealStage.Lost), ("输单", DealStage.Lost),
-        ("报价说明", null), ("报价单", null), ("lost reason", null), ("dead line", null), ("deadline", null), ("close date", null), ("谈判桌", null), ("成交日期", null), ("成交时间", null), ("预计成交", null), ("成交价", null));
+        ("报价说明", null), ("报价单", null), ("lost reason", null), ("dead line", null), ("deadline", null), ("close date", null), ("谈判桌", null), ("成交日期", null), ("成交时间", null), ("预计成交", null), ("成交价", null),
+        ("security lead", null), ("tech lead", null), ("team lead", null), ("project lead", null), ("technical lead", null), ("it lead", null),
+        ("engineering lead", null), ("product lead", null), ("ops lead", null), ("design lead", null), ("lead engineer", null), ("lead developer", null),
+        ("lead architect", null), ("lead time", null), ("will lead", null), ("to lead", null), ("lead the", null),
+        ("send a quote", null), ("send the quote", null), ("prepare a quote", null), ("prepare the quote", null), ("need a quote", null), ("asked for a quote", null),
+        ("signed the nda", null), ("signed an nda", null), ("signed nda", null), ("signed up", null), ("signed off", null), ("won't", null));
 }

@@ -88,6 +88,54 @@ internal static class DigitAmounts
 
         var isYear = digits.Length == 4 && number is >= 1900m and <= 2100m;
         var isPhoneOrId = digits.Length >= 9 || (digits.Length > 1 && digits[0] == '0');
-        return number >= 1000m && !isYear && !isPhoneOrId && !CountUnits.PhoneBefore(text, start);
+        return number >= 1000m && !isYear && !isPhoneOrId && !CountUnits.PhoneBefore(text, start) && !NamedNumber(text, start);
+    }
+
+    private static readonly string[] IdWords =
+        ["order", "invoice", "ticket", "case", "po", "id", "ref", "reference", "account", "build", "version", "room", "ext", "extension", "zip", "code", "model", "part", "sku", "iso", "soc", "订单", "订单号", "发票", "编号", "型号", "工单"];
+
+    /// <summary>"ISO 27001", "order 10023", "PO 4500012", "订单号 88231": a number named by the word before it is an id.</summary>
+    private static bool NamedNumber(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var wordStart = end;
+        while (wordStart > 0 && (char.IsAsciiLetter(text[wordStart - 1]) || LanguageDetector.IsIdeograph(text[wordStart - 1])) && end - wordStart < 12)
+        {
+            wordStart--;
+        }
+
+        var word = text.AsSpan(wordStart, end - wordStart);
+        if (word.Length >= 2 && word.Length <= 5 && IsAsciiUpper(word))
+        {
+            return true;
+        }
+
+        foreach (var id in IdWords)
+        {
+            if (word.EndsWith(id, StringComparison.OrdinalIgnoreCase) && (LanguageDetector.IsIdeograph(id[0]) || word.Length == id.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAsciiUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetterUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -65,6 +65,12 @@ internal static partial class EnglishDates
     private static DateMention? ResolveSlash(Match m, DateContext ctx, string text)
     {
         var y = m.Groups["y"];
+        if (Spans.WordAt(text, Spans.SkipSpaces(text, m.Index + m.Length), "of"))
+        {
+            // "3/4 of the users" is a fraction.
+            return null;
+        }
+
         if (!y.Success)
         {
             return Calendar.MonthDay(ctx, Int(m, "m"), Int(m, "d")) is { } d ? At(m, d, DateKind.Explicit) : null;

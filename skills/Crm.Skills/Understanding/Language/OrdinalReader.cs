@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Crm.Skills.Understanding.Language;
 
 /// <summary>
@@ -15,189 +17,174 @@ public static class OrdinalReader
         ["the", "one", "please", "pls", "option", "number", "no", "choice", "item", "pick", "i", "want", "take", "choose", "it", "is", "its", "s", "that", "go", "with", "ok", "okay", "um", "uh"];
 
     private static readonly string[] ChinesePadding =
-        ["选", "要", "是", "那个", "这个", "那", "就", "吧", "个", "项", "条", "号", "的", "啊", "呢", "嗯", "好", "请", "用"];
+        ["选", "要", "是", "那个", "这个", "那", "就", "吧", "个", "项", "条", "号", "的", "啊", "呢", "嗯", "好", "请", "用", "第"];
 
-    /// <summary>
-    /// True when the whole text picks a choice; <paramref name="index"/> is 1-based, or <see cref="Last"/>.
-    /// </summary>
+    /// <summary>True when the whole text picks a choice; <paramref name="index"/> is 1-based, or <see cref="Last"/>.</summary>
     public static bool TryRead(string text, out int index)
     {
         ArgumentNullException.ThrowIfNull(text);
-        index = 0;
         var folded = TextNormalizer.Fold(text).Trim().TrimEnd('.', '!', '?', ',', ';');
-        if (folded.Length == 0)
-        {
-            return false;
-        }
-
-        return LanguageDetector.CountIdeographs(folded) > 0
-            ? TryReadChinese(folded, out index)
-            : TryReadEnglish(folded, out index);
+        var pick = folded.Length == 0 ? null
+            : LanguageDetector.CountIdeographs(folded) > 0 ? ReadChinese(folded) : ReadEnglish(folded);
+        index = pick ?? 0;
+        return pick is Last or (> 0 and < 100);
     }
 
-    private static bool TryReadEnglish(string text, out int index)
+    private static int? ReadEnglish(string text)
     {
-        index = 0;
-        var found = false;
+        var words = Words(text);
+        int? pick = null;
+        for (var t = 0; t < words.Count;)
+        {
+            var word = text.AsSpan(words[t].Start, words[t].Length);
+            var loneOne = words.Count == 1 && word.Equals("one", StringComparison.OrdinalIgnoreCase);
+            if (IsAny(word, EnglishPadding) && !loneOne)
+            {
+                t++;
+                continue;
+            }
+
+            if (pick is not null || PickEnglish(text, words, ref t) is not { } n)
+            {
+                return null;
+            }
+
+            pick = n;
+        }
+
+        return pick;
+    }
+
+    /// <summary>Reads "last", "2", "2nd" or number words at word <paramref name="t"/> and moves past them.</summary>
+    private static int? PickEnglish(string text, List<(int Start, int Length)> words, ref int t)
+    {
+        var (start, length) = words[t];
+        var word = text.AsSpan(start, length);
+        if (word.Equals("last", StringComparison.OrdinalIgnoreCase) || word.Equals("bottom", StringComparison.OrdinalIgnoreCase))
+        {
+            t++;
+            return Last;
+        }
+
+        var digits = word.Length - word.TrimStart("0123456789").Length;
+        if (digits > 0)
+        {
+            var suffix = word[digits..];
+            t++;
+            return suffix.IsEmpty || IsAny(suffix, ["st", "nd", "rd", "th"]) ? Parse(word[..digits]) : null;
+        }
+
+        if (!EnglishNumbers.TryReadAt(text, start, out var value, out var end, out _))
+        {
+            return null;
+        }
+
+        while (t < words.Count && words[t].Start < end)
+        {
+            t++;
+        }
+
+        return (int)Math.Min(value, 1000);
+    }
+
+    private static int? ReadChinese(string text)
+    {
+        int? pick = null;
         var i = 0;
         while (i < text.Length)
         {
-            var c = text[i];
-            if (!char.IsAsciiLetterOrDigit(c))
+            if (char.IsWhiteSpace(text[i]) || char.IsPunctuation(text[i]))
             {
                 i++;
                 continue;
             }
 
-            var start = i;
-            if (char.IsAsciiDigit(c))
+            if (pick is null && PickChinese(text, ref i) is { } n)
             {
-                while (i < text.Length && char.IsAsciiDigit(text[i]))
-                {
-                    i++;
-                }
-
-                var number = int.Parse(text.AsSpan(start, i - start), System.Globalization.CultureInfo.InvariantCulture);
-                var suffixEnd = i;
-                while (suffixEnd < text.Length && char.IsAsciiLetter(text[suffixEnd]))
-                {
-                    suffixEnd++;
-                }
-
-                var suffix = text.AsSpan(i, suffixEnd - i);
-                if ((!suffix.IsEmpty && !IsOrdinalSuffix(suffix)) || found)
-                {
-                    return false;
-                }
-
-                (index, found, i) = (number, true, suffixEnd);
+                pick = n;
                 continue;
             }
 
-            while (i < text.Length && char.IsAsciiLetter(text[i]))
-            {
-                i++;
-            }
-
-            var word = text.AsSpan(start, i - start);
-            if (word.Equals("last", StringComparison.OrdinalIgnoreCase) || word.Equals("bottom", StringComparison.OrdinalIgnoreCase))
-            {
-                if (found)
-                {
-                    return false;
-                }
-
-                (index, found) = (Last, true);
-                continue;
-            }
-
-            if (IsPadding(word, EnglishPadding))
-            {
-                if (word.Equals("one", StringComparison.OrdinalIgnoreCase) && !found && !HasMoreContent(text, i))
-                {
-                    (index, found) = (1, true);
-                }
-
-                continue;
-            }
-
-            if (found || !EnglishNumbers.TryReadAt(text, start, out var value, out var end, out _))
-            {
-                return false;
-            }
-
-            (index, found, i) = ((int)Math.Min(value, int.MaxValue), true, end);
-        }
-
-        return found && index is Last or (> 0 and < 100);
-    }
-
-    private static bool HasMoreContent(string text, int i)
-    {
-        for (; i < text.Length; i++)
-        {
-            if (char.IsAsciiLetterOrDigit(text[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsOrdinalSuffix(ReadOnlySpan<char> s) =>
-        s.Equals("st", StringComparison.OrdinalIgnoreCase) || s.Equals("nd", StringComparison.OrdinalIgnoreCase)
-        || s.Equals("rd", StringComparison.OrdinalIgnoreCase) || s.Equals("th", StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsPadding(ReadOnlySpan<char> word, string[] padding)
-    {
-        foreach (var p in padding)
-        {
-            if (word.Equals(p, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool TryReadChinese(string text, out int index)
-    {
-        index = 0;
-        var found = false;
-        var i = 0;
-        while (i < text.Length)
-        {
-            var c = text[i];
-            if (char.IsWhiteSpace(c) || char.IsPunctuation(c) || c == '第')
-            {
-                i++;
-                continue;
-            }
-
-            if (text.AsSpan(i).StartsWith("最后") && !found)
-            {
-                (index, found, i) = (Last, true, i + 2);
-                if (i < text.Length && text[i] == '一')
-                {
-                    i++;
-                }
-
-                continue;
-            }
-
-            if (!found && char.IsAsciiDigit(c))
-            {
-                var start = i;
-                while (i < text.Length && char.IsAsciiDigit(text[i]))
-                {
-                    i++;
-                }
-
-                (index, found) = (int.Parse(text.AsSpan(start, i - start), System.Globalization.CultureInfo.InvariantCulture), true);
-                continue;
-            }
-
-            if (!found && ChineseNumerals.IsNumeralChar(c) && ChineseNumerals.TryReadAt(text, i, out var value, out var end))
-            {
-                (index, found, i) = ((int)Math.Min(value, int.MaxValue), true, end);
-                continue;
-            }
-
-            var padding = MatchPadding(text, i);
+            var padding = PaddingAt(text, i);
             if (padding == 0)
             {
-                return false;
+                return null;
             }
 
             i += padding;
         }
 
-        return found && index is Last or (> 0 and < 100);
+        return pick;
     }
 
-    private static int MatchPadding(string text, int i)
+    /// <summary>Reads 最后(一), digits or a Chinese numeral at <paramref name="i"/> and moves past it.</summary>
+    private static int? PickChinese(string text, ref int i)
+    {
+        if (text.AsSpan(i).StartsWith("最后"))
+        {
+            i += text.AsSpan(i).StartsWith("最后一") ? 3 : 2;
+            return Last;
+        }
+
+        if (char.IsAsciiDigit(text[i]))
+        {
+            var start = i;
+            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+
+            return Parse(text.AsSpan(start, i - start));
+        }
+
+        if (ChineseNumerals.IsNumeralChar(text[i]) && ChineseNumerals.TryReadAt(text, i, out var value, out var end))
+        {
+            i = end;
+            return (int)Math.Min(value, 1000);
+        }
+
+        return null;
+    }
+
+    private static List<(int Start, int Length)> Words(string text)
+    {
+        var words = new List<(int, int)>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsAsciiLetterOrDigit(text[i]))
+            {
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsAsciiLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            words.Add((start, i - start));
+        }
+
+        return words;
+    }
+
+    private static int? Parse(ReadOnlySpan<char> digits) =>
+        int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    private static bool IsAny(ReadOnlySpan<char> word, string[] options)
+    {
+        foreach (var option in options)
+        {
+            if (word.Equals(option, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int PaddingAt(string text, int i)
     {
         foreach (var p in ChinesePadding)
         {

@@ -35,11 +35,28 @@ internal static class TimeAttacher
             var date = result[best];
             var newStart = Math.Min(date.Start, start);
             var newEnd = Math.Max(date.EndIndex, end);
-            result[best] = date with { Time = time, Start = newStart, Length = newEnd - newStart };
+            var joined = time.Hour < 12 && IsEvening(text.AsSpan(date.Start, date.Length)) ? time.AddHours(12) : time;
+            result[best] = date with { Time = joined, Start = newStart, Length = newEnd - newStart };
         }
 
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
+    }
+
+    private static readonly string[] EveningWords = ["晚", "下午", "傍晚", "afternoon", "evening", "tonight", "night"];
+
+    /// <summary>"今晚8点", "tomorrow evening 7:30": the date phrase already says the time is after noon.</summary>
+    private static bool IsEvening(ReadOnlySpan<char> datePhrase)
+    {
+        foreach (var w in EveningWords)
+        {
+            if (datePhrase.Contains(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Overlaps(DateMention d, int start, int end) => d.Start < end && start < d.EndIndex;

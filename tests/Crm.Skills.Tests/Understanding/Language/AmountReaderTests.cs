@@ -101,6 +101,10 @@ public sealed class AmountReaderTests
     [InlineData("十二月十五日")]
     [InlineData("the second demo went fine")]
     [InlineData("我们一起去了一下")]
+    [InlineData("they need ISO 27001 before signing")]
+    [InlineData("see order 10023 for details")]
+    [InlineData("订单号 88231 有问题")]
+    [InlineData("PO 4500012 went out")]
     public void FindAll_NotMoney_FindsNothing(string text)
     {
         Assert.Empty(AmountReader.FindAll(text));

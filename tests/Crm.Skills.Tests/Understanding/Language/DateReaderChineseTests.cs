@@ -88,6 +88,9 @@ public sealed class DateReaderChineseTests
     [InlineData("今天上午见了面", Wed, "2026-11-18")]
     [InlineData("今早通过电话", Wed, "2026-11-18")]
     [InlineData("12月1号签的", Wed, "2025-12-01")]
+    [InlineData("两天前通过电话", Wed, "2026-11-16")]
+    [InlineData("一周前拜访过", Wed, "2026-11-11")]
+    [InlineData("三个月前签的", Wed, "2026-08-18")]
     public void FindAll_ReportingPhrase_ResolvesBackwards(string text, string today, string expected)
     {
         var date = DateReaderEnglishTests.Single(text, today, DateDirection.Past);
@@ -137,6 +140,8 @@ public sealed class DateReaderChineseTests
     [InlineData("12月3号上午9点", "2026-12-03", 9, 0, "12月3号上午9点")]
     [InlineData("明天15:00开会", "2026-11-19", 15, 0, "明天15:00")]
     [InlineData("周三下午两点", "2026-11-25", 14, 0, "周三下午两点")]
+    [InlineData("今晚8点打给他", "2026-11-18", 20, 0, "今晚8点")]
+    [InlineData("明早9点", "2026-11-19", 9, 0, "明早9点")]
     public void FindAll_TimeOfDay_JoinsTheDate(string text, string expected, int hour, int minute, string phrase)
     {
         var date = DateReaderEnglishTests.Single(text, Wed, DateDirection.Future);

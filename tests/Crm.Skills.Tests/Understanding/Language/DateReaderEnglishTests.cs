@@ -100,6 +100,9 @@ public sealed class DateReaderEnglishTests
     [InlineData("signed on 11/2", Wed, "2026-11-02")]
     [InlineData("met the day before yesterday", Wed, "2026-11-16")]
     [InlineData("met them last night", Wed, "2026-11-17")]
+    [InlineData("we spoke two days ago", Wed, "2026-11-16")]
+    [InlineData("visited a week ago", Wed, "2026-11-11")]
+    [InlineData("signed 3 months ago", Wed, "2026-08-18")]
     public void FindAll_ReportingPhrase_ResolvesBackwards(string text, string today, string expected)
     {
         var date = Single(text, today, DateDirection.Past);
@@ -114,6 +117,8 @@ public sealed class DateReaderEnglishTests
     [InlineData("early next month", "2026-12-01", DateKind.Month)]
     [InlineData("in a few days", "2026-11-21", DateKind.Relative)]
     [InlineData("this weekend", "2026-11-21", DateKind.Weekday)]
+    [InlineData("the first week of December", "2026-12-01", DateKind.Week)]
+    [InlineData("last week of next month", "2026-12-25", DateKind.Week)]
     [InlineData("next weekend", "2026-11-28", DateKind.Weekday)]
     [InlineData("late January", "2027-01-31", DateKind.EndOfPeriod)]
     public void FindAll_OpenEndedPhrase_IsFlaggedVague(string text, string expected, DateKind kind)
@@ -156,6 +161,7 @@ public sealed class DateReaderEnglishTests
     [InlineData("sync at 9am", "2026-11-18", 9, 0, "9am")]
     [InlineData("lunch tomorrow at noon", "2026-11-19", 12, 0, "tomorrow at noon")]
     [InlineData("call Dec 3 at 4:15 pm", "2026-12-03", 16, 15, "Dec 3 at 4:15 pm")]
+    [InlineData("dinner tomorrow evening 7:30", "2026-11-19", 19, 30, "tomorrow evening 7:30")]
     public void FindAll_TimeOfDay_JoinsTheDate(string text, string expected, int hour, int minute, string phrase)
     {
         var date = Single(text, Wed, DateDirection.Future);
@@ -188,6 +194,8 @@ public sealed class DateReaderEnglishTests
     [InlineData("we saw the sun come out")]
     [InlineData("log a call with the CFO")]
     [InlineData("discount of 15%")]
+    [InlineData("3/4 of the users logged in")]
+    [InlineData("24/7 support is included")]
     public void FindAll_NoDatePhrase_FindsNothing(string text)
     {
         Assert.Empty(DateReader.FindAll(text, new DateContext(new DateOnly(2026, 11, 18))));

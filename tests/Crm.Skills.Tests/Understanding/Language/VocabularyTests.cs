@@ -45,6 +45,10 @@ public sealed class VocabularyTests
     [InlineData("把接口文档和报价说明都发过去了")]
     [InlineData("she will call the leader")]
     [InlineData("the disclosed figures")]
+    [InlineData("add Ana, their new IT security lead")]
+    [InlineData("remind me to send a quote to procurement")]
+    [InlineData("they signed the NDA yesterday")]
+    [InlineData("they won't budge on price")]
     public void DealStages_NoStageWord_FindsNothing(string text)
     {
         Assert.Empty(Vocabulary.DealStages(text));
@@ -136,6 +140,8 @@ public sealed class VocabularyTests
     [InlineData("update her email address")]
     [InlineData("call it 45 grand")]
     [InlineData("the recalled units")]
+    [InlineData("please note that pricing changed")]
+    [InlineData("can they meet the deadline")]
     public void ActivityTypes_LookalikeWords_AreNotActivities(string text)
     {
         Assert.Empty(Vocabulary.ActivityTypes(text));
