@@ -10,6 +10,7 @@ namespace Crm.Skills.Tests.Understanding;
 /// Understanding must not scan every name per message: over 10,000 accounts and 30,000 contacts the
 /// median message is read in 2 ms or less once the index is built.
 /// </summary>
+[Collection(BenchmarkCollection.Name)]
 public sealed class UnderstandingBenchmarkTests
 {
     private static readonly string[] Syllables = ["vel", "tor", "mar", "quin", "dax", "lor", "zen", "pra", "kor", "bel", "sto", "rin", "gal", "fen", "tra", "mio"];
@@ -44,7 +45,7 @@ public sealed class UnderstandingBenchmarkTests
             }
 
         times.Sort();
-        Assert.True(times[times.Count / 2] <= 2.0, $"median {times[times.Count / 2]:0.000} ms");
+        Assert.True(times[times.Count / 2] <= 2.0, $"median {times[times.Count / 2]:0.000} ms, p90 {times[times.Count * 9 / 10]:0.000} ms");
     }
 
     private static TurnContext Context(StoreIndex index) => new()
@@ -83,4 +84,11 @@ public sealed class UnderstandingBenchmarkTests
         var word = Syllables[random.Next(Syllables.Length)] + Syllables[random.Next(Syllables.Length)];
         return char.ToUpperInvariant(word[0]) + word[1..];
     }
+}
+
+/// <summary>Timing tests run alone, so other tests competing for the two cores do not skew them.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class BenchmarkCollection
+{
+    public const string Name = "Benchmarks";
 }

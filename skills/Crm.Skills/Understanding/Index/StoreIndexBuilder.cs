@@ -51,6 +51,7 @@ public static class StoreIndexBuilder
             DealWords = DealWordTable(deals, accountWords),
             ContactsBySurname = Surnames(contacts),
             ContactsByAccount = contacts.GroupBy(c => c.AccountId).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(c => c.Id)]),
+            DealsByOwner = deals.GroupBy(d => d.OwnerId).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(d => d.Id)]),
             DealsByAccount = deals.GroupBy(d => d.AccountId).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(d => d.Id)]),
         };
     }

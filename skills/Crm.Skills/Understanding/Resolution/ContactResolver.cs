@@ -13,7 +13,8 @@ public static partial class ContactResolver
     public static Resolved Resolve(StoreIndex index, string text, string? accountId)
     {
         var found = new List<(string Id, double Quality, string Text, string How)>();
-        foreach (var m in MentionFinder.Find(index.ContactNames, text))
+        var mentions = accountId is null ? MentionFinder.Find(index.ContactNames, text) : AtAccount(index, text, accountId);
+        foreach (var m in mentions)
         {
             // A bare first or last name must look like a name (capitalised) unless the account narrows it.
             if (m.Quality < 1 && accountId is null && m.Start < 10_000 && !LooksCapitalised(text, m.MatchedText))
@@ -39,6 +40,39 @@ public static partial class ContactResolver
         return tied.Count == 1
             ? Resolved.One(tied[0].Id, tied[0].How + (accountId is null ? "" : " at the account"), tied[0].Quality, tied[0].Text)
             : Resolved.Many([.. tied.Select(t => t.Id)], $"several contacts are called '{tied[0].Text}'", tied[0].Text);
+    }
+
+    /// <summary>
+    /// With an account in context only its few contacts can be meant, so their names are checked
+    /// against the message directly instead of looking every contact with that first name up.
+    /// </summary>
+    private static List<Mention> AtAccount(StoreIndex index, string text, string accountId)
+    {
+        var tokens = NameText.Tokens(text);
+        var joined = " " + string.Join(' ', tokens) + " ";
+        var cjk = NameText.CjkOnly(text);
+        var result = new List<Mention>();
+        foreach (var contact in index.ContactsOf(accountId))
+        {
+            if (NameText.HasCjk(contact.Name))
+            {
+                var name = NameText.CjkOnly(contact.Name);
+                if (name.Length >= 2 && cjk.Contains(name, StringComparison.Ordinal))
+                    result.Add(new Mention(contact.Id, 1.0, 10_000, name.Length, name, "chinese name"));
+                continue;
+            }
+            var parts = NameText.Tokens(contact.Name);
+            if (parts.Length == 0)
+                continue;
+            var full = string.Join(' ', parts);
+            if (joined.Contains(" " + full + " ", StringComparison.Ordinal))
+                result.Add(new Mention(contact.Id, 1.0, 0, parts.Length, full, "name"));
+            else if (joined.Contains(" " + parts[0] + " ", StringComparison.Ordinal))
+                result.Add(new Mention(contact.Id, 0.8, 0, 1, parts[0], "name"));
+            else if (parts.Length > 1 && joined.Contains(" " + parts[^1] + " ", StringComparison.Ordinal))
+                result.Add(new Mention(contact.Id, 0.6, 0, 1, parts[^1], "name"));
+        }
+        return result;
     }
 
     /// <summary>
