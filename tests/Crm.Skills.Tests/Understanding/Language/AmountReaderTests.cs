@@ -105,6 +105,8 @@ public sealed class AmountReaderTests
     [InlineData("see order 10023 for details")]
     [InlineData("订单号 88231 有问题")]
     [InlineData("PO 4500012 went out")]
+    [InlineData("平台有30万用户")]
+    [InlineData("they have 20k customers")]
     public void FindAll_NotMoney_FindsNothing(string text)
     {
         Assert.Empty(AmountReader.FindAll(text));
