@@ -49,7 +49,7 @@ internal static class BenchCommand
             var (userId, text) = all[i];
             var user = index.Users[userId];
             var zone = TimeZoneInfo.FindSystemTimeZoneById(users[userId].TimeZone);
-            var ctx = new TurnContext { Db = db, Index = index, User = user, LocalNow = TimeZoneInfo.ConvertTime(now, zone), TimeZone = zone };
+            var ctx = new TurnContext { Index = index, User = user, LocalNow = TimeZoneInfo.ConvertTime(now, zone), TimeZone = zone };
             var started = Stopwatch.GetTimestamp();
             engine.Understand(text, [], new ConversationState(), ctx);
             if (i >= 200)

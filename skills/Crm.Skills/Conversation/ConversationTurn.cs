@@ -38,7 +38,6 @@ public sealed class ConversationTurn(
         var state = await states.LoadAsync(input.ConversationId, user.Id, cancellationToken);
         var ctx = new TurnContext
         {
-            Db = db,
             Index = index,
             User = index.Users.TryGetValue(user.Id, out var indexed) ? indexed : new IndexedUser(user.Id, user.Name, user.Role, user.Team, user.ManagerId, user.TimeZone, user.Locale),
             LocalNow = TimeZoneInfo.ConvertTime(input.ReceivedAt, zone),

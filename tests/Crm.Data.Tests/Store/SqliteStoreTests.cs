@@ -50,4 +50,22 @@ public sealed class SqliteStoreTests : IAsyncLifetime
         var remaining = await SchemaFacts.FromSqliteAsync(db.Database.GetDbConnection());
         Assert.Empty(remaining);
     }
+
+    [Fact]
+    public async Task SaveChanges_VersionSetByCaller_IsKeptAsUndoNeeds()
+    {
+        await store.ImportAsync(SeedBuilder.EveryField().Build());
+        var restored = Guid.NewGuid();
+        await using (var db = store.Open())
+        {
+            var ticket = await db.Tickets.SingleAsync(t => t.Id == "T-1");
+            ticket.Status = Crm.Data.Tickets.TicketStatus.Closed;
+            ticket.Version = restored;
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = store.Open();
+
+        Assert.Equal(restored, (await read.Tickets.SingleAsync(t => t.Id == "T-1")).Version);
+    }
 }

@@ -29,9 +29,10 @@ public static partial class ActivityBuilder
     public static ActivityType TypeOf(string text)
     {
         // "记一下…的会": the kind of conversation beats the word asking to note it down.
-        var said = Vocabulary.ActivityTypes(text).Where(m => !m.Negated).OrderBy(m => m.Value == ActivityType.Note).ToList();
-        if (said.Count > 0)
-            return said[0].Value;
+        var said = Vocabulary.ActivityTypes(text).Where(m => !m.Negated).ToList();
+        var kind = said.FirstOrDefault(m => m.Value != ActivityType.Note);
+        if (said.Any(m => m.Value != ActivityType.Note))
+            return kind.Value;
         if (VisitCue().IsMatch(text)) return ActivityType.Visit;
         if (EmailCue().IsMatch(text)) return ActivityType.Email;
         if (MeetingCue().IsMatch(text)) return ActivityType.Meeting;
@@ -70,7 +71,7 @@ public static partial class ActivityBuilder
     [GeneratedRegex(@"\be-?mail(?:ed)?\b|邮件", RegexOptions.IgnoreCase)]
     private static partial Regex EmailCue();
 
-    [GeneratedRegex(@"\bmeeting\b|\bmet\b|\bmeet\b|\blunch\b|\bdinner\b|开会|开了个会|开完会|会议|见了|见面|的会|面谈", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bmeeting\b|\bmet\b|\bmeet\b|\blunch\b|\bdinner\b|开会|开了?个?\S{0,2}会|开完会|会议|见了|见面|的会|面谈|碰面", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingCue();
 
     [GeneratedRegex(@"\bcall(?:ed)?\b|\bphone(?:d)?\b|\brang\b|\bspoke\b|\btalked\b|\bhung up\b|\bvoicemail\b|电话|来电", RegexOptions.IgnoreCase)]

@@ -88,7 +88,6 @@ public sealed class EmbeddedEngine
 
     private static TurnContext WithBindings(TurnContext ctx, Bindings bindings) => new()
     {
-        Db = ctx.Db,
         Index = ctx.Index,
         User = ctx.User,
         LocalNow = ctx.LocalNow,

@@ -85,7 +85,7 @@ public sealed class References(TurnContext ctx)
         if (DealId is not null && AccountId is not null && ctx.Index.Deals[DealId].AccountId != AccountId)
             DealId = null;
         if (needsDeal && DealId is null && deal.IsNone && AccountId is null)
-            deal = Resolved.Many([.. ctx.Index.Deals.Values.Where(d => d.IsOpen && d.OwnerId == ctx.User.Id).Select(d => d.Id)], "the user's open deals", null);
+            deal = Resolved.Many([.. ctx.Index.OpenDealsOwnedBy(ctx.User.Id).Select(d => d.Id).Take(DealResolver.MaxChoices)], "the user's open deals", null);
         if (needsDeal && DealId is null)
             throw new NeedsAnswerException(SlotKind.Deal, deal.Candidates, deal.IsAmbiguous ? deal.How : "no deal was named");
     }

@@ -46,8 +46,10 @@ public static partial class TicketBuilder
             statusText = clause.Head[..note.Index];
         }
         var status = Vocabulary.TicketStatuses(statusText).Where(m => !m.Negated).Select(m => (TicketStatus?)m.Value).LastOrDefault();
+        status ??= ImperativeStatus(statusText);
         var priority = Vocabulary.TicketPriorities(statusText).Where(m => !m.Negated).Select(m => (TicketPriority?)m.Value).LastOrDefault();
-        var assignee = UserResolver.Assignee(ctx.Index, statusText);
+        var assignee = SelfAssigned().IsMatch(statusText) ? Resolution.Resolved.One(ctx.User.Id, "the acting user", 1, "me")
+            : UserResolver.Assignee(ctx.Index, statusText);
         if (status is null && priority is null && !assignee.IsUnique && comment is null)
             throw new NeedsAnswerException(SlotKind.Value, [], "the message did not say what to change on the ticket") { Field = "ticket" };
         if (comment is { Length: 0 })
@@ -62,6 +64,25 @@ public static partial class TicketBuilder
                 FromText = text,
             };
     }
+
+    /// <summary>Commands the status words do not cover: "close T-504", "reopen T-501", "resolve T-503".</summary>
+    private static TicketStatus? ImperativeStatus(string text) =>
+        CloseVerb().IsMatch(text) ? TicketStatus.Closed
+        : ResolveVerb().IsMatch(text) ? TicketStatus.Resolved
+        : ReopenVerb().IsMatch(text) ? TicketStatus.Open
+        : null;
+
+    [GeneratedRegex(@"\bclose\b|关闭|关掉|关单", RegexOptions.IgnoreCase)]
+    private static partial Regex CloseVerb();
+
+    [GeneratedRegex(@"\b(?:resolve|solve|fix|mark (?:it )?(?:as )?(?:done|solved))\b|已解决|解决了|搞定了", RegexOptions.IgnoreCase)]
+    private static partial Regex ResolveVerb();
+
+    [GeneratedRegex(@"\bre-?open\b|重新打开|重开", RegexOptions.IgnoreCase)]
+    private static partial Regex ReopenVerb();
+
+    [GeneratedRegex(@"\b(?:assign|give|hand)\b.{0,20}\bto (?:me|myself)\b|\btake (?:it|this|that|over)\b|分给我|指派给我|交给我|我来(?:处理|跟)", RegexOptions.IgnoreCase)]
+    private static partial Regex SelfAssigned();
 
     private static string Short(string title) => title.Length <= 120 ? title : title[..117] + "...";
 

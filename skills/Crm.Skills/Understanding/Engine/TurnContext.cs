@@ -1,18 +1,16 @@
 using Crm.Data.Activities;
-using Crm.Data.Store;
 using Crm.Skills.Understanding.Index;
 using Crm.Skills.Understanding.Language;
 
 namespace Crm.Skills.Understanding.Engine;
 
 /// <summary>
-/// Everything one message is read against: the store and its index, the acting user, their local
+/// Everything one message is read against: the store's index, the acting user, their local
 /// "now" (already in their time zone), how the message arrived, and any answers to an earlier
 /// question (<see cref="Bindings"/>) that fix references the message left open.
 /// </summary>
 public sealed class TurnContext
 {
-    public required CrmDbContext Db { get; init; }
     public required StoreIndex Index { get; init; }
     public required IndexedUser User { get; init; }
     public required DateTimeOffset LocalNow { get; init; }

@@ -20,6 +20,10 @@ public sealed class StoreIndex
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> ContactsBySurname { get; init; }
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> ContactsByAccount { get; init; }
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> DealsByAccount { get; init; }
+    public required IReadOnlyDictionary<string, IReadOnlyList<string>> DealsByOwner { get; init; }
+
+    public IEnumerable<IndexedDeal> OpenDealsOwnedBy(string ownerId) =>
+        DealsByOwner.TryGetValue(ownerId, out var ids) ? ids.Select(id => Deals[id]).Where(d => d.IsOpen) : [];
 
     public IEnumerable<IndexedDeal> OpenDealsOf(string accountId) =>
         DealsByAccount.TryGetValue(accountId, out var ids) ? ids.Select(id => Deals[id]).Where(d => d.IsOpen) : [];

@@ -14,14 +14,19 @@ public static class StoreIndexBuilder
     public static async Task<StoreIndex> BuildAsync(CrmDbContext db, CancellationToken ct)
     {
         var accounts = await db.Accounts.AsNoTracking()
-            .Select(a => new { a.Id, a.Name, a.OwnerId, a.Currency, a.City, Aliases = a.Aliases.Select(x => x.Alias).ToList() })
+            .Select(a => new AccountRow(a.Id, a.Name, a.OwnerId, a.Currency, a.City, a.Aliases.Select(x => x.Alias).ToList()))
             .ToListAsync(ct);
         var contacts = await db.Contacts.AsNoTracking().Select(c => new IndexedContact(c.Id, c.AccountId, c.Name)).ToListAsync(ct);
         var deals = await db.Deals.AsNoTracking()
             .Select(d => new IndexedDeal(d.Id, d.AccountId, d.Name, d.OwnerId, d.Stage, d.Currency)).ToListAsync(ct);
         var users = await db.Users.AsNoTracking()
             .Select(u => new IndexedUser(u.Id, u.Name, u.Role, u.Team, u.ManagerId, u.TimeZone, u.Locale)).ToListAsync(ct);
+        return Build(accounts, contacts, deals, users);
+    }
 
+    /// <summary>Builds the index from rows already in memory (the store's, or a benchmark's).</summary>
+    public static StoreIndex Build(List<AccountRow> accounts, List<IndexedContact> contacts, List<IndexedDeal> deals, List<IndexedUser> users)
+    {
         var accountNames = new NameTable();
         var accountWords = new Dictionary<string, HashSet<string>>();
         foreach (var a in accounts)
@@ -46,9 +51,13 @@ public static class StoreIndexBuilder
             DealWords = DealWordTable(deals, accountWords),
             ContactsBySurname = Surnames(contacts),
             ContactsByAccount = contacts.GroupBy(c => c.AccountId).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(c => c.Id)]),
+            DealsByOwner = deals.GroupBy(d => d.OwnerId).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(d => d.Id)]),
             DealsByAccount = deals.GroupBy(d => d.AccountId).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(d => d.Id)]),
         };
     }
+
+    /// <summary>An account as read for indexing: its names and the city that may prefix a Chinese name.</summary>
+    public sealed record AccountRow(string Id, string Name, string OwnerId, string Currency, string? City, IReadOnlyList<string> Aliases);
 
     /// <summary>One- and two-character surnames (王, 欧阳) of Chinese contacts.</summary>
     private static Dictionary<string, IReadOnlyList<string>> Surnames(List<IndexedContact> contacts) =>

@@ -20,7 +20,7 @@ public static partial class IntentClassifier
             return Intent.CreateTicket;
         if (ContactCreate().IsMatch(segment) || AddPerson().IsMatch(segment))
             return Intent.CreateContact;
-        if (ContactUpdate().IsMatch(segment) && !HasStageChange(segment))
+        if (ContactUpdate().IsMatch(segment) && !HasStageChange(segment) && !DealFieldCue().IsMatch(segment))
             return Intent.UpdateContact;
         if (DealCreate().IsMatch(segment))
             return Intent.CreateDeal;
@@ -63,7 +63,7 @@ public static partial class IntentClassifier
     [GeneratedRegex(@"(?<![A-Za-z0-9-])[A-Za-z]{1,4}-\d{2,6}(?![\d-])")]
     private static partial Regex TicketId();
 
-    [GeneratedRegex(@"\b(?:open|create|raise|log|file|submit|new|add)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:ticket|case|issue|incident)\b|(?:报|开|建|提|创建|新建)[个一]?[个张]?工单", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:open|create|raise|log|file|submit|new|add)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:ticket|case|issue|incident)\b|(?:报|开|建|提|创建|新建)[个一张]{0,2}.{0,4}?工单", RegexOptions.IgnoreCase)]
     private static partial Regex TicketCreate();
 
     [GeneratedRegex(@"\b(?:add|create|new)\b.{0,20}\bcontact\b|(?:加|添加|新增|新建|录入)(?:个|一个)?(?:新)?联系人", RegexOptions.IgnoreCase)]
@@ -86,7 +86,7 @@ public static partial class IntentClassifier
     [GeneratedRegex(@"\bnext step\b|下一步", RegexOptions.IgnoreCase)]
     private static partial Regex NextStep();
 
-    [GeneratedRegex(@"\b(?:call(?:ed)?\s+(?:with|to)|called|phoned|rang|got off (?:a |the )?(?:call|phone)|(?:had|have|log(?:ged)?|did) (?:a |an |the )?(?:quick |short |good |long |great )?(?:call|meeting|visit|chat|conversation|demo|lunch|dinner|coffee)|meeting with|met|spoke|talked|chatted|visited|visit to|emailed|e-mailed|sent (?:an? )?e-?mail|add (?:a )?note|note on|note for|on the phone|hung up|caught up|checked in with|touched base|sat down with|stopped by|dropped by|swung by|went to see|heard (?:back )?from|got a call from|left (?:a )?voicemail|texted|messaged|pinged|wrote to|(?:phone|video|zoom|teams|intro|discovery|sales|follow-up|quick) call|lunch with|dinner with|coffee with|demoed|presented to|jumped on a call|got on a call)\b|^(?:call|meeting|visit|lunch)\b|通了?(?:个)?电话|打了?(?:个)?电话|回了?(?:个)?电话|来电|电话里|电话确认|电话沟通|拜访|见了|见面|碰了个?面|聊了聊|吃了个?饭|开了?(?:个)?会|视频会|线上会|开完会|的会|会议|发了?(?:封|个)?邮件|聊了|面谈|沟通了|记一下|记录一下|帮我记|去了趟", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:call(?:ed)?\s+(?:with|to)|called|phoned|rang|got off (?:a |the )?(?:call|phone)|(?:had|have|log(?:ged)?|did) (?:a |an |the )?(?:quick |short |good |long |great )?(?:call|meeting|visit|chat|conversation|demo|lunch|dinner|coffee)|meeting with|met|spoke|talked|chatted|visited|visit to|emailed|e-mailed|sent (?:an? )?e-?mail|sent\b.{1,40}?\b(?:an? )?e-?mail|add (?:a )?note|note on|note for|on the phone|hung up|caught up|checked in with|touched base|sat down with|stopped by|dropped by|swung by|went to see|heard (?:back )?from|got a call from|left (?:a )?voicemail|texted|messaged|pinged|wrote to|(?:phone|video|zoom|teams|intro|discovery|sales|follow-up|quick) call|lunch with|dinner with|coffee with|demoed|presented to|jumped on a call|got on a call)\b|^(?:call|meeting|visit|lunch)\b|通了?(?:个)?电话|打了?(?:个)?电话|回了?(?:个)?电话|来电|电话里|电话确认|电话沟通|拜访|见了|见面|碰了个?面|聊了聊|吃了个?饭|开了?(?:个)?会|视频会|线上会|开完会|的会|会议|发了?(?:封|个)?邮件|聊了|面谈|沟通了|记一下|记录一下|帮我记|去了趟", RegexOptions.IgnoreCase)]
     private static partial Regex ActivityCue();
 
     [GeneratedRegex(@"\b(?:amount|value|close date|closing|closes|close on|slipped|slips|push(?:ed)? (?:the |it |out)|lost reason|went with|chose)\b|金额|关单|成交日期|签约日期|签单日期|预计.{0,6}签|改到|推到|推迟", RegexOptions.IgnoreCase)]

@@ -13,7 +13,8 @@ public static partial class ContactResolver
     public static Resolved Resolve(StoreIndex index, string text, string? accountId)
     {
         var found = new List<(string Id, double Quality, string Text, string How)>();
-        foreach (var m in MentionFinder.Find(index.ContactNames, text))
+        var mentions = accountId is null ? MentionFinder.Find(index.ContactNames, text) : AtAccount(index, text, accountId);
+        foreach (var m in mentions)
         {
             // A bare first or last name must look like a name (capitalised) unless the account narrows it.
             if (m.Quality < 1 && accountId is null && m.Start < 10_000 && !LooksCapitalised(text, m.MatchedText))
@@ -23,6 +24,8 @@ public static partial class ContactResolver
         foreach (var h in Honorifics.FindAll(text))
             if (index.ContactsBySurname.TryGetValue(h.Surname, out var ids))
                 found.AddRange(ids.Select(id => (id, 0.9, h.Surname + h.Title, "surname and honorific")));
+        if (found.Count == 0 && accountId is not null && NameText.HasCjk(text))
+            found.AddRange(TitledSurnames(index, text, accountId));
         if (found.Count == 0)
             return Resolved.None;
         var pool = accountId is null ? found : [.. found.Where(f => index.Contacts[f.Id].AccountId == accountId)];
@@ -30,10 +33,74 @@ public static partial class ContactResolver
             return Resolved.None;
         var best = pool.GroupBy(f => f.Id).Select(g => g.MaxBy(f => f.Quality)).OrderByDescending(f => f.Quality).ToList();
         var tied = best.Where(f => f.Quality >= best[0].Quality - 0.001).ToList();
+        // Two people named in full ("met Laura Chen and Mike Ross") are two participants, not a doubt:
+        // the first one named is the contact of record.
+        if (tied.Count > 1 && tied[0].Quality >= 1 && tied.Select(t => t.Text).Distinct().Count() == tied.Count)
+            tied = [tied.MinBy(t => text.IndexOf(t.Text, StringComparison.OrdinalIgnoreCase) is var i && i >= 0 ? i : int.MaxValue)];
         return tied.Count == 1
             ? Resolved.One(tied[0].Id, tied[0].How + (accountId is null ? "" : " at the account"), tied[0].Quality, tied[0].Text)
             : Resolved.Many([.. tied.Select(t => t.Id)], $"several contacts are called '{tied[0].Text}'", tied[0].Text);
     }
+
+    /// <summary>
+    /// With an account in context only its few contacts can be meant, so their names are checked
+    /// against the message directly instead of looking every contact with that first name up.
+    /// </summary>
+    private static List<Mention> AtAccount(StoreIndex index, string text, string accountId)
+    {
+        var tokens = NameText.Tokens(text);
+        var joined = " " + string.Join(' ', tokens) + " ";
+        var cjk = NameText.CjkOnly(text);
+        var result = new List<Mention>();
+        foreach (var contact in index.ContactsOf(accountId))
+        {
+            if (NameText.HasCjk(contact.Name))
+            {
+                var name = NameText.CjkOnly(contact.Name);
+                if (name.Length >= 2 && cjk.Contains(name, StringComparison.Ordinal))
+                    result.Add(new Mention(contact.Id, 1.0, 10_000, name.Length, name, "chinese name"));
+                continue;
+            }
+            var parts = NameText.Tokens(contact.Name);
+            if (parts.Length == 0)
+                continue;
+            var full = string.Join(' ', parts);
+            if (joined.Contains(" " + full + " ", StringComparison.Ordinal))
+                result.Add(new Mention(contact.Id, 1.0, 0, parts.Length, full, "name"));
+            else if (joined.Contains(" " + parts[0] + " ", StringComparison.Ordinal))
+                result.Add(new Mention(contact.Id, 0.8, 0, 1, parts[0], "name"));
+            else if (parts.Length > 1 && joined.Contains(" " + parts[^1] + " ", StringComparison.Ordinal))
+                result.Add(new Mention(contact.Id, 0.6, 0, 1, parts[^1], "name"));
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Surname + title for the few contacts of the account in context (杨总, 何店长), for titles or
+    /// surnames the general honorific reader does not know.
+    /// </summary>
+    private static IEnumerable<(string, double, string, string)> TitledSurnames(StoreIndex index, string text, string accountId)
+    {
+        foreach (var contact in index.ContactsOf(accountId))
+        {
+            if (contact.Name.Length < 2 || !NameText.IsCjk(contact.Name[0]))
+                continue;
+            var surname = contact.Name[..1];
+            var at = text.IndexOf(surname, StringComparison.Ordinal);
+            while (at >= 0)
+            {
+                if (ChineseTitle().Match(text, at + 1) is { Success: true } title && title.Index == at + 1)
+                {
+                    yield return (contact.Id, 0.85, surname + title.Value, "surname and title at the account");
+                    break;
+                }
+                at = text.IndexOf(surname, at + 1, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"总经理|总监|总|经理|工程师|工|老师|主任|店长|校长|院长|处长|局长|科长|部长|董事长|董|主管|助理|秘书|律师|教授|老板|博士|医生|先生|女士|小姐|姐|哥")]
+    private static partial Regex ChineseTitle();
 
     /// <summary>"him", "her", "他", "她": the contact already in context.</summary>
     public static bool HasPronoun(string text) => PronounPattern().IsMatch(text);

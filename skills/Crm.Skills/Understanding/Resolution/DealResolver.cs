@@ -42,5 +42,8 @@ public static class DealResolver
     }
 
     private static IEnumerable<string> OpenDealsOwnedBy(StoreIndex index, string ownerId) =>
-        index.Deals.Values.Where(d => d.IsOpen && d.OwnerId == ownerId).Select(d => d.Id);
+        index.OpenDealsOwnedBy(ownerId).Select(d => d.Id).Take(MaxChoices);
+
+    /// <summary>A question offers at most this many records; more than that, the user should say more.</summary>
+    public const int MaxChoices = 10;
 }
