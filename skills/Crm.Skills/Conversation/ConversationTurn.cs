@@ -45,7 +45,7 @@ public sealed class ConversationTurn(
             Source = input.Source == MessageSource.Voice ? ActivitySource.Voice : ActivitySource.Chat,
         };
         var understood = OfferAnswers.TryAccept(text, state, ctx) ?? engine.Understand(text, input.Attachments, state, ctx);
-        await using var message = invoker.BeginMessage(user, input.ConversationId, input.MessageId, text);
+        await using var message = invoker.BeginMessage(user, input.ConversationId, input.MessageId, text, input.ReceivedAt);
         var (parts, next) = await TurnActions.CarryOutAsync(message, understood, state, user.Id, cancellationToken);
         await states.SaveAsync(input.ConversationId, user.Id, next, cancellationToken);
         return new TurnReply(parts, language) { Explanation = understood.Explanation };

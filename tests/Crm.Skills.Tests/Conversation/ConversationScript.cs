@@ -10,8 +10,8 @@ namespace Crm.Skills.Tests.Conversation;
 
 /// <summary>
 /// A conversation with the bot over a real SQLite file, wired as the host wires it (skills, invoker,
-/// embedded engine, conversation state). Each test owns one. The schema comes from EnsureCreated
-/// here only, until tests move to the store's migrations.
+/// embedded engine, conversation state). Each test owns one. The schema comes from the store's own
+/// migrations, as in production.
 /// </summary>
 public sealed class ConversationScript : IAsyncDisposable
 {
@@ -41,7 +41,7 @@ public sealed class ConversationScript : IAsyncDisposable
         var path = Path.Combine(Path.GetTempPath(), $"crm-conv-{Guid.NewGuid():N}.db");
         var script = new ConversationScript(path, new FixedClock(now ?? FixedClock.Default));
         await using var db = script.Store();
-        await db.Database.EnsureCreatedAsync();
+        await db.MigrateAsync();
         var builder = new SeedBuilder();
         seed(builder);
         await builder.SaveAsync(db);
