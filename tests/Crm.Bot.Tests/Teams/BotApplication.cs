@@ -48,6 +48,8 @@ public sealed class BotApplication : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // Tests seed their own users; the demo company that `serve` loads into an empty store stays out.
+        builder.UseSetting("Crm:DemoData", "false");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
