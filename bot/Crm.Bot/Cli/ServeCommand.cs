@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Crm.Bot.Store;
 
 namespace Crm.Bot.Cli;
 
@@ -23,6 +24,7 @@ internal static class ServeCommand
         await using (app)
             return await CliErrors.GuardAsync(async () =>
             {
+                await app.Services.PrepareCrmStoreAsync(cancellationToken);
                 await app.RunAsync();
                 return 0;
             });

@@ -56,6 +56,7 @@ public sealed class BotApplication : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:Crm", $"Data Source={databasePath}");
+        // Tests seed their own users; the demo company that `serve` loads into an empty store stays out.
         builder.UseSetting("Crm:DemoData", "false");
         foreach (var (key, value) in settings)
         {
