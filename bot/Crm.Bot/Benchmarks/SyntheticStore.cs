@@ -14,12 +14,12 @@ internal static class SyntheticStore
 {
     private static readonly string[] EnglishFirst = ["North", "Blue", "Silver", "Summit", "River", "Bright", "Iron", "Cedar", "Harbor", "Maple", "Granite", "Golden", "Pine", "Falcon", "Crystal", "Atlas", "Copper", "Eagle", "Stone", "Oak"];
     private static readonly string[] EnglishSecond = ["wind", "field", "gate", "point", "bridge", "view", "crest", "brook", "line", "ridge", "works", "stone", "vale", "port", "wood", "haven", "light", "peak", "mark", "star"];
-    private static readonly string[] EnglishKinds = ["Logistics", "Dynamics", "Foods", "Health", "Systems", "Retail", "Energy", "Labs", "Motors", "Media", "Insurance", "Pharma", "Bank", "Robotics", "Hotels"];
+    private static readonly string[] EnglishKinds = ["Logistics", "Dynamics", "Foods", "Health", "Systems", "Retail", "Energy", "Labs", "Motors", "Media", "Insurance", "Biotech", "Credit", "Automation", "Hotels"];
     private static readonly string[] ChineseFirst = ["华", "星", "云", "恒", "天", "智", "康", "美", "远", "盛", "海", "金", "新", "宏", "博", "达", "瑞", "安", "东", "明"];
     private static readonly string[] ChineseSecond = ["通", "河", "帆", "府", "远", "宁", "家", "盛", "翔", "源", "泰", "信", "创", "启", "鼎", "润", "辰", "禾", "嘉", "悦"];
     private static readonly string[] ChineseKinds = ["科技", "物流", "医疗", "教育", "机械", "电子", "家居", "软件", "食品", "能源", "传媒", "制药"];
-    private static readonly string[] GivenNames = ["Jane", "Raj", "Maria", "Tom", "Wei", "Olivia", "Carlos", "Grace", "Omar", "Nora", "Ben", "Laura", "Hank", "Sofia", "Victor", "Emily"];
-    private static readonly string[] FamilyNames = ["Doe", "Patel", "Garcia", "Chen", "Smith", "Nguyen", "Kim", "Brown", "Lopez", "Müller", "Rossi", "Wong", "Novak", "Singh", "Cohen", "Silva"];
+    private static readonly string[] GivenNames = ["Ava", "Kiran", "Marta", "Theo", "Wen", "Isla", "Diego", "Hazel", "Yusuf", "Freya", "Milo", "Greta", "Otto", "Lena", "Rafael", "Ines"];
+    private static readonly string[] FamilyNames = ["Hale", "Iyer", "Moreno", "Tanaka", "Fischer", "Nguyen", "Okafor", "Byrne", "Castro", "Müller", "Ricci", "Lam", "Novak", "Gill", "Adler", "Sousa"];
     private static readonly string[] ChineseSurnames = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭"];
     private static readonly string[] ChineseGiven = ["伟", "芳", "敏", "静", "磊", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "霞", "平", "刚"];
     private static readonly string[] Products = ["ERP rollout", "CRM upgrade", "analytics add-on", "support renewal", "warehouse tracking", "mobile app", "data platform", "security audit"];

@@ -5,7 +5,7 @@ namespace Crm.Data.Accounts;
 
 /// <summary>
 /// The folded form of a company name that lookups and duplicate checks compare: lower case, no
-/// accents, no punctuation or spaces, full-width letters folded ("Acme, Inc." → "acmeinc").
+/// accents, no punctuation or spaces, full-width letters folded ("Lakeview, Inc." → "lakeviewinc").
 /// </summary>
 public static class AccountNames
 {

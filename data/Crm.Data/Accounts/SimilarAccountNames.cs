@@ -2,7 +2,7 @@ namespace Crm.Data.Accounts;
 
 /// <summary>
 /// Finds existing accounts a new name probably means: the same folded name or alias, the same name
-/// once legal suffixes are dropped ("Contoso Ltd" ~ "Contoso", "云帆科技有限公司" ~ "云帆科技"), or a
+/// once legal suffixes are dropped ("Lakeview Ltd" ~ "Lakeview", "青松网络有限公司" ~ "青松网络"), or a
 /// one-letter typo in a longer name.
 /// </summary>
 public sealed class SimilarAccountNames

@@ -17,7 +17,7 @@ public sealed class CustomerSkills(CrmDbContext db, CurrentUser current)
     /// <summary>A contract ending within this many days raises a flag.</summary>
     public const int ContractWarningDays = 30;
 
-    [Description("Summarise a customer: owner, status, contract end, open deals, open tickets, contacts, last contact, recent activities and flags ('tell me about Globex', '云帆科技什么情况').")]
+    [Description("Summarise a customer: owner, status, contract end, open deals, open tickets, contacts, last contact, recent activities and flags ('tell me about Lakeview', '云帆科技什么情况').")]
     public async Task<SkillResult> GetSummaryAsync(
         [Description("Id of the account, e.g. ACC-GLOBEX")] string accountId,
         CancellationToken ct = default)
@@ -38,7 +38,7 @@ public sealed class CustomerSkills(CrmDbContext db, CurrentUser current)
         return new CustomerSummaryResult(account, owner ?? account.OwnerId, deals, tickets, contacts, recent, lastContact, flags);
     }
 
-    [Description("The history of a customer: recent activities and tickets, newest first ('what's the history with Northwind?').")]
+    [Description("The history of a customer: recent activities and tickets, newest first ('what's the history with Lakeview?').")]
     public async Task<SkillResult> GetHistoryAsync(
         [Description("Id of the account")] string accountId,
         [Description("How many entries at most")] int limit = 20,

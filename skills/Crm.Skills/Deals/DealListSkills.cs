@@ -8,10 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Skills.Deals;
 
-/// <summary>Lists of deals ("my deals closing this month", "open deals at Acme").</summary>
+/// <summary>Lists of deals ("my deals closing this month", "open deals at Lakeview").</summary>
 public sealed class DealListSkills(CrmDbContext db, CurrentUser current, DealScopes scopes)
 {
-    [Description("List deals with their key figures, e.g. 'my deals closing this month' or 'open deals for Acme'. Reads only.")]
+    [Description("List deals with their key figures, e.g. 'my deals closing this month' or 'open deals for Lakeview'. Reads only.")]
     public async Task<SkillResult> ListDealsAsync(
         [Description("Whose deals")] DealScope scope = DealScope.Mine,
         [Description("Close-date window")] Period period = Period.Any,
@@ -26,7 +26,7 @@ public sealed class DealListSkills(CrmDbContext db, CurrentUser current, DealSco
     {
         var query = db.Deals.AsNoTracking();
         string description;
-        // "Open deals for Acme" means the account's deals, whoever owns them.
+        // "Open deals for Lakeview" means the account's deals, whoever owns them.
         if (accountId is not null && scope == DealScope.Mine)
             description = "account:" + accountId;
         else

@@ -16,7 +16,7 @@ public sealed class DealSkills(CrmDbContext db, CurrentUser current, ChangeWrite
     [Description("Create a new deal on an account, owned by the acting user, in the account's currency; it starts at lead unless a stage is given.")]
     public async Task<SkillResult> CreateDealAsync(
         [Description("Id of the account, e.g. ACC-ACME")] string accountId,
-        [Description("Name of the deal, e.g. 'Acme ERP integration'")] string name,
+        [Description("Name of the deal, e.g. 'Lakeview data platform'")] string name,
         [Description("Amount in the account's currency, if said")] decimal? amount = null,
         [Description("Stage, if said; default lead")] DealStage? stage = null,
         [Description("Expected close date, if said")] DateOnly? closeDate = null,

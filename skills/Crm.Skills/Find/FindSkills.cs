@@ -15,7 +15,7 @@ public sealed class FindSkills(CrmDbContext db, NameIndex index)
 
     [Description("Find accounts, contacts, deals or tickets by name, alias, partial name or id (English or Chinese, small typos allowed), best match first.")]
     public async Task<SkillResult> FindAsync(
-        [Description("What the user called it, e.g. 'Acme', 'globex renewal', '云帆', 'T-501'")] string query,
+        [Description("What the user called it, e.g. 'Lakeview', 'lakeview renewal', '青松', 'T-101'")] string query,
         [Description("Only this kind of record; omit for all kinds")] FindKind? kind = null,
         [Description("Only records of this account (contacts, deals, tickets of it, or the account itself)")] string? accountId = null,
         [Description("How many matches at most")] int limit = 10,

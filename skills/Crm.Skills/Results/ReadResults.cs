@@ -46,7 +46,7 @@ public sealed record DealListResult(string Description, IReadOnlyList<DealLine> 
 
 public sealed record DealLine(Deal Deal, string AccountName, string OwnerName);
 
-/// <summary>A list of tickets, such as "open tickets for Acme".</summary>
+/// <summary>A list of tickets, such as "open tickets for Lakeview".</summary>
 public sealed record TicketListResult(string Description, IReadOnlyList<TicketLine> Tickets) : SkillResult;
 
 public sealed record TicketLine(Ticket Ticket, string AccountName, string? AssigneeName);

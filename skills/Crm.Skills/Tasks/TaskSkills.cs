@@ -15,7 +15,7 @@ public sealed class TaskSkills(CrmDbContext db, CurrentUser current, ChangeWrite
 {
     [Description("Create a reminder or to-do owned by the acting user ('remind me to…', '提醒我…'), linked to the account, deal and contact in context.")]
     public async Task<SkillResult> CreateTaskAsync(
-        [Description("What to do, e.g. 'Send the contract to Jane'")] string title,
+        [Description("What to do, e.g. 'Send the contract to Lee'")] string title,
         [Description("The day it is due, in the user's time zone; omit when no date was said")] DateOnly? dueDate = null,
         [Description("Id of the account it is about, if any")] string? accountId = null,
         [Description("Id of the deal it is about, if any")] string? dealId = null,

@@ -66,7 +66,7 @@ internal static class CustomerCards
         return RenderScope.Message(new AdaptiveCard(body) { FullWidth = true });
     }
 
-    /// <summary>"Tue, Nov 17, 2026 9:30 AM · Call · Jane Doe · Alex: pricing questions".</summary>
+    /// <summary>"Tue, Nov 17, 2026 9:30 AM · Call · Lee Park · Kai: pricing questions".</summary>
     public static TextBlock ActivityText(ActivityLine line, RenderScope scope)
     {
         var a = line.Activity;

@@ -7,7 +7,7 @@ using Crm.Skills.Understanding.Reading;
 namespace Crm.Skills.Understanding.Engine;
 
 /// <summary>
-/// "Just got off a call with Raj at Acme, he says…" → an activity on the account, contact and deal in
+/// "Just got off a call with Lee at Lakeview, she says…" → an activity on the account, contact and deal in
 /// context, dated by what the message says happened (read backwards in time), with the user's own
 /// words about the conversation as the summary.
 /// </summary>

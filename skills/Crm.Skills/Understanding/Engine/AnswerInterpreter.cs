@@ -6,8 +6,8 @@ namespace Crm.Skills.Understanding.Engine;
 
 /// <summary>
 /// Reads the answer to an open question: a pick by position ("2", "第二个"), a candidate's name or
-/// words of it ("the Globex one", "分析那个", "售后服务平台那个"), or an account that leaves one
-/// candidate ("恒通物流的"). Returns the bindings that settle the question, or null when the message
+/// words of it ("the Lakeview one", "分析那个", "门户那个"), or an account that leaves one
+/// candidate ("青松网络的"). Returns the bindings that settle the question, or null when the message
 /// is not an answer (then it is read as a new request).
 /// </summary>
 public static class AnswerInterpreter

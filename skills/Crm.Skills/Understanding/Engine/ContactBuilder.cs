@@ -5,8 +5,8 @@ using Crm.Skills.Understanding.Reading;
 namespace Crm.Skills.Understanding.Engine;
 
 /// <summary>
-/// New contacts ("add a contact at Acme: Mia Wong, Finance Director, mia@…") and changed phone,
-/// e-mail or title ("Nancy's new number is…", "X is now CEO", "周婷的邮箱改成…"). A malformed
+/// New contacts ("add a contact at Lakeview: Lee Park, Finance Director, lee@…") and changed phone,
+/// e-mail or title ("Lee's new number is…", "X is now CEO", "某某的邮箱改成…"). A malformed
 /// e-mail or phone number is refused with the reason; nothing is written.
 /// </summary>
 public static partial class ContactBuilder

@@ -8,8 +8,8 @@ using Crm.Skills.Understanding.Resolution;
 namespace Crm.Skills.Understanding.Engine;
 
 /// <summary>
-/// New tickets ("open a ticket for X: …, high priority, reported by Andrew") and ticket updates by id
-/// ("T-508 is fixed", "add a note to T-501: …", "set T-506 to waiting on customer", "assign to Tom").
+/// New tickets ("open a ticket for X: …, high priority, reported by Lee") and ticket updates by id
+/// ("T-101 is fixed", "add a note to T-102: …", "set T-103 to waiting on customer", "assign to Kai").
 /// </summary>
 public static partial class TicketBuilder
 {

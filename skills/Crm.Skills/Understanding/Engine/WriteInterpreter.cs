@@ -25,7 +25,7 @@ public static class WriteInterpreter
                     actions.Add(ActivityBuilder.Build(clause, refs, ctx));
                     break;
                 case Intent.UpdateDeal:
-                    // "Priya's Tailspin deal slipped: close date …": a deal clause that changes nothing
+                    // "Kai's Lakeview deal slipped: close date …": a deal clause that changes nothing
                     // only names the deal for the clauses after it.
                     if (DealBuilder.TryUpdate(clause, refs, ctx) is { } update)
                         actions.Add(update);

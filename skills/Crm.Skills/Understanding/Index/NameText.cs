@@ -23,7 +23,7 @@ public static class NameText
                 continue;
             if (char.IsLetterOrDigit(c))
             {
-                // A CJK run and a Latin run touching ("云帆科技CRM") are separate words.
+                // A CJK run and a Latin run touching ("青松网络CRM") are separate words.
                 if (sb.Length > 0 && !lastSpace && IsCjk(c) != IsCjk(sb[^1]))
                     sb.Append(' ');
                 sb.Append(char.ToLowerInvariant(c));

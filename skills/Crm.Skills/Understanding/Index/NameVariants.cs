@@ -13,7 +13,7 @@ public static class NameVariants
         "corporation", "corp", "inc", "incorporated", "ltd", "limited", "llc", "co", "company", "group",
         "gmbh", "plc", "ag", "sa", "holdings", "the");
 
-    /// <summary>Words too common to stand alone for an account ("Blue" of Blue Yonder).</summary>
+    /// <summary>Words too common to stand alone for an account ("Blue" of Blue Harbor).</summary>
     public static readonly FrozenSet<string> CommonWords = FrozenSet.Create(StringComparer.Ordinal,
         "blue", "wide", "fourth", "first", "second", "third", "new", "big", "great", "general", "united",
         "american", "national", "global", "best", "smart", "bright", "green", "red", "black", "white",
@@ -58,7 +58,7 @@ public static class NameVariants
             }
         if (core != name)
             yield return (core, 0.95);
-        // Partial names (云帆 for 云帆科技): every leading part of two characters or more.
+        // Partial names (青松 for 青松网络): every leading part of two characters or more.
         for (var len = core.Length - 1; len >= 2; len--)
             yield return (core[..len], 0.7);
     }

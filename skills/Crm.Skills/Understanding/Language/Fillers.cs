@@ -84,7 +84,7 @@ internal static class Fillers
         edit.Apply();
     }
 
-    /// <summary>"okay so um, the Acme deal…": openers at the very start, while more text follows.</summary>
+    /// <summary>"okay so um, the Lakeview deal…": openers at the very start, while more text follows.</summary>
     private static void RemoveOpeners(TextEdit edit)
     {
         var t = edit.Text;

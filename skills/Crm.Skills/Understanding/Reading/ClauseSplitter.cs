@@ -6,7 +6,7 @@ namespace Crm.Skills.Understanding.Reading;
 /// Cuts a message into clauses: first into segments at sentence punctuation, commas, colons, dashes
 /// and joining words ("and", "also", "then", 然后, 另外), then each segment either starts a new
 /// clause (it asks for something) or joins the clause before it as detail. Words before the first
-/// request (such as "Acme ERP -") are context and join the first clause.
+/// request (such as "Lakeview CRM -") are context and join the first clause.
 /// </summary>
 public static partial class ClauseSplitter
 {

@@ -4,8 +4,8 @@ using Crm.Skills.Understanding.Index;
 namespace Crm.Skills.Understanding.Resolution;
 
 /// <summary>
-/// Users named in a message, only where a user is meant: "Sam's deals", "Priya's Tailspin deal",
-/// "assign to Tom", "分给王芳". A bare first name is left to contacts.
+/// Users named in a message, only where a user is meant: "Kai's deals", "Kai's Lakeview deal",
+/// "assign to Kai", "分给某某". A bare first name is left to contacts.
 /// </summary>
 public static partial class UserResolver
 {
