@@ -30,17 +30,25 @@ public sealed class BotApplication : WebApplicationFactory<Program>
 
     private readonly System.Net.IPAddress? remoteAddress;
 
-    private BotApplication(IReadOnlyDictionary<string, string?> settings, System.Net.IPAddress? remoteAddress = null)
+    private readonly bool realBot;
+
+    private BotApplication(IReadOnlyDictionary<string, string?> settings, System.Net.IPAddress? remoteAddress = null, bool realBot = false)
     {
         this.settings = settings;
         this.remoteAddress = remoteAddress;
+        this.realBot = realBot;
     }
 
     public TestClock Clock { get; } = new(Start);
     public TurnLog Turns { get; } = new();
 
     /// <summary>A bot registered with Azure: tokens from <paramref name="issuer"/>, its own token from there too.</summary>
-    public static BotApplication Registered(LocalIssuer issuer, params (string Key, string? Value)[] extra) => new(new Dictionary<string, string?>
+    public static BotApplication Registered(LocalIssuer issuer, params (string Key, string? Value)[] extra) => new(RegisteredSettings(issuer, extra));
+
+    /// <summary>Like <see cref="Registered"/>, but with the product's own engine and card renderer instead of the doubles.</summary>
+    public static BotApplication RegisteredWithRealBot(LocalIssuer issuer) => new(RegisteredSettings(issuer, []), realBot: true);
+
+    private static Dictionary<string, string?> RegisteredSettings(LocalIssuer issuer, (string Key, string? Value)[] extra) => new Dictionary<string, string?>
     {
         ["Bot:MicrosoftAppId"] = AppId,
         ["Bot:MicrosoftAppPassword"] = "test-secret",
@@ -48,7 +56,7 @@ public sealed class BotApplication : WebApplicationFactory<Program>
         ["Bot:TokenEndpoint"] = issuer.TokenEndpoint,
         ["Bot:KeyRefreshMinInterval"] = "00:00:00",
         ["Bot:MaxSendRetries"] = "2",
-    }.Concat(extra.Select(e => KeyValuePair.Create(e.Key, e.Value))).ToDictionary());
+    }.Concat(extra.Select(e => KeyValuePair.Create(e.Key, e.Value))).ToDictionary();
 
     /// <summary>No app id: local mode. <paramref name="remoteAddress"/> makes every request look like it came from there.</summary>
     public static BotApplication Local(System.Net.IPAddress? remoteAddress = null) => new(new Dictionary<string, string?>(), remoteAddress);
@@ -66,8 +74,11 @@ public sealed class BotApplication : WebApplicationFactory<Program>
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton(Turns);
-            services.AddScoped<IConversationTurn, ScriptedTurn>();
-            services.AddSingleton<IReplyRenderer, TextRenderer>();
+            if (!realBot)
+            {
+                services.AddScoped<IConversationTurn, ScriptedTurn>();
+                services.AddSingleton<IReplyRenderer, TextRenderer>();
+            }
             if (remoteAddress is not null)
             {
                 services.AddSingleton<IStartupFilter>(new RemoteAddressFilter(remoteAddress));
@@ -81,6 +92,15 @@ public sealed class BotApplication : WebApplicationFactory<Program>
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
         db.Users.AddRange(users);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Adds any rows (accounts, contacts, deals) after the users they point at are in.</summary>
+    public async Task SeedRowsAsync(params object[] rows)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+        db.AddRange(rows);
         await db.SaveChangesAsync();
     }
 

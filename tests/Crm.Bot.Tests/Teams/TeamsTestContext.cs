@@ -12,11 +12,14 @@ public abstract class TeamsTestContext : IAsyncLifetime
 
     protected virtual (string Key, string? Value)[] Settings => [];
 
+    /// <summary>True runs the product's engine and renderer; false the scripted doubles.</summary>
+    protected virtual bool RealBot => false;
+
     public async Task InitializeAsync()
     {
         Issuer = await LocalIssuer.StartAsync();
         Sink = await ConnectorSink.StartAsync();
-        Bot = BotApplication.Registered(Issuer, Settings);
+        Bot = RealBot ? BotApplication.RegisteredWithRealBot(Issuer) : BotApplication.Registered(Issuer, Settings);
         await Bot.SeedAsync(BotApplication.Alex(), BotApplication.Mei());
     }
 
