@@ -132,3 +132,12 @@ public sealed class ConfirmBeforeWritingConversationTests
         Assert.Contains("不再", off.Text);
     }
 }
+
+public sealed class ConfirmWordsTests
+{
+    [Theory]
+    [InlineData("Dev wants to confirm first with his finance team before signing the route planner")]
+    [InlineData("客户说修改合同前要确认一下预算")]
+    public void Setting_CrmNoteMentioningConfirm_IsNotTheSetting(string text) =>
+        Assert.Null(Crm.Skills.Conversation.Confirming.ConfirmWords.Setting(text, Crm.Skills.Understanding.Language.LanguageDetector.IsChinese(text)));
+}

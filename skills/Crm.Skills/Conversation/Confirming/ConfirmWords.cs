@@ -43,6 +43,9 @@ public static partial class ConfirmWords
     public static SettingWish? Setting(string text, bool chinese)
     {
         var lower = text.ToLowerInvariant();
+        // A long message is a CRM note that happens to mention confirming, not a preference.
+        if (lower.Length > 120)
+            return null;
         if (chinese)
         {
             if (!ChineseTopic().IsMatch(lower))
@@ -56,7 +59,8 @@ public static partial class ConfirmWords
 
     private static string Squash(string text) => Spaces().Replace(Punctuation().Replace(text.ToLowerInvariant(), " "), " ").Trim();
 
-    [GeneratedRegex(@"\b(confirm\w*|ask( me)?|check with me) (before|first)\b|\bconfirmations?\b|\bask(ing)? me to confirm\b|\bpreview (my )?(writes|changes) first\b")]
+    // Narrow on purpose: "they want to confirm first with legal" is a CRM note, not this setting.
+    [GeneratedRegex(@"\bask me (before|first)\b|\bconfirm\w* before (you )?(writ|sav|chang|updat|log|record)\w*|\bask(ing)? me to confirm\b|\bpreview\w* (before|first)\b|\b(turn|switch) (on|off) confirm\w*|\b(disable|enable|stop|no more) confirm\w*")]
     private static partial Regex EnglishTopic();
 
     [GeneratedRegex(@"\b(turn off|switch off|disable|stop|no more|don'?t|do not|never)\b")]
@@ -65,7 +69,8 @@ public static partial class ConfirmWords
     [GeneratedRegex(@"\b(for everyone|everyone|company default|company-wide|whole company|all users)\b")]
     private static partial Regex EnglishCompany();
 
-    [GeneratedRegex(@"(写入|保存|修改|写之前|存之前).*(确认|问我)|(确认|问我).*(写入|保存|修改)|写入确认")]
+    // "客户说修改合同前要确认" is a note about a customer: the user must be the one asked (我) or name the setting.
+    [GeneratedRegex(@"(写入|保存|修改).*(让我确认|问我|问一下我)|写入确认|保存确认|确认后再(写入|保存)")]
     private static partial Regex ChineseTopic();
 
     [GeneratedRegex(@"关闭|不要|别再|不用|停止|取消")]
