@@ -1,6 +1,7 @@
 using Crm.Data.Activities;
 using Crm.Data.Store;
 using Crm.Skills.Acting;
+using Crm.Skills.Conversation.Confirming;
 using Crm.Skills.Conversation.State;
 using Crm.Skills.Invoking;
 using Crm.Skills.Results;
@@ -44,8 +45,13 @@ public sealed class ConversationTurn(
             TimeZone = zone,
             Source = input.Source == MessageSource.Voice ? ActivitySource.Voice : ActivitySource.Chat,
         };
-        var understood = OfferAnswers.TryAccept(text, state, ctx) ?? engine.Understand(text, input.Attachments, state, ctx);
         await using var message = invoker.BeginMessage(user, input.ConversationId, input.MessageId, text, input.ReceivedAt);
+        if (await ConfirmTurn.TryAsync(db, message, input, text, user, chinese, state.Pending is null, cancellationToken) is { } confirmed)
+        {
+            await states.SaveAsync(input.ConversationId, user.Id, new ConversationState(), cancellationToken);
+            return new TurnReply(confirmed, language);
+        }
+        var understood = OfferAnswers.TryAccept(text, state, ctx) ?? engine.Understand(text, input.Attachments, state, ctx);
         var (parts, next) = await TurnActions.CarryOutAsync(message, understood, state, user.Id, cancellationToken);
         await states.SaveAsync(input.ConversationId, user.Id, next, cancellationToken);
         return new TurnReply(parts, language) { Explanation = understood.Explanation };

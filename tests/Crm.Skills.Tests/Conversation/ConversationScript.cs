@@ -65,6 +65,21 @@ public sealed class ConversationScript : IAsyncDisposable
         }, CancellationToken.None);
     }
 
+    /// <summary>A pressed card button: no text, only the value the button carries.</summary>
+    public async Task<TurnReply> PressAsync(string userId, string json)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        var turn = scope.ServiceProvider.GetRequiredService<IConversationTurn>();
+        return await turn.HandleAsync(new TurnInput
+        {
+            UserId = userId,
+            ConversationId = ConversationId,
+            MessageId = $"m{++_messages}",
+            CardValue = System.Text.Json.JsonDocument.Parse(json).RootElement.Clone(),
+            ReceivedAt = Clock.GetUtcNow(),
+        }, CancellationToken.None);
+    }
+
     /// <summary>A fresh context for asserting what the store holds.</summary>
     public SqliteCrmDbContext Store() =>
         new(new DbContextOptionsBuilder<SqliteCrmDbContext>().UseSqlite($"Data Source={_path};Pooling=False").Options);
