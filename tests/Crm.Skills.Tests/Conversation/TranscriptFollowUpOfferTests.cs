@@ -24,7 +24,7 @@ public sealed class TranscriptFollowUpOfferTests
         reply.Part<ChangeResult>();
         var labels = reply.Part<ClarificationResult>().Choices.Select(c => c.Title).ToList();
         Assert.Contains("Set amount to $65,000", labels);
-        Assert.Contains(labels, l => l.StartsWith("Open ticket:", StringComparison.Ordinal) && l.Contains("login fails", StringComparison.Ordinal));
+        Assert.Contains("Open ticket: the driver app login fails every morning", labels);
         await using var db = chat.Store();
         Assert.Equal(1, await db.ChangeSets.CountAsync());
         Assert.Equal(80000m, (await db.Deals.SingleAsync(d => d.Id == "D-H1")).Amount);
@@ -54,6 +54,17 @@ public sealed class TranscriptFollowUpOfferTests
         await chat.SendAsync("U-REP", "undo");
         await using var after = chat.Store();
         Assert.Equal(DealStage.Qualified, (await after.Deals.SingleAsync(d => d.Id == "D-P2")).Stage);
+    }
+
+    [Fact]
+    public async Task Transcript_WithPlainBudgetFigure_OffersThatAmount()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        const string text = "Riley Chen: Where did finance land?\nDev Malik: Our budget is 72,500 for the route planner.\n";
+
+        var reply = await chat.SendAsync("U-REP", "call with Harbor", MessageSource.Chat, Plain(text));
+
+        Assert.Contains("Set amount to $72,500", reply.Part<ClarificationResult>().Choices.Select(c => c.Title));
     }
 
     [Fact]

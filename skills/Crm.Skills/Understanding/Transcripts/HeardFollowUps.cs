@@ -35,7 +35,7 @@ public static partial class HeardFollowUps
         var userName = Index.NameText.Normalize(ctx.User.Name);
         foreach (var u in utterances.Where(u => Index.NameText.Normalize(u.Speaker) != userName && Problem().IsMatch(u.Text) && !Resolved().IsMatch(u.Text)).Take(2))
         {
-            var title = u.Text.TrimEnd('.', '。', '!', '！');
+            var title = Lead().Replace(u.Text, "").TrimEnd('.', '。', '!', '！');
             title = title.Length > 80 ? title[..80] : title;
             var priority = Vocabulary.TicketPriorities(u.Text).Where(p => !p.Negated).Select(p => (TicketPriority?)p.Value).FirstOrDefault() ?? TicketPriority.Normal;
             found.Add((new CreateTicket(activity.AccountId, title, u.Text, priority, activity.ContactId) { FromText = u.Text },
@@ -50,7 +50,8 @@ public static partial class HeardFollowUps
         (decimal, string)? last = null;
         foreach (var u in utterances.Where(u => AmountCue().IsMatch(u.Text) && !Negated().IsMatch(u.Text)))
         {
-            var money = AmountReader.FindAll(u.Text).Where(a => a.HasScale || a.HasCurrency).ToList();
+            // The reader already keeps a bare number only when it is money-sized ("budget is 300,000").
+            var money = AmountReader.FindAll(u.Text);
             if (money.Count == 1)
                 last = (money[0].Value, u.Text);
         }
@@ -76,6 +77,9 @@ public static partial class HeardFollowUps
 
     [GeneratedRegex(@"\bfail(?:s|ed|ing)?\b|\berrors?\b|\bcrash(?:es|ed|ing)?\b|\bbroken\b|\b(?:doesn't|does not|don't|won't|isn't|is not) (?:work|sync|load|open|connect)|\bnot working\b|\bcan(?:'t|not) (?:log ?in|sign in|connect|open|sync)|\bbug\b|不同步|同步不了|报错|无法|登录不了|登不上|打不开|崩溃|故障|出问题|用不了|不能用", RegexOptions.IgnoreCase)]
     private static partial Regex Problem();
+
+    [GeneratedRegex(@"^(?:(?:one (?:more )?thing|also|and|but|oh|by the way|btw)\b[,:]?\s*|(?:另外|还有|对了|顺便说一下)[，,]?\s*)+", RegexOptions.IgnoreCase)]
+    private static partial Regex Lead();
 
     [GeneratedRegex(@"\bfixed\b|\bresolved\b|\bno (?:more )?(?:errors?|issues?|problems?)\b|已解决|已经好了|修好了|没有问题", RegexOptions.IgnoreCase)]
     private static partial Regex Resolved();
