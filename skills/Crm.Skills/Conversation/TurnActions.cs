@@ -61,7 +61,7 @@ public static class TurnActions
         if (outcome is not ChangeResult change)
             return ([outcome ?? Nothing()], new ConversationState());
         var chinese = Understanding.Language.LanguageDetector.IsChinese(transcript.Activity.FromText);
-        var choices = transcript.Offers.Select((o, i) => new Choice(Label(o, chinese), $"apply {i + 1}")).ToList();
+        var choices = transcript.Offers.Select((o, i) => new Choice(transcript.Titles.TryGetValue(o, out var title) ? title : Label(o, chinese), $"apply {i + 1}")).ToList();
         if (choices.Count > 1)
             choices.Add(new Choice(chinese ? "全部添加" : "Apply all", "apply all"));
         var question = choices.Count > 0

@@ -28,7 +28,11 @@ public sealed record UndoRequest : Understood;
 public sealed record Correction(IReadOnlyList<PlannedAction> Amended) : Understood;
 
 /// <summary>A transcript: log this activity now and offer the follow-ups heard in it.</summary>
-public sealed record TranscriptLog(LogActivity Activity, IReadOnlyList<PlannedAction> Offers) : Understood;
+public sealed record TranscriptLog(LogActivity Activity, IReadOnlyList<PlannedAction> Offers) : Understood
+{
+    /// <summary>How offers other than tasks are titled on their buttons (they name the deal, which the plan only holds by id).</summary>
+    public IReadOnlyDictionary<PlannedAction, string> Titles { get; init; } = new Dictionary<PlannedAction, string>();
+}
 
 public enum SlotKind { Account, Contact, Deal, Value, Offer }
 

@@ -12,7 +12,8 @@ namespace Crm.Skills.Understanding.Transcripts;
 /// <summary>
 /// A message with a transcript attached logs ONE call or meeting (type from the message) on the
 /// account and contact named in the message or heard among the speakers, summarised from what was
-/// said, and offers the follow-ups it heard (the user's own commitments) as tasks to apply.
+/// said, and offers the follow-ups it heard (the user's own commitments as tasks, and the stage moves,
+/// amounts and problems in <see cref="HeardFollowUps"/>) as choices to apply.
 /// </summary>
 public static partial class TranscriptInterpreter
 {
@@ -41,8 +42,10 @@ public static partial class TranscriptInterpreter
         var open = ctx.Index.OpenDealsOf(accountId).ToList();
         var activity = new LogActivity(TypeOf(message), accountId, contactId, open.Count == 1 ? open[0].Id : null,
             ctx.LocalNow.UtcDateTime, TranscriptSummarizer.Summarize(utterances), ActivitySource.Transcript) { FromText = message };
-        return new TranscriptLog(activity, Offers(utterances, ctx, activity))
+        var heard = HeardFollowUps.Find(utterances, ctx, activity, LanguageDetector.IsChinese(message)).DistinctBy(h => h.Offer).ToList();
+        return new TranscriptLog(activity, [.. Offers(utterances, ctx, activity), .. heard.Select(h => h.Offer)])
         {
+            Titles = heard.ToDictionary(h => h.Offer, h => h.Title),
             Explanation = ctx.Explain.Build("transcript: log one activity and offer its follow-ups", [activity.ToString()]),
         };
     }
