@@ -3,6 +3,7 @@ using Crm.Data.Activities;
 using Crm.Data.Audit;
 using Crm.Data.Contacts;
 using Crm.Data.Deals;
+using Crm.Data.Notifications;
 using Crm.Data.Tasks;
 using Crm.Data.Tickets;
 using Crm.Data.Users;
@@ -62,6 +63,7 @@ public abstract class CrmDbContext(DbContextOptions options) : DbContext(options
         configurationBuilder.Properties<TicketPriority>().HaveConversion<StoredEnumConverter<TicketPriority>>().HaveMaxLength(16);
         configurationBuilder.Properties<TicketStatus>().HaveConversion<StoredEnumConverter<TicketStatus>>().HaveMaxLength(16);
         configurationBuilder.Properties<CrmTaskStatus>().HaveConversion<StoredEnumConverter<CrmTaskStatus>>().HaveMaxLength(16);
+        configurationBuilder.Properties<NotificationKind>().HaveConversion<StoredEnumConverter<NotificationKind>>().HaveMaxLength(16);
         configurationBuilder.Properties<ChangeKind>().HaveConversion<StoredEnumConverter<ChangeKind>>().HaveMaxLength(16);
         configurationBuilder.Properties<string>().HaveMaxLength(4000);
         // Instants are UTC everywhere; SQLite hands them back unspecified, so say so on the way in and out.

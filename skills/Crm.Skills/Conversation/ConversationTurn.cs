@@ -2,6 +2,7 @@ using Crm.Data.Activities;
 using Crm.Data.Store;
 using Crm.Skills.Acting;
 using Crm.Skills.Conversation.Confirming;
+using Crm.Skills.Conversation.Notifying;
 using Crm.Skills.Conversation.State;
 using Crm.Skills.Invoking;
 using Crm.Skills.Results;
@@ -50,6 +51,11 @@ public sealed class ConversationTurn(
         {
             await states.SaveAsync(input.ConversationId, user.Id, new ConversationState(), cancellationToken);
             return new TurnReply(confirmed, language);
+        }
+        if (await NotifyTurn.TryAsync(message, input, text, user, chinese, ctx.Today, cancellationToken) is { } notified)
+        {
+            await states.SaveAsync(input.ConversationId, user.Id, new ConversationState(), cancellationToken);
+            return notified;
         }
         var understood = OfferAnswers.TryAccept(text, state, ctx) ?? engine.Understand(text, input.Attachments, state, ctx);
         var (parts, next) = await TurnActions.CarryOutAsync(message, understood, state, user.Id, cancellationToken);

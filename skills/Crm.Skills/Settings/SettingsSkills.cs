@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using System.Globalization;
+using Crm.Data.Notifications;
 using Crm.Data.Settings;
 using Crm.Data.Store;
 using Crm.Skills.Acting;
@@ -8,7 +10,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Skills.Settings;
 
-/// <summary>Preferences: "confirm before writing", per user or as the company default (admins only).</summary>
 public sealed class SettingsSkills(CrmDbContext db, CurrentUser current, ChangeWriter writer, PendingChanges pending, ChangeApplier applier)
 {
     [Description("Turn 'confirm before writing' on or off: when on, writes are shown as a preview with Apply and Cancel instead of being applied at once.")]
@@ -22,6 +23,42 @@ public sealed class SettingsSkills(CrmDbContext db, CurrentUser current, ChangeW
         var setting = await db.Set<Setting>().FirstOrDefaultAsync(s => s.Scope == scope && s.Name == SettingNames.ConfirmBeforeWriting, ct);
         if (setting is null)
             db.Add(new Setting { Scope = scope, Name = SettingNames.ConfirmBeforeWriting, Value = value });
+        else
+            setting.Value = value;
+        return await writer.SaveAsync(ct);
+    }
+
+    [Description("Turn one kind of proactive notification on or off for the acting user ('stop renewal reminders', '开启续约提醒').")]
+    public Task<SkillResult> SetNotificationsAsync(
+        [Description("Which kind of notification")] NotificationKind kind,
+        [Description("True to receive them, false to stop them")] bool enabled,
+        CancellationToken ct = default) =>
+        SetOwnAsync(SettingNames.Notifications(kind), enabled ? "on" : "off", ct);
+
+    [Description("Snooze one notification: it is not sent again before the given day, and comes again on it (the Snooze button).")]
+    public Task<SkillResult> SnoozeNotificationAsync(
+        [Description("Which kind of notification")] NotificationKind kind,
+        [Description("What it is about: the task, deal, account or ticket id")] string subjectId,
+        [Description("The day, in the user's time zone, it comes again")] DateOnly until,
+        CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(subjectId))
+            return Task.FromResult<SkillResult>(writer.Refuse(Refusals.Invalid("settings", "subjectId", subjectId, "A snooze needs the record it is about.")));
+        return SetOwnAsync(SettingNames.Snooze(kind, subjectId.Trim()), until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ct);
+    }
+
+    [Description("Send the acting manager's Monday pipeline digest to this conversation (a team channel) instead of their personal chat, or back to the personal chat.")]
+    public Task<SkillResult> SetDigestChannelAsync(
+        [Description("The channel conversation id; omit to send the digest to the personal chat again")] string? conversationId = null,
+        CancellationToken ct = default) =>
+        SetOwnAsync(SettingNames.DigestChannel, string.IsNullOrWhiteSpace(conversationId) ? "personal" : conversationId.Trim(), ct);
+
+    /// <summary>One of the acting user's own settings, through the writer so it is audited and undoable.</summary>
+    private async Task<SkillResult> SetOwnAsync(string name, string value, CancellationToken ct)
+    {
+        var setting = await db.Set<Setting>().FirstOrDefaultAsync(s => s.Scope == current.Id && s.Name == name, ct);
+        if (setting is null)
+            db.Add(new Setting { Scope = current.Id, Name = name, Value = value });
         else
             setting.Value = value;
         return await writer.SaveAsync(ct);
