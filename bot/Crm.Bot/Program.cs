@@ -1,6 +1,7 @@
 using Crm.Bot.Cli;
 using Crm.Bot.DirectLine;
 using Crm.Bot.Hosting;
+using Crm.Bot.Notifications;
 using Crm.Bot.Store;
 using Crm.Bot.Teams;
 using Crm.Bot.WebChat;
@@ -17,6 +18,7 @@ static WebApplication BuildWebApp(string[] args)
     builder.AddCrmDemoData();
     builder.Services.AddCrmBot();
     builder.AddDirectLine();
+    builder.AddCrmNotifications();
 
     var app = builder.Build();
     app.MapGet("/health", () => Results.Ok(new { status = "ok" }));

@@ -13,7 +13,11 @@ namespace Crm.Bot.Cards;
 /// <item><c>{"action":"cancel","pendingId":"p-1"}</c>: discard the previewed write p-1.</item>
 /// <item><c>{"action":"choose","choice":"D-101"}</c>: the answer to the open question; equal to
 /// the <see cref="Crm.Skills.Results.Choice.Value"/> offered (also accepted as typed text).</item>
+/// <item><c>{"action":"snooze","kind":"renewal","subjectId":"A-1","days":1}</c>: a notification comes again in 1 day.</item>
+/// <item><c>{"action":"done","taskId":"TSK-1"}</c>: mark the notified task done (audited, with Undo).</item>
+/// <item><c>{"action":"summary","accountId":"A-1"}</c>: the customer summary of the notified account.</item>
 /// </list>
+/// The notification values are read by <see cref="Crm.Skills.Conversation.Notifying.NotifyCardValue"/>.
 /// Buttons are Action.Submit with object data (Web Chat cannot do Action.Execute, and Teams sends
 /// Submit as an ordinary message), so the value arrives in a message activity with empty text.
 /// Clients merge input values in as strings, so numbers may arrive as strings; <see cref="TryRead"/>
@@ -30,6 +34,17 @@ public static class CardActions
     public const string PendingIdKey = "pendingId";
     /// <summary>Also the id of the choice picker on long lists, so its selection lands under the same key.</summary>
     public const string ChoiceKey = "choice";
+
+    public const string Snooze = "snooze";
+    public const string Done = "done";
+    public const string Summary = "summary";
+
+    public static JsonObject SnoozeData(string kind, string subjectId, int days) =>
+        new() { [ActionKey] = Snooze, ["kind"] = kind, ["subjectId"] = subjectId, ["days"] = days };
+
+    public static JsonObject DoneData(string taskId) => new() { [ActionKey] = Done, ["taskId"] = taskId };
+
+    public static JsonObject SummaryData(string accountId) => new() { [ActionKey] = Summary, ["accountId"] = accountId };
 
     public static JsonObject UndoData(long changeSetId) => new() { [ActionKey] = Undo, [ChangeSetIdKey] = changeSetId };
 
