@@ -52,6 +52,8 @@ public sealed class DirectLineApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:Crm", $"Data Source={databasePath}");
+        // Tests run notification ticks by hand on their fixed clock; no timer sends behind their back.
+        builder.UseSetting("Notifications:Enabled", "false");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -64,6 +64,8 @@ public sealed class BotApplication : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:Crm", $"Data Source={databasePath}");
+        // Tests run notification ticks by hand on their fixed clock; no timer sends behind their back.
+        builder.UseSetting("Notifications:Enabled", "false");
         // Tests seed their own users; the demo company that `serve` loads into an empty store stays out.
         builder.UseSetting("Crm:DemoData", "false");
         foreach (var (key, value) in settings)
