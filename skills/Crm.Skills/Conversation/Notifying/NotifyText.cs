@@ -1,3 +1,4 @@
+using System.Globalization;
 using Crm.Data.Notifications;
 
 namespace Crm.Skills.Conversation.Notifying;
@@ -32,8 +33,10 @@ public static class NotifyText
     }
 
     public static string Snoozed(DateOnly until, bool chinese) => chinese
-        ? $"好的，{until:yyyy-MM-dd} 再提醒您。"
-        : $"Snoozed: I'll remind you again on {until:ddd, MMM d}.";
+        ? string.Create(CultureInfo.InvariantCulture, $"好的，{until:yyyy-MM-dd} 再提醒您。")
+        : string.Create(English, $"Snoozed: I'll remind you again on {until:ddd, MMM d}.");
+
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
 
     public static string DigestLinked(bool channel, bool chinese) => (channel, chinese) switch
     {
