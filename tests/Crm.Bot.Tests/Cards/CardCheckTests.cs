@@ -104,6 +104,12 @@ public sealed class CardCheckTests(ITestOutputHelper output)
                     written++;
                 }
             }
+            foreach (var (name, message) in Notifications.NotificationCardSamples.All(language == ReplyLanguage.Chinese))
+            {
+                File.WriteAllText(Path.Combine(folder, $"{locale}-{name}.json"), message.Card!.ToJsonString());
+                File.WriteAllText(Path.Combine(folder, $"{locale}-{name}.txt"), message.Text);
+                written++;
+            }
         }
         return written;
     }
