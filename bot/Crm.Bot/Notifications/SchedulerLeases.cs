@@ -15,7 +15,8 @@ public sealed class SchedulerLeases(IServiceScopeFactory scopes, TimeProvider ti
 {
     public const string NotificationsLease = "notifications";
 
-    public string InstanceId { get; } = options.Value.InstanceId is { Length: > 0 } id ? id : $"{Environment.MachineName}-{Guid.NewGuid():N}"[..Math.Min(100, Environment.MachineName.Length + 33)];
+    /// <summary>Configured, or the machine name with a random suffix so two instances on one machine differ.</summary>
+    public string InstanceId { get; } = Fit(options.Value.InstanceId is { Length: > 0 } id ? id : $"{Environment.MachineName}-{Guid.NewGuid():N}");
 
     public async Task<bool> TryClaimAsync(string name, CancellationToken ct)
     {
@@ -43,4 +44,7 @@ public sealed class SchedulerLeases(IServiceScopeFactory scopes, TimeProvider ti
             return false;
         }
     }
+
+    /// <summary>The holder column is 100 characters; the end of the name (the random suffix) is what tells instances apart.</summary>
+    private static string Fit(string id) => id.Length <= 100 ? id : id[^100..];
 }
