@@ -47,11 +47,18 @@ public sealed class SettingsSkills(CrmDbContext db, CurrentUser current, ChangeW
         return SetOwnAsync(SettingNames.Snooze(kind, subjectId.Trim()), until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ct);
     }
 
-    [Description("Send the acting manager's Monday pipeline digest to this conversation (a team channel) instead of their personal chat, or back to the personal chat.")]
+    [Description("Send the acting manager's Monday pipeline digest to the conversation this message came from (a team channel), or back to their personal chat.")]
     public Task<SkillResult> SetDigestChannelAsync(
-        [Description("The channel conversation id; omit to send the digest to the personal chat again")] string? conversationId = null,
-        CancellationToken ct = default) =>
-        SetOwnAsync(SettingNames.DigestChannel, string.IsNullOrWhiteSpace(conversationId) ? "personal" : conversationId.Trim(), ct);
+        [Description("True to post the digest in this conversation, false for the personal chat")] bool thisConversation,
+        CancellationToken ct = default)
+    {
+        // Only the conversation the user is speaking in, never an id from elsewhere: the digest shows the
+        // team's pipeline, so it must not be pointed at a conversation the user is not in.
+        var here = thisConversation ? writer.Message?.ConversationId : null;
+        if (here is { Length: > 400 })
+            return Task.FromResult<SkillResult>(writer.Refuse(Refusals.Invalid("settings", "conversationId", null, "This conversation cannot be linked.")));
+        return SetOwnAsync(SettingNames.DigestChannel, here ?? "personal", ct);
+    }
 
     /// <summary>One of the acting user's own settings, through the writer so it is audited and undoable.</summary>
     private async Task<SkillResult> SetOwnAsync(string name, string value, CancellationToken ct)

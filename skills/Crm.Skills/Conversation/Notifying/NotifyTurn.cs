@@ -58,9 +58,9 @@ public static class NotifyTurn
             return new RefusalResult(RefusalReason.NotPermitted, chinese
                 ? "每周漏斗周报只发给经理，所以这里不需要设置。"
                 : "The Monday pipeline digest goes to managers only, so there is nothing to set here.");
-        var channel = input.Kind == ConversationKind.Personal ? null : input.ConversationId;
-        await message.RunAsync<SettingsSkills>(s => s.SetDigestChannelAsync(channel, ct));
-        return await CommitAsync(message, NotifyText.DigestLinked(channel is not null, chinese), ct);
+        var here = input.Kind != ConversationKind.Personal;
+        await message.RunAsync<SettingsSkills>(s => s.SetDigestChannelAsync(here, ct));
+        return await CommitAsync(message, NotifyText.DigestLinked(here, chinese), ct);
     }
 
     /// <summary>A preference saved: say so in words (a card of the setting row would mean nothing to people).</summary>
