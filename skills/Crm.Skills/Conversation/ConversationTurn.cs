@@ -5,6 +5,7 @@ using Crm.Skills.Conversation.Confirming;
 using Crm.Skills.Conversation.State;
 using Crm.Skills.Invoking;
 using Crm.Skills.Results;
+using Crm.Skills.Understanding;
 using Crm.Skills.Understanding.Engine;
 using Crm.Skills.Understanding.Index;
 using Crm.Skills.Understanding.Language;
@@ -22,7 +23,7 @@ public sealed class ConversationTurn(
     SkillInvoker invoker,
     StoreIndexCache indexes,
     IConversationStateStore states,
-    EmbeddedEngine engine) : IConversationTurn
+    IMessageUnderstanding understanding) : IConversationTurn
 {
     public async Task<TurnReply> HandleAsync(TurnInput input, CancellationToken cancellationToken)
     {
@@ -51,8 +52,9 @@ public sealed class ConversationTurn(
             await states.SaveAsync(input.ConversationId, user.Id, new ConversationState(), cancellationToken);
             return new TurnReply(confirmed, language);
         }
-        var understood = OfferAnswers.TryAccept(text, state, ctx) ?? engine.Understand(text, input.Attachments, state, ctx);
-        var (parts, next) = await TurnActions.CarryOutAsync(message, understood, state, user.Id, cancellationToken);
+        var understood = OfferAnswers.TryAccept(text, state, ctx)
+            ?? await understanding.UnderstandAsync(new UnderstandingRequest(text, input.Attachments, state, ctx, message, language), cancellationToken);
+        var (parts, next) = await TurnActions.CarryOutAsync(message, understood, state, user.Id, cancellationToken, chinese);
         await states.SaveAsync(input.ConversationId, user.Id, next, cancellationToken);
         return new TurnReply(parts, language) { Explanation = understood.Explanation };
     }
