@@ -1,6 +1,7 @@
 using Crm.Bot.Cli;
 using Crm.Bot.DirectLine;
 using Crm.Bot.Hosting;
+using Crm.Bot.Llm;
 using Crm.Bot.Store;
 using Crm.Bot.Teams;
 using Crm.Bot.WebChat;
@@ -16,6 +17,7 @@ static WebApplication BuildWebApp(string[] args)
     builder.AddCrmStore();
     builder.AddCrmDemoData();
     builder.Services.AddCrmBot();
+    builder.AddCrmLlm();
     builder.AddDirectLine();
 
     var app = builder.Build();
