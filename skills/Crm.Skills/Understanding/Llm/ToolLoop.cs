@@ -93,9 +93,11 @@ public sealed class ToolLoop(IChatClient chat, ToolSet tools, LlmSettings settin
         };
     }
 
+    /// <summary>The error on one line, without any response body the server sent back (it may echo what it was sent).</summary>
     private static string FirstLine(string message)
     {
-        var line = message.Split('\n', 2)[0].Trim();
+        var cut = message.IndexOf("Content:", StringComparison.Ordinal);
+        var line = string.Join(' ', (cut >= 0 ? message[..cut] : message).Split((char[])['\r', '\n', ' '], StringSplitOptions.RemoveEmptyEntries));
         return line.Length > 200 ? line[..200] : line;
     }
 }

@@ -18,6 +18,8 @@ public static class ToolResults
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Converters = { new JsonStringEnumConverter() },
         MaxDepth = 16,
+        // Readable for the model: quotes and Chinese as they are, not \u escapes.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     public static string Of(SkillResult result) => Wrap("tool-result", JsonSerializer.Serialize<object>(result, Json));
