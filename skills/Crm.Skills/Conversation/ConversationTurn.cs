@@ -54,7 +54,7 @@ public sealed class ConversationTurn(
         }
         var understood = OfferAnswers.TryAccept(text, state, ctx)
             ?? await understanding.UnderstandAsync(new UnderstandingRequest(text, input.Attachments, state, ctx, message, language), cancellationToken);
-        var (parts, next) = await TurnActions.CarryOutAsync(message, understood, state, user.Id, cancellationToken, chinese);
+        var (parts, next) = await TurnActions.CarryOutAsync(message, understood, state with { Asked = null }, user.Id, cancellationToken, chinese);
         await states.SaveAsync(input.ConversationId, user.Id, next, cancellationToken);
         return new TurnReply(parts, language) { Explanation = understood.Explanation };
     }

@@ -104,4 +104,23 @@ public sealed class LlmToolLoopTests : IAsyncLifetime
         Assert.Equal(DealStage.Proposal, await bot.QueryAsync(db => db.Deals.Where(d => d.Id == "D-7001").Select(d => d.Stage).SingleAsync()));
         Assert.Contains(bot.Logs.Lines, l => l.Level == Microsoft.Extensions.Logging.LogLevel.Warning && l.Text.Contains("malformed", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task ModelAsksAQuestion_TheAnswerReachesItWithTheEarlierRequest_ThenTheWriteHappens()
+    {
+        server.Then(
+            ModelReply.Text("Which stage should the Bramblewood cold chain deal move to?"),
+            ModelReply.Calls(("update_deal", """{"dealId":"D-7001","stage":"Negotiation"}""")),
+            ModelReply.Text("Moved."));
+
+        var question = await bot.SendAsync("nudge bramblewood along a stage please");
+        var answer = await bot.SendAsync("negotiation");
+
+        Assert.EndsWith("?", Assert.IsType<MessageResult>(Assert.Single(question.Parts)).Text, StringComparison.Ordinal);
+        Assert.IsType<ChangeResult>(Assert.Single(answer.Parts));
+        Assert.Equal(DealStage.Negotiation, await bot.QueryAsync(db => db.Deals.Where(d => d.Id == "D-7001").Select(d => d.Stage).SingleAsync()));
+        var followUp = server.Requests.ElementAt(1).AllText;
+        Assert.Contains("The user's previous message: nudge bramblewood along a stage please", followUp, StringComparison.Ordinal);
+        Assert.Contains("You asked: Which stage", followUp, StringComparison.Ordinal);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Crm.Skills.Understanding.Index;
+using Crm.Skills.Understanding.Language;
 
 namespace Crm.Skills.Understanding.Llm;
 
@@ -17,8 +18,11 @@ public static class Candidates
         var accounts = new List<string>();
         var contacts = new List<string>();
         var deals = new List<string>();
-        foreach (var m in MentionFinder.Find(index.ContactNames, text))
-            if (index.Contacts.TryGetValue(m.Id, out var c)) { contacts.Add(c.Id); accounts.Add(c.AccountId); }
+        var named = MentionFinder.Find(index.ContactNames, text).Select(m => m.Id)
+            // 王总, 李经理: a surname and a title name a contact at the account in context.
+            .Concat(Honorifics.FindAll(text).SelectMany(h => index.ContactsBySurname.GetValueOrDefault(h.Surname) ?? []));
+        foreach (var id in named)
+            if (index.Contacts.TryGetValue(id, out var c)) { contacts.Add(c.Id); accounts.Add(c.AccountId); }
         foreach (var m in MentionFinder.Find(index.DealWords, text))
             if (index.Deals.TryGetValue(m.Id, out var d)) { deals.Add(d.Id); accounts.Add(d.AccountId); }
         accounts.InsertRange(0, MentionFinder.Find(index.AccountNames, text, allowTypos: true).Select(m => m.Id).Where(index.Accounts.ContainsKey));

@@ -15,7 +15,9 @@ public sealed class LlmUnderstanding(EmbeddedEngine embedded, ToolLoop loop, Llm
     public async Task<Understood> UnderstandAsync(UnderstandingRequest request, CancellationToken ct)
     {
         var local = embedded.Understand(request.Text, request.Attachments, request.State, request.Context);
-        if (settings.Mode == LlmMode.Off || StaysEmbedded(local, request) || (settings.Mode == LlmMode.Hybrid && IsSure(local, request)))
+        // An answer to the model's own question goes back to the model, which knows what it asked.
+        var answersModel = request.State.Asked is not null;
+        if (settings.Mode == LlmMode.Off || StaysEmbedded(local, request) || (settings.Mode == LlmMode.Hybrid && !answersModel && IsSure(local, request)))
             return local;
         return await loop.RunAsync(request, ct) ?? local;
     }

@@ -17,4 +17,7 @@ public sealed record ModelAnswer(
 {
     /// <summary>The button title of each offer, in the message's language.</summary>
     public IReadOnlyList<string> OfferTitles { get; init; } = [];
+
+    /// <summary>Set when the model asked a question instead of acting: the message it is about.</summary>
+    public string? AskedAbout { get; init; }
 }

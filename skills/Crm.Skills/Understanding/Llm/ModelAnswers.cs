@@ -36,7 +36,11 @@ public static class ModelAnswers
             next = next with { Pending = pending };
         }
         if (parts.Count == 0 || (answer.Writes.Count == 0 && answer.Shown.Count == 0 && answer.Offers.Count == 0))
+        {
             parts.Insert(0, new MessageResult(string.IsNullOrWhiteSpace(answer.Text) ? (chinese ? "没有做任何修改。" : "Nothing was changed.") : answer.Text.Trim()));
+            if (answer.AskedAbout is not null && answer.Text is { } asked)
+                next = next with { Asked = new ModelQuestion(answer.AskedAbout, asked.Trim()) };
+        }
         return (parts, next);
     }
 

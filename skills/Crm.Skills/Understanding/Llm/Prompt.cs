@@ -40,7 +40,7 @@ public static class Prompt
         var ctx = request.Context;
         var zone = ctx.TimeZone;
         var offset = zone.GetUtcOffset(ctx.LocalNow.UtcDateTime);
-        var named = request.Text + (transcript?.Content is { } content ? "\n" + Head(content) : "");
+        var named = request.Text + (request.State.Asked is { } earlier ? "\n" + earlier.Request : "") + (transcript?.Content is { } content ? "\n" + Head(content) : "");
         var sb = new StringBuilder();
         sb.AppendLine("<context>");
         sb.AppendLine($"user: {ctx.User.Name} (id {ctx.User.Id}), role {ctx.User.Role}{(ctx.User.Team is null ? "" : $", team {ctx.User.Team}")}");
@@ -51,6 +51,14 @@ public static class Prompt
         sb.AppendLine("<candidates>");
         sb.AppendLine(Candidates.Describe(ctx.Index, named));
         sb.AppendLine("</candidates>");
+        if (request.State.Asked is { } asked)
+        {
+            sb.AppendLine("<earlier>");
+            sb.AppendLine($"The user's previous message: {asked.Request}");
+            sb.AppendLine($"You asked: {asked.Question}");
+            sb.AppendLine("If the new message answers that, carry out the previous request with the answer.");
+            sb.AppendLine("</earlier>");
+        }
         sb.AppendLine("<message>");
         sb.AppendLine(request.Text);
         sb.AppendLine("</message>");

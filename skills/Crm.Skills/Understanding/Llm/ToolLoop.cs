@@ -25,6 +25,8 @@ public sealed class ToolLoop(IChatClient chat, ToolSet tools, LlmSettings settin
         {
             for (var step = 1; step <= settings.MaxSteps; step++)
             {
+                if (logger.IsEnabled(LogLevel.Trace))
+                    logger.LogTrace("Model request {Step}: {Messages}", step, JsonSerializer.Serialize(messages.Select(m => new { m.Role.Value, m.Contents }), AIJsonUtilities.DefaultOptions));
                 var response = await chat.GetResponseAsync(messages, options, budget.Token);
                 if (logger.IsEnabled(LogLevel.Trace))
                     logger.LogTrace("Model step {Step}: {Response}", step, JsonSerializer.Serialize(response.Messages.Select(m => m.Contents), AIJsonUtilities.DefaultOptions));
@@ -86,8 +88,11 @@ public sealed class ToolLoop(IChatClient chat, ToolSet tools, LlmSettings settin
             return null;
         }
         var shown = turn.Shown.Count > 1 ? [turn.Shown[^1]] : turn.Shown;
+        var asks = turn.Writes.Count == 0 && turn.Offers.Count == 0 && text?.TrimEnd() is { } t && (t.EndsWith('?') || t.EndsWith('？'));
         return new ModelAnswer(turn.Writes, turn.Offers, shown, text, turn.Transcript)
         {
+            // The question is about the earlier request when there was one: keep the first request, not "the Denver one".
+            AskedAbout = asks ? request.State.Asked?.Request ?? request.Text : null,
             OfferTitles = [.. turn.Offers.Select(o => OfferTitles.Of(o, request.Context.Index))],
             Explanation = request.Context.Explain.Build("language model", [.. turn.Writes.Select(w => $"{w.Function} {w.Arguments}"), .. turn.Offers.Select(o => $"offer: {o.Function} {o.Arguments}")]),
         };
