@@ -24,6 +24,8 @@ public static class LlmExtensions
             return builder;
         if (!options.IsConfigured)
             throw new LlmConfigurationException("The llm and hybrid engines need Llm__Endpoint (or Llm__Replay with recorded answers).");
+        if (string.IsNullOrWhiteSpace(options.Replay) && string.IsNullOrWhiteSpace(options.Model))
+            throw new LlmConfigurationException("Llm__Model (the model or deployment name) is required with Llm__Endpoint.");
         builder.Services.AddSingleton<IChatClient>(_ => CreateClient(options));
         builder.Services.AddCrmLlmUnderstanding(settings);
         return builder;
@@ -33,7 +35,7 @@ public static class LlmExtensions
     {
         if (!string.IsNullOrWhiteSpace(options.Replay))
             return new RecordedChatClient(null, options.Replay, replay: true);
-        var model = options.Model ?? throw new LlmConfigurationException("Llm__Model (the model or deployment name) is required with Llm__Endpoint.");
+        var model = options.Model!;
         var clientOptions = new OpenAIClientOptions
         {
             Endpoint = new Uri(options.Endpoint!),

@@ -42,8 +42,10 @@ public sealed class LlmBot : IAsyncDisposable
 
     public CapturedLogs Logs { get; } = new();
 
+    public IServiceProvider Services => host.Services;
+
     /// <summary>A bot whose model is <paramref name="server"/>; <paramref name="extra"/> adds or overrides Llm settings.</summary>
-    public static async Task<LlmBot> StartAsync(ScriptedModelServer? server, string mode = "llm", params (string Key, string? Value)[] extra)
+    public static async Task<LlmBot> StartAsync(ScriptedModelServer? server, string? mode = "llm", params (string Key, string? Value)[] extra)
     {
         var settings = new Dictionary<string, string?>
         {

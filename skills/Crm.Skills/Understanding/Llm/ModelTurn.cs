@@ -43,12 +43,19 @@ public sealed partial class ModelTurn(string text, bool transcript, ActivitySour
     /// <summary>A question that asks nothing to be written (by the embedded engine's own reading of intents).</summary>
     public static bool IsQuestion(string text)
     {
+        var t = text.Trim();
+        var asked = t.EndsWith('?') || t.EndsWith('？');
+        // "Is the deal still in proposal?" names a stage but asks; "can you move it to proposal?" is a request.
+        if (asked && WhQuestion().IsMatch(t))
+            return true;
         if (ClauseSplitter.Split(text).Any(c => c.Intent != Intent.None))
             return false;
-        var t = text.Trim();
-        return t.EndsWith('?') || t.EndsWith('？') || Interrogative().IsMatch(t);
+        return asked || Interrogative().IsMatch(t);
     }
 
-    [GeneratedRegex(@"^(?:what|who|whom|which|when|where|why|how|is|are|was|were|do|does|did|can|could|should|show|list|tell|give me|any)\b|吗[？?]?$|什么|怎么|多少|哪|谁|查看|看看|有没有", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:what|who|whom|which|when|where|why|how|is|are|was|were|do|does|did|has|have)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhQuestion();
+
+    [GeneratedRegex(@"^(?:what|who|whom|which|when|where|why|how|is|are|was|were|do|does|did|show|list|tell|give me|any)\b|吗[？?]?$|什么|怎么|多少|哪|谁|查看|看看|有没有", RegexOptions.IgnoreCase)]
     private static partial Regex Interrogative();
 }
