@@ -123,4 +123,24 @@ public sealed class LlmToolLoopTests : IAsyncLifetime
         Assert.Contains("The user's previous message: nudge bramblewood along a stage please", followUp, StringComparison.Ordinal);
         Assert.Contains("You asked: Which stage", followUp, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task CorrectionAfterAModelWrite_ModelSeesThePreviousRecord_AndChangesItInsteadOfAddingOne()
+    {
+        server.Then(
+            ModelReply.Calls(("log_activity", """{"accountId":"ACC-BRM","type":"Call","summary":"Sensor pricing with Orla"}""")),
+            ModelReply.Text("Logged."));
+        await bot.SendAsync("spoke to orla at bramblewood about sensor pricing");
+        var id = await bot.QueryAsync(db => db.Activities.Select(a => a.Id).SingleAsync());
+        server.Then(
+            ModelReply.Calls(("update_activity", $$"""{"activityId":"{{id}}","type":"Meeting"}""")),
+            ModelReply.Text("Changed to a meeting."));
+
+        var reply = await bot.SendAsync("hmm, we were face to face actually, so a meeting");
+
+        Assert.IsType<ChangeResult>(Assert.Single(reply.Parts));
+        var activity = await bot.QueryAsync(db => db.Activities.SingleAsync());
+        Assert.Equal((id, ActivityType.Meeting), (activity.Id, activity.Type));
+        Assert.Contains($"{id}: SkillCall", server.Requests.ElementAt(2).AllText, StringComparison.Ordinal);
+    }
 }

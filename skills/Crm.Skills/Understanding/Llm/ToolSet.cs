@@ -5,9 +5,9 @@ using Microsoft.Extensions.AI;
 namespace Crm.Skills.Understanding.Llm;
 
 /// <summary>
-/// The skills the model may call: reads it uses to look things up, and the everyday writes. Undo,
-/// corrections, settings and previews are commands the embedded engine and the card buttons handle,
-/// so the model never sees them.
+/// The skills the model may call: reads it uses to look things up, and the everyday writes (with the
+/// updates a correction of the previous message needs). Undo, settings and previews are commands the
+/// embedded engine and the card buttons handle, so the model never sees them.
 /// </summary>
 public sealed class ToolSet
 {
@@ -18,7 +18,7 @@ public sealed class ToolSet
 
     public static readonly IReadOnlySet<string> Writes = new HashSet<string>(StringComparer.Ordinal)
     {
-        "log_activity", "create_deal", "update_deal", "create_task", "complete_task", "update_task",
+        "log_activity", "update_activity", "create_deal", "update_deal", "create_task", "complete_task", "update_task",
         "open_ticket", "update_ticket", "add_comment", "add_contact", "update_contact",
     };
 
