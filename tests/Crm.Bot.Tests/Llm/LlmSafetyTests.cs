@@ -89,4 +89,22 @@ public sealed class LlmSafetyTests : IAsyncLifetime
         Assert.Equal(RefusalReason.NotPermitted, Assert.IsType<RefusalResult>(Assert.Single(reply.Parts)).Reason);
         Assert.Equal(30000m, await bot.QueryAsync(db => db.Deals.Where(d => d.Id == "D-7001").Select(d => d.Amount).SingleAsync()));
     }
+
+    [Fact]
+    public async Task ChineseQuestion_ModelAlsoWrites_OfferIsWordedInChinese()
+    {
+        server.Then(
+            ModelReply.Calls(("update_deal", """{"dealId":"D-7001","stage":"Won"}""")),
+            ModelReply.Text("Bramblewood 的商机在方案报价阶段。"));
+
+        var reply = await bot.SendAsync("Bramblewood 的冷链商机现在什么情况？");
+
+        Assert.Equal(ReplyLanguage.Chinese, reply.Language);
+        Assert.Contains("方案报价", Assert.IsType<MessageResult>(reply.Parts[0]).Text, StringComparison.Ordinal);
+        var offer = Assert.IsType<ClarificationResult>(reply.Parts[1]);
+        Assert.StartsWith("更新商机 (Bramblewood cold chain)", Assert.Single(offer.Choices).Title, StringComparison.Ordinal);
+        Assert.Contains("要应用吗", offer.Question, StringComparison.Ordinal);
+        Assert.Equal(DealStage.Proposal, await bot.QueryAsync(db => db.Deals.Where(d => d.Id == "D-7001").Select(d => d.Stage).SingleAsync()));
+        Assert.Contains("language: Simplified Chinese", server.Requests.First().AllText, StringComparison.Ordinal);
+    }
 }

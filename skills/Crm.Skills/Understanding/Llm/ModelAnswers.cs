@@ -35,8 +35,8 @@ public static class ModelAnswers
             var pending = new PendingQuestion("", default, ActivitySource.Chat, Bindings.Empty, SlotKind.Offer, []) { Offers = answer.Offers };
             next = next with { Pending = pending };
         }
-        // Nothing written, shown or offered: the model's own words are the reply (often a question).
-        if (parts.Count == 0)
+        // Nothing written or shown: the model's own words are the reply (often a question), before any offer.
+        if (answer.Writes.Count == 0 && answer.Shown.Count == 0 && (parts.Count == 0 || !string.IsNullOrWhiteSpace(answer.Text)))
         {
             parts.Insert(0, new MessageResult(string.IsNullOrWhiteSpace(answer.Text) ? (chinese ? "没有做任何修改。" : "Nothing was changed.") : answer.Text.Trim()));
             if (answer.AskedAbout is not null && answer.Text is { } asked)

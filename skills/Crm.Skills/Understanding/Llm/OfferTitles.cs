@@ -9,14 +9,23 @@ public static class OfferTitles
 {
     private const int MaxLength = 90;
 
-    public static string Of(SkillCall call, StoreIndex index)
+    private static readonly Dictionary<string, (string English, string Chinese)> Labels = new(StringComparer.Ordinal)
+    {
+        ["log_activity"] = ("Log activity", "记录活动"), ["update_activity"] = ("Change activity", "修改活动"),
+        ["create_deal"] = ("New deal", "新建商机"), ["update_deal"] = ("Update deal", "更新商机"),
+        ["create_task"] = ("Task", "待办"), ["complete_task"] = ("Complete task", "完成待办"), ["update_task"] = ("Update task", "更新待办"),
+        ["open_ticket"] = ("Open ticket", "建工单"), ["update_ticket"] = ("Update ticket", "更新工单"), ["add_comment"] = ("Comment on ticket", "工单备注"),
+        ["add_contact"] = ("New contact", "新建联系人"), ["update_contact"] = ("Update contact", "更新联系人"),
+    };
+
+    public static string Of(SkillCall call, StoreIndex index, bool chinese = false)
     {
         var args = call.ArgumentMap();
-        var what = call.Function.Replace('_', ' ');
+        var what = Labels.TryGetValue(call.Function, out var label) ? (chinese ? label.Chinese : label.English) : call.Function;
         var on = Record(args, index);
         var values = args.Where(a => !a.Key.EndsWith("Id", StringComparison.Ordinal) && a.Key != "source" && a.Value is JsonElement { ValueKind: not JsonValueKind.Null })
             .Select(a => $"{a.Key}: {Text((JsonElement)a.Value!)}");
-        var title = $"{char.ToUpperInvariant(what[0])}{what[1..]}{(on is null ? "" : $" ({on})")} — {string.Join(", ", values)}".TrimEnd(' ', '—');
+        var title = $"{what}{(on is null ? "" : $" ({on})")} — {string.Join(", ", values)}".TrimEnd(' ', '—');
         return title.Length > MaxLength ? title[..(MaxLength - 1)] + "…" : title;
     }
 
