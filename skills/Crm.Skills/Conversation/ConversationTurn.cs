@@ -15,8 +15,9 @@ namespace Crm.Skills.Conversation;
 
 /// <summary>
 /// The one entry point every channel calls for a message (scoped: one per turn). Who is speaking and
-/// when, what the embedded engine understood, then skills through the invoker in one change set,
-/// the conversation state saved at the end of the turn, and a typed reply in the message's language.
+/// when, what the understanding engine (embedded, or a language model) made of it, then skills through
+/// the invoker in one change set, the conversation state saved at the end of the turn, and a typed
+/// reply in the message's language.
 /// </summary>
 public sealed class ConversationTurn(
     CrmDbContext db,
