@@ -1,6 +1,7 @@
 using Crm.Bot.Cli;
 using Crm.Bot.DirectLine;
 using Crm.Bot.Hosting;
+using Crm.Bot.Llm;
 using Crm.Bot.Notifications;
 using Crm.Bot.Store;
 using Crm.Bot.Teams;
@@ -17,6 +18,7 @@ static WebApplication BuildWebApp(string[] args)
     builder.AddCrmStore();
     builder.AddCrmDemoData();
     builder.Services.AddCrmBot();
+    builder.AddCrmLlm();
     builder.AddDirectLine();
     builder.AddCrmNotifications();
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Crm.Bot.Cli;
 using Crm.Bot.Hosting;
+using Crm.Bot.Llm;
 using Crm.Bot.Store;
 using Crm.Data.Store;
 using Crm.Data.Users;
@@ -18,18 +19,22 @@ internal static class ChatCommand
     {
         var user = new Option<string>("--as") { Description = "Who is talking: a user id (U-ALEX) or e-mail.", Required = true };
         var explain = new Option<bool>("--explain") { Description = "Also show how each message was understood." };
-        var command = new Command("chat", "Talk to the bot in the terminal as a CRM user; type 'exit' or press Ctrl+D to stop.") { user, explain };
-        command.SetAction((result, ct) => CliErrors.GuardAsync(() => RunAsync(result.GetRequiredValue(user), result.GetValue(explain), ct)));
+        var engine = new Option<string?>("--engine") { Description = "Understanding engine: embedded, llm or hybrid; default from Llm__Mode (embedded without Llm__Endpoint)." };
+        var command = new Command("chat", "Talk to the bot in the terminal as a CRM user; type 'exit' or press Ctrl+D to stop.") { user, explain, engine };
+        command.SetAction((result, ct) => CliErrors.GuardAsync(() => RunAsync(result.GetRequiredValue(user), result.GetValue(explain), result.GetValue(engine), ct)));
         return command;
     }
 
-    private static async Task<int> RunAsync(string who, bool explain, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string who, bool explain, string? engine, CancellationToken cancellationToken)
     {
+        if (engine is not null && EngineOption.Check(engine) is { } problem)
+            return CliErrors.Fail(problem);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddCrmStore();
         builder.Services.AddCrmBot();
+        builder.AddCrmLlm(engine);
         using var host = builder.Build();
         await host.Services.MigrateCrmStoreAsync(cancellationToken);
 

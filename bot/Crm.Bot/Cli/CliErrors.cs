@@ -40,5 +40,5 @@ internal static class CliErrors
     }
 
     private static bool IsUserError(Exception e) =>
-        e is CrmStoreException or IOException or UnauthorizedAccessException or System.Data.Common.DbException;
+        e is CrmStoreException or Llm.LlmConfigurationException or IOException or UnauthorizedAccessException or System.Data.Common.DbException;
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Crm.Bot.Cli;
+using Crm.Bot.Llm;
 using Crm.Data.Exchange;
 using Crm.Data.Store;
 using Crm.Data.Store.Templates;
@@ -16,7 +17,7 @@ internal static class ReplayCommand
         var cases = new Option<FileInfo>("--cases") { Description = "Conversations to replay, one JSON object per line.", Required = true };
         var output = new Option<FileInfo>("--out") { Description = "Where to write one result line per case.", Required = true };
         var explain = new Option<bool>("--explain") { Description = "Write how each message was understood to standard error." };
-        var engine = new Option<string>("--engine") { Description = "Understanding engine: embedded (default).", DefaultValueFactory = _ => "embedded" };
+        var engine = new Option<string>("--engine") { Description = "Understanding engine: embedded (default), llm or hybrid (llm and hybrid need Llm__Endpoint or Llm__Replay).", DefaultValueFactory = _ => "embedded" };
         var command = new Command("replay", "Run scripted conversations against a fixed store and clock; write what the bot said and the store after each case.")
         {
             seed, cases, output, engine, explain,
@@ -28,8 +29,8 @@ internal static class ReplayCommand
 
     private static async Task<int> RunAsync(FileInfo seedFile, FileInfo casesFile, FileInfo outFile, string engine, bool explain, CancellationToken cancellationToken)
     {
-        if (!string.Equals(engine, "embedded", StringComparison.OrdinalIgnoreCase))
-            return CliErrors.Fail($"unknown engine '{engine}'; this build has: embedded.");
+        if (EngineOption.Check(engine) is { } problem)
+            return CliErrors.Fail(problem);
         foreach (var file in new[] { seedFile, casesFile })
         {
             if (!file.Exists)
@@ -45,7 +46,7 @@ internal static class ReplayCommand
         using var template = await SqliteStoreTemplate.CreateAsync(read.Document!, cancellationToken);
         var clock = new ReplayClock();
         var slot = new ReplayStoreSlot();
-        using var host = ReplayServices.Build(clock, slot);
+        using var host = ReplayServices.Build(clock, slot, engine);
         var runner = new ReplayRunner(template, host, clock, slot, explain ? Console.Error : null);
         await using var writer = new StreamWriter(outFile.FullName, append: false, new System.Text.UTF8Encoding(false));
         foreach (var replayCase in replayCases)

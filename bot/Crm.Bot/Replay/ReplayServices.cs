@@ -1,4 +1,5 @@
 using Crm.Bot.Hosting;
+using Crm.Bot.Llm;
 using Crm.Data.Store;
 using Crm.Data.Store.Templates;
 
@@ -11,17 +12,20 @@ namespace Crm.Bot.Replay;
 /// </summary>
 internal static class ReplayServices
 {
-    public static IHost Build(ReplayClock clock, ReplayStoreSlot slot)
+    public static IHost Build(ReplayClock clock, ReplayStoreSlot slot, string engine = "embedded")
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
         // Replay's output is the file it writes; only real problems reach stderr.
         builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).AddFilter(level => level >= LogLevel.Error);
+        // ...and why a model answer fell back to the embedded engine, when a model engine runs.
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true)
+            .AddFilter((category, level) => level >= LogLevel.Error || (level >= LogLevel.Warning && category?.StartsWith("Crm.Skills.Understanding.Llm", StringComparison.Ordinal) == true));
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddSingleton(slot);
         builder.Services.AddScoped<CrmDbContext>(_ => slot.Current.CreateContext());
         builder.Services.AddCrmBot();
+        builder.AddCrmLlm(engine);
         return builder.Build();
     }
 }

@@ -1,4 +1,5 @@
 using Crm.Skills.Conversation.State;
+using Crm.Skills.Understanding;
 using Crm.Skills.Understanding.Engine;
 using Crm.Skills.Understanding.Index;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,7 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<StoreIndexCache>();
         services.TryAddSingleton<EmbeddedEngine>();
+        services.TryAddScoped<IMessageUnderstanding, EmbeddedUnderstanding>();
         services.TryAddScoped<IConversationStateStore, StoreConversationStateStore>();
         services.TryAddScoped<IConversationTurn, ConversationTurn>();
         return services;

@@ -6,6 +6,7 @@ using Crm.Skills.Conversation.Notifying;
 using Crm.Skills.Conversation.State;
 using Crm.Skills.Invoking;
 using Crm.Skills.Results;
+using Crm.Skills.Understanding;
 using Crm.Skills.Understanding.Engine;
 using Crm.Skills.Understanding.Index;
 using Crm.Skills.Understanding.Language;
@@ -15,15 +16,16 @@ namespace Crm.Skills.Conversation;
 
 /// <summary>
 /// The one entry point every channel calls for a message (scoped: one per turn). Who is speaking and
-/// when, what the embedded engine understood, then skills through the invoker in one change set,
-/// the conversation state saved at the end of the turn, and a typed reply in the message's language.
+/// when, what the understanding engine (embedded, or a language model) made of it, then skills through
+/// the invoker in one change set, the conversation state saved at the end of the turn, and a typed
+/// reply in the message's language.
 /// </summary>
 public sealed class ConversationTurn(
     CrmDbContext db,
     SkillInvoker invoker,
     StoreIndexCache indexes,
     IConversationStateStore states,
-    EmbeddedEngine engine) : IConversationTurn
+    IMessageUnderstanding understanding) : IConversationTurn
 {
     public async Task<TurnReply> HandleAsync(TurnInput input, CancellationToken cancellationToken)
     {
@@ -57,8 +59,9 @@ public sealed class ConversationTurn(
             await states.SaveAsync(input.ConversationId, user.Id, new ConversationState(), cancellationToken);
             return notified;
         }
-        var understood = OfferAnswers.TryAccept(text, state, ctx) ?? engine.Understand(text, input.Attachments, state, ctx);
-        var (parts, next) = await TurnActions.CarryOutAsync(message, understood, state, user.Id, cancellationToken);
+        var understood = OfferAnswers.TryAccept(text, state, ctx)
+            ?? await understanding.UnderstandAsync(new UnderstandingRequest(text, input.Attachments, state, ctx, message, language), cancellationToken);
+        var (parts, next) = await TurnActions.CarryOutAsync(message, understood, state with { Asked = null }, user.Id, cancellationToken, chinese);
         await states.SaveAsync(input.ConversationId, user.Id, next, cancellationToken);
         return new TurnReply(parts, language) { Explanation = understood.Explanation };
     }

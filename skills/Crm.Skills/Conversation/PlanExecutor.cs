@@ -39,6 +39,7 @@ public static class PlanExecutor
         UpdateTicket t => UpdateTicketAsync(m, t, ct),
         CreateContact c => m.RunAsync<ContactSkills>(s => s.AddContactAsync(c.AccountId, c.Name, c.Title, c.Email, c.Phone, false, ct)),
         UpdateContact c => m.RunAsync<ContactSkills>(s => s.UpdateContactAsync(c.ContactId, c.Phone, c.Email, c.Title, null, ct)),
+        SkillCall call => m.CallAsync(call.Function, call.ArgumentMap(), ct),
         _ => throw new NotSupportedException(action.GetType().Name),
     };
 

@@ -13,7 +13,7 @@ namespace Crm.Skills.Conversation;
 public static class TurnActions
 {
     public static async Task<(IReadOnlyList<SkillResult> Parts, ConversationState Next)> CarryOutAsync(
-        MessageScope message, Understood understood, ConversationState state, string userId, CancellationToken ct)
+        MessageScope message, Understood understood, ConversationState state, string userId, CancellationToken ct, bool chinese = false)
     {
         var cleared = state with { Pending = null };
         switch (understood)
@@ -49,6 +49,8 @@ public static class TurnActions
                 return ([reply.Result], cleared);
             case TranscriptLog transcript:
                 return await TranscriptAsync(message, transcript, ct);
+            case Understanding.Llm.ModelAnswer answer:
+                return await Understanding.Llm.ModelAnswers.CarryOutAsync(message, answer, state, chinese, ct);
             default:
                 return ([Nothing()], cleared);
         }

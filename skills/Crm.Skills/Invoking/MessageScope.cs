@@ -43,6 +43,21 @@ public sealed class MessageScope : IAsyncDisposable
         return Note(await _services.GetRequiredService<SkillCatalog>().InvokeAsync(functionName, arguments, _services, ct));
     }
 
+    /// <summary>
+    /// A look-up by a language model while it works out the message: a read skill by catalog name. A
+    /// refusal it returns (an unknown id) goes back to the model rather than refusing the message, so
+    /// only read skills may be called this way; one that wrote would be a bug and throws.
+    /// </summary>
+    public async Task<SkillResult> ReadAsync(string functionName, IDictionary<string, object?> arguments, CancellationToken ct)
+    {
+        ObjectDisposedException.ThrowIf(_finished, this);
+        var before = _writer.Records.Count;
+        var result = await _services.GetRequiredService<SkillCatalog>().InvokeAsync(functionName, arguments, _services, ct);
+        if (_writer.Records.Count != before || _writer.IsRefused)
+            throw new InvalidOperationException($"{functionName} is not a read skill.");
+        return result;
+    }
+
     /// <summary>Write skills register their own refusals; this catches the rest (a read that found nothing).</summary>
     private SkillResult Note(SkillResult result)
     {

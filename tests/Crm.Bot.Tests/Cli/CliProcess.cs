@@ -13,6 +13,9 @@ internal sealed class CliProcess : IDisposable
 
     public string DatabasePath => Path.Combine(folder, "store", "crm.db");
 
+    /// <summary>More environment variables for the child process (such as Llm__Endpoint).</summary>
+    public Dictionary<string, string> Environment { get; } = [];
+
     public async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args)
     {
         using var process = Start(args);
@@ -32,6 +35,8 @@ internal sealed class CliProcess : IDisposable
             start.ArgumentList.Add(arg);
         start.Environment["ConnectionStrings__Crm"] = $"Data Source={DatabasePath}";
         start.Environment["Crm__StoreProvider"] = "sqlite";
+        foreach (var (key, value) in Environment)
+            start.Environment[key] = value;
         return Process.Start(start)!;
     }
 

@@ -57,10 +57,15 @@ public sealed record ConversationState
 {
     public PendingQuestion? Pending { get; init; }
     public LastWrite? LastWrite { get; init; }
+    /// <summary>A question the language model asked, so the answer reaches it with the request it is about.</summary>
+    public ModelQuestion? Asked { get; init; }
 
     [JsonIgnore]
-    public bool IsEmpty => Pending is null && LastWrite is null;
+    public bool IsEmpty => Pending is null && LastWrite is null && Asked is null;
 }
+
+/// <summary>The message the language model could not act on yet, and what it asked about it.</summary>
+public sealed record ModelQuestion(string Request, string Question);
 
 /// <summary>What the previous message wrote, so "undo" and "actually…" know what to change.</summary>
 public sealed record LastWrite(long ChangeSetId, IReadOnlyList<PlannedAction> Actions, IReadOnlyList<string?> RecordIds);

@@ -18,6 +18,7 @@ namespace Crm.Skills.Understanding.Plan;
 [JsonDerivedType(typeof(UpdateTicket), "updateTicket")]
 [JsonDerivedType(typeof(CreateContact), "createContact")]
 [JsonDerivedType(typeof(UpdateContact), "updateContact")]
+[JsonDerivedType(typeof(SkillCall), "skillCall")]
 public abstract record PlannedAction
 {
     /// <summary>The words of the message this action came from, for the explanation.</summary>

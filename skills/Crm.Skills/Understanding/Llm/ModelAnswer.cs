@@ -1,0 +1,23 @@
+using Crm.Skills.Results;
+using Crm.Skills.Understanding.Engine;
+using Crm.Skills.Understanding.Plan;
+
+namespace Crm.Skills.Understanding.Llm;
+
+/// <summary>
+/// What the model made of a message: writes to apply together, writes to offer as choices, read
+/// results to show, and its own short reply (shown only when nothing else answers the user).
+/// </summary>
+public sealed record ModelAnswer(
+    IReadOnlyList<SkillCall> Writes,
+    IReadOnlyList<SkillCall> Offers,
+    IReadOnlyList<SkillResult> Shown,
+    string? Text,
+    bool Transcript) : Understood
+{
+    /// <summary>The button title of each offer, in the message's language.</summary>
+    public IReadOnlyList<string> OfferTitles { get; init; } = [];
+
+    /// <summary>Set when the model asked a question instead of acting: the message it is about.</summary>
+    public string? AskedAbout { get; init; }
+}
