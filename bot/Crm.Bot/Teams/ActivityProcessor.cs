@@ -13,7 +13,8 @@ namespace Crm.Bot.Teams;
 /// Replay and in-process channels call this directly with their own <see cref="IActivitySender"/>.
 /// </summary>
 public sealed class ActivityProcessor(
-    MessageTurns turns, WelcomeTurns welcome, ProcessedActivities processed, BackgroundTurns background, ILogger<ActivityProcessor> logger)
+    MessageTurns turns, WelcomeTurns welcome, ProcessedActivities processed, BackgroundTurns background, ConversationReferences references,
+    ILogger<ActivityProcessor> logger)
 {
     public const string AdaptiveCardAction = "adaptiveCard/action";
 
@@ -129,6 +130,13 @@ public sealed class ActivityProcessor(
                     continue;
                 }
                 await sender.SendAsync(activities[i], cancellationToken);
+            }
+            catch (ConnectorException exception) when (exception.Status == System.Net.HttpStatusCode.Forbidden && activities[i] is { ChannelId: { } channel, Conversation.Id: { } conversation })
+            {
+                // The user blocked or removed the bot (MessageWritesBlocked): remember it, so proactive messages stop until they write again.
+                logger.LogInformation("Reply refused with 403 {Code}; the conversation is marked blocked", exception.Code);
+                await references.MarkBlockedAsync(channel, conversation, CancellationToken.None);
+                return;
             }
             catch (ConnectorException exception)
             {

@@ -15,7 +15,8 @@ namespace Crm.Bot.Teams;
 /// removed the bot (403 MessageWritesBlocked) is recorded and not written to again.
 /// </summary>
 public sealed class ProactiveMessages(
-    IServiceScopeFactory scopes, ConnectorClient connector, TrustedServiceUrls trusted, IOptions<BotOptions> options, TimeProvider time, ILogger<ProactiveMessages> logger)
+    IServiceScopeFactory scopes, ConnectorClient connector, TrustedServiceUrls trusted, ConversationReferences references,
+    IOptions<BotOptions> options, TimeProvider time, ILogger<ProactiveMessages> logger)
 {
     /// <returns>False when the user has no reachable personal conversation with the bot.</returns>
     public async Task<bool> SendToUserAsync(string crmUserId, RenderedReply reply, CancellationToken cancellationToken)
@@ -46,6 +47,7 @@ public sealed class ProactiveMessages(
             logger.LogInformation("User {UserId} blocked the bot ({Code}); proactive messages stop", crmUserId, exception.Code);
             reference.BlockedAt = time.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(cancellationToken);
+            references.Forget(reference.Key);
             return false;
         }
     }

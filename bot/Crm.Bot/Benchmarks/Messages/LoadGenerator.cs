@@ -5,7 +5,8 @@ using System.Text;
 namespace Crm.Bot.Benchmarks.Messages;
 
 /// <summary>What the load generator saw: per-request latencies (ms) of the timed requests, and failures.</summary>
-internal sealed record LoadResult(TimeSpan Elapsed, IReadOnlyList<double> Latencies, int Errors, IReadOnlyDictionary<int, int> StatusCounts);
+/// <param name="CpuTime">CPU the whole process used meanwhile (host, load generator and Connector stand-in together).</param>
+internal sealed record LoadResult(TimeSpan Elapsed, IReadOnlyList<double> Latencies, int Errors, IReadOnlyDictionary<int, int> StatusCounts, TimeSpan CpuTime);
 
 /// <summary>
 /// Drives <c>POST /api/messages</c> like the Bot Connector: many keep-alive connections
@@ -29,6 +30,7 @@ internal sealed class LoadGenerator(Uri endpoint, string? token, int concurrency
         var statuses = new int[requests.Count];
         var next = -1;
         var started = Stopwatch.GetTimestamp();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var workers = Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
         {
             for (var i = Interlocked.Increment(ref next); i < requests.Count; i = Interlocked.Increment(ref next))
@@ -40,8 +42,9 @@ internal sealed class LoadGenerator(Uri endpoint, string? token, int concurrency
         }, cancellationToken));
         await Task.WhenAll(workers);
         var elapsed = Stopwatch.GetElapsedTime(started);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         var counts = statuses.GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count());
-        return new LoadResult(elapsed, latencies, statuses.Count(s => s is < 200 or >= 300), counts);
+        return new LoadResult(elapsed, latencies, statuses.Count(s => s is < 200 or >= 300), counts, cpu);
     }
 
     private async Task<int> SendAsync(BenchRequest request, CancellationToken cancellationToken)

@@ -20,12 +20,10 @@ public sealed class StoreIndexCache
     public async Task<StoreIndex> GetAsync(CrmDbContext db, CancellationToken ct)
     {
         var store = db.Database.GetConnectionString() ?? "";
-        var counts = string.Join('/',
-            await db.Accounts.CountAsync(ct),
-            await db.Contacts.CountAsync(ct),
-            await db.Deals.CountAsync(ct),
-            await db.Users.CountAsync(ct));
-        var lastChangeSet = await db.ChangeSets.MaxAsync(c => (long?)c.Id, ct) ?? 0;
+        // One round trip for the whole fingerprint: it runs on every message.
+        var print = (await db.Database.SqlQueryRaw<Fingerprint>(FingerprintSql).ToListAsync(ct))[0];
+        var counts = $"{print.Accounts}/{print.Contacts}/{print.Deals}/{print.Users}";
+        var lastChangeSet = print.LastChangeSet ?? 0;
         if (Find(store) is { } hit && hit.Counts == counts && hit.LastChangeSet == lastChangeSet)
             return hit.Index;
         await _refresh.WaitAsync(ct);
@@ -54,6 +52,14 @@ public sealed class StoreIndexCache
         lock (_gate)
             return _byStore.GetValueOrDefault(store);
     }
+
+    private const string FingerprintSql = """
+        SELECT (SELECT COUNT(*) FROM accounts) AS "Accounts", (SELECT COUNT(*) FROM contacts) AS "Contacts",
+               (SELECT COUNT(*) FROM deals) AS "Deals", (SELECT COUNT(*) FROM users) AS "Users",
+               (SELECT MAX("Id") FROM change_sets) AS "LastChangeSet"
+        """;
+
+    private sealed record Fingerprint(long Accounts, long Contacts, long Deals, long Users, long? LastChangeSet);
 
     private sealed record Cached(string Counts, long LastChangeSet, StoreIndex Index);
 }
