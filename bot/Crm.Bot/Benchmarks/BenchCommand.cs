@@ -11,12 +11,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Bot.Benchmarks;
 
 /// <summary>
-/// <c>bench understanding</c>: per-message latency of the embedded engine over a large store
+/// <c>bench understanding</c> (and <c>bench messages</c>, see Messages/): per-message latency of the embedded engine over a large store
 /// (default 10,000 accounts and 30,000 contacts). A benchmark, not a test: it reports figures.
 /// </summary>
 internal static class BenchCommand
 {
-    public static Command Create()
+    public static Command Create(Func<string[], WebApplication> buildWebApp)
     {
         var accounts = new Option<int>("--accounts") { Description = "Accounts in the synthetic store.", DefaultValueFactory = _ => 10_000 };
         var contacts = new Option<int>("--contacts-per-account") { Description = "Contacts per account.", DefaultValueFactory = _ => 3 };
@@ -24,7 +24,7 @@ internal static class BenchCommand
         var understanding = new Command("understanding", "Time the embedded engine on generated English and Chinese messages.") { accounts, contacts, messages };
         understanding.SetAction((result, ct) => CliErrors.GuardAsync(() =>
             RunAsync(result.GetValue(accounts), result.GetValue(contacts), result.GetValue(messages), ct)));
-        return new Command("bench", "Benchmarks (figures, not pass/fail).") { understanding };
+        return new Command("bench", "Benchmarks (figures, not pass/fail).") { understanding, Messages.MessagesBenchCommand.Create(buildWebApp) };
     }
 
     private static async Task<int> RunAsync(int accountCount, int contactsPerAccount, int messageCount, CancellationToken cancellationToken)

@@ -65,10 +65,13 @@ internal static class SyntheticStore
         ? ChineseSurnames[random.Next(ChineseSurnames.Length)] + ChineseGiven[random.Next(ChineseGiven.Length)]
         : $"{GivenNames[random.Next(GivenNames.Length)]} {FamilyNames[random.Next(FamilyNames.Length)]}";
 
+    /// <summary>The Entra object id Teams sends as <c>from.aadObjectId</c> for a synthetic user.</summary>
+    public static string AadObjectId(string userId) => "aad-" + userId.ToLowerInvariant();
+
     private static List<ExchangeUser> Users() =>
     [
-        new() { Id = "U-BENCH-REP", Name = "Bench Rep", Role = UserRole.Rep, Team = "West", Locale = "en-US", TimeZone = "America/Los_Angeles" },
-        new() { Id = "U-BENCH-REP2", Name = "测试销售", Role = UserRole.Rep, Team = "华东", Locale = "zh-CN", TimeZone = "Asia/Shanghai" },
-        new() { Id = "U-BENCH-MGR", Name = "Bench Manager", Role = UserRole.Manager, Team = "West", Locale = "en-US", TimeZone = "America/Los_Angeles" },
+        new() { Id = "U-BENCH-REP", Name = "Bench Rep", Role = UserRole.Rep, Team = "West", Locale = "en-US", TimeZone = "America/Los_Angeles", AadObjectId = AadObjectId("U-BENCH-REP") },
+        new() { Id = "U-BENCH-REP2", Name = "测试销售", Role = UserRole.Rep, Team = "华东", Locale = "zh-CN", TimeZone = "Asia/Shanghai", AadObjectId = AadObjectId("U-BENCH-REP2") },
+        new() { Id = "U-BENCH-MGR", Name = "Bench Manager", Role = UserRole.Manager, Team = "West", Locale = "en-US", TimeZone = "America/Los_Angeles", AadObjectId = AadObjectId("U-BENCH-MGR") },
     ];
 }

@@ -15,7 +15,7 @@ public static class CrmCommandLine
             ExportCommand.Create(),
             Chat.ChatCommand.Create(),
             Replay.ReplayCommand.Create(),
-            Benchmarks.BenchCommand.Create(),
+            Benchmarks.BenchCommand.Create(buildWebApp),
             Teams.TeamsPackageCommand.Create(),
         };
         // No command means serve; host arguments such as --urls pass through to the web host.

@@ -38,6 +38,11 @@ public sealed class BotOptions
     /// <summary>Connector retries on 429/412/5xx, never more than this many.</summary>
     public int MaxSendRetries { get; set; } = 3;
 
+    /// <summary>Processed activity ids older than this are forgotten (the Connector retries for minutes, not days).</summary>
+    public TimeSpan ProcessedActivityRetention { get; set; } = TimeSpan.FromHours(24);
+    /// <summary>How often old processed activity ids are pruned.</summary>
+    public TimeSpan ProcessedActivityPruneInterval { get; set; } = TimeSpan.FromHours(1);
+
     public IReadOnlyList<string> Issuers =>
         ValidIssuers.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 

@@ -23,6 +23,8 @@ public static class BotProtocolExtensions
     {
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section)
             .Validate(o => o.AcknowledgeAfter > TimeSpan.Zero && o.AcknowledgeAfter < TimeSpan.FromSeconds(15), "Bot:AcknowledgeAfter must be under 15 seconds.")
+            .Validate(o => o.ProcessedActivityRetention >= TimeSpan.FromHours(1) && o.ProcessedActivityPruneInterval > TimeSpan.Zero,
+                "Bot:ProcessedActivityRetention must be at least an hour (the Connector's retries must still be recognised) and the prune interval positive.")
             .Validate(o => o.IsLocalMode || o.UsesManagedIdentity || !string.IsNullOrEmpty(o.MicrosoftAppPassword), "Bot:MicrosoftAppPassword is required with an app id (unless UserAssignedMSI).")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);

@@ -12,12 +12,20 @@ namespace Crm.Bot.Teams;
 /// else (reactions, typing, edits, unknown types and events: ACT A2014, A5002) is acknowledged and ignored.
 /// Replay and in-process channels call this directly with their own <see cref="IActivitySender"/>.
 /// </summary>
-public sealed class ActivityProcessor(MessageTurns turns, WelcomeTurns welcome, ProcessedActivities processed, ILogger<ActivityProcessor> logger)
+public sealed class ActivityProcessor(
+    MessageTurns turns, WelcomeTurns welcome, ProcessedActivities processed, BackgroundTurns background, ConversationReferences references,
+    ILogger<ActivityProcessor> logger)
 {
     public const string AdaptiveCardAction = "adaptiveCard/action";
 
+    /// <param name="repliesAfterReturn">
+    /// Send a message's replies in the background once its turn is done and recorded, rather than before
+    /// returning: over the Connector each reply is a call of its own, so the HTTP acknowledgement need
+    /// not wait for them (and a slow Connector cannot delay it).
+    /// </param>
     /// <returns>The invoke response for invokes; null for everything else (HTTP 200, empty body).</returns>
-    public async Task<InvokeResponse?> ProcessAsync(Activity activity, ActivityOrigin origin, IActivitySender sender, CancellationToken cancellationToken)
+    public async Task<InvokeResponse?> ProcessAsync(
+        Activity activity, ActivityOrigin origin, IActivitySender sender, CancellationToken cancellationToken, bool repliesAfterReturn = false)
     {
         try
         {
@@ -26,7 +34,7 @@ public sealed class ActivityProcessor(MessageTurns turns, WelcomeTurns welcome, 
                 logger.LogInformation("Activity {ActivityId} was already processed; acknowledged again", activity.Id);
                 return activity.Type == ActivityTypes.Invoke ? new InvokeResponse(200, null) : null;
             }
-            return await DispatchAsync(activity, origin, sender, cancellationToken);
+            return await DispatchAsync(activity, origin, sender, repliesAfterReturn, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -36,12 +44,13 @@ public sealed class ActivityProcessor(MessageTurns turns, WelcomeTurns welcome, 
         }
     }
 
-    private async Task<InvokeResponse?> DispatchAsync(Activity activity, ActivityOrigin origin, IActivitySender sender, CancellationToken cancellationToken)
+    private async Task<InvokeResponse?> DispatchAsync(
+        Activity activity, ActivityOrigin origin, IActivitySender sender, bool repliesAfterReturn, CancellationToken cancellationToken)
     {
         switch (activity.Type)
         {
             case ActivityTypes.Message:
-                await OnMessageAsync(activity, origin, sender, cancellationToken);
+                await OnMessageAsync(activity, origin, sender, repliesAfterReturn, cancellationToken);
                 return null;
             case ActivityTypes.Invoke:
                 return await OnInvokeAsync(activity, origin, sender, cancellationToken);
@@ -53,7 +62,7 @@ public sealed class ActivityProcessor(MessageTurns turns, WelcomeTurns welcome, 
         }
     }
 
-    private async Task OnMessageAsync(Activity activity, ActivityOrigin origin, IActivitySender sender, CancellationToken cancellationToken)
+    private async Task OnMessageAsync(Activity activity, ActivityOrigin origin, IActivitySender sender, bool repliesAfterReturn, CancellationToken cancellationToken)
     {
         var cardValue = ActivityTurnMapping.CardValue(activity);
         var shared = ActivityTurnMapping.KindOf(activity.Conversation) != ConversationKind.Personal;
@@ -69,6 +78,15 @@ public sealed class ActivityProcessor(MessageTurns turns, WelcomeTurns welcome, 
         var replies = await turns.RunAsync(activity, origin, sender, cancellationToken);
         // A pressed Action.Submit button in Teams: the answer takes the pressed card's place, as Universal Actions do.
         var replace = cardValue is not null && activity.ChannelId == "msteams" ? activity.ReplyToId : null;
+        if (repliesAfterReturn && replies is { Count: > 0 })
+        {
+            _ = background.Run(async ct =>
+            {
+                await SendAllAsync(replies, sender, replace, ct);
+                return true;
+            });
+            return;
+        }
         await SendAllAsync(replies ?? [], sender, replace, cancellationToken);
     }
 
@@ -112,6 +130,13 @@ public sealed class ActivityProcessor(MessageTurns turns, WelcomeTurns welcome, 
                     continue;
                 }
                 await sender.SendAsync(activities[i], cancellationToken);
+            }
+            catch (ConnectorException exception) when (exception.Status == System.Net.HttpStatusCode.Forbidden && activities[i] is { ChannelId: { } channel, Conversation.Id: { } conversation })
+            {
+                // The user blocked or removed the bot (MessageWritesBlocked): remember it, so proactive messages stop until they write again.
+                logger.LogInformation("Reply refused with 403 {Code}; the conversation is marked blocked", exception.Code);
+                await references.MarkBlockedAsync(channel, conversation, CancellationToken.None);
+                return;
             }
             catch (ConnectorException exception)
             {

@@ -5,7 +5,7 @@ namespace Crm.Bot.Teams;
 /// while long turns finish and answer through the Connector (TIME). On shutdown, running turns get a
 /// grace period to send what they have before they are cancelled.
 /// </summary>
-internal sealed class BackgroundTurns(ILogger<BackgroundTurns> logger) : IHostedService
+public sealed class BackgroundTurns(ILogger<BackgroundTurns> logger) : IHostedService
 {
     private static readonly TimeSpan Grace = TimeSpan.FromSeconds(10);
     private readonly HashSet<Task> running = [];

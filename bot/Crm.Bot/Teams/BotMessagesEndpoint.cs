@@ -61,7 +61,7 @@ public static class BotMessagesEndpoint
         }
         var origin = auth.IsAnonymous ? ActivityOrigin.Local : ActivityOrigin.Connector;
         var sender = new ConnectorActivitySender(connector, activity.ServiceUrl!, activity.Conversation!.Id!);
-        var work = background.Run(ct => processor.ProcessAsync(activity, origin, sender, ct));
+        var work = background.Run(ct => processor.ProcessAsync(activity, origin, sender, ct, repliesAfterReturn: true));
         return await AcknowledgeAsync(activity, work, settings.AcknowledgeAfter, time);
     }
 

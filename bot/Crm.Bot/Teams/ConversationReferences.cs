@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Crm.Bot.Protocol;
 using Crm.Data.Channels;
 using Crm.Data.Store;
@@ -11,6 +12,13 @@ namespace Crm.Bot.Teams;
 /// </summary>
 public sealed class ConversationReferences(IServiceScopeFactory scopes, TimeProvider time)
 {
+    /// <summary>A stored reference is rewritten at least this often while its conversation is active.</summary>
+    private static readonly TimeSpan Refresh = TimeSpan.FromMinutes(10);
+    private const int MemoryLimit = 20_000;
+    // What this process last wrote per conversation, so an unchanged reference is not rewritten on every
+    // message (a busy bot would otherwise spend a write per turn on it).
+    private readonly ConcurrentDictionary<string, (string Snapshot, DateTimeOffset SavedAt)> saved = new(StringComparer.Ordinal);
+
     public async Task<ConversationReference?> FindAsync(string channelId, string conversationId, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -19,7 +27,47 @@ public sealed class ConversationReferences(IServiceScopeFactory scopes, TimeProv
         return await db.Set<ConversationReference>().AsNoTracking().FirstOrDefaultAsync(c => c.Key == key, cancellationToken);
     }
 
+    /// <returns>The stored reference, or null when there was nothing to store or it was stored moments ago unchanged.</returns>
     public async Task<ConversationReference?> SaveAsync(Activity activity, string? crmUserId, CancellationToken cancellationToken, bool welcomed = false)
+    {
+        var snapshot = Snapshot(activity, crmUserId);
+        var key = activity is { ChannelId: { } channel, Conversation.Id: { } conversation } ? ActivityKeys.Of(channel, conversation) : null;
+        if (!welcomed && key is not null && saved.TryGetValue(key, out var last) && last.Snapshot == snapshot && time.GetUtcNow() - last.SavedAt < Refresh)
+        {
+            return null;
+        }
+        var reference = await SaveOrRetryAsync(activity, crmUserId, welcomed, cancellationToken);
+        if (reference is not null)
+        {
+            if (saved.Count > MemoryLimit)
+            {
+                saved.Clear();
+            }
+            saved[reference.Key] = (snapshot, time.GetUtcNow());
+        }
+        return reference;
+    }
+
+    /// <summary>Records that the user blocked the bot in this conversation (403 MessageWritesBlocked): no proactive messages until they write again.</summary>
+    public async Task MarkBlockedAsync(string channelId, string conversationId, CancellationToken cancellationToken)
+    {
+        var key = ActivityKeys.Of(channelId, conversationId);
+        saved.TryRemove(key, out _);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+        var now = time.GetUtcNow().UtcDateTime;
+        await db.Set<ConversationReference>().Where(c => c.Key == key && c.BlockedAt == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(c => c.BlockedAt, now), cancellationToken);
+    }
+
+    /// <summary>Forgets what was last written for a conversation, after something else changed its row.</summary>
+    internal void Forget(string key) => saved.TryRemove(key, out _);
+
+    private static string Snapshot(Activity activity, string? crmUserId) => string.Join('\u001f',
+        activity.ServiceUrl, activity.Recipient?.Id, activity.Recipient?.Name, activity.Conversation?.ConversationType, activity.Conversation?.TenantId,
+        activity.From?.Id, activity.From?.AadObjectId, crmUserId, activity.Locale);
+
+    private async Task<ConversationReference?> SaveOrRetryAsync(Activity activity, string? crmUserId, bool welcomed, CancellationToken cancellationToken)
     {
         try
         {

@@ -15,7 +15,8 @@ namespace Crm.Bot.Teams;
 /// linked. A user who blocked or removed the bot (403 MessageWritesBlocked) is recorded and not written to again.
 /// </summary>
 public sealed class ProactiveMessages(
-    IServiceScopeFactory scopes, ConnectorClient connector, TrustedServiceUrls trusted, IOptions<BotOptions> options, TimeProvider time, ILogger<ProactiveMessages> logger)
+    IServiceScopeFactory scopes, ConnectorClient connector, TrustedServiceUrls trusted, ConversationReferences references,
+    IOptions<BotOptions> options, TimeProvider time, ILogger<ProactiveMessages> logger)
 {
     /// <returns>False when the user has no reachable personal conversation with the bot.</returns>
     public async Task<bool> SendToUserAsync(string crmUserId, RenderedReply reply, CancellationToken cancellationToken) =>
@@ -54,6 +55,7 @@ public sealed class ProactiveMessages(
             var now = time.GetUtcNow().UtcDateTime;
             await db.Set<ConversationReference>().Where(c => c.Key == reference.Key)
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.BlockedAt, now), cancellationToken);
+            references.Forget(reference.Key);
             return false;
         }
     }

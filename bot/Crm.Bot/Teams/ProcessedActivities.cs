@@ -75,5 +75,18 @@ public sealed class ProcessedActivities(IServiceScopeFactory scopes, TimeProvide
         }
     }
 
+    /// <summary>
+    /// Deletes the records of activities processed before <paramref name="retention"/> ago: the Connector
+    /// retries for minutes, so older ids will not come back and need not be kept. Returns how many went.
+    /// </summary>
+    public async Task<int> PruneAsync(TimeSpan retention, CancellationToken cancellationToken)
+    {
+        var cutoff = (time.GetUtcNow() - retention).UtcDateTime;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+        // Bookkeeping, not CRM data: a bulk delete with no audit or undo (STYLE §17).
+        return await db.Set<ProcessedActivity>().Where(p => p.ProcessedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+    }
+
     private static string KeyOf(Activity activity) => ActivityKeys.Of(activity.ChannelId, activity.Conversation?.Id, activity.Id);
 }

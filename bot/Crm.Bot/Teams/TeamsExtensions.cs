@@ -15,6 +15,7 @@ public static class TeamsExtensions
         services.AddSingleton<ProactiveMessages>();
         services.AddSingleton<BackgroundTurns>();
         services.AddHostedService(sp => sp.GetRequiredService<BackgroundTurns>());
+        services.AddHostedService<ProcessedActivityPruning>();
         return services;
     }
 }

@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Migrations.Operations.Builders;
+using Microsoft.EntityFrameworkCore.Migrations.Operations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace Crm.Data.Migrations;
 
@@ -110,6 +113,30 @@ internal static class StateTables
 /// <summary>A provider's spelling of the column types the hand-written migrations use.</summary>
 internal sealed record ColumnTypes(Func<int, string> Text, string Instant)
 {
-    public static readonly ColumnTypes Sqlite = new(_ => "TEXT", "TEXT");
-    public static readonly ColumnTypes Postgres = new(n => $"character varying({n})", "timestamp with time zone");
+    public static readonly ColumnTypes Sqlite = new(_ => "TEXT", "TEXT")
+    {
+        Date = "TEXT", Guid = "TEXT", Bool = "INTEGER", Money = "TEXT", Int = "INTEGER", Long = "INTEGER",
+        Identity = ("Sqlite:Autoincrement", true),
+        // SQLite keeps a list as JSON text (EF's primitive collection mapping).
+        TagList = table => table.Column<string>(type: "TEXT", nullable: false),
+    };
+
+    public static readonly ColumnTypes Postgres = new(n => $"character varying({n})", "timestamp with time zone")
+    {
+        Date = "date", Guid = "uuid", Bool = "boolean", Money = "numeric(18,2)", Int = "integer", Long = "bigint",
+        Identity = ("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+        TagList = table => table.Column<List<string>>(type: "text[]", nullable: false),
+    };
+
+    public required string Date { get; init; }
+    public required string Guid { get; init; }
+    public required string Bool { get; init; }
+    /// <summary>decimal(18,2) amounts.</summary>
+    public required string Money { get; init; }
+    public required string Int { get; init; }
+    public required string Long { get; init; }
+    /// <summary>The annotation that makes a key column generate its own values.</summary>
+    public required (string Name, object Value) Identity { get; init; }
+    /// <summary>A non-null list-of-strings column (account tags).</summary>
+    public required Func<ColumnsBuilder, OperationBuilder<AddColumnOperation>> TagList { get; init; }
 }

@@ -12,9 +12,10 @@ namespace Crm.Skills.Ids;
 /// <summary>
 /// Readable ids for new records in the store's own style (ACT-0105, TSK-09, T-516, CON-043, D-1034):
 /// one more than the highest number already used with that prefix, so gaps and imports are harmless.
-/// Runs inside the message's transaction, so two writes in one message get different numbers.
+/// Two writes in one message get different numbers (the tracker's unsaved ids count), and so do two
+/// messages written at once (<see cref="IdReservations"/>).
 /// </summary>
-public sealed class RecordIds(CrmDbContext db)
+public sealed class RecordIds(CrmDbContext db, IdReservations reservations)
 {
     public Task<string> NextActivityIdAsync(CancellationToken ct) => NextAsync(db.Activities.Select(a => a.Id), "ACT-", 4, 1, ct);
     public Task<string> NextTaskIdAsync(CancellationToken ct) => NextAsync(db.Tasks.Select(t => t.Id), "TSK-", 2, 1, ct);
@@ -35,7 +36,7 @@ public sealed class RecordIds(CrmDbContext db)
             .Select(id => (Id: id, Number: long.TryParse(id.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1))
             .Where(x => x.Number >= 0).ToList();
         var highest = numbered.Count > 0 ? numbered.MaxBy(x => x.Number) : (Id: "", Number: first - 1L);
-        var next = Math.Max(highest.Number + 1, first);
+        var next = reservations.Reserve(db, prefix, Math.Max(highest.Number + 1, first));
         // Keep the padding the store already uses, so ids keep sorting the way they read.
         var padding = Math.Max(width, highest.Id.Length - prefix.Length);
         return prefix + next.ToString(CultureInfo.InvariantCulture).PadLeft(padding, '0');

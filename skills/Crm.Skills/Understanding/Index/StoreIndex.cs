@@ -22,6 +22,14 @@ public sealed class StoreIndex
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> DealsByAccount { get; init; }
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> DealsByOwner { get; init; }
 
+    /// <summary>The same index with deals replaced (same ids, names and owners: only their state moved).</summary>
+    internal StoreIndex WithDeals(IReadOnlyDictionary<string, IndexedDeal> deals) => new()
+    {
+        Accounts = Accounts, Contacts = Contacts, Deals = deals, Users = Users,
+        AccountNames = AccountNames, ContactNames = ContactNames, UserNames = UserNames, DealWords = DealWords,
+        ContactsBySurname = ContactsBySurname, ContactsByAccount = ContactsByAccount, DealsByAccount = DealsByAccount, DealsByOwner = DealsByOwner,
+    };
+
     public IEnumerable<IndexedDeal> OpenDealsOwnedBy(string ownerId) =>
         DealsByOwner.TryGetValue(ownerId, out var ids) ? ids.Select(id => Deals[id]).Where(d => d.IsOpen) : [];
 

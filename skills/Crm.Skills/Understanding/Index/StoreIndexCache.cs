@@ -1,35 +1,65 @@
 using Crm.Data.Store;
+using Crm.Skills.Invoking;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Skills.Understanding.Index;
 
 /// <summary>
-/// Keeps one <see cref="StoreIndex"/> per store and rebuilds it when the store changed since it was
-/// built: record counts and the last change set make a cheap fingerprint, so a message costs four
-/// indexed scalar queries instead of a scan of every name.
+/// One <see cref="StoreIndex"/> per store. Record counts and the last change set make a cheap
+/// fingerprint; when only change sets moved on, <see cref="StoreIndexUpdates"/> brings the index up to
+/// date from the audit trail (most writes, such as calls, tasks and tickets, leave it as it is), and
+/// only what it cannot patch costs a rebuild. One turn at a time refreshes it, so a burst of writes
+/// does not start a rebuild per turn.
 /// </summary>
 public sealed class StoreIndexCache
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, (string Fingerprint, StoreIndex Index)> _byStore = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _refresh = new(1, 1);
+    private readonly Dictionary<string, Cached> _byStore = new(StringComparer.Ordinal);
 
     public async Task<StoreIndex> GetAsync(CrmDbContext db, CancellationToken ct)
     {
         var store = db.Database.GetConnectionString() ?? "";
-        var fingerprint = string.Join('/',
-            await db.Accounts.CountAsync(ct),
-            await db.Contacts.CountAsync(ct),
-            await db.Deals.CountAsync(ct),
-            await db.Users.CountAsync(ct),
-            await db.ChangeSets.MaxAsync(c => (long?)c.Id, ct) ?? 0);
-        lock (_gate)
+        // One round trip for the whole fingerprint: it runs on every message.
+        var print = (await db.Database.SqlQueryRaw<Fingerprint>(FingerprintSql).ToListAsync(ct))[0];
+        var counts = $"{print.Accounts}/{print.Contacts}/{print.Deals}/{print.Users}";
+        var lastChangeSet = print.LastChangeSet ?? 0;
+        if (Find(store) is { } hit && hit.Counts == counts && hit.LastChangeSet == lastChangeSet)
+            return hit.Index;
+        await _refresh.WaitAsync(ct);
+        try
         {
-            if (_byStore.TryGetValue(store, out var cached) && cached.Fingerprint == fingerprint)
+            var cached = Find(store);
+            if (cached is not null && cached.Counts == counts && cached.LastChangeSet == lastChangeSet)
                 return cached.Index;
+            // In-memory copies share one connection string, so a cached index may be another copy's: rebuild.
+            var updated = cached is not null && cached.Counts == counts && cached.LastChangeSet < lastChangeSet && !StoreKinds.IsInMemory(db)
+                ? await StoreIndexUpdates.TryApplyAsync(db, cached.Index, cached.LastChangeSet, ct)
+                : null;
+            var index = updated ?? await StoreIndexBuilder.BuildAsync(db, ct);
+            lock (_gate)
+                _byStore[store] = new Cached(counts, lastChangeSet, index);
+            return index;
         }
-        var index = await StoreIndexBuilder.BuildAsync(db, ct);
-        lock (_gate)
-            _byStore[store] = (fingerprint, index);
-        return index;
+        finally
+        {
+            _refresh.Release();
+        }
     }
+
+    private Cached? Find(string store)
+    {
+        lock (_gate)
+            return _byStore.GetValueOrDefault(store);
+    }
+
+    private const string FingerprintSql = """
+        SELECT (SELECT COUNT(*) FROM accounts) AS "Accounts", (SELECT COUNT(*) FROM contacts) AS "Contacts",
+               (SELECT COUNT(*) FROM deals) AS "Deals", (SELECT COUNT(*) FROM users) AS "Users",
+               (SELECT MAX("Id") FROM change_sets) AS "LastChangeSet"
+        """;
+
+    private sealed record Fingerprint(long Accounts, long Contacts, long Deals, long Users, long? LastChangeSet);
+
+    private sealed record Cached(string Counts, long LastChangeSet, StoreIndex Index);
 }

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using Crm.Bot.Protocol;
+using Crm.Data.Exchange;
+
+namespace Crm.Bot.Benchmarks.Messages;
+
+/// <summary>One inbound activity of the benchmark, serialised once before the clock starts.</summary>
+internal sealed record BenchRequest(string ActivityId, string Json, bool IsRead);
+
+/// <summary>
+/// Teams-shaped personal-chat messages from the synthetic store's reps: writes (log a call or meeting,
+/// move a deal, remind me, open a ticket) and reads (tell me about an account, my pipeline), each with
+/// a unique activity id. Conversations are many and each is used by one request at a time, as a
+/// crowd of people talking to the bot would, so Teams' per-conversation pacing is not what is measured.
+/// </summary>
+internal static class BenchActivities
+{
+    public const string BotId = "28:crm-bench-bot";
+    private const string EnglishPipeline = "what's my pipeline this quarter?";
+    private const string ChinesePipeline = "我这个季度的销售漏斗怎么样？";
+
+    public static IReadOnlyList<BenchRequest> Create(ExchangeDocument store, int count, string serviceUrl, DateTimeOffset now)
+    {
+        var messages = BenchmarkMessages.Create(store, count, seed: 23);
+        var users = store.Users.ToDictionary(u => u.Id);
+        var conversations = Math.Max(64, count / 4);
+        var requests = new List<BenchRequest>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var (userId, text) = messages[i];
+            var user = users[userId];
+            var chinese = user.Locale.StartsWith("zh", StringComparison.Ordinal);
+            // Every fourth message asks about the pipeline; the others come from the rep's mix of writes and account look-ups.
+            var pipeline = i % 4 == 3;
+            if (pipeline)
+            {
+                text = chinese ? ChinesePipeline : EnglishPipeline;
+            }
+            var id = $"bench-{i:000000}";
+            var activity = new Activity
+            {
+                Type = ActivityTypes.Message,
+                Id = id,
+                Timestamp = now,
+                ServiceUrl = serviceUrl,
+                ChannelId = "msteams",
+                From = new ChannelAccount { Id = "29:" + userId, Name = user.Name, AadObjectId = SyntheticStore.AadObjectId(userId) },
+                Recipient = new ChannelAccount { Id = BotId, Name = "CRM Bot" },
+                Conversation = new ConversationAccount { Id = $"a:bench-{userId}-{i % conversations}", ConversationType = "personal", TenantId = "bench-tenant" },
+                Locale = user.Locale,
+                Text = text,
+                ChannelData = JsonSerializer.SerializeToElement(new { tenant = new { id = "bench-tenant" } }),
+            };
+            requests.Add(new BenchRequest(id, ActivityJson.Serialize(activity), pipeline || IsRead(text)));
+        }
+        return requests;
+    }
+
+    private static bool IsRead(string text) =>
+        text.StartsWith("tell me about", StringComparison.Ordinal) || text.EndsWith("现在什么情况", StringComparison.Ordinal);
+}

@@ -1,0 +1,31 @@
+namespace Crm.Bot.Benchmarks.Messages;
+
+/// <summary>The figures of one <c>bench messages</c> run, and how they read against issue 5's target.</summary>
+internal sealed record MessagesBenchReport(
+    MessagesBenchOptions Options, LoadResult Load, int Sent, int Answered, int ConnectorCalls, int UnauthenticatedCalls, int Reads)
+{
+    public double RequestsPerSecond => Load.Latencies.Count / Load.Elapsed.TotalSeconds;
+
+    public double Percentile(double q)
+    {
+        var sorted = Load.Latencies.Order().ToArray();
+        return sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)(q * sorted.Length))];
+    }
+
+    public bool MeetsTarget => RequestsPerSecond >= 1_000 && Percentile(0.99) < 50 && Load.Errors == 0 && Answered == Sent;
+
+    public void WriteTo(TextWriter output)
+    {
+        var statuses = string.Join(", ", Load.StatusCounts.OrderBy(s => s.Key).Select(s => $"{(s.Key == 0 ? "no response" : s.Key)}: {s.Value:N0}"));
+        output.WriteLine($"{Load.Latencies.Count:N0} requests in {Load.Elapsed.TotalSeconds:0.00} s over {Options.Concurrency} connections " +
+            $"({(Options.Authenticated ? "Connector tokens validated" : "local mode, no tokens")}; {Reads:N0} of {Sent:N0} messages were reads)");
+        output.WriteLine($"throughput {RequestsPerSecond:N0} req/s; latency p50 {Percentile(0.50):0.0} ms, p90 {Percentile(0.90):0.0} ms, " +
+            $"p99 {Percentile(0.99):0.0} ms, max {Percentile(1):0.0} ms");
+        // CPU per request does not depend on what else the machine runs, unlike throughput.
+        output.WriteLine($"CPU {Load.CpuTime.TotalMilliseconds / Math.Max(1, Load.Latencies.Count):0.00} ms per request (process total, " +
+            $"{Load.CpuTime.TotalSeconds / Load.Elapsed.TotalSeconds:0.00} of {Environment.ProcessorCount} cores busy)");
+        output.WriteLine($"errors {Load.Errors:N0} (status {statuses}); answered {Answered:N0} of {Sent:N0} messages " +
+            $"(warm-up included), {ConnectorCalls:N0} Connector calls, {UnauthenticatedCalls:N0} without a token");
+        output.WriteLine($"target (>= 1,000 req/s, p99 < 50 ms, no errors, every message answered): {(MeetsTarget ? "met" : "NOT met")}");
+    }
+}

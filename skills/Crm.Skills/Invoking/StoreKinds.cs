@@ -1,0 +1,16 @@
+using Crm.Data.Store;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Skills.Invoking;
+
+/// <summary>What kind of store a context talks to, where caches keyed by connection string must care.</summary>
+internal static class StoreKinds
+{
+    /// <summary>
+    /// An in-memory SQLite copy (replay gives one to every case): all copies share one connection string,
+    /// so it does not identify the store, and each copy is written by one message at a time.
+    /// </summary>
+    public static bool IsInMemory(CrmDbContext db) =>
+        db.Database.IsSqlite() && new SqliteConnectionStringBuilder(db.Database.GetConnectionString()) is { DataSource: ":memory:" } or { Mode: SqliteOpenMode.Memory };
+}

@@ -1,0 +1,63 @@
+using Crm.Data.Activities;
+using Crm.Data.Deals;
+using Crm.Skills.Activities;
+using Crm.Skills.Deals;
+using Crm.Skills.Tests.Infrastructure;
+using Crm.Skills.Understanding.Index;
+
+namespace Crm.Skills.Tests.Understanding;
+
+/// <summary>The cached name index follows the store without being rebuilt by every write.</summary>
+public sealed class StoreIndexCacheTests
+{
+    private static Task<TestStore> StoreAsync() => TestStore.CreateAsync(s => s.People()
+        .Account("ACC-A", "Alder Systems", "U-REP").Deal("D-1", "ACC-A", "Warehouse rollout", "U-REP", DealStage.Proposal));
+
+    private static async Task<StoreIndex> IndexAsync(TestStore store, StoreIndexCache cache)
+    {
+        await using var db = store.NewContext();
+        return await cache.GetAsync(db, CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Index_AfterWritesItDoesNotHold_IsTheSameIndex()
+    {
+        await using var store = await StoreAsync();
+        var cache = new StoreIndexCache();
+        var before = await IndexAsync(store, cache);
+
+        await store.SendAsync<ActivitySkills>("U-REP", s => s.LogActivityAsync("ACC-A", ActivityType.Call, "talked about the rollout"));
+        await store.SendAsync<DealSkills>("U-REP", s => s.UpdateDealAsync("D-1", amount: 42_000m));
+
+        Assert.Same(before, await IndexAsync(store, cache));
+    }
+
+    [Fact]
+    public async Task Index_AfterAStageMove_ShowsTheNewStageWithoutRebuildingNames()
+    {
+        await using var store = await StoreAsync();
+        var cache = new StoreIndexCache();
+        var before = await IndexAsync(store, cache);
+
+        await store.SendAsync<DealSkills>("U-REP", s => s.UpdateDealAsync("D-1", stage: DealStage.Won));
+        var after = await IndexAsync(store, cache);
+
+        Assert.Equal(DealStage.Won, after.Deals["D-1"].Stage);
+        Assert.Empty(after.OpenDealsOf("ACC-A"));
+        Assert.Same(before.AccountNames, after.AccountNames);
+    }
+
+    [Fact]
+    public async Task Index_AfterADealRename_IsRebuiltWithTheNewName()
+    {
+        await using var store = await StoreAsync();
+        var cache = new StoreIndexCache();
+        var before = await IndexAsync(store, cache);
+
+        await store.SendAsync<DealSkills>("U-REP", s => s.UpdateDealAsync("D-1", name: "Fleet telematics"));
+        var after = await IndexAsync(store, cache);
+
+        Assert.Equal("Fleet telematics", after.Deals["D-1"].Name);
+        Assert.NotSame(before.DealWords, after.DealWords);
+    }
+}
