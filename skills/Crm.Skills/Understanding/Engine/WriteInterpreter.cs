@@ -38,6 +38,9 @@ public static class WriteInterpreter
                 case Intent.CreateTask:
                     actions.Add(TaskBuilder.Build(clause, refs, ctx));
                     break;
+                case Intent.CompleteTask:
+                    actions.Add(TaskCompletion.Build(clause, refs, ctx));
+                    break;
                 case Intent.CreateTicket:
                     actions.Add(TicketBuilder.Create(clause, refs, ctx));
                     break;
