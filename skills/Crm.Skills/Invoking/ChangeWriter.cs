@@ -96,11 +96,12 @@ public sealed class ChangeWriter(CrmDbContext db, CurrentUser current, Permissio
             }
             var shown = record.Fields.Where(f => !RecordLabels.IsHidden(f.Field))
                 .Select(f => new FieldDelta(f.Field, f.Old, f.New, RecordLabels.CurrencyOf(record.Entry.Entity, f.Field)));
-            var change = new RecordChange(record.Entity, id, RecordLabels.Of(record.Entry.Entity), record.Kind, [.. shown]);
-            changes.Add(change);
-            _records.Add(change);
+            changes.Add(new RecordChange(record.Entity, id, RecordLabels.Of(record.Entry.Entity), record.Kind, [.. shown]));
         }
         await db.SaveChangesAsync(ct);
+        changes = await PeopleNames.AddAsync(db, changes, ct);
+        foreach (var change in changes)
+            _records.Add(change);
         return new ChangeResult(ChangeSet!.Id, changes);
     }
 
