@@ -105,10 +105,19 @@ public sealed class ChangeWriter(CrmDbContext db, CurrentUser current, Permissio
         return new ChangeResult(ChangeSet!.Id, changes);
     }
 
-    private async Task BeginAsync(CancellationToken ct)
+    /// <summary>
+    /// Opens the message's transaction if it is not open yet. On SQLite that is BEGIN IMMEDIATE, which
+    /// takes the store's write lock: writing messages run one after another from here to their commit.
+    /// </summary>
+    internal async Task EnsureTransactionAsync(CancellationToken ct)
     {
         if (_transaction is null && db.Database.CurrentTransaction is null)
             _transaction = await db.Database.BeginTransactionAsync(ct);
+    }
+
+    private async Task BeginAsync(CancellationToken ct)
+    {
+        await EnsureTransactionAsync(ct);
         if (ChangeSet is not null)
             return;
         ChangeSet = new ChangeSet
