@@ -55,6 +55,19 @@ public sealed class ChangeCardTests
     }
 
     [Fact]
+    public void Saved_TaskCompleted_NamesTheTaskAndItsStatusOpenToDone()
+    {
+        var done = new RecordChange("tasks", "TSK-3", "Send the quote", ChangeKind.Updated, [new FieldDelta("status", "open", "done")]);
+
+        var english = Rendering.English(new ChangeResult(4, [done])).Text;
+        var chinese = Rendering.Chinese(new ChangeResult(4, [done])).Text;
+
+        Assert.Contains("Send the quote (TSK-3)", english);
+        Assert.Contains("Status: Open → Done", english);
+        Assert.Contains("状态：待办 → 已完成", chinese);
+    }
+
+    [Fact]
     public void Saved_IdWithoutAName_StillShowsTheId()
     {
         var moved = new RecordChange("deals", "D-7", "Harbor Expansion", ChangeKind.Updated, [new FieldDelta("ownerId", "U-GONE", "U-8") { NewName = "Kai Ross" }]);

@@ -102,12 +102,26 @@ public sealed class TaskCompletionConversationTests
     [InlineData("U-REP", "the walkthrough task is not done yet")]
     [InlineData("U-REP", "remind me to finish the walkthrough task on Friday")]
     [InlineData("U-ZH", "寄合同原件的任务还没做完")]
+    [InlineData("U-REP", "show me my completed tasks")]
+    [InlineData("U-REP", "which task did I finish last week?")]
+    [InlineData("U-ZH", "哪些任务已经完成了")]
     public async Task CompleteTask_DeniedOrAskedAsANewReminder_CompletesNothing(string user, string message)
     {
         await using var chat = await ConversationScript.StartAsync(Seed, Now);
 
         await chat.SendAsync(user, message);
 
+        await AssertOnlyDoneAsync(chat);
+    }
+
+    [Fact]
+    public async Task CompleteTask_MatchingNothingBesideAnActivity_LogsTheActivityAlone()
+    {
+        await using var chat = await ConversationScript.StartAsync(Seed, Now);
+
+        var change = (await chat.SendAsync("U-REP", "visited Owen at Pinecrest today, and he closed out the migration task on their side")).Single<ChangeResult>();
+
+        Assert.Equal("activities", Assert.Single(change.Records).Entity);
         await AssertOnlyDoneAsync(chat);
     }
 

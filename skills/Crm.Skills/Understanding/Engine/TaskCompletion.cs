@@ -13,7 +13,11 @@ namespace Crm.Skills.Understanding.Engine;
 /// </summary>
 public static class TaskCompletion
 {
-    public static CompleteTask Build(Clause clause, References refs, TurnContext ctx)
+    /// <param name="alone">
+    /// False when the message asks for other things too: then a task of the record named that reads
+    /// nothing like what was said is no match (narration, not a request) rather than a question.
+    /// </param>
+    public static CompleteTask Build(Clause clause, References refs, TurnContext ctx, bool alone = true)
     {
         var tasks = ctx.OpenTasks;
         if (ctx.Bindings.TaskId is { } picked && tasks.Any(t => t.Id == picked))
@@ -23,7 +27,7 @@ public static class TaskCompletion
         var named = new NamedRecords(refs.AccountId, refs.ContactId, refs.DealNamed ? refs.DealId : null);
         var names = named.Names(ctx, clause.Text);
         var words = Words(clause.Text, names, ctx);
-        var candidates = Candidates(tasks, named, names, words);
+        var candidates = Candidates(tasks, named, names, words, alone);
         return candidates.Count switch
         {
             1 => new CompleteTask(candidates[0].Id) { FromText = clause.Text },
@@ -49,7 +53,7 @@ public static class TaskCompletion
         return words;
     }
 
-    private static List<OpenTask> Candidates(IReadOnlyList<OpenTask> tasks, NamedRecords named, IReadOnlyList<string> names, HashSet<string> words)
+    private static List<OpenTask> Candidates(IReadOnlyList<OpenTask> tasks, NamedRecords named, IReadOnlyList<string> names, HashSet<string> words, bool alone)
     {
         var linked = tasks.Where(named.AreAbout).ToList();
         var pool = !named.Any ? [.. tasks]
@@ -63,7 +67,7 @@ public static class TaskCompletion
         if (best > 0)
             return [.. scored.Where(s => s.Score == best).Select(s => s.Task)];
         // The record named has tasks but none reads like what was said: ask rather than guess or give up.
-        if (linked.Count > 0)
+        if (linked.Count > 0 && alone)
             throw new NeedsAnswerException(SlotKind.Task, [.. linked.Select(t => t.Id)], "no task of the record named reads like that")
             {
                 Titles = linked.ToDictionary(t => t.Id, Label),

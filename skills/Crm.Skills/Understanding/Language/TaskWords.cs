@@ -4,8 +4,8 @@ namespace Crm.Skills.Understanding.Language;
 
 /// <summary>
 /// The words of finishing a to-do, in both languages: a task noun ("task", "reminder", 任务, 待办) with a
-/// word of completion ("done", "close", 完成, 做完了), not denied ("not done yet", 还没做完) and not a
-/// request for a new one ("remind me to finish…", 提醒我…). Also the words that only say "that task is
+/// word of completion ("done", "close", 完成, 做完了), not denied ("not done yet", 还没做完), not a
+/// request for a new one ("remind me to finish…", 提醒我…) and not a question about tasks. Also the words that only say "that task is
 /// done", so what is left of a message describes which task.
 /// </summary>
 public static partial class TaskWords
@@ -13,7 +13,7 @@ public static partial class TaskWords
     /// <summary>True when the segment says a task of the user's is finished and should be closed.</summary>
     public static bool IsCompletion(string segment) =>
         TaskNoun().IsMatch(segment) && Completion().IsMatch(segment)
-        && !NotYet().IsMatch(segment) && !NewTask().IsMatch(segment);
+        && !NotYet().IsMatch(segment) && !NewTask().IsMatch(segment) && !Listing().IsMatch(segment);
 
     /// <summary>The segment with the words of "task … done" removed, leaving what the task is about.</summary>
     public static string WithoutCompletionWords(string text) => Completion().Replace(TaskNoun().Replace(text, " "), " ");
@@ -26,6 +26,10 @@ public static partial class TaskWords
 
     [GeneratedRegex(@"\bnot (?:yet |quite )?(?:done|finished|complete)|\b(?:isn'?t|aren'?t|wasn'?t|haven'?t|hasn'?t|didn'?t|not)\s+(?:\w+\s+){0,2}(?:done|finish|finished|complete|completed|close|closed)\b|\bnot yet\b|还没|没有?(?:完成|做完|搞定|办完)|未完成|别关", RegexOptions.IgnoreCase)]
     private static partial Regex NotYet();
+
+    /// <summary>Asking about tasks, not closing one: "show my completed tasks", "which task did I finish?", 哪些任务完成了.</summary>
+    [GeneratedRegex(@"\b(?:show|list|display|view|find|what|which|how many)\b|[?？]|\b(?:completed|finished|done|closed)\s+(?:tasks|reminders|to-?dos)\b|哪些|有没有|多少|列出|列一下|看看|看一下|查一下|显示|已完成的(?:任务|待办)", RegexOptions.IgnoreCase)]
+    private static partial Regex Listing();
 
     [GeneratedRegex(@"\bremind (?:me|us)\b|\bset (?:a |up a )?reminder\b|\b(?:new|add a|create a) (?:task|reminder|to-?do)\b|提醒我|提醒一下|记得|别忘了|新建|新增|添加|加个|建个", RegexOptions.IgnoreCase)]
     private static partial Regex NewTask();
