@@ -58,6 +58,7 @@ public sealed class TaskCompletionConversationTests
     [Theory]
     [InlineData("U-REP", "mark the order form task as done", "2", "TSK-12")]
     [InlineData("U-REP", "mark the order form task as done", "the one for Owen", "TSK-11")]
+    [InlineData("U-REP", "mark the order form task as done", "Send the order form to Dev", "TSK-12")]
     [InlineData("U-ZH", "发报价单的任务完成了", "第二个", "TSK-23")]
     [InlineData("U-ZH", "发报价单的任务完成了", "百川物流那个", "TSK-22")]
     public async Task CompleteTask_SeveralFit_AsksWithTheTasksAndCompletesTheOneChosen(string user, string message, string answer, string expected)
