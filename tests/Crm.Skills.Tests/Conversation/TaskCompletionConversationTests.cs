@@ -39,8 +39,10 @@ public sealed class TaskCompletionConversationTests
     [InlineData("U-REP", "the walkthrough reminder is done", "TSK-13")]
     [InlineData("U-REP", "please tick off the Harbor order form task", "TSK-12")]
     [InlineData("U-REP", "Owen got the order form this morning, you can close that task", "TSK-11")]
+    [InlineData("U-REP", "I've sent Dev the order form, tick it off", "TSK-12")]
     [InlineData("U-ZH", "寄合同原件的任务已经做完了", "TSK-21")]
     [InlineData("U-ZH", "百川物流报价单那个待办搞定了", "TSK-22")]
+    [InlineData("U-ZH", "把寄合同原件这个待办勾掉", "TSK-21")]
     [InlineData("U-ZH", "把云杉发报价的任务标记完成", "TSK-23")]
     public async Task CompleteTask_OneOpenTaskFits_IsDoneAndShownOnTheCard(string user, string message, string expected)
     {
@@ -77,6 +79,7 @@ public sealed class TaskCompletionConversationTests
     [Theory]
     [InlineData("U-REP", "the budget review task is finished", "couldn't find")]
     [InlineData("U-ZH", "写周报的任务做完了", "没有找到")]
+    [InlineData("U-REP", "mark the Pinecrest POS upgrade task as done", "couldn't find")]
     public async Task CompleteTask_NothingFits_SaysSoAndWritesNothing(string user, string message, string says)
     {
         await using var chat = await ConversationScript.StartAsync(Seed, Now);

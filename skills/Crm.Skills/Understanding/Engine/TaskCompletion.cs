@@ -24,10 +24,10 @@ public static class TaskCompletion
             return new CompleteTask(picked) { FromText = clause.Text };
         if (tasks.Count == 0)
             throw new NothingMatchesException("You have no open tasks, so nothing was changed.", "您目前没有未完成的任务，没有做任何修改。");
-        var named = new NamedRecords(refs.AccountId, refs.ContactId, refs.DealNamed ? refs.DealId : null);
-        var names = named.Names(ctx, clause.Text);
+        var named = new NamedRecords(refs.AccountId, refs.ContactId, refs.DealNamed ? refs.DealId : null, ctx);
+        var names = named.Names(clause.Text);
         var words = Words(clause.Text, names, ctx);
-        var candidates = Candidates(tasks, named, names, words, alone);
+        var candidates = Candidates(tasks, named, words, alone);
         return candidates.Count switch
         {
             1 => new CompleteTask(candidates[0].Id) { FromText = clause.Text },
@@ -53,56 +53,80 @@ public static class TaskCompletion
         return words;
     }
 
-    private static List<OpenTask> Candidates(IReadOnlyList<OpenTask> tasks, NamedRecords named, IReadOnlyList<string> names, HashSet<string> words, bool alone)
+    /// <summary>
+    /// The tasks about the most specific record named (the deal, else the contact, else the account), by
+    /// link or by title; then those whose titles share the most words with what was said. Failing that,
+    /// a task of the same account qualifies only by its words, never by the account alone.
+    /// </summary>
+    private static List<OpenTask> Candidates(IReadOnlyList<OpenTask> tasks, NamedRecords named, HashSet<string> words, bool alone)
     {
-        var linked = tasks.Where(named.AreAbout).ToList();
-        var pool = !named.Any ? [.. tasks]
-            : linked.Count > 0 ? linked
-            // Nothing is linked to the record named: a task that names it in its title, or one about no record at all.
-            : tasks.Where(t => t.AccountId is null && t.DealId is null && t.ContactId is null || Mentions(t, names)).ToList();
+        var pool = named.Any ? tasks.Where(named.Fits).ToList() : [.. tasks];
+        if (pool.Count == 0 && named.Any)
+            return BestByWords(tasks.Where(named.AtAccount), words);
         if (words.Count == 0)
             return pool;
-        var scored = pool.Select(t => (Task: t, Score: ContentWords.Of(t.Title).Count(words.Contains))).ToList();
-        var best = scored.Count == 0 ? 0 : scored.Max(s => s.Score);
-        if (best > 0)
-            return [.. scored.Where(s => s.Score == best).Select(s => s.Task)];
+        var best = BestByWords(pool, words);
         // The record named has tasks but none reads like what was said: ask rather than guess or give up.
-        if (linked.Count > 0 && alone)
-            throw new NeedsAnswerException(SlotKind.Task, [.. linked.Select(t => t.Id)], "no task of the record named reads like that")
+        if (best.Count == 0 && named.Any && alone)
+            throw new NeedsAnswerException(SlotKind.Task, [.. pool.Select(t => t.Id)], "no task of the record named reads like that")
             {
-                Titles = linked.ToDictionary(t => t.Id, Label),
+                Titles = pool.ToDictionary(t => t.Id, Label),
             };
-        return [];
+        return best;
     }
 
-    private static bool Mentions(OpenTask task, IReadOnlyList<string> names)
+    private static List<OpenTask> BestByWords(IEnumerable<OpenTask> tasks, HashSet<string> words)
     {
-        var title = ContentWords.Of(task.Title);
-        return names.Any(n => ContentWords.Of(n).Overlaps(title));
+        var scored = tasks.Select(t => (Task: t, Score: ContentWords.Of(t.Title).Count(words.Contains))).Where(s => s.Score > 0).ToList();
+        if (scored.Count == 0)
+            return [];
+        var best = scored.Max(s => s.Score);
+        return [.. scored.Where(s => s.Score == best).Select(s => s.Task)];
     }
 
     public static string Label(OpenTask task) => task.DueAt is { } due ? $"{task.Title} ({due:yyyy-MM-dd})" : task.Title;
 
     /// <summary>The account, contact and deal the message names (a deal only when the message itself named it).</summary>
-    private sealed record NamedRecords(string? AccountId, string? ContactId, string? DealId)
+    private sealed class NamedRecords(string? accountId, string? contactId, string? dealId, TurnContext ctx)
     {
-        public bool Any => AccountId is not null || ContactId is not null || DealId is not null;
+        private readonly HashSet<string> _own = Own(accountId, contactId, dealId, ctx);
 
-        public bool AreAbout(OpenTask t) =>
-            (AccountId is not null && t.AccountId == AccountId) || (ContactId is not null && t.ContactId == ContactId)
-            || (DealId is not null && t.DealId == DealId);
+        public bool Any => accountId is not null || contactId is not null || dealId is not null;
+
+        /// <summary>About the most specific record named: linked to it, or (at its account or at none) naming it in the title.</summary>
+        public bool Fits(OpenTask t)
+        {
+            if (dealId is not null && t.DealId == dealId || contactId is not null && dealId is null && t.ContactId == contactId)
+                return true;
+            if (dealId is null && contactId is null)
+                return t.AccountId == accountId || t.AccountId is null && ContentWords.Of(t.Title).Overlaps(_own);
+            return (t.AccountId is null || t.AccountId == accountId) && ContentWords.Of(t.Title).Overlaps(_own);
+        }
+
+        public bool AtAccount(OpenTask t) => accountId is not null && t.AccountId == accountId;
+
+        /// <summary>The words that name the most specific record, without its account's (a deal's name repeats it).</summary>
+        private static HashSet<string> Own(string? accountId, string? contactId, string? dealId, TurnContext ctx)
+        {
+            var account = accountId is not null && ctx.Index.Accounts.TryGetValue(accountId, out var a) ? ContentWords.Of(a.Name) : [];
+            if (dealId is not null && ctx.Index.Deals.TryGetValue(dealId, out var deal))
+                return [.. ContentWords.Of(deal.Name).Except(account)];
+            if (contactId is not null && ctx.Index.Contacts.TryGetValue(contactId, out var contact))
+                return ContentWords.Of(contact.Name);
+            return account;
+        }
 
         /// <summary>The names as written in the message and as stored, so they are not read as what the task is about.</summary>
-        public IReadOnlyList<string> Names(TurnContext ctx, string text)
+        public IReadOnlyList<string> Names(string text)
         {
             var names = new List<string>();
             if (AccountResolver.Resolve(ctx.Index, text) is { IsUnique: true, Text: { } said })
                 names.Add(said);
-            if (AccountId is not null && ctx.Index.Accounts.TryGetValue(AccountId, out var account))
+            if (accountId is not null && ctx.Index.Accounts.TryGetValue(accountId, out var account))
                 names.Add(account.Name);
-            if (ContactId is not null && ctx.Index.Contacts.TryGetValue(ContactId, out var contact))
+            if (contactId is not null && ctx.Index.Contacts.TryGetValue(contactId, out var contact))
                 names.Add(contact.Name);
-            if (DealId is not null && ctx.Index.Deals.TryGetValue(DealId, out var deal))
+            if (dealId is not null && ctx.Index.Deals.TryGetValue(dealId, out var deal))
                 names.Add(deal.Name);
             return [.. names.Where(n => n.Length > 0).OrderByDescending(n => n.Length)];
         }

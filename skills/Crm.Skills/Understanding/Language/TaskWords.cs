@@ -12,7 +12,7 @@ public static partial class TaskWords
 {
     /// <summary>True when the segment says a task of the user's is finished and should be closed.</summary>
     public static bool IsCompletion(string segment) =>
-        TaskNoun().IsMatch(segment) && Completion().IsMatch(segment)
+        ((TaskNoun().IsMatch(segment) && Completion().IsMatch(segment)) || TickedOff().IsMatch(segment))
         && !NotYet().IsMatch(segment) && !NewTask().IsMatch(segment) && !Listing().IsMatch(segment);
 
     /// <summary>The segment with the words of "task … done" removed, leaving what the task is about.</summary>
@@ -21,8 +21,12 @@ public static partial class TaskWords
     [GeneratedRegex(@"\b(?:tasks?|reminders?|to-?dos?|action items?)\b|任务|待办|提醒|事项", RegexOptions.IgnoreCase)]
     private static partial Regex TaskNoun();
 
-    [GeneratedRegex(@"\b(?:mark(?:ed)?|set)\b(?=.{0,80}\b(?:done|complete|completed|finished|closed)\b)|\b(?:as\s+)?(?:done|complete[ds]?|completed|finish(?:ed)?|close[ds]?|(?:tick|check|cross)(?:ed)?\s+off|taken care of|sorted)\b|(?:标记|标为|设为|改为|改成)?(?:已)?(?:完成|做完|搞定|办完|弄完|关掉|关闭|关了)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:mark(?:ed)?|set)\b(?=.{0,80}\b(?:done|complete|completed|finished|closed)\b)|\b(?:as\s+)?(?:done|complete[ds]?|completed|finish(?:ed)?|close[ds]?|(?:tick|check|cross)(?:ed)?\s+off|taken care of|sorted)\b|(?:标记|标为|设为|改为|改成)?(?:已)?(?:完成|做完|搞定|办完|弄完|关掉|关闭|关了|勾掉|划掉|勾了)", RegexOptions.IgnoreCase)]
     private static partial Regex Completion();
+
+    /// <summary>Phrases that are about a to-do even without naming one: "tick it off", "cross that off".</summary>
+    [GeneratedRegex(@"\b(?:tick|check|cross)(?:ed)?\s+(?:it|that|this)\s+off\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TickedOff();
 
     [GeneratedRegex(@"\bnot (?:yet |quite )?(?:done|finished|complete)|\b(?:isn'?t|aren'?t|wasn'?t|haven'?t|hasn'?t|didn'?t|not)\s+(?:\w+\s+){0,2}(?:done|finish|finished|complete|completed|close|closed)\b|\bnot yet\b|还没|没有?(?:完成|做完|搞定|办完)|未完成|别关", RegexOptions.IgnoreCase)]
     private static partial Regex NotYet();
