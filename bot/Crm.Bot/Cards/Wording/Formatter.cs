@@ -47,7 +47,7 @@ internal sealed class Formatter(string locale, TimeZoneInfo timeZone)
     private bool IsChinese => culture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
     private bool IsEnglish => culture.Name.StartsWith("en", StringComparison.OrdinalIgnoreCase);
 
-    internal static string? Symbol(string currency) => currency.ToUpperInvariant() switch
+    private static string? Symbol(string currency) => currency.ToUpperInvariant() switch
     {
         "USD" => "$",
         "CNY" or "RMB" => "¥",

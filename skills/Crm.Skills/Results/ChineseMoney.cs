@@ -1,17 +1,20 @@
 using System.Globalization;
 
-namespace Crm.Bot.Cards.Wording;
+namespace Crm.Skills.Results;
 
 /// <summary>
 /// Money the way Chinese readers count it: in 万 (ten thousands) from 1万 up and in 亿 from 1亿 up,
 /// with the currency's symbol in front, for every currency alike: ¥30万, ¥12.5万, ¥1,200万, ¥1.2亿,
 /// US$4.5万, €2万; under 1万 a plain figure (¥8,000). Decimals are kept as far as the amount has them,
-/// so 123,456 reads 12.3456万 and a card never rounds a value the user wrote.
+/// so 123,456 reads 12.3456万 and a card never rounds a value the user wrote. The one Chinese way to
+/// write money, for cards and for the few texts the engine words itself (offer buttons).
 /// </summary>
-internal static class ChineseMoney
+public static class ChineseMoney
 {
     private const decimal Wan = 10_000m;
     private const decimal Yi = 100_000_000m;
+
+    public static string Format(decimal amount, string currency) => Format(amount, currency, CultureInfo.GetCultureInfo("zh-CN"));
 
     public static string Format(decimal amount, string currency, CultureInfo culture)
     {
@@ -29,6 +32,10 @@ internal static class ChineseMoney
     private static string Symbol(string currency) => currency.ToUpperInvariant() switch
     {
         "USD" => "US$",
-        _ => Formatter.Symbol(currency) ?? currency.ToUpperInvariant() + " ",
+        "CNY" or "RMB" => "¥",
+        "EUR" => "€",
+        "GBP" => "£",
+        "JPY" => "JP¥",
+        var code => code + " ",
     };
 }
