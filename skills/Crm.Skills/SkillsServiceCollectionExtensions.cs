@@ -41,7 +41,6 @@ public static class SkillsServiceCollectionExtensions
         services.AddScoped<PendingChanges>();
         services.AddScoped<ConfirmSetting>();
         services.AddScoped<RecordIds>();
-        services.TryAddSingleton<IdReservations>();
         services.AddScoped<LinkChecks>();
         services.AddScoped<DealScopes>();
 

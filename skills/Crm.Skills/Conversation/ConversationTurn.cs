@@ -47,6 +47,7 @@ public sealed class ConversationTurn(
             LocalNow = TimeZoneInfo.ConvertTime(input.ReceivedAt, zone),
             TimeZone = zone,
             Source = input.Source == MessageSource.Voice ? ActivitySource.Voice : ActivitySource.Chat,
+            OpenTasks = await OpenTasksAsync(user.Id, cancellationToken),
         };
         await using var message = invoker.BeginMessage(user, input.ConversationId, input.MessageId, text, input.ReceivedAt);
         if (await ConfirmTurn.TryAsync(db, message, input, text, user, chinese, state.Pending is null, cancellationToken) is { } confirmed)
@@ -65,4 +66,8 @@ public sealed class ConversationTurn(
         await states.SaveAsync(input.ConversationId, user.Id, next, cancellationToken);
         return new TurnReply(parts, language) { Explanation = understood.Explanation };
     }
+
+    private async Task<IReadOnlyList<OpenTask>> OpenTasksAsync(string userId, CancellationToken ct) =>
+        await db.Tasks.AsNoTracking().Where(t => t.OwnerId == userId && t.Status == Data.Tasks.CrmTaskStatus.Open)
+            .OrderBy(t => t.Id).Select(t => new OpenTask(t.Id, t.Title, t.DueAt, t.AccountId, t.DealId, t.ContactId)).ToListAsync(ct);
 }

@@ -5,6 +5,7 @@ using Crm.Data.Deals;
 using Crm.Data.Store;
 using Crm.Data.Tasks;
 using Crm.Data.Tickets;
+using Crm.Skills.Invoking;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Skills.Ids;
@@ -12,10 +13,11 @@ namespace Crm.Skills.Ids;
 /// <summary>
 /// Readable ids for new records in the store's own style (ACT-0105, TSK-09, T-516, CON-043, D-1034):
 /// one more than the highest number already used with that prefix, so gaps and imports are harmless.
-/// Two writes in one message get different numbers (the tracker's unsaved ids count), and so do two
-/// messages written at once (<see cref="IdReservations"/>).
+/// Runs inside the message's transaction, so two writes in one message get different numbers, and
+/// claims the prefix first, so two messages at the same instant never read the same highest number:
+/// the second waits until the first has committed (see <see cref="ClaimAsync"/>).
 /// </summary>
-public sealed class RecordIds(CrmDbContext db, IdReservations reservations)
+public sealed class RecordIds(CrmDbContext db, ChangeWriter writer)
 {
     public Task<string> NextActivityIdAsync(CancellationToken ct) => NextAsync(db.Activities.Select(a => a.Id), "ACT-", 4, 1, ct);
     public Task<string> NextTaskIdAsync(CancellationToken ct) => NextAsync(db.Tasks.Select(t => t.Id), "TSK-", 2, 1, ct);
@@ -25,6 +27,7 @@ public sealed class RecordIds(CrmDbContext db, IdReservations reservations)
 
     private async Task<string> NextAsync(IQueryable<string> ids, string prefix, int width, int first, CancellationToken ct)
     {
+        await ClaimAsync(prefix, ct);
         // Longest, then greatest, ids first: for digit suffixes that is numeric order, and it uses the key index.
         var top = await ids.Where(id => id.StartsWith(prefix))
             .OrderByDescending(id => id.Length).ThenByDescending(id => id)
@@ -36,9 +39,21 @@ public sealed class RecordIds(CrmDbContext db, IdReservations reservations)
             .Select(id => (Id: id, Number: long.TryParse(id.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1))
             .Where(x => x.Number >= 0).ToList();
         var highest = numbered.Count > 0 ? numbered.MaxBy(x => x.Number) : (Id: "", Number: first - 1L);
-        var next = reservations.Reserve(db, prefix, Math.Max(highest.Number + 1, first));
+        var next = Math.Max(highest.Number + 1, first);
         // Keep the padding the store already uses, so ids keep sorting the way they read.
         var padding = Math.Max(width, highest.Id.Length - prefix.Length);
         return prefix + next.ToString(CultureInfo.InvariantCulture).PadLeft(padding, '0');
+    }
+
+    /// <summary>
+    /// Holds the prefix until the message commits or rolls back. SQLite: the message's transaction is
+    /// BEGIN IMMEDIATE, the store's single write lock. PostgreSQL: a transaction-scoped advisory lock per
+    /// prefix, so messages creating other kinds of records, and every reader, go on unhindered.
+    /// </summary>
+    private async Task ClaimAsync(string prefix, CancellationToken ct)
+    {
+        await writer.EnsureTransactionAsync(ct);
+        if (db.Database.IsNpgsql())
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({"crm-record-id:" + prefix}))", ct);
     }
 }

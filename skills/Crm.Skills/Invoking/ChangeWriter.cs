@@ -96,18 +96,28 @@ public sealed class ChangeWriter(CrmDbContext db, CurrentUser current, Permissio
             }
             var shown = record.Fields.Where(f => !RecordLabels.IsHidden(f.Field))
                 .Select(f => new FieldDelta(f.Field, f.Old, f.New, RecordLabels.CurrencyOf(record.Entry.Entity, f.Field)));
-            var change = new RecordChange(record.Entity, id, RecordLabels.Of(record.Entry.Entity), record.Kind, [.. shown]);
-            changes.Add(change);
-            _records.Add(change);
+            changes.Add(new RecordChange(record.Entity, id, RecordLabels.Of(record.Entry.Entity), record.Kind, [.. shown]));
         }
         await db.SaveChangesAsync(ct);
+        changes = await PeopleNames.AddAsync(db, changes, ct);
+        foreach (var change in changes)
+            _records.Add(change);
         return new ChangeResult(ChangeSet!.Id, changes);
+    }
+
+    /// <summary>
+    /// Opens the message's transaction if it is not open yet. On SQLite that is BEGIN IMMEDIATE, which
+    /// takes the store's write lock: writing messages run one after another from here to their commit.
+    /// </summary>
+    internal async Task EnsureTransactionAsync(CancellationToken ct)
+    {
+        if (_transaction is null && db.Database.CurrentTransaction is null)
+            _transaction = await db.Database.BeginTransactionAsync(ct);
     }
 
     private async Task BeginAsync(CancellationToken ct)
     {
-        if (_transaction is null && db.Database.CurrentTransaction is null)
-            _transaction = await db.Database.BeginTransactionAsync(ct);
+        await EnsureTransactionAsync(ct);
         if (ChangeSet is not null)
             return;
         ChangeSet = new ChangeSet

@@ -40,7 +40,7 @@ internal sealed class RecordChangeList
             if (i < 0)
                 fields.Add(delta);
             else
-                fields[i] = fields[i] with { New = delta.New, Currency = delta.Currency ?? fields[i].Currency };
+                fields[i] = fields[i] with { New = delta.New, NewName = delta.NewName, Currency = delta.Currency ?? fields[i].Currency };
         }
         fields.RemoveAll(f => first.Kind == ChangeKind.Updated && f.Old == f.New);
         var kind = first.Kind == ChangeKind.Created ? ChangeKind.Created : then.Kind;

@@ -26,7 +26,13 @@ public sealed record RecordChange(string Entity, string RecordId, string Label, 
 /// One field's old and new value, as invariant text (dates yyyy-MM-dd, instants ISO 8601 UTC,
 /// numbers with '.' decimals, enums as stored). <paramref name="Currency"/> is set for money fields.
 /// </summary>
-public sealed record FieldDelta(string Field, string? Old, string? New, string? Currency = null);
+public sealed record FieldDelta(string Field, string? Old, string? New, string? Currency = null)
+{
+    /// <summary>For a field holding a record id (owner, assignee, contact, account, deal): the name of the old record, to show instead of its id.</summary>
+    public string? OldName { get; init; }
+    /// <summary>The name of the new record, to show instead of its id.</summary>
+    public string? NewName { get; init; }
+}
 
 /// <summary>An undo that was applied: what was put back.</summary>
 public sealed record UndoResult(long UndoneChangeSetId, IReadOnlyList<RecordChange> Restored) : SkillResult;

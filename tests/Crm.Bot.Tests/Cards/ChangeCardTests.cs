@@ -32,8 +32,49 @@ public sealed class ChangeCardTests
         var message = Rendering.Chinese(new ChangeResult(5, [change]));
 
         Assert.Contains("阶段：线索 → 需求挖掘", message.Text);
-        Assert.Contains("金额：¥300,000 → ¥400,000", message.Text);
+        Assert.Contains("金额：¥30万 → ¥40万", message.Text);
         Assert.Contains("已保存", message.Text);
+    }
+
+    [Fact]
+    public void Saved_PeopleAndLinkedRecords_ShowTheirNamesNotIds()
+    {
+        var reassigned = new RecordChange("tickets", "T-9", "T-9 Printer jams", ChangeKind.Updated,
+            [new FieldDelta("assigneeId", "U-4", "U-8") { OldName = "Nora Quist", NewName = "李娜" }]);
+        var task = new RecordChange("tasks", "TSK-3", "Send the quote", ChangeKind.Created,
+            [new FieldDelta("title", null, "Send the quote"), new FieldDelta("contactId", null, "CON-7") { NewName = "Ivo Brandt" }]);
+
+        var english = Rendering.English(new ChangeResult(3, [reassigned, task])).Text;
+        var chinese = Rendering.Chinese(new ChangeResult(3, [reassigned, task])).Text;
+
+        Assert.Contains("Assignee: Nora Quist → 李娜", english);
+        Assert.Contains("Contact: Ivo Brandt", english);
+        Assert.Contains("处理人：Nora Quist → 李娜", chinese);
+        Assert.DoesNotContain("U-4", english + chinese);
+        Assert.DoesNotContain("CON-7", english + chinese);
+    }
+
+    [Fact]
+    public void Saved_TaskCompleted_NamesTheTaskAndItsStatusOpenToDone()
+    {
+        var done = new RecordChange("tasks", "TSK-3", "Send the quote", ChangeKind.Updated, [new FieldDelta("status", "open", "done")]);
+
+        var english = Rendering.English(new ChangeResult(4, [done])).Text;
+        var chinese = Rendering.Chinese(new ChangeResult(4, [done])).Text;
+
+        Assert.Contains("Send the quote (TSK-3)", english);
+        Assert.Contains("Status: Open → Done", english);
+        Assert.Contains("状态：待办 → 已完成", chinese);
+    }
+
+    [Fact]
+    public void Saved_IdWithoutAName_StillShowsTheId()
+    {
+        var moved = new RecordChange("deals", "D-7", "Harbor Expansion", ChangeKind.Updated, [new FieldDelta("ownerId", "U-GONE", "U-8") { NewName = "Kai Ross" }]);
+
+        var text = Rendering.English(new ChangeResult(3, [moved])).Text;
+
+        Assert.Contains("Owner: U-GONE → Kai Ross", text);
     }
 
     [Fact]

@@ -9,13 +9,28 @@ public sealed class FormatterTests
     [Theory]
     [InlineData("en-US", 45_000, "USD", "$45,000")]
     [InlineData("en-US", 12_500.5, "USD", "$12,500.50")]
-    [InlineData("zh-CN", 300_000, "CNY", "¥300,000")]
-    [InlineData("zh-CN", 45_000, "USD", "$45,000")]
     [InlineData("en-US", 1_240_000, "EUR", "€1,240,000")]
     [InlineData("en-US", 1_000, "SGD", "SGD 1,000")]
     public void Money_InLocale_IsAGroupedFigureWithTheCurrency(string locale, double amount, string currency, string expected)
     {
         Assert.Equal(expected, For(locale).Money((decimal)amount, currency));
+    }
+
+    [Theory]
+    [InlineData(300_000, "CNY", "¥30万")]
+    [InlineData(125_000, "CNY", "¥12.5万")]
+    [InlineData(12_000_000, "CNY", "¥1,200万")]
+    [InlineData(123_456, "CNY", "¥12.3456万")]
+    [InlineData(250_000_000, "CNY", "¥2.5亿")]
+    [InlineData(8_000, "CNY", "¥8,000")]
+    [InlineData(9_999.5, "CNY", "¥9,999.50")]
+    [InlineData(45_000, "USD", "US$4.5万")]
+    [InlineData(3_000, "USD", "US$3,000")]
+    [InlineData(20_000, "EUR", "€2万")]
+    [InlineData(60_000, "SGD", "SGD 6万")]
+    public void Money_InChinese_CountsInWanAndYiWithTheCurrencySymbol(double amount, string currency, string expected)
+    {
+        Assert.Equal(expected, For("zh-CN").Money((decimal)amount, currency));
     }
 
     [Fact]

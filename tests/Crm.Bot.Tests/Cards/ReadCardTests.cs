@@ -44,8 +44,8 @@ public sealed class ReadCardTests
     {
         var text = Rendering.Chinese(CardSamples.Pipeline(zh: true)).Text;
 
-        Assert.Contains("方案报价 · 60%  3 个商机 · ¥300,000 · €20,000", text);
-        Assert.Contains("加权合计：¥311,400 · €12,000", text);
+        Assert.Contains("方案报价 · 60%  3 个商机 · ¥30万 · €2万", text);
+        Assert.Contains("加权合计：¥31.14万 · €1.2万", text);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class ReadCardTests
 
         var text = Rendering.Chinese(new DealListResult("本月成交", [new DealLine(deal, "青松物流", "赵磊")])).Text;
 
-        Assert.Contains("仓储系统 | 青松物流 | 谈判签约 | ¥1,778,000 | 2026年11月30日 周一 | 赵磊", text);
+        Assert.Contains("仓储系统 | 青松物流 | 谈判签约 | ¥177.8万 | 2026年11月30日 周一 | 赵磊", text);
     }
 
     [Fact]

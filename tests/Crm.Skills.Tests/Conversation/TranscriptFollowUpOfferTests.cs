@@ -90,7 +90,7 @@ public sealed class TranscriptFollowUpOfferTests
         var reply = await chat.SendAsync("U-ZH", "和百川物流开会的记录", MessageSource.Chat, Plain(text));
 
         var labels = reply.Part<ClarificationResult>().Choices.Select(c => c.Title).ToList();
-        Assert.Contains("百川物流 仓储管理 金额设为 ¥450,000", labels);
+        Assert.Contains("百川物流 仓储管理 金额设为 ¥45万", labels);
         Assert.Contains(labels, l => l.StartsWith("建工单：", StringComparison.Ordinal) && l.Contains("不同步", StringComparison.Ordinal));
         await chat.SendAsync("U-ZH", "全部");
         await using var db = chat.Store();

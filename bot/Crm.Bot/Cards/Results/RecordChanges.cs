@@ -9,7 +9,8 @@ namespace Crm.Bot.Cards.Results;
 
 /// <summary>
 /// What a change set did, record by record: a line naming the record and what happened to it, then
-/// one fact per field ("Stage: Proposal → Negotiation"). Shared by saved, previewed and undone writes.
+/// one fact per field ("Stage: Proposal → Negotiation"; people and linked records by name, not id).
+/// Shared by saved, previewed and undone writes.
 /// </summary>
 internal static class RecordChanges
 {
@@ -53,8 +54,8 @@ internal static class RecordChanges
 
     private static string Value(RecordChange record, FieldDelta field, RenderScope scope) => record.Kind switch
     {
-        ChangeKind.Created => scope.Values.Show(record.Entity, field, field.New),
-        ChangeKind.Deleted => scope.Values.Show(record.Entity, field, field.Old),
-        _ => $"{scope.Values.Show(record.Entity, field, field.Old)} → {scope.Values.Show(record.Entity, field, field.New)}",
+        ChangeKind.Created => field.NewName ?? scope.Values.Show(record.Entity, field, field.New),
+        ChangeKind.Deleted => field.OldName ?? scope.Values.Show(record.Entity, field, field.Old),
+        _ => $"{field.OldName ?? scope.Values.Show(record.Entity, field, field.Old)} → {field.NewName ?? scope.Values.Show(record.Entity, field, field.New)}",
     };
 }

@@ -205,7 +205,7 @@ internal sealed class EnglishPhrases : Phrases
     [
         ("Log calls, meetings and notes", ["Just had a call with Nora at Bluebird Labs, they want a demo next week", "Met the Oakline Dental team yesterday to review the proposal"]),
         ("Update deals", ["Move the Bluebird renewal to negotiation at 45k", "Close date for the Oakline deal is end of month"]),
-        ("Tasks and reminders", ["Remind me to send the contract Friday", "My open tasks"]),
+        ("Tasks and reminders", ["Remind me to send the contract Friday", "My open tasks", "Mark the contract task as done"]),
         ("Tickets", ["Open an urgent ticket for Bluebird Labs: login fails", "Set T-123 to waiting on customer"]),
         ("Look things up", ["Tell me about Oakline Dental", "My pipeline this quarter", "My deals closing this month"]),
         ("Fix mistakes", ["undo", "Actually it was a meeting"]),

@@ -5,7 +5,8 @@ namespace Crm.Bot.Cards.Wording;
 
 /// <summary>
 /// Money, dates and instants in the user's locale and time zone. Figures always stay figures
-/// ("$45,000", "¥300,000"): people scan them and the replay scorer reads them as numbers.
+/// ("$45,000"; in Chinese "¥30万", see <see cref="ChineseMoney"/>): people scan them and the replay
+/// scorer reads them as numbers.
 /// </summary>
 internal sealed class Formatter(string locale, TimeZoneInfo timeZone)
 {
@@ -15,6 +16,8 @@ internal sealed class Formatter(string locale, TimeZoneInfo timeZone)
 
     public string Money(decimal amount, string currency)
     {
+        if (IsChinese)
+            return ChineseMoney.Format(amount, currency, culture);
         var figure = amount.ToString(decimal.Truncate(amount) == amount ? "N0" : "N2", culture);
         return Symbol(currency) is { } symbol ? symbol + figure : $"{currency.ToUpperInvariant()} {figure}";
     }

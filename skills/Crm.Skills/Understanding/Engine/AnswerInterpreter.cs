@@ -25,6 +25,7 @@ public static class AnswerInterpreter
             SlotKind.Account => b with { AccountId = picked },
             SlotKind.Contact => b with { ContactId = picked, AccountId = b.AccountId ?? ctx.Index.Contacts[picked].AccountId },
             SlotKind.Deal => b with { DealId = picked, AccountId = b.AccountId ?? ctx.Index.Deals[picked].AccountId },
+            SlotKind.Task => b with { TaskId = picked },
             _ => null,
         };
     }
@@ -56,6 +57,8 @@ public static class AnswerInterpreter
                 if (candidates.Count == 0)
                     return DealResolver.Resolve(ctx.Index, answer, account.Id, null, needed: false).Id;
                 return account.IsUnique ? Only(candidates.Where(c => ctx.Index.Deals[c].AccountId == account.Id)) : null;
+            case SlotKind.Task:
+                return TaskByTitle(answer, candidates, ctx);
             case SlotKind.Contact:
                 var named = ContactResolver.Resolve(ctx.Index, answer, account.Id);
                 if (named.IsUnique && candidates.Contains(named.Id!))
@@ -64,6 +67,18 @@ public static class AnswerInterpreter
             default:
                 return null;
         }
+    }
+
+    /// <summary>"The proposal one", "发合同那个": the offered task whose title shares the most words with the answer.</summary>
+    private static string? TaskByTitle(string answer, IReadOnlyList<string> candidates, TurnContext ctx)
+    {
+        var words = ContentWords.Of(answer);
+        var scored = ctx.OpenTasks.Where(t => candidates.Contains(t.Id))
+            .Select(t => (t.Id, Score: ContentWords.Of(t.Title).Count(words.Contains))).Where(s => s.Score > 0).ToList();
+        if (scored.Count == 0)
+            return null;
+        var best = scored.Max(s => s.Score);
+        return Only(scored.Where(s => s.Score == best).Select(s => s.Id));
     }
 
     private static string? Only(IEnumerable<string> ids)

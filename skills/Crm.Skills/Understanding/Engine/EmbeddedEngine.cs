@@ -75,6 +75,10 @@ public sealed class EmbeddedEngine
             var pending = new PendingQuestion(text, ctx.LocalNow, ctx.Source, ctx.Bindings, need.Slot, need.CandidateIds);
             return new Question(question, pending) { Explanation = ctx.Explain.Build("needs an answer first", [], need.Message) };
         }
+        catch (NothingMatchesException none)
+        {
+            return new DirectReply(new MessageResult(chinese ? none.Chinese : none.Message)) { Explanation = ctx.Explain.Build("nothing matches", [], none.Message) };
+        }
         catch (InvalidValueException invalid)
         {
             var reason = chinese ? InvalidChinese(invalid) : invalid.Message + "; nothing was changed.";
@@ -94,5 +98,6 @@ public sealed class EmbeddedEngine
         TimeZone = ctx.TimeZone,
         Source = ctx.Source,
         Bindings = bindings,
+        OpenTasks = ctx.OpenTasks,
     };
 }

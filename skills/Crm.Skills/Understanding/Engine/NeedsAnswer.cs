@@ -10,6 +10,8 @@ public sealed class NeedsAnswerException(SlotKind slot, IReadOnlyList<string> ca
     public IReadOnlyList<string> CandidateIds { get; } = candidateIds;
     /// <summary>For a missing value: which field ("amount", "account"…).</summary>
     public string? Field { get; init; }
+    /// <summary>How to show candidates the store index does not hold (tasks), by id.</summary>
+    public IReadOnlyDictionary<string, string> Titles { get; init; } = new Dictionary<string, string>();
 }
 
 /// <summary>Raised when a value the user gave cannot be written (a malformed e-mail or phone number).</summary>
@@ -17,4 +19,13 @@ public sealed class InvalidValueException(string field, string value, string rea
 {
     public string Field { get; } = field;
     public string Value { get; } = value;
+}
+
+/// <summary>
+/// Raised when the message points at something of the user's that is not there ("done with the
+/// budget reminder" and no such open task): said plainly in the message's language, nothing written.
+/// </summary>
+public sealed class NothingMatchesException(string english, string chinese) : Exception(english)
+{
+    public string Chinese { get; } = chinese;
 }

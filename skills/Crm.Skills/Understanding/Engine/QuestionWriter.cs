@@ -8,7 +8,8 @@ public static class QuestionWriter
 {
     public static ClarificationResult Write(NeedsAnswerException need, StoreIndex index, bool chinese)
     {
-        var choices = need.CandidateIds.Take(8).Select(id => Choice(id, need.Slot, index, chinese)).ToList();
+        var choices = need.CandidateIds.Take(8)
+            .Select(id => need.Titles.TryGetValue(id, out var title) ? new Choice(title, id) : Choice(id, need.Slot, index, chinese)).ToList();
         return new ClarificationResult(Text(need, chinese, choices.Count > 0), choices);
     }
 
@@ -20,6 +21,8 @@ public static class QuestionWriter
                                        : (chinese ? "是哪位联系人？" : "Which contact should I update?"),
         SlotKind.Deal => hasChoices ? (chinese ? "是哪个商机？" : "Which deal do you mean?")
                                     : (chinese ? "要更新哪个商机？" : "Which deal should I update?"),
+        SlotKind.Task => hasChoices ? (chinese ? "您完成的是哪一个任务？" : "Which task did you finish?")
+                                    : (chinese ? "是哪个任务？" : "Which task do you mean?"),
         _ => need.Field switch
         {
             "amount" => chinese ? "金额改成多少？" : "What should the amount be?",

@@ -17,6 +17,8 @@ public sealed class TurnContext
     public required TimeZoneInfo TimeZone { get; init; }
     public ActivitySource Source { get; init; } = ActivitySource.Chat;
     public Bindings Bindings { get; init; } = Bindings.Empty;
+    /// <summary>The acting user's open tasks: what "mark the contract task done" is looked up in.</summary>
+    public IReadOnlyList<OpenTask> OpenTasks { get; init; } = [];
     public ExplanationBuilder Explain { get; } = new();
 
     public DateOnly Today => DateOnly.FromDateTime(LocalNow.DateTime);
@@ -36,5 +38,8 @@ public sealed class TurnContext
 /// <summary>References fixed by the user's answers to earlier questions.</summary>
 public sealed record Bindings(string? AccountId, string? ContactId, string? DealId, string? Extra)
 {
+    /// <summary>The task the user picked when asked which one they finished.</summary>
+    public string? TaskId { get; init; }
+
     public static readonly Bindings Empty = new(null, null, null, null);
 }

@@ -38,6 +38,10 @@ public static class WriteInterpreter
                 case Intent.CreateTask:
                     actions.Add(TaskBuilder.Build(clause, refs, ctx));
                     break;
+                case Intent.CompleteTask:
+                    if (CompleteTask(clause, refs, ctx, alone: clauses.All(c => c.Intent == Intent.CompleteTask)) is { } complete)
+                        actions.Add(complete);
+                    break;
                 case Intent.CreateTicket:
                     actions.Add(TicketBuilder.Create(clause, refs, ctx));
                     break;
@@ -53,6 +57,22 @@ public static class WriteInterpreter
             }
         }
         return Merge(actions);
+    }
+
+    /// <summary>
+    /// Told alone, a finished task that matches nothing is said so. Beside other requests ("met Owen, he
+    /// finished the migration task") it is more likely narration: the other requests go ahead without it.
+    /// </summary>
+    private static CompleteTask? CompleteTask(Clause clause, References refs, TurnContext ctx, bool alone)
+    {
+        try
+        {
+            return TaskCompletion.Build(clause, refs, ctx, alone);
+        }
+        catch (NothingMatchesException) when (!alone)
+        {
+            return null;
+        }
     }
 
     private static List<PlannedAction> Merge(List<PlannedAction> actions)

@@ -14,6 +14,7 @@ namespace Crm.Skills.Understanding.Plan;
 [JsonDerivedType(typeof(UpdateDeal), "updateDeal")]
 [JsonDerivedType(typeof(CreateDeal), "createDeal")]
 [JsonDerivedType(typeof(CreateTask), "createTask")]
+[JsonDerivedType(typeof(CompleteTask), "completeTask")]
 [JsonDerivedType(typeof(CreateTicket), "createTicket")]
 [JsonDerivedType(typeof(UpdateTicket), "updateTicket")]
 [JsonDerivedType(typeof(CreateContact), "createContact")]
@@ -47,6 +48,9 @@ public sealed record UpdateDeal(string DealId) : PlannedAction
 public sealed record CreateDeal(string AccountId, string Name, decimal? Amount, DateOnly? CloseDate, DealStage? Stage) : PlannedAction;
 
 public sealed record CreateTask(string Title, DateOnly? DueAt, string? AccountId, string? DealId, string? ContactId) : PlannedAction;
+
+/// <summary>One of the acting user's open tasks, found by what was said, marked done.</summary>
+public sealed record CompleteTask(string TaskId) : PlannedAction;
 
 public sealed record CreateTicket(string AccountId, string Title, string? Description, TicketPriority Priority, string? ContactId) : PlannedAction;
 

@@ -8,6 +8,7 @@ public enum Intent
     UpdateDeal,
     CreateDeal,
     CreateTask,
+    CompleteTask,
     CreateTicket,
     UpdateTicket,
     CreateContact,

@@ -4,14 +4,17 @@ using Crm.Skills.Understanding.Language;
 namespace Crm.Skills.Understanding.Reading;
 
 /// <summary>
-/// Decides what one segment asks for from its verbs and domain words, in a fixed order: a reminder
-/// beats the call it reminds about, a ticket id beats everything after it, "next step is a call"
-/// is a deal update, and reporting what happened logs an activity.
+/// Decides what one segment asks for from its verbs and domain words, in a fixed order: finishing a
+/// task comes first ("mark the contract task done" asks for no new reminder), a reminder beats the
+/// call it reminds about, a ticket id beats everything after it, "next step is a call" is a deal
+/// update, and reporting what happened logs an activity.
 /// </summary>
 public static partial class IntentClassifier
 {
     public static Intent Classify(string segment)
     {
+        if (TaskWords.IsCompletion(segment) && !TicketId().IsMatch(segment))
+            return Intent.CompleteTask;
         if (TaskCue().IsMatch(segment))
             return Intent.CreateTask;
         if (TicketId().IsMatch(segment) && !TicketCreate().IsMatch(segment))

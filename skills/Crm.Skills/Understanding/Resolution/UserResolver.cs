@@ -19,6 +19,8 @@ public static partial class UserResolver
         {
             var name = match.Groups["name"].Value;
             var hits = MentionFinder.Find(index.UserNames, name);
+            if (hits.Count == 0 && ByFamiliarName(index, name) is { IsNone: false } familiar)
+                return familiar;
             if (hits.Count == 0)
                 continue;
             var top = hits.Max(h => h.Quality);
@@ -26,6 +28,32 @@ public static partial class UserResolver
         }
         return Resolved.None;
     }
+
+    /// <summary>
+    /// How colleagues call each other in Chinese: 小王, 老李 (a prefix and the surname), 王姐, 李哥 (the
+    /// surname and a suffix). The users whose Chinese name starts with that surname; several stay a choice.
+    /// </summary>
+    private static Resolved ByFamiliarName(StoreIndex index, string said)
+    {
+        var match = FamiliarName().Match(said);
+        if (!match.Success)
+            return Resolved.None;
+        var surname = match.Groups["surname"].Value;
+        foreach (var length in new[] { 2, 1 })
+        {
+            if (surname.Length < length)
+                continue;
+            var key = surname[..length];
+            var users = index.Users.Values.Where(u => u.Name.Length > length && u.Name.StartsWith(key, StringComparison.Ordinal)
+                && NameText.IsCjk(u.Name[0])).Select(u => u.Id).Order(StringComparer.Ordinal).ToList();
+            if (users.Count > 0)
+                return Resolved.Many(users, $"user called '{match.Value}'", match.Value);
+        }
+        return Resolved.None;
+    }
+
+    [GeneratedRegex(@"^(?:[小老](?<surname>\p{IsCJKUnifiedIdeographs}{1,2})|(?<surname>\p{IsCJKUnifiedIdeographs})[姐哥])")]
+    private static partial Regex FamiliarName();
 
     [GeneratedRegex(@"(?<name>\b\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)'s\b|(?<name>\p{IsCJKUnifiedIdeographs}{2,3})的(?=单子|商机|客户|pipeline|漏斗)")]
     private static partial Regex PossessivePattern();

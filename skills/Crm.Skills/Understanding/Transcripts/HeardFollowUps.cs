@@ -30,7 +30,7 @@ public static partial class HeardFollowUps
                     chinese ? $"将 {deal.Name} 推进到谈判签约" : $"Move {deal.Name} to negotiation"));
             if (AgreedAmount(utterances) is { } amount)
                 found.Add((new UpdateDeal(deal.Id) { Amount = amount.Value, FromText = amount.Line },
-                    (chinese ? $"{deal.Name} 金额设为 " : "Set amount to ") + Money(amount.Value, deal.Currency)));
+                    chinese ? $"{deal.Name} 金额设为 {Results.ChineseMoney.Format(amount.Value, deal.Currency)}" : "Set amount to " + Money(amount.Value, deal.Currency)));
         }
         var userName = Index.NameText.Normalize(ctx.User.Name);
         foreach (var u in utterances.Where(u => Index.NameText.Normalize(u.Speaker) != userName && Problem().IsMatch(u.Text) && !Resolved().IsMatch(u.Text)).Take(2))

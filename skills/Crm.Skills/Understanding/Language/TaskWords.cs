@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+
+namespace Crm.Skills.Understanding.Language;
+
+/// <summary>
+/// The words of finishing a to-do, in both languages: a task noun ("task", "reminder", 任务, 待办) with a
+/// word of completion ("done", "close", 完成, 做完了), not denied ("not done yet", 还没做完), not a
+/// request for a new one ("remind me to finish…", 提醒我…) and not a question about tasks. Also the words that only say "that task is
+/// done", so what is left of a message describes which task.
+/// </summary>
+public static partial class TaskWords
+{
+    /// <summary>True when the segment says a task of the user's is finished and should be closed.</summary>
+    public static bool IsCompletion(string segment) =>
+        ((TaskNoun().IsMatch(segment) && Completion().IsMatch(segment)) || TickedOff().IsMatch(segment))
+        && !NotYet().IsMatch(segment) && !NewTask().IsMatch(segment) && !Listing().IsMatch(segment);
+
+    /// <summary>The segment with the words of "task … done" removed, leaving what the task is about.</summary>
+    public static string WithoutCompletionWords(string text) => Completion().Replace(TaskNoun().Replace(text, " "), " ");
+
+    [GeneratedRegex(@"\b(?:tasks?|reminders?|to-?dos?|action items?)\b|任务|待办|提醒|事项", RegexOptions.IgnoreCase)]
+    private static partial Regex TaskNoun();
+
+    [GeneratedRegex(@"\b(?:mark(?:ed)?|set)\b(?=.{0,80}\b(?:done|complete|completed|finished|closed)\b)|\b(?:as\s+)?(?:done|complete[ds]?|completed|finish(?:ed)?|close[ds]?|(?:tick|check|cross)(?:ed)?\s+off|taken care of|sorted)\b|(?:标记|标为|设为|改为|改成)?(?:已)?(?:完成|做完|搞定|办完|弄完|关掉|关闭|关了|勾掉|划掉|勾了)", RegexOptions.IgnoreCase)]
+    private static partial Regex Completion();
+
+    /// <summary>Phrases that are about a to-do even without naming one: "tick it off", "cross that off".</summary>
+    [GeneratedRegex(@"\b(?:tick|check|cross)(?:ed)?\s+(?:it|that|this)\s+off\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TickedOff();
+
+    [GeneratedRegex(@"\bnot (?:yet |quite )?(?:done|finished|complete)|\b(?:isn'?t|aren'?t|wasn'?t|haven'?t|hasn'?t|didn'?t|not)\s+(?:\w+\s+){0,2}(?:done|finish|finished|complete|completed|close|closed)\b|\bnot yet\b|还没|没有?(?:完成|做完|搞定|办完)|未完成|别关", RegexOptions.IgnoreCase)]
+    private static partial Regex NotYet();
+
+    /// <summary>Asking about tasks, not closing one: "show my completed tasks", "which task did I finish?", 哪些任务完成了.</summary>
+    [GeneratedRegex(@"\b(?:show|list|display|view|find|what|which|how many)\b|[?？]|\b(?:completed|finished|done|closed)\s+(?:tasks|reminders|to-?dos)\b|哪些|有没有|多少|列出|列一下|看看|看一下|查一下|显示|已完成的(?:任务|待办)", RegexOptions.IgnoreCase)]
+    private static partial Regex Listing();
+
+    [GeneratedRegex(@"\bremind (?:me|us)\b|\bset (?:a |up a )?reminder\b|\b(?:new|add a|create a) (?:task|reminder|to-?do)\b|提醒我|提醒一下|记得|别忘了|新建|新增|添加|加个|建个", RegexOptions.IgnoreCase)]
+    private static partial Regex NewTask();
+}
