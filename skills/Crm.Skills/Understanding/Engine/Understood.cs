@@ -50,6 +50,9 @@ public sealed record PendingQuestion(
 {
     /// <summary>For <see cref="SlotKind.Offer"/>: the follow-ups a transcript offered.</summary>
     public IReadOnlyList<PlannedAction> Offers { get; init; } = [];
+
+    /// <summary>A transcript that waits for the account to be named; the answer logs it.</summary>
+    public Transcripts.PendingTranscript? Transcript { get; init; }
 }
 
 /// <summary>The state of one conversation between turns.</summary>
