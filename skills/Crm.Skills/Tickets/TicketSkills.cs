@@ -91,6 +91,22 @@ public sealed class TicketSkills(CrmDbContext db, CurrentUser current, ChangeWri
         return await writer.SaveAsync(ct);
     }
 
+    [Description("Show one ticket by id, whatever its status: title, account, priority, status and assignee. Reads only.")]
+    public async Task<SkillResult> GetTicketAsync(
+        [Description("Id of the ticket, e.g. T-501")] string ticketId,
+        CancellationToken ct = default)
+    {
+        var line = await (from t in db.Tickets.AsNoTracking().Where(t => t.Id == ticketId)
+                          join a in db.Accounts on t.AccountId equals a.Id
+                          join u in db.Users on t.AssigneeId equals u.Id into assigned
+                          from u in assigned.DefaultIfEmpty()
+                          select new TicketLine(t, a.Name, u == null ? null : u.Name)).FirstOrDefaultAsync(ct);
+        if (line is null)
+            return writer.Refuse(Refusals.NotFound("tickets", ticketId));
+        // No colon or semicolon: the card shows this as the title instead of reading it as a scope.
+        return new TicketListResult($"{line.Ticket.Id} {line.Ticket.Title}".Replace(':', ' ').Replace(';', ' '), [line]);
+    }
+
     [Description("List open tickets (new, open or pending), optionally for one account, assignee or priority. Reads only.")]
     public async Task<SkillResult> ListOpenTicketsAsync(
         [Description("Only tickets of this account")] string? accountId = null,

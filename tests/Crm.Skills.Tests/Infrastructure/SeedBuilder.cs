@@ -62,9 +62,10 @@ public sealed class SeedBuilder
     }
 
     public SeedBuilder Ticket(string id, string accountId, string title, TicketStatus status = TicketStatus.Open,
-        TicketPriority priority = TicketPriority.Normal, string? assigneeId = null, DateTime? dueAt = null, DateTime? createdAt = null)
+        TicketPriority priority = TicketPriority.Normal, string? assigneeId = null, DateTime? dueAt = null, DateTime? createdAt = null,
+        string? description = null)
     {
-        _rows.Add(new Ticket { Id = id, AccountId = accountId, Title = title, Status = status, Priority = priority, AssigneeId = assigneeId, DueAt = dueAt, CreatedAt = createdAt, Version = Guid.NewGuid() });
+        _rows.Add(new Ticket { Id = id, AccountId = accountId, Title = title, Description = description, Status = status, Priority = priority, AssigneeId = assigneeId, DueAt = dueAt, CreatedAt = createdAt, Version = Guid.NewGuid() });
         return this;
     }
 

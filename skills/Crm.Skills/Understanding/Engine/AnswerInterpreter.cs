@@ -1,5 +1,6 @@
 using Crm.Skills.Understanding.Index;
 using Crm.Skills.Understanding.Language;
+using Crm.Skills.Understanding.Reading;
 using Crm.Skills.Understanding.Resolution;
 
 namespace Crm.Skills.Understanding.Engine;
@@ -25,6 +26,7 @@ public static class AnswerInterpreter
             SlotKind.Account => b with { AccountId = picked },
             SlotKind.Contact => b with { ContactId = picked, AccountId = b.AccountId ?? ctx.Index.Contacts[picked].AccountId },
             SlotKind.Deal => b with { DealId = picked, AccountId = b.AccountId ?? ctx.Index.Deals[picked].AccountId },
+            SlotKind.Ticket => b with { TicketId = picked },
             _ => null,
         };
     }
@@ -56,6 +58,13 @@ public static class AnswerInterpreter
                 if (candidates.Count == 0)
                     return DealResolver.Resolve(ctx.Index, answer, account.Id, null, needed: false).Id;
                 return account.IsUnique ? Only(candidates.Where(c => ctx.Index.Deals[c].AccountId == account.Id)) : null;
+            case SlotKind.Ticket:
+                if (candidates.Count == 0)
+                    return IntentClassifier.TicketIds(answer).FirstOrDefault(ctx.Index.Tickets.ContainsKey);
+                var described = TicketResolver.Resolve(ctx.Index, answer, null, candidates);
+                if (described.IsUnique)
+                    return described.Id;
+                return account.IsUnique ? Only(candidates.Where(c => ctx.Index.Tickets[c].AccountId == account.Id)) : null;
             case SlotKind.Contact:
                 var named = ContactResolver.Resolve(ctx.Index, answer, account.Id);
                 if (named.IsUnique && candidates.Contains(named.Id!))

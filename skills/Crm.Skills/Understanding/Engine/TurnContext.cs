@@ -36,5 +36,8 @@ public sealed class TurnContext
 /// <summary>References fixed by the user's answers to earlier questions.</summary>
 public sealed record Bindings(string? AccountId, string? ContactId, string? DealId, string? Extra)
 {
+    /// <summary>A ticket chosen by the user when a description fitted several (or none).</summary>
+    public string? TicketId { get; init; }
+
     public static readonly Bindings Empty = new(null, null, null, null);
 }

@@ -34,7 +34,7 @@ public sealed record TranscriptLog(LogActivity Activity, IReadOnlyList<PlannedAc
     public IReadOnlyDictionary<PlannedAction, string> Titles { get; init; } = new Dictionary<PlannedAction, string>();
 }
 
-public enum SlotKind { Account, Contact, Deal, Value, Offer }
+public enum SlotKind { Account, Contact, Deal, Value, Offer, Ticket }
 
 /// <summary>
 /// A request waiting for one answer: the message as it was said, when, the references fixed so far,

@@ -21,6 +21,9 @@ public sealed class StoreIndex
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> ContactsByAccount { get; init; }
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> DealsByAccount { get; init; }
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> DealsByOwner { get; init; }
+    public IReadOnlyDictionary<string, IndexedTicket> Tickets { get; init; } = new Dictionary<string, IndexedTicket>();
+    /// <summary>Title and description words to tickets, for "the SSO ticket", "关于登录的那个工单".</summary>
+    public TicketWordIndex TicketWords { get; init; } = new();
 
     public IEnumerable<IndexedDeal> OpenDealsOwnedBy(string ownerId) =>
         DealsByOwner.TryGetValue(ownerId, out var ids) ? ids.Select(id => Deals[id]).Where(d => d.IsOpen) : [];

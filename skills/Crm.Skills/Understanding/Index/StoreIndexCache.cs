@@ -21,6 +21,7 @@ public sealed class StoreIndexCache
             await db.Contacts.CountAsync(ct),
             await db.Deals.CountAsync(ct),
             await db.Users.CountAsync(ct),
+            await db.Tickets.CountAsync(ct),
             await db.ChangeSets.MaxAsync(c => (long?)c.Id, ct) ?? 0);
         lock (_gate)
         {
