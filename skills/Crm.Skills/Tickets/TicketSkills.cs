@@ -45,7 +45,7 @@ public sealed class TicketSkills(CrmDbContext db, CurrentUser current, ChangeWri
         return await writer.SaveAsync(ct);
     }
 
-    [Description("Change a ticket's status, priority or assignee (support's job). Resolving stamps the time; reopening clears it.")]
+    [Description("Change a ticket's status, priority, assignee, title or account (support's job). Resolving stamps the time; reopening clears it; moving it to another account drops its contact.")]
     public async Task<SkillResult> UpdateTicketAsync(
         [Description("Id of the ticket, e.g. T-501")] string ticketId,
         [Description("New status: in progress = open, waiting on customer = pending, fixed = resolved")] TicketStatus? status = null,
@@ -53,11 +53,19 @@ public sealed class TicketSkills(CrmDbContext db, CurrentUser current, ChangeWri
         [Description("Id of the user to assign it to")] string? assigneeId = null,
         [Description("New title")] string? title = null,
         [Description("New description")] string? description = null,
+        [Description("Id of the account it really belongs to")] string? accountId = null,
         CancellationToken ct = default)
     {
         var ticket = await db.Tickets.FirstOrDefaultAsync(t => t.Id == ticketId, ct);
         if (ticket is null)
             return writer.Refuse(Refusals.NotFound("tickets", ticketId));
+        if (accountId is not null && accountId != ticket.AccountId)
+        {
+            if (await links.CheckAsync(accountId, null, null, ct) is { } missing)
+                return writer.Refuse(missing);
+            ticket.AccountId = accountId;
+            ticket.ContactId = null;
+        }
         if (await links.CheckUserAsync(assigneeId, "assigneeId", ct) is { } bad)
             return writer.Refuse(bad);
         if (status is { } newStatus && newStatus != ticket.Status)
