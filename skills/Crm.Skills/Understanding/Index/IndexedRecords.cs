@@ -7,7 +7,11 @@ namespace Crm.Skills.Understanding.Index;
 /// <summary>The few fields of an account that understanding needs, kept in memory.</summary>
 public sealed record IndexedAccount(string Id, string Name, string OwnerId, string Currency);
 
-public sealed record IndexedContact(string Id, string AccountId, string Name);
+public sealed record IndexedContact(string Id, string AccountId, string Name)
+{
+    /// <summary>Job title, shown beside the name by the Find skill.</summary>
+    public string? Title { get; init; }
+}
 
 public sealed record IndexedDeal(string Id, string AccountId, string Name, string OwnerId, DealStage Stage, string Currency)
 {

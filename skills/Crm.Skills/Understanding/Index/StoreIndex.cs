@@ -1,9 +1,10 @@
 namespace Crm.Skills.Understanding.Index;
 
 /// <summary>
-/// Everything understanding looks names up in, built once per store (see <see cref="StoreIndexCache"/>)
-/// so a message never scans all names: accounts, contacts, deals and users by name keys, plus
-/// records grouped by account.
+/// The store's one name index, built once per store version (see <see cref="StoreIndexCache"/>) so a
+/// message or a lookup never scans all names. The engine reads exact name keys (accounts, contacts,
+/// deals, users, ticket words) and records grouped by account; the Find skill reads <see cref="Names"/>,
+/// the fuzzy search over the same records.
 /// </summary>
 public sealed class StoreIndex
 {
@@ -24,6 +25,8 @@ public sealed class StoreIndex
     public IReadOnlyDictionary<string, IndexedTicket> Tickets { get; init; } = new Dictionary<string, IndexedTicket>();
     /// <summary>Title and description words to tickets, for "the SSO ticket", "关于登录的那个工单".</summary>
     public TicketWordIndex TicketWords { get; init; } = new();
+    /// <summary>Fuzzy search by name, alias, partial name, typo or id, for the Find skill.</summary>
+    public NameSearch Names { get; init; } = new([]);
 
     public IEnumerable<IndexedDeal> OpenDealsOwnedBy(string ownerId) =>
         DealsByOwner.TryGetValue(ownerId, out var ids) ? ids.Select(id => Deals[id]).Where(d => d.IsOpen) : [];

@@ -16,7 +16,7 @@ public static class StoreIndexBuilder
         var accounts = await db.Accounts.AsNoTracking()
             .Select(a => new AccountRow(a.Id, a.Name, a.OwnerId, a.Currency, a.City, a.Aliases.Select(x => x.Alias).ToList()))
             .ToListAsync(ct);
-        var contacts = await db.Contacts.AsNoTracking().Select(c => new IndexedContact(c.Id, c.AccountId, c.Name)).ToListAsync(ct);
+        var contacts = await db.Contacts.AsNoTracking().Select(c => new IndexedContact(c.Id, c.AccountId, c.Name) { Title = c.Title }).ToListAsync(ct);
         var deals = await db.Deals.AsNoTracking()
             .Select(d => new IndexedDeal(d.Id, d.AccountId, d.Name, d.OwnerId, d.Stage, d.Currency)).ToListAsync(ct);
         var users = await db.Users.AsNoTracking()
@@ -34,6 +34,7 @@ public static class StoreIndexBuilder
         var ticketWords = new TicketWordIndex();
         foreach (var row in tickets)
             ticketWords.Add(row.Ticket.Id, row.Ticket.Title, row.Description);
+        var names = new NameSearch(SearchEntries(accounts, contacts, deals, tickets));
         var accountNames = new NameTable();
         var accountWords = new Dictionary<string, HashSet<string>>();
         foreach (var a in accounts)
@@ -62,8 +63,15 @@ public static class StoreIndexBuilder
             DealsByAccount = deals.GroupBy(d => d.AccountId).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(d => d.Id)]),
             Tickets = tickets.ToDictionary(t => t.Ticket.Id, t => t.Ticket),
             TicketWords = ticketWords,
+            Names = names,
         };
     }
+
+    private static IEnumerable<NameEntry> SearchEntries(List<AccountRow> accounts, List<IndexedContact> contacts, List<IndexedDeal> deals, List<TicketRow> tickets) =>
+        accounts.Select(a => new NameEntry("accounts", a.Id, a.Name, a.Id, a.City, [a.Name, .. a.Aliases]))
+            .Concat(contacts.Select(c => new NameEntry("contacts", c.Id, c.Name, c.AccountId, c.Title, [c.Name])))
+            .Concat(deals.Select(d => new NameEntry("deals", d.Id, d.Name, d.AccountId, null, [d.Name])))
+            .Concat(tickets.Select(t => new NameEntry("tickets", t.Ticket.Id, t.Ticket.Title, t.Ticket.AccountId, null, [t.Ticket.Title])));
 
     /// <summary>An account as read for indexing: its names and the city that may prefix a Chinese name.</summary>
     public sealed record AccountRow(string Id, string Name, string OwnerId, string Currency, string? City, IReadOnlyList<string> Aliases);
