@@ -25,8 +25,13 @@ public sealed class StoreIndex
     public IReadOnlyDictionary<string, IndexedTicket> Tickets { get; init; } = new Dictionary<string, IndexedTicket>();
     /// <summary>Title and description words to tickets, for "the SSO ticket", "关于登录的那个工单".</summary>
     public TicketWordIndex TicketWords { get; init; } = new();
-    /// <summary>Fuzzy search by name, alias, partial name, typo or id, for the Find skill.</summary>
-    public NameSearch Names { get; init; } = new([]);
+    /// <summary>
+    /// Fuzzy search by name, alias, partial name, typo or id, for the Find skill. Built on first use from
+    /// the rows this index was built from: a process that never calls Find never holds its grams.
+    /// </summary>
+    public NameSearch Names => LazyNames.Value;
+
+    public Lazy<NameSearch> LazyNames { private get; init; } = new(() => new NameSearch([]));
 
     public IEnumerable<IndexedDeal> OpenDealsOwnedBy(string ownerId) =>
         DealsByOwner.TryGetValue(ownerId, out var ids) ? ids.Select(id => Deals[id]).Where(d => d.IsOpen) : [];

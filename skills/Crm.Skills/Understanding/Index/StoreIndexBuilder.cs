@@ -34,7 +34,7 @@ public static class StoreIndexBuilder
         var ticketWords = new TicketWordIndex();
         foreach (var row in tickets)
             ticketWords.Add(row.Ticket.Id, row.Ticket.Title, row.Description);
-        var names = new NameSearch(SearchEntries(accounts, contacts, deals, tickets));
+        var entries = SearchEntries(accounts, contacts, deals, tickets).ToList();
         var accountNames = new NameTable();
         var accountWords = new Dictionary<string, HashSet<string>>();
         foreach (var a in accounts)
@@ -63,7 +63,7 @@ public static class StoreIndexBuilder
             DealsByAccount = deals.GroupBy(d => d.AccountId).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(d => d.Id)]),
             Tickets = tickets.ToDictionary(t => t.Ticket.Id, t => t.Ticket),
             TicketWords = ticketWords,
-            Names = names,
+            LazyNames = new Lazy<NameSearch>(() => new NameSearch(entries), LazyThreadSafetyMode.ExecutionAndPublication),
         };
     }
 
