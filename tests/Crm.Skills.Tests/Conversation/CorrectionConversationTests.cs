@@ -59,6 +59,20 @@ public sealed class CorrectionConversationTests
     }
 
     [Fact]
+    public async Task Undo_AfterAnAccountCorrection_PutsTheActivityBackWhereItWas()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "met Dev at Harbor about the depot rollout");
+        await chat.SendAsync("U-REP", "sorry, that was for Quantum Dynamics");
+        await chat.SendAsync("U-REP", "undo");
+
+        await using var db = chat.Store();
+        var activity = await db.Activities.SingleAsync();
+        Assert.Equal(("ACC-HAR", "CON-H1"), (activity.AccountId, activity.ContactId));
+    }
+
+    [Fact]
     public async Task Correction_OfATaskAccount_MovesTheTask()
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
