@@ -14,6 +14,7 @@ using Crm.Skills.Settings;
 using Crm.Skills.Tasks;
 using Crm.Skills.Tickets;
 using Crm.Skills.Undo;
+using Crm.Skills.Understanding.Index;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -30,7 +31,7 @@ public static class SkillsServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddLogging();
-        services.AddSingleton<NameIndex>();
+        services.TryAddSingleton<StoreIndexCache>();
         services.AddSingleton<SkillCatalog>();
 
         services.AddScoped<CurrentUser>();

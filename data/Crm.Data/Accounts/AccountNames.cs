@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace Crm.Data.Accounts;
 
 /// <summary>
@@ -9,19 +6,8 @@ namespace Crm.Data.Accounts;
 /// </summary>
 public static class AccountNames
 {
-    public static string Normalize(string name)
-    {
-        var decomposed = name.Normalize(NormalizationForm.FormKD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-                continue;
-            if (char.IsLetterOrDigit(c))
-                folded.Append(char.ToLowerInvariant(c));
-        }
-        return folded.ToString();
-    }
+    /// <summary>The unique key of a name: its folded form without spaces ("Acme Corp." → "acmecorp").</summary>
+    public static string Normalize(string name) => Names.NameFolding.Fold(name).Replace(" ", "", StringComparison.Ordinal);
 
     /// <summary>The alias rows for an account's aliases, in order.</summary>
     public static List<AccountAlias> Aliases(string accountId, IEnumerable<string> aliases) =>

@@ -47,7 +47,7 @@ public sealed class ActivitySkills(CrmDbContext db, CurrentUser current, ChangeW
         return await writer.SaveAsync(ct);
     }
 
-    [Description("Change an activity already logged, e.g. to correct its type ('actually it was a meeting'), contact, deal, time or summary. Only the given fields change.")]
+    [Description("Change an activity already logged, e.g. to correct its type ('actually it was a meeting'), contact, deal, time, duration, summary or account. Only the given fields change; moving it to another account drops the contact and deal unless new ones are given.")]
     public async Task<SkillResult> UpdateActivityAsync(
         [Description("Id of the activity, e.g. ACT-0105")] string activityId,
         [Description("New kind of activity")] ActivityType? type = null,
@@ -57,13 +57,21 @@ public sealed class ActivitySkills(CrmDbContext db, CurrentUser current, ChangeW
         [Description("New instant it happened")] DateTimeOffset? occurredAt = null,
         [Description("New day it happened, in the user's time zone")] DateOnly? occurredOn = null,
         [Description("New duration in minutes")] int? durationMinutes = null,
+        [Description("Id of the account it really was with ('sorry, that was for Harbor')")] string? accountId = null,
         CancellationToken ct = default)
     {
         var activity = await db.Activities.FirstOrDefaultAsync(a => a.Id == activityId, ct);
         if (activity is null)
             return writer.Refuse(Refusals.NotFound("activities", activityId));
-        if (await links.CheckAsync(activity.AccountId, contactId, dealId, ct) is { } bad)
+        if (await links.CheckAsync(accountId ?? activity.AccountId, contactId, dealId, ct) is { } bad)
             return writer.Refuse(bad);
+        if (accountId is not null && accountId != activity.AccountId)
+        {
+            // The old contact and deal belong to the old account.
+            activity.AccountId = accountId;
+            activity.ContactId = null;
+            activity.DealId = null;
+        }
         activity.Type = type ?? activity.Type;
         activity.Summary = summary ?? activity.Summary;
         activity.ContactId = contactId ?? activity.ContactId;

@@ -48,7 +48,7 @@ public static class PlanExecutor
     {
         SkillResult result = new ChangeResult(0, []);
         if (t.Status is not null || t.Priority is not null || t.AssigneeId is not null)
-            result = await m.RunAsync<TicketSkills>(s => s.UpdateTicketAsync(t.TicketId, t.Status, t.Priority, t.AssigneeId, null, null, ct));
+            result = await m.RunAsync<TicketSkills>(s => s.UpdateTicketAsync(t.TicketId, t.Status, t.Priority, t.AssigneeId, ct: ct));
         if (t.Comment is not null && result is not RefusalResult)
             result = await m.RunAsync<TicketSkills>(s => s.AddCommentAsync(t.TicketId, t.Comment, ct));
         return result;
@@ -60,10 +60,13 @@ public static class PlanExecutor
     /// </summary>
     public static Task<SkillResult> AmendAsync(MessageScope m, PlannedAction amended, string? recordId, CancellationToken ct) => amended switch
     {
-        LogActivity a when recordId is not null => m.RunAsync<ActivitySkills>(s => s.UpdateActivityAsync(recordId, a.Type, null, null, null,
-            new DateTimeOffset(DateTime.SpecifyKind(a.OccurredAtUtc, DateTimeKind.Utc)), null, null, ct)),
+        LogActivity a when recordId is not null => m.RunAsync<ActivitySkills>(s => s.UpdateActivityAsync(recordId, a.Type, contactId: a.ContactId,
+            dealId: a.DealId, occurredAt: new DateTimeOffset(DateTime.SpecifyKind(a.OccurredAtUtc, DateTimeKind.Utc)),
+            durationMinutes: a.DurationMinutes, accountId: a.AccountId, ct: ct)),
         CreateDeal d when recordId is not null => m.RunAsync<DealSkills>(s => s.UpdateDealAsync(recordId, d.Stage, d.Amount, d.CloseDate, null, null, null, null, null, ct)),
-        CreateTask t when recordId is not null => m.RunAsync<TaskSkills>(s => s.UpdateTaskAsync(recordId, null, t.DueAt, ct)),
+        CreateTask t when recordId is not null => m.RunAsync<TaskSkills>(s => s.UpdateTaskAsync(recordId, t.Title, t.DueAt, t.AccountId, ct)),
+        CreateTicket t when recordId is not null => m.RunAsync<TicketSkills>(s => s.UpdateTicketAsync(recordId, priority: t.Priority, accountId: t.AccountId, ct: ct)),
+        UpdateTicket t => m.RunAsync<TicketSkills>(s => s.UpdateTicketAsync(t.TicketId, t.Status, t.Priority, t.AssigneeId, ct: ct)),
         UpdateDeal d => m.RunAsync<DealSkills>(s => s.UpdateDealAsync(d.DealId, d.Stage, d.Amount, d.CloseDate, d.NextStep, d.NextStepDue, d.LostReason, d.OwnerId, null, ct)),
         _ => Task.FromResult<SkillResult>(new ChangeResult(0, [])),
     };

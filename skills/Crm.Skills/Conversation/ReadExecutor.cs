@@ -22,6 +22,7 @@ public static class ReadExecutor
             r.OwnerId is null || r.OwnerId == userId ? DealScope.Mine : DealScope.Owner,
             PeriodOf(r.Period), r.Period?.From, r.Period?.To, r.AccountId, null, r.OwnerId == userId ? null : r.OwnerId, null, r.OpenOnly, ct)),
         TicketListRead r => m.RunAsync<TicketSkills>(s => s.ListOpenTicketsAsync(r.AccountId, r.AssigneeId, null, ct)),
+        TicketRead r => m.RunAsync<TicketSkills>(s => s.GetTicketAsync(r.TicketId, ct)),
         TaskListRead r => m.RunAsync<TaskSkills>(s => s.ListOpenTasksAsync(r.OwnerId, null, null, ct)),
         _ => throw new NotSupportedException(read.GetType().Name),
     };

@@ -1,14 +1,16 @@
 using System.ComponentModel;
 using Crm.Data.Store;
 using Crm.Skills.Results;
+using Crm.Skills.Understanding.Index;
 
 namespace Crm.Skills.Find;
 
 /// <summary>
 /// Finding records by name, alias, partial name or id, in English or Chinese, tolerant of small
-/// typos, best first. Reads only. Engines use it to resolve what the user named into ids.
+/// typos, best first. Reads only. It searches the same store index the understanding engine reads
+/// (<see cref="StoreIndexCache"/>), so both see a change, an import or another instance's write alike.
 /// </summary>
-public sealed class FindSkills(CrmDbContext db, NameIndex index)
+public sealed class FindSkills(CrmDbContext db, StoreIndexCache indexes)
 {
     /// <summary>How many gram-matched candidates are scored per lookup.</summary>
     private const int Candidates = 400;
@@ -29,7 +31,8 @@ public sealed class FindSkills(CrmDbContext db, NameIndex index)
             FindKind.Ticket => "tickets",
             _ => null,
         };
-        var hits = await index.SearchAsync(db, query, Candidates, ct,
+        var index = await indexes.GetAsync(db, ct);
+        var hits = index.Names.Search(NameText.Normalize(query), Candidates,
             e => (entity is null || e.Entity == entity) && (accountId is null || e.AccountId == accountId));
         var matches = hits
             .OrderByDescending(h => h.Score).ThenBy(h => h.Entry.Name.Length).ThenBy(h => h.Entry.Id, StringComparer.Ordinal)

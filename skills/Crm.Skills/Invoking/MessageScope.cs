@@ -1,6 +1,5 @@
 using Crm.Skills.Acting;
 using Crm.Skills.Catalog;
-using Crm.Skills.Find;
 using Crm.Skills.Results;
 using Crm.Skills.Settings;
 using Microsoft.Extensions.DependencyInjection;
@@ -97,7 +96,6 @@ public sealed class MessageScope : IAsyncDisposable
         await _writer.CommitTransactionAsync(ct);
         _logger.LogInformation("Message {MessageId} of {UserId} committed change set {ChangeSetId} ({RecordCount} records)",
             _writer.Message?.MessageId, _current.Id, result.ChangeSetId, result.Records.Count);
-        _services.GetRequiredService<NameIndex>().Touch(result.Records.Select(r => (r.Entity, r.RecordId)));
         return result;
     }
 

@@ -53,16 +53,25 @@ public sealed class TaskSkills(CrmDbContext db, CurrentUser current, ChangeWrite
         return await writer.SaveAsync(ct);
     }
 
-    [Description("Change a task's title or due date, e.g. to correct a reminder just created. Only the given fields change.")]
+    [Description("Change a task's title, due date or account, e.g. to correct a reminder just created. Only the given fields change; moving it to another account drops its deal and contact.")]
     public async Task<SkillResult> UpdateTaskAsync(
         [Description("Id of the task, e.g. TSK-03")] string taskId,
         [Description("New title")] string? title = null,
         [Description("New due date, in the user's time zone")] DateOnly? dueDate = null,
+        [Description("Id of the account it is really about")] string? accountId = null,
         CancellationToken ct = default)
     {
         var task = await db.Tasks.FirstOrDefaultAsync(t => t.Id == taskId, ct);
         if (task is null)
             return writer.Refuse(Refusals.NotFound("tasks", taskId));
+        if (accountId is not null && accountId != task.AccountId)
+        {
+            if (!await db.Accounts.AnyAsync(a => a.Id == accountId, ct))
+                return writer.Refuse(Refusals.NotFound("accounts", accountId));
+            task.AccountId = accountId;
+            task.DealId = null;
+            task.ContactId = null;
+        }
         task.Title = title ?? task.Title;
         task.DueAt = dueDate ?? task.DueAt;
         return await writer.SaveAsync(ct);

@@ -45,7 +45,7 @@ public sealed class TicketSkills(CrmDbContext db, CurrentUser current, ChangeWri
         return await writer.SaveAsync(ct);
     }
 
-    [Description("Change a ticket's status, priority or assignee (support's job). Resolving stamps the time; reopening clears it.")]
+    [Description("Change a ticket's status, priority, assignee, title or account (support's job). Resolving stamps the time; reopening clears it; moving it to another account drops its contact.")]
     public async Task<SkillResult> UpdateTicketAsync(
         [Description("Id of the ticket, e.g. T-501")] string ticketId,
         [Description("New status: in progress = open, waiting on customer = pending, fixed = resolved")] TicketStatus? status = null,
@@ -53,11 +53,19 @@ public sealed class TicketSkills(CrmDbContext db, CurrentUser current, ChangeWri
         [Description("Id of the user to assign it to")] string? assigneeId = null,
         [Description("New title")] string? title = null,
         [Description("New description")] string? description = null,
+        [Description("Id of the account it really belongs to")] string? accountId = null,
         CancellationToken ct = default)
     {
         var ticket = await db.Tickets.FirstOrDefaultAsync(t => t.Id == ticketId, ct);
         if (ticket is null)
             return writer.Refuse(Refusals.NotFound("tickets", ticketId));
+        if (accountId is not null && accountId != ticket.AccountId)
+        {
+            if (await links.CheckAsync(accountId, null, null, ct) is { } missing)
+                return writer.Refuse(missing);
+            ticket.AccountId = accountId;
+            ticket.ContactId = null;
+        }
         if (await links.CheckUserAsync(assigneeId, "assigneeId", ct) is { } bad)
             return writer.Refuse(bad);
         if (status is { } newStatus && newStatus != ticket.Status)
@@ -89,6 +97,22 @@ public sealed class TicketSkills(CrmDbContext db, CurrentUser current, ChangeWri
         var position = ticket.Comments.Count == 0 ? 0 : ticket.Comments.Max(c => c.Position) + 1;
         db.TicketComments.Add(new TicketComment { TicketId = ticketId, UserId = current.Id, At = current.UtcNow, Text = text.Trim(), Position = position });
         return await writer.SaveAsync(ct);
+    }
+
+    [Description("Show one ticket by id, whatever its status: title, account, priority, status and assignee. Reads only.")]
+    public async Task<SkillResult> GetTicketAsync(
+        [Description("Id of the ticket, e.g. T-501")] string ticketId,
+        CancellationToken ct = default)
+    {
+        var line = await (from t in db.Tickets.AsNoTracking().Where(t => t.Id == ticketId)
+                          join a in db.Accounts on t.AccountId equals a.Id
+                          join u in db.Users on t.AssigneeId equals u.Id into assigned
+                          from u in assigned.DefaultIfEmpty()
+                          select new TicketLine(t, a.Name, u == null ? null : u.Name)).FirstOrDefaultAsync(ct);
+        if (line is null)
+            return writer.Refuse(Refusals.NotFound("tickets", ticketId));
+        // No colon or semicolon: the card shows this as the title instead of reading it as a scope.
+        return new TicketListResult($"{line.Ticket.Id} {line.Ticket.Title}".Replace(':', ' ').Replace(';', ' '), [line]);
     }
 
     [Description("List open tickets (new, open or pending), optionally for one account, assignee or priority. Reads only.")]

@@ -1,5 +1,6 @@
 using Crm.Skills.Contacts;
 using Crm.Skills.Find;
+using Crm.Skills.Understanding.Index;
 using Crm.Skills.Results;
 using Crm.Skills.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

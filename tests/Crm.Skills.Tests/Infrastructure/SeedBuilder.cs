@@ -6,7 +6,6 @@ using Crm.Data.Store;
 using Crm.Data.Tasks;
 using Crm.Data.Tickets;
 using Crm.Data.Users;
-using Crm.Skills.Find;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -37,7 +36,7 @@ public sealed class SeedBuilder
         _rows.Add(new Account
         {
             Id = id, Name = name, OwnerId = ownerId, Currency = currency, ContractEnd = contractEnd, Status = AccountStatus.Customer,
-            Aliases = [.. aliases.Select((a, i) => new AccountAlias { AccountId = id, Alias = a, NormalizedAlias = NameText.Normalize(a), Position = i })],
+            Aliases = [.. aliases.Select((a, i) => new AccountAlias { AccountId = id, Alias = a, NormalizedAlias = AccountNames.Normalize(a), Position = i })],
         });
         return this;
     }
@@ -62,9 +61,10 @@ public sealed class SeedBuilder
     }
 
     public SeedBuilder Ticket(string id, string accountId, string title, TicketStatus status = TicketStatus.Open,
-        TicketPriority priority = TicketPriority.Normal, string? assigneeId = null, DateTime? dueAt = null, DateTime? createdAt = null)
+        TicketPriority priority = TicketPriority.Normal, string? assigneeId = null, DateTime? dueAt = null, DateTime? createdAt = null,
+        string? description = null)
     {
-        _rows.Add(new Ticket { Id = id, AccountId = accountId, Title = title, Status = status, Priority = priority, AssigneeId = assigneeId, DueAt = dueAt, CreatedAt = createdAt, Version = Guid.NewGuid() });
+        _rows.Add(new Ticket { Id = id, AccountId = accountId, Title = title, Description = description, Status = status, Priority = priority, AssigneeId = assigneeId, DueAt = dueAt, CreatedAt = createdAt, Version = Guid.NewGuid() });
         return this;
     }
 

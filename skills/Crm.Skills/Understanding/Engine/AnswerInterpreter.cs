@@ -1,5 +1,6 @@
 using Crm.Skills.Understanding.Index;
 using Crm.Skills.Understanding.Language;
+using Crm.Skills.Understanding.Reading;
 using Crm.Skills.Understanding.Resolution;
 
 namespace Crm.Skills.Understanding.Engine;
@@ -26,6 +27,7 @@ public static class AnswerInterpreter
             SlotKind.Contact => b with { ContactId = picked, AccountId = b.AccountId ?? ctx.Index.Contacts[picked].AccountId },
             SlotKind.Deal => b with { DealId = picked, AccountId = b.AccountId ?? ctx.Index.Deals[picked].AccountId },
             SlotKind.Task => b with { TaskId = picked },
+            SlotKind.Ticket => b with { TicketId = picked },
             _ => null,
         };
     }
@@ -59,6 +61,13 @@ public static class AnswerInterpreter
                 return account.IsUnique ? Only(candidates.Where(c => ctx.Index.Deals[c].AccountId == account.Id)) : null;
             case SlotKind.Task:
                 return TaskByTitle(answer, candidates, ctx);
+            case SlotKind.Ticket:
+                if (candidates.Count == 0)
+                    return IntentClassifier.TicketIds(answer).FirstOrDefault(ctx.Index.Tickets.ContainsKey);
+                var described = TicketResolver.Resolve(ctx.Index, answer, null, candidates);
+                if (described.IsUnique)
+                    return described.Id;
+                return account.IsUnique ? Only(candidates.Where(c => ctx.Index.Tickets[c].AccountId == account.Id)) : null;
             case SlotKind.Contact:
                 var named = ContactResolver.Resolve(ctx.Index, answer, account.Id);
                 if (named.IsUnique && candidates.Contains(named.Id!))

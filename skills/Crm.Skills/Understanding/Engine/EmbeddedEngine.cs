@@ -20,12 +20,19 @@ public sealed class EmbeddedEngine
         var text = TextNormalizer.Normalize(rawText).Text.Trim();
         var chinese = LanguageDetector.IsChinese(rawText);
         if (TranscriptInterpreter.TranscriptOf(attachments) is { } file)
-            return Guard(ctx, chinese, text, () => TranscriptInterpreter.Interpret(text, file, ctx));
+            return KeepTranscript(Guard(ctx, chinese, text, () => TranscriptInterpreter.Interpret(text, file, ctx)), file);
         if (UndoInterpreter.IsUndo(text))
             return new UndoRequest { Explanation = ctx.Explain.Build("undo the last change", []) };
         if (state.Pending is { } pending && pending.Slot != SlotKind.Offer)
         {
             var bindings = AnswerInterpreter.Resolve(text, pending, ctx);
+            if (bindings is not null && pending.Transcript is { } waiting)
+            {
+                var resumed = WithBindings(ctx, bindings);
+                var kept = waiting.ToAttachment();
+                return KeepTranscript(Guard(resumed, LanguageDetector.IsChinese(pending.Text), pending.Text,
+                    () => TranscriptInterpreter.Interpret(pending.Text, kept, resumed)), kept);
+            }
             if (bindings is not null)
             {
                 var resumed = WithBindings(ctx, bindings);
@@ -61,6 +68,12 @@ public sealed class EmbeddedEngine
         }
         return new DirectReply(ChatInterpreter.OutOfScope(chinese)) { Explanation = ctx.Explain.Build("nothing in the CRM was asked", []) };
     });
+
+    /// <summary>A question about a transcript keeps the transcript, so the answer can log it.</summary>
+    private static Understood KeepTranscript(Understood understood, TurnAttachment file) =>
+        understood is Question question
+            ? question with { Pending = question.Pending with { Transcript = PendingTranscript.Keep(file) } }
+            : understood;
 
     /// <summary>Turns the two "cannot act yet" outcomes into a question or a refusal; nothing is written for either.</summary>
     private static Understood Guard(TurnContext ctx, bool chinese, string text, Func<Understood> read)

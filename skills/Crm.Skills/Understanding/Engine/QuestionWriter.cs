@@ -19,6 +19,8 @@ public static class QuestionWriter
                                        : (chinese ? "这是哪个客户的？" : "Which account is this for?"),
         SlotKind.Contact => hasChoices ? (chinese ? "您说的是哪一位联系人？" : "Which contact do you mean?")
                                        : (chinese ? "是哪位联系人？" : "Which contact should I update?"),
+        SlotKind.Ticket => hasChoices ? (chinese ? "是哪个工单？" : "Which ticket do you mean?")
+                                      : (chinese ? "没有找到符合描述的工单。是哪个工单？（可以告诉我编号，比如 T-123）" : "I couldn't find a ticket like that. Which ticket do you mean (its id, e.g. T-123)?"),
         SlotKind.Deal => hasChoices ? (chinese ? "是哪个商机？" : "Which deal do you mean?")
                                     : (chinese ? "要更新哪个商机？" : "Which deal should I update?"),
         SlotKind.Task => hasChoices ? (chinese ? "您完成的是哪一个任务？" : "Which task did you finish?")
@@ -45,6 +47,9 @@ public static class QuestionWriter
             case SlotKind.Contact when index.Contacts.TryGetValue(id, out var contact):
                 var at = index.Accounts.TryGetValue(contact.AccountId, out var ca) ? ca.Name : contact.AccountId;
                 return new Choice(chinese ? $"{contact.Name}（{at}）" : $"{contact.Name} ({at})", $"{contact.Name}, {at}");
+            case SlotKind.Ticket when index.Tickets.TryGetValue(id, out var ticket):
+                var of = index.Accounts.TryGetValue(ticket.AccountId, out var ta) ? ta.Name : ticket.AccountId;
+                return new Choice(chinese ? $"{ticket.Id} {ticket.Title}（{of}）" : $"{ticket.Id} {ticket.Title} ({of})", ticket.Id);
             case SlotKind.Account when index.Accounts.TryGetValue(id, out var acc):
                 return new Choice(acc.Name, acc.Name);
             default:

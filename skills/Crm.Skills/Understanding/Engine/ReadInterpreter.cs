@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Crm.Data.Users;
 using Crm.Skills.Understanding.Language;
 using Crm.Skills.Understanding.Plan;
+using Crm.Skills.Understanding.Reading;
 using Crm.Skills.Understanding.Resolution;
 
 namespace Crm.Skills.Understanding.Engine;
@@ -35,6 +36,8 @@ public static partial class ReadInterpreter
             return new TaskListRead(ctx.User.Id, OpenOnly: true);
         if (asksToWrite)
             return null;
+        if (TicketMentions.IsReference(text) && TicketMentions.IsQuestion(text))
+            return new TicketRead(OneTicket(text, ctx));
         var isHistory = History().IsMatch(text);
         if (!isHistory && !Summary().IsMatch(text))
             return null;
@@ -45,6 +48,16 @@ public static partial class ReadInterpreter
         if (named.Id is null)
             return null;
         return isHistory ? new HistoryRead(named.Id) : new CustomerSummaryRead(named.Id);
+    }
+
+    /// <summary>The ticket a question describes, within the account it names if it names one.</summary>
+    private static string OneTicket(string text, TurnContext ctx)
+    {
+        var account = AccountResolver.Resolve(ctx.Index, text);
+        ctx.Explain.Reference("account", account);
+        if (account.IsAmbiguous && ctx.Bindings.AccountId is null && ctx.Bindings.TicketId is null)
+            throw new NeedsAnswerException(SlotKind.Account, account.Candidates, account.How);
+        return TicketReferences.Resolve(text, account.Id ?? ctx.Bindings.AccountId, ctx);
     }
 
     private static Period? PeriodOf(string text, TurnContext ctx)

@@ -34,7 +34,7 @@ public static partial class TicketBuilder
         };
     }
 
-    public static IEnumerable<UpdateTicket> Update(Clause clause, TurnContext ctx)
+    public static IEnumerable<UpdateTicket> Update(Clause clause, References refs, TurnContext ctx)
     {
         var text = clause.Text;
         var note = NoteCue().Match(clause.Head);
@@ -54,7 +54,10 @@ public static partial class TicketBuilder
             throw new NeedsAnswerException(SlotKind.Value, [], "the message did not say what to change on the ticket") { Field = "ticket" };
         if (comment is { Length: 0 })
             comment = null;
-        foreach (var id in IntentClassifier.TicketIds(text).Distinct())
+        var ids = IntentClassifier.TicketIds(text).Distinct().ToList();
+        if (ids.Count == 0)
+            ids = [TicketReferences.Resolve(note.Success ? clause.Head[..note.Groups["note"].Index] : text, refs.AccountId, ctx)];
+        foreach (var id in ids)
             yield return new UpdateTicket(id)
             {
                 Status = status,
@@ -81,7 +84,7 @@ public static partial class TicketBuilder
     [GeneratedRegex(@"\bre-?open\b|重新打开|重开", RegexOptions.IgnoreCase)]
     private static partial Regex ReopenVerb();
 
-    [GeneratedRegex(@"\b(?:assign|give|hand)\b.{0,20}\bto (?:me|myself)\b|\btake (?:it|this|that|over)\b|分给我|指派给我|交给我|我来(?:处理|跟)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:assign|give|hand)\b.{0,60}\bto (?:me|myself)\b|\btake (?:it|this|that|over)\b|分给我|指派给我|交给我|我来(?:处理|跟)", RegexOptions.IgnoreCase)]
     private static partial Regex SelfAssigned();
 
     private static string Short(string title) => title.Length <= 120 ? title : title[..117] + "...";

@@ -40,6 +40,8 @@ public sealed record Bindings(string? AccountId, string? ContactId, string? Deal
 {
     /// <summary>The task the user picked when asked which one they finished.</summary>
     public string? TaskId { get; init; }
+    /// <summary>A ticket chosen by the user when a description fitted several (or none).</summary>
+    public string? TicketId { get; init; }
 
     public static readonly Bindings Empty = new(null, null, null, null);
 }

@@ -34,7 +34,7 @@ public sealed record TranscriptLog(LogActivity Activity, IReadOnlyList<PlannedAc
     public IReadOnlyDictionary<PlannedAction, string> Titles { get; init; } = new Dictionary<PlannedAction, string>();
 }
 
-public enum SlotKind { Account, Contact, Deal, Value, Offer, Task }
+public enum SlotKind { Account, Contact, Deal, Value, Offer, Task, Ticket }
 
 /// <summary>
 /// A request waiting for one answer: the message as it was said, when, the references fixed so far,
@@ -50,6 +50,9 @@ public sealed record PendingQuestion(
 {
     /// <summary>For <see cref="SlotKind.Offer"/>: the follow-ups a transcript offered.</summary>
     public IReadOnlyList<PlannedAction> Offers { get; init; } = [];
+
+    /// <summary>A transcript that waits for the account to be named; the answer logs it.</summary>
+    public Transcripts.PendingTranscript? Transcript { get; init; }
 }
 
 /// <summary>The state of one conversation between turns.</summary>

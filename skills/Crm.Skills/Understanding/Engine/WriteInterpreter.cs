@@ -46,7 +46,7 @@ public static class WriteInterpreter
                     actions.Add(TicketBuilder.Create(clause, refs, ctx));
                     break;
                 case Intent.UpdateTicket:
-                    actions.AddRange(TicketBuilder.Update(clause, ctx));
+                    actions.AddRange(TicketBuilder.Update(clause, refs, ctx));
                     break;
                 case Intent.CreateContact:
                     actions.Add(ContactBuilder.Create(clause, refs));

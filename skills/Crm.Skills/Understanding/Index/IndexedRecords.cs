@@ -1,4 +1,5 @@
 using Crm.Data.Deals;
+using Crm.Data.Tickets;
 using Crm.Data.Users;
 
 namespace Crm.Skills.Understanding.Index;
@@ -6,11 +7,20 @@ namespace Crm.Skills.Understanding.Index;
 /// <summary>The few fields of an account that understanding needs, kept in memory.</summary>
 public sealed record IndexedAccount(string Id, string Name, string OwnerId, string Currency);
 
-public sealed record IndexedContact(string Id, string AccountId, string Name);
+public sealed record IndexedContact(string Id, string AccountId, string Name)
+{
+    /// <summary>Job title, shown beside the name by the Find skill.</summary>
+    public string? Title { get; init; }
+}
 
 public sealed record IndexedDeal(string Id, string AccountId, string Name, string OwnerId, DealStage Stage, string Currency)
 {
     public bool IsOpen => Stage is not (DealStage.Won or DealStage.Lost);
+}
+
+public sealed record IndexedTicket(string Id, string AccountId, string Title, TicketStatus Status, string? AssigneeId, string? CreatedById)
+{
+    public bool IsOpen => Status is TicketStatus.New or TicketStatus.Open or TicketStatus.Pending;
 }
 
 public sealed record IndexedUser(string Id, string Name, UserRole Role, string? Team, string? ManagerId, string TimeZone, string Locale);

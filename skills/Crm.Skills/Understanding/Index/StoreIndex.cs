@@ -1,9 +1,10 @@
 namespace Crm.Skills.Understanding.Index;
 
 /// <summary>
-/// Everything understanding looks names up in, built once per store (see <see cref="StoreIndexCache"/>)
-/// so a message never scans all names: accounts, contacts, deals and users by name keys, plus
-/// records grouped by account.
+/// The store's one name index, built once per store version (see <see cref="StoreIndexCache"/>) so a
+/// message or a lookup never scans all names. The engine reads exact name keys (accounts, contacts,
+/// deals, users, ticket words) and records grouped by account; the Find skill reads <see cref="Names"/>,
+/// the fuzzy search over the same records.
 /// </summary>
 public sealed class StoreIndex
 {
@@ -21,6 +22,16 @@ public sealed class StoreIndex
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> ContactsByAccount { get; init; }
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> DealsByAccount { get; init; }
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> DealsByOwner { get; init; }
+    public IReadOnlyDictionary<string, IndexedTicket> Tickets { get; init; } = new Dictionary<string, IndexedTicket>();
+    /// <summary>Title and description words to tickets, for "the SSO ticket", "关于登录的那个工单".</summary>
+    public TicketWordIndex TicketWords { get; init; } = new();
+    /// <summary>
+    /// Fuzzy search by name, alias, partial name, typo or id, for the Find skill. Built on first use from
+    /// the rows this index was built from: a process that never calls Find never holds its grams.
+    /// </summary>
+    public NameSearch Names => LazyNames.Value;
+
+    public Lazy<NameSearch> LazyNames { private get; init; } = new(() => new NameSearch([]));
 
     /// <summary>The same index with deals replaced (same ids, names and owners: only their state moved).</summary>
     internal StoreIndex WithDeals(IReadOnlyDictionary<string, IndexedDeal> deals) => new()
@@ -28,6 +39,8 @@ public sealed class StoreIndex
         Accounts = Accounts, Contacts = Contacts, Deals = deals, Users = Users,
         AccountNames = AccountNames, ContactNames = ContactNames, UserNames = UserNames, DealWords = DealWords,
         ContactsBySurname = ContactsBySurname, ContactsByAccount = ContactsByAccount, DealsByAccount = DealsByAccount, DealsByOwner = DealsByOwner,
+        // Find's search holds no deal stage, so it carries over as it is.
+        Tickets = Tickets, TicketWords = TicketWords, LazyNames = LazyNames,
     };
 
     public IEnumerable<IndexedDeal> OpenDealsOwnedBy(string ownerId) =>

@@ -16,17 +16,25 @@ public static class StoreIndexBuilder
         var accounts = await db.Accounts.AsNoTracking()
             .Select(a => new AccountRow(a.Id, a.Name, a.OwnerId, a.Currency, a.City, a.Aliases.Select(x => x.Alias).ToList()))
             .ToListAsync(ct);
-        var contacts = await db.Contacts.AsNoTracking().Select(c => new IndexedContact(c.Id, c.AccountId, c.Name)).ToListAsync(ct);
+        var contacts = await db.Contacts.AsNoTracking().Select(c => new IndexedContact(c.Id, c.AccountId, c.Name) { Title = c.Title }).ToListAsync(ct);
         var deals = await db.Deals.AsNoTracking()
             .Select(d => new IndexedDeal(d.Id, d.AccountId, d.Name, d.OwnerId, d.Stage, d.Currency)).ToListAsync(ct);
         var users = await db.Users.AsNoTracking()
             .Select(u => new IndexedUser(u.Id, u.Name, u.Role, u.Team, u.ManagerId, u.TimeZone, u.Locale)).ToListAsync(ct);
-        return Build(accounts, contacts, deals, users);
+        var tickets = await db.Tickets.AsNoTracking().IgnoreAutoIncludes()
+            .Select(t => new TicketRow(new IndexedTicket(t.Id, t.AccountId, t.Title, t.Status, t.AssigneeId, t.CreatedById), t.Description)).ToListAsync(ct);
+        return Build(accounts, contacts, deals, users, tickets);
     }
 
     /// <summary>Builds the index from rows already in memory (the store's, or a benchmark's).</summary>
-    public static StoreIndex Build(List<AccountRow> accounts, List<IndexedContact> contacts, List<IndexedDeal> deals, List<IndexedUser> users)
+    public static StoreIndex Build(List<AccountRow> accounts, List<IndexedContact> contacts, List<IndexedDeal> deals, List<IndexedUser> users,
+        List<TicketRow>? tickets = null)
     {
+        tickets ??= [];
+        var ticketWords = new TicketWordIndex();
+        foreach (var row in tickets)
+            ticketWords.Add(row.Ticket.Id, row.Ticket.Title, row.Description);
+        var entries = SearchEntries(accounts, contacts, deals, tickets).ToList();
         var accountNames = new NameTable();
         var accountWords = new Dictionary<string, HashSet<string>>();
         foreach (var a in accounts)
@@ -53,11 +61,23 @@ public static class StoreIndexBuilder
             ContactsByAccount = contacts.GroupBy(c => c.AccountId).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(c => c.Id)]),
             DealsByOwner = deals.GroupBy(d => d.OwnerId).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(d => d.Id)]),
             DealsByAccount = deals.GroupBy(d => d.AccountId).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(d => d.Id)]),
+            Tickets = tickets.ToDictionary(t => t.Ticket.Id, t => t.Ticket),
+            TicketWords = ticketWords,
+            LazyNames = new Lazy<NameSearch>(() => new NameSearch(entries), LazyThreadSafetyMode.ExecutionAndPublication),
         };
     }
 
+    private static IEnumerable<NameEntry> SearchEntries(List<AccountRow> accounts, List<IndexedContact> contacts, List<IndexedDeal> deals, List<TicketRow> tickets) =>
+        accounts.Select(a => new NameEntry("accounts", a.Id, a.Name, a.Id, a.City, [a.Name, .. a.Aliases]))
+            .Concat(contacts.Select(c => new NameEntry("contacts", c.Id, c.Name, c.AccountId, c.Title, [c.Name])))
+            .Concat(deals.Select(d => new NameEntry("deals", d.Id, d.Name, d.AccountId, null, [d.Name])))
+            .Concat(tickets.Select(t => new NameEntry("tickets", t.Ticket.Id, t.Ticket.Title, t.Ticket.AccountId, null, [t.Ticket.Title])));
+
     /// <summary>An account as read for indexing: its names and the city that may prefix a Chinese name.</summary>
     public sealed record AccountRow(string Id, string Name, string OwnerId, string Currency, string? City, IReadOnlyList<string> Aliases);
+
+    /// <summary>A ticket as read for indexing: what understanding keeps, and the description only its words are kept of.</summary>
+    public sealed record TicketRow(IndexedTicket Ticket, string? Description);
 
     /// <summary>One- and two-character surnames (王, 欧阳) of Chinese contacts.</summary>
     private static Dictionary<string, IReadOnlyList<string>> Surnames(List<IndexedContact> contacts) =>

@@ -9,7 +9,9 @@ namespace Crm.Skills.Understanding.Index;
 /// fingerprint; when only change sets moved on, <see cref="StoreIndexUpdates"/> brings the index up to
 /// date from the audit trail (most writes, such as calls, tasks and tickets, leave it as it is), and
 /// only what it cannot patch costs a rebuild. One turn at a time refreshes it, so a burst of writes
-/// does not start a rebuild per turn.
+/// does not start a rebuild per turn. Because every write through the skills records a change set and an
+/// import adds rows, a bulk import, an undo or a write by another bot instance on a shared PostgreSQL
+/// store is seen by the next message of every instance, without a timer.
 /// </summary>
 public sealed class StoreIndexCache
 {
@@ -22,7 +24,7 @@ public sealed class StoreIndexCache
         var store = db.Database.GetConnectionString() ?? "";
         // One round trip for the whole fingerprint: it runs on every message.
         var print = (await db.Database.SqlQueryRaw<Fingerprint>(FingerprintSql).ToListAsync(ct))[0];
-        var counts = $"{print.Accounts}/{print.Contacts}/{print.Deals}/{print.Users}";
+        var counts = $"{print.Accounts}/{print.Aliases}/{print.Contacts}/{print.Deals}/{print.Users}/{print.Tickets}";
         var lastChangeSet = print.LastChangeSet ?? 0;
         if (Find(store) is { } hit && hit.Counts == counts && hit.LastChangeSet == lastChangeSet)
             return hit.Index;
@@ -47,6 +49,13 @@ public sealed class StoreIndexCache
         }
     }
 
+    /// <summary>Forgets every built index (for example after restoring a store from a backup).</summary>
+    public void Clear()
+    {
+        lock (_gate)
+            _byStore.Clear();
+    }
+
     private Cached? Find(string store)
     {
         lock (_gate)
@@ -54,12 +63,13 @@ public sealed class StoreIndexCache
     }
 
     private const string FingerprintSql = """
-        SELECT (SELECT COUNT(*) FROM accounts) AS "Accounts", (SELECT COUNT(*) FROM contacts) AS "Contacts",
-               (SELECT COUNT(*) FROM deals) AS "Deals", (SELECT COUNT(*) FROM users) AS "Users",
+        SELECT (SELECT COUNT(*) FROM accounts) AS "Accounts", (SELECT COUNT(*) FROM account_aliases) AS "Aliases",
+               (SELECT COUNT(*) FROM contacts) AS "Contacts", (SELECT COUNT(*) FROM deals) AS "Deals",
+               (SELECT COUNT(*) FROM users) AS "Users", (SELECT COUNT(*) FROM tickets) AS "Tickets",
                (SELECT MAX("Id") FROM change_sets) AS "LastChangeSet"
         """;
 
-    private sealed record Fingerprint(long Accounts, long Contacts, long Deals, long Users, long? LastChangeSet);
+    private sealed record Fingerprint(long Accounts, long Aliases, long Contacts, long Deals, long Users, long Tickets, long? LastChangeSet);
 
     private sealed record Cached(string Counts, long LastChangeSet, StoreIndex Index);
 }

@@ -13,13 +13,14 @@ namespace Crm.Skills.Understanding.Index;
 internal static class StoreIndexUpdates
 {
     /// <summary>The tables the index reads, as <c>field_changes.Entity</c> names them.</summary>
-    public static readonly string[] IndexedTables = ["accounts", "account_aliases", "contacts", "deals", "users"];
+    public static readonly string[] IndexedTables = ["accounts", "account_aliases", "contacts", "deals", "tickets", "users"];
 
     private static readonly Dictionary<string, HashSet<string>> IndexedFields = new(StringComparer.Ordinal)
     {
         ["accounts"] = ["name", "ownerId", "currency", "city"],
         ["contacts"] = ["accountId", "name"],
         ["deals"] = ["accountId", "name", "ownerId", "stage", "currency"],
+        ["tickets"] = ["accountId", "title", "description", "status", "assigneeId", "createdById"],
         ["users"] = ["name", "role", "team", "managerId", "timeZone", "locale"],
     };
 

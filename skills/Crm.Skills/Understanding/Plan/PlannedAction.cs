@@ -28,7 +28,11 @@ public abstract record PlannedAction
 
 public sealed record LogActivity(
     ActivityType Type, string AccountId, string? ContactId, string? DealId,
-    DateTime OccurredAtUtc, string Summary, ActivitySource Source) : PlannedAction;
+    DateTime OccurredAtUtc, string Summary, ActivitySource Source) : PlannedAction
+{
+    /// <summary>How long it lasted, when said (so far only by a correction: "actually it was 45 minutes").</summary>
+    public int? DurationMinutes { get; init; }
+}
 
 /// <summary>Only non-null fields change.</summary>
 public sealed record UpdateDeal(string DealId) : PlannedAction

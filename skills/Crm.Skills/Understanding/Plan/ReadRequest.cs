@@ -19,4 +19,7 @@ public sealed record DealListRead(string? OwnerId, string? AccountId, Period? Pe
 
 public sealed record TicketListRead(string? AccountId, string? AssigneeId, bool OpenOnly) : ReadRequest;
 
+/// <summary>One ticket, named by id or description ("how is the SSO ticket going?").</summary>
+public sealed record TicketRead(string TicketId) : ReadRequest;
+
 public sealed record TaskListRead(string OwnerId, bool OpenOnly) : ReadRequest;

@@ -38,16 +38,21 @@ public static partial class ClauseSplitter
 
     /// <summary>
     /// A second activity right after one is the same activity told in two steps ("记一下，今天跟王磊开了个会"),
-    /// and deal details after "create a deal" describe the new deal.
+    /// deal details after "create a deal" describe the new deal, and the words after a ticket's note cue are the note.
     /// </summary>
     private static bool JoinsPrevious(List<(Intent Intent, List<string> Segments)> clauses, Intent intent) =>
         clauses.Count > 0 && (
+            (clauses[^1].Intent == Intent.UpdateTicket && clauses[^1].Segments.Count == 1 && NoteCue().IsMatch(clauses[^1].Segments[0])) ||
             (clauses[^1].Intent == Intent.LogActivity && intent == Intent.LogActivity) ||
             (clauses[^1].Intent == Intent.CreateDeal && intent == Intent.UpdateDeal) ||
             (clauses[^1].Intent is Intent.CreateContact or Intent.UpdateContact && intent == Intent.UpdateContact));
 
     public static IReadOnlyList<string> Segments(string text) =>
         [.. Boundary().Split(text).Select(s => s.Trim(' ', ',', '.', '!', '?', ';', ':', '-')).Where(s => s.Length > 0)];
+
+    /// <summary>"add a note to T-501: …": what follows the colon is the note, whatever verbs it has.</summary>
+    [GeneratedRegex(@"\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|备注|评论|留言", RegexOptions.IgnoreCase)]
+    private static partial Regex NoteCue();
 
     // Sentence ends need a space or the end after them, so e-mail addresses and 4.5万 stay whole;
     // colons between digits (10:30) do not cut.

@@ -17,7 +17,7 @@ public static partial class IntentClassifier
             return Intent.CompleteTask;
         if (TaskCue().IsMatch(segment))
             return Intent.CreateTask;
-        if (TicketId().IsMatch(segment) && !TicketCreate().IsMatch(segment))
+        if ((TicketId().IsMatch(segment) || TicketMentions.IsDescribedUpdate(segment)) && !TicketCreate().IsMatch(segment))
             return Intent.UpdateTicket;
         if (TicketCreate().IsMatch(segment))
             return Intent.CreateTicket;

@@ -29,7 +29,14 @@ public static partial class TranscriptInterpreter
         var speakers = utterances.Select(u => u.Speaker).Distinct().ToList();
         var account = AccountResolver.Resolve(ctx.Index, message);
         if (!account.IsUnique)
-            account = AccountResolver.Resolve(ctx.Index, (file.Name ?? "") + " " + string.Join(" ", utterances.Take(6).Select(u => u.Text)));
+        {
+            // What was heard settles it only when it fits what the message said; else the message's candidates stay.
+            var spoken = AccountResolver.Resolve(ctx.Index, (file.Name ?? "") + " " + string.Join(" ", utterances.Take(6).Select(u => u.Text)));
+            if (account.IsNone || (spoken.IsUnique && account.Candidates.Contains(spoken.Id!)))
+                account = spoken;
+        }
+        if (!account.IsUnique && ctx.Bindings.AccountId is { } chosen)
+            account = Resolved.One(chosen, "chosen by the user", 1, null);
         var contactIds = speakers.Select(s => ContactResolver.Resolve(ctx.Index, s, account.Id)).Where(r => r.IsUnique).Select(r => r.Id!).Distinct().ToList();
         var accountId = account.Id ?? contactIds.Select(c => ctx.Index.Contacts[c].AccountId).Distinct().SingleOrDefault()
             ?? throw new NeedsAnswerException(SlotKind.Account, account.Candidates, "the transcript does not say which customer") { Field = "account" };

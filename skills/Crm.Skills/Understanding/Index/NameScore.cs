@@ -1,4 +1,4 @@
-namespace Crm.Skills.Find;
+namespace Crm.Skills.Understanding.Index;
 
 /// <summary>
 /// How well a folded query fits a folded name, 0 to 1: exact 1, whole-name prefix 0.92, word prefix

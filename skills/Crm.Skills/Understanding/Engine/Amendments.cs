@@ -1,0 +1,84 @@
+using Crm.Skills.Understanding.Plan;
+using Crm.Skills.Understanding.Resolution;
+
+namespace Crm.Skills.Understanding.Engine;
+
+/// <summary>
+/// Lands what a correction says on each action of the previous message: only fields the correction
+/// speaks of and that action can carry change; an action it does not touch is returned as it was
+/// (the same instance, so the caller can tell).
+/// </summary>
+public static class Amendments
+{
+    public static PlannedAction Apply(PlannedAction action, CorrectionValues said, TurnContext ctx) => action switch
+    {
+        LogActivity a => Activity(a, said, ctx),
+        UpdateDeal d when said.Amount is not null || said.Stage is not null || said.NextStep is not null
+            || (said.Future is not null && d.CloseDate is not null) || (said.UserId is not null && d.OwnerId is not null) => d with
+        {
+            Amount = said.Amount ?? d.Amount,
+            Stage = said.Stage ?? d.Stage,
+            // A date said with the next step is the step's due date, not the close date.
+            CloseDate = said.NextStep is null && said.Future is not null && d.CloseDate is not null ? said.Future : d.CloseDate,
+            NextStep = said.NextStep ?? d.NextStep,
+            NextStepDue = said.NextStep is not null ? said.Future ?? d.NextStepDue : d.NextStepDue,
+            OwnerId = d.OwnerId is not null ? said.UserId ?? d.OwnerId : null,
+        },
+        CreateDeal d when said.Amount is not null || said.Future is not null || said.Stage is not null => d with
+        {
+            Amount = said.Amount ?? d.Amount,
+            CloseDate = said.Future ?? d.CloseDate,
+            Stage = said.Stage ?? d.Stage,
+        },
+        CreateTask t when said.Future is not null || said.TaskTitle is not null || Moves(said, t.AccountId) => t with
+        {
+            DueAt = said.Future ?? t.DueAt,
+            Title = said.TaskTitle ?? t.Title,
+            AccountId = Moves(said, t.AccountId) ? said.AccountId : t.AccountId,
+            DealId = Moves(said, t.AccountId) ? OnlyOpenDeal(said.AccountId!, ctx) : t.DealId,
+            ContactId = Moves(said, t.AccountId) ? null : t.ContactId,
+        },
+        CreateTicket t when said.TicketPriority is not null || Moves(said, t.AccountId) => t with
+        {
+            Priority = said.TicketPriority ?? t.Priority,
+            AccountId = Moves(said, t.AccountId) ? said.AccountId! : t.AccountId,
+            ContactId = Moves(said, t.AccountId) ? null : t.ContactId,
+        },
+        UpdateTicket t when said.TicketStatus is not null || said.TicketPriority is not null || (said.UserId is not null && t.AssigneeId is not null) => t with
+        {
+            Status = said.TicketStatus ?? t.Status,
+            Priority = said.TicketPriority ?? t.Priority,
+            AssigneeId = t.AssigneeId is not null ? said.UserId ?? t.AssigneeId : null,
+            // The note was added already; correcting the status must not add it twice.
+            Comment = null,
+        },
+        _ => action,
+    };
+
+    private static PlannedAction Activity(LogActivity a, CorrectionValues said, TurnContext ctx)
+    {
+        var moved = Moves(said, a.AccountId);
+        var accountId = moved ? said.AccountId! : a.AccountId;
+        var contact = ContactResolver.Resolve(ctx.Index, said.Body, accountId);
+        var newContact = contact.IsUnique && contact.Id != a.ContactId ? contact.Id : null;
+        if (said.Type is null && said.Past is null && said.DurationMinutes is null && !moved && newContact is null)
+            return a;
+        return a with
+        {
+            Type = said.Type ?? a.Type,
+            OccurredAtUtc = said.Past is { } day ? ctx.InstantFor(day, null) : a.OccurredAtUtc,
+            DurationMinutes = said.DurationMinutes ?? a.DurationMinutes,
+            AccountId = accountId,
+            ContactId = newContact ?? (moved ? null : a.ContactId),
+            DealId = moved ? OnlyOpenDeal(accountId, ctx) : a.DealId,
+        };
+    }
+
+    private static bool Moves(CorrectionValues said, string? accountId) => said.AccountId is not null && said.AccountId != accountId;
+
+    private static string? OnlyOpenDeal(string accountId, TurnContext ctx)
+    {
+        var open = ctx.Index.OpenDealsOf(accountId).Take(2).ToList();
+        return open.Count == 1 ? open[0].Id : null;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using Crm.Data.Activities;
+using Crm.Data.Deals;
+using Crm.Data.Tickets;
+using Crm.Skills.Understanding.Index;
+using Crm.Skills.Understanding.Language;
+using Crm.Skills.Understanding.Resolution;
+
+namespace Crm.Skills.Understanding.Engine;
+
+/// <summary>
+/// What a correction says, field by field ("actually it was a 45-minute meeting with Owen",
+/// "sorry, that was for Harbor", "不对，是高优先级"): each value is null when the correction does not
+/// speak of it. Which record each value lands on is <see cref="Amendments"/>' business.
+/// </summary>
+public sealed partial record CorrectionValues
+{
+    public required string Body { get; init; }
+    public ActivityType? Type { get; init; }
+    public decimal? Amount { get; init; }
+    public DealStage? Stage { get; init; }
+    public DateOnly? Past { get; init; }
+    public DateOnly? Future { get; init; }
+    public int? DurationMinutes { get; init; }
+    public TicketStatus? TicketStatus { get; init; }
+    public TicketPriority? TicketPriority { get; init; }
+    /// <summary>An account named on its own ("that was for Harbor"): the record moves there.</summary>
+    public string? AccountId { get; init; }
+    /// <summary>A CRM user named ("assign it to Tara", "I meant Quinn"), for an assignee or owner.</summary>
+    public string? UserId { get; init; }
+    public string? NextStep { get; init; }
+    public string? TaskTitle { get; init; }
+
+    public static CorrectionValues Read(string body, TurnContext ctx)
+    {
+        var future = ctx.Dates(DateDirection.Future);
+        var step = NextStepCue().Match(body);
+        var title = TaskTitleCue().Match(body);
+        var account = AccountResolver.Resolve(ctx.Index, body);
+        return new CorrectionValues
+        {
+            Body = body,
+            Type = Vocabulary.ActivityTypes(body).Where(m => !m.Negated).Select(m => (ActivityType?)m.Value).FirstOrDefault()
+                ?? (TypeWord().IsMatch(body) ? ActivityBuilder.TypeOf(body) : null),
+            Amount = DealBuilder.AmountOf(body),
+            Stage = Vocabulary.DealStages(body).Where(m => !m.Negated).Select(m => (DealStage?)m.Value).FirstOrDefault(),
+            Past = DateReader.FindAll(body, ctx.Dates(DateDirection.Past)).Select(d => (DateOnly?)d.Date).FirstOrDefault(),
+            Future = DateReader.FindAll(body, future).Select(d => (DateOnly?)d.Date).FirstOrDefault(),
+            DurationMinutes = DurationReader.Minutes(body),
+            TicketStatus = Vocabulary.TicketStatuses(body).Where(m => !m.Negated).Select(m => (TicketStatus?)m.Value).LastOrDefault(),
+            TicketPriority = Vocabulary.TicketPriorities(body).Where(m => !m.Negated).Select(m => (TicketPriority?)m.Value).LastOrDefault(),
+            AccountId = account.IsUnique && account.Score >= 0.8 ? account.Id : null,
+            UserId = UserOf(ctx.Index, body),
+            NextStep = step.Success ? TextParts.WithoutDates(step.Groups["step"].Value, future) : null,
+            TaskTitle = title.Success ? TextParts.WithoutDates(title.Groups["title"].Value, future) : null,
+        };
+    }
+
+    /// <summary>"assign it to Tara" or a user's full or first name on its own ("I meant Quinn").</summary>
+    private static string? UserOf(StoreIndex index, string body)
+    {
+        var assignee = UserResolver.Assignee(index, body);
+        if (assignee.IsUnique)
+            return assignee.Id;
+        var named = MentionFinder.Find(index.UserNames, body).Where(m => m.Quality >= 0.8).Select(m => m.Id).Distinct().ToList();
+        return named.Count == 1 ? named[0] : null;
+    }
+
+    [GeneratedRegex(@"\b(?:call|meeting|visit|email|note|met|visited|called)\b|电话|会议|开会|拜访|邮件|见面|备注", RegexOptions.IgnoreCase)]
+    private static partial Regex TypeWord();
+
+    [GeneratedRegex(@"(?:\bnext step\b|下一步)\s*(?:is|will be|should be|:|是|为|就是|应该是|改成)?\s*(?<step>.{3,})$", RegexOptions.IgnoreCase)]
+    private static partial Regex NextStepCue();
+
+    [GeneratedRegex(@"^(?:\s*(?:it|that|the (?:task|reminder|todo))\s+(?:should|was supposed to)\s+(?:say|be)\s+|\s*(?:make it|the (?:task|reminder|title) (?:is|should be))\s+(?:to\s+)?|\s*remind me to\s+)(?<title>.{3,})$|^\s*(?:是)?(?:提醒我|任务是|待办是|内容是|标题是)(?<title>.{2,})$", RegexOptions.IgnoreCase)]
+    private static partial Regex TaskTitleCue();
+}

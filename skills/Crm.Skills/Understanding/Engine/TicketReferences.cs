@@ -1,0 +1,29 @@
+using Crm.Skills.Understanding.Resolution;
+
+namespace Crm.Skills.Understanding.Engine;
+
+/// <summary>
+/// The ticket a message names by description, settled the way other references are: one clear match
+/// is used, several are offered as choices, none is said (and asked), and an earlier answer wins.
+/// The account in context narrows the search unless a ticket elsewhere fits the words clearly better.
+/// </summary>
+public static class TicketReferences
+{
+    public static string Resolve(string text, string? accountId, TurnContext ctx)
+    {
+        var bound = ctx.Bindings.TicketId;
+        var (found, best) = TicketResolver.Scored(ctx.Index, text, accountId);
+        // The account in context may only have been guessed from a deal or contact word: a ticket elsewhere
+        // that fits the description better wins over a weak fit at that account.
+        if (accountId is not null && TicketResolver.Scored(ctx.Index, text, null) is var (wider, widerBest) && widerBest > best + 0.001)
+            found = wider;
+        if (bound is not null && (!found.IsUnique || found.Id == bound))
+            found = Resolved.One(bound, "chosen by the user", 1, null);
+        ctx.Explain.Reference("ticket", found);
+        if (found.IsUnique)
+            return found.Id!;
+        if (found.IsAmbiguous)
+            throw new NeedsAnswerException(SlotKind.Ticket, found.Candidates, found.How);
+        throw new NeedsAnswerException(SlotKind.Ticket, [], "no ticket fits the description") { Field = "ticket" };
+    }
+}

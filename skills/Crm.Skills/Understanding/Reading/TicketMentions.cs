@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using Crm.Skills.Understanding.Language;
+
+namespace Crm.Skills.Understanding.Reading;
+
+/// <summary>
+/// A ticket named by what it is about rather than its id: "the SSO ticket", "that invoice case",
+/// "the ticket about the login problem", "关于登录的那个工单", "发票的工单". An update also says what
+/// changes (a status, a priority, an assignee or a note); "mark the login problem at X as resolved"
+/// names it by the problem, which only counts with such a command in front of it.
+/// </summary>
+public static partial class TicketMentions
+{
+    /// <summary>The text names one ticket by its description.</summary>
+    public static bool IsReference(string text) => !InCase().IsMatch(text) && (Described().IsMatch(text) || DescribedZh().IsMatch(text));
+
+    /// <summary>The segment changes a ticket it names by its description.</summary>
+    public static bool IsDescribedUpdate(string segment)
+    {
+        if (IsQuestion(segment))
+            return false;
+        if (IsReference(segment))
+            return SaysChange(segment);
+        return ProblemCommand().IsMatch(segment);
+    }
+
+    public static bool IsQuestion(string text) => Question().IsMatch(text);
+
+    private static bool SaysChange(string text) =>
+        Vocabulary.TicketStatuses(text).Any(m => !m.Negated) || Vocabulary.TicketPriorities(text).Any(m => !m.Negated)
+        || Command().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:the|that|this)\s+(?:[\p{L}\p{N}'./-]+\s+){0,6}?(?:ticket|case)\b(?!s\b)|\b(?:ticket|case)\s+(?:about|for|on|regarding|re)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Described();
+
+    [GeneratedRegex(@"(?:关于|有关)\p{IsCJKUnifiedIdeographs}{1,16}?(?:的)?(?:那个|这个|那张|这张)?工单|\p{IsCJKUnifiedIdeographs}{2,16}?(?:的(?:那个|这个|那张|这张)?|那个|这个)工单(?!有哪些|列表)|(?:那个|这个)工单")]
+    private static partial Regex DescribedZh();
+
+    /// <summary>"in that case, …" and "just in case" are not tickets.</summary>
+    [GeneratedRegex(@"\bin (?:that|this|the|which|any) case\b|\bjust in case\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InCase();
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:mark|set|close|resolve|reopen|re-open|assign|reassign|escalate)\b|\b(?:assign|reassign|give|hand)\b.{0,60}\bto\b|\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|\bescalate\b|分给|指派给|转给|交给|备注|加个?评论|留言|改成|改为|设为|设成|关掉|关闭|重新打开", RegexOptions.IgnoreCase)]
+    private static partial Regex Command();
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:mark|set|close|resolve|reopen|re-open|assign|reassign)\s+the\s+(?:[\p{L}\p{N}'./-]+\s+){1,6}?(?:problem|issue|bug)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ProblemCommand();
+
+    [GeneratedRegex(@"\?|？|^(?:what|what's|whats|how|how's|any|is|has|where|who|which|show|tell|status)\b|怎么样|进展|进度|什么情况|情况如何|如何了|哪些|吗$|呢$", RegexOptions.IgnoreCase)]
+    private static partial Regex Question();
+}

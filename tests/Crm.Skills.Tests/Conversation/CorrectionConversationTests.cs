@@ -1,0 +1,173 @@
+using Crm.Data.Tickets;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Skills.Tests.Conversation;
+
+/// <summary>
+/// Corrections of fields beyond type, date and amount: the contact, duration, account, ticket status,
+/// priority and assignee, deal owner and next step, task title. Each edits what the previous message
+/// wrote and never adds a record.
+/// </summary>
+public sealed class CorrectionConversationTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 18, 15, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData("U-REP", "log a call with Lena Marsh at Pinecrest about the spring order", "actually it was with Owen", "CON-P3")]
+    [InlineData("U-REP", "had a quick call with Owen Blake at Pinecrest on store rollout", "sorry, I meant Lena Ortiz", "CON-P2")]
+    [InlineData("U-ZH", "今天给云杉的韩磊打了电话，聊了续约", "不对，是跟沈悦打的", "CON-Y2")]
+    public async Task Correction_OfTheContact_MovesTheSameActivityToThatPerson(string user, string first, string correction, string contactId)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync(user, first);
+        await chat.SendAsync(user, correction);
+
+        await using var db = chat.Store();
+        Assert.Equal(contactId, (await db.Activities.SingleAsync()).ContactId);
+    }
+
+    [Theory]
+    [InlineData("U-REP", "met Dev at Harbor to review the route pilot", "actually it was 45 minutes", 45)]
+    [InlineData("U-REP", "called Owen at Pinecrest about the register swap", "sorry, it lasted an hour and a half", 90)]
+    [InlineData("U-ZH", "今天拜访了百川物流的韩梅", "说错了，一个半小时", 90)]
+    public async Task Correction_OfTheDuration_SetsItOnTheSameActivity(string user, string first, string correction, int minutes)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync(user, first);
+        await chat.SendAsync(user, correction);
+
+        await using var db = chat.Store();
+        Assert.Equal(minutes, (await db.Activities.SingleAsync()).DurationMinutes);
+    }
+
+    [Theory]
+    [InlineData("U-REP", "log a call with Dev about winter routes", "sorry, that was for Quantum Dynamics", "ACC-QNT", "D-Q1")]
+    [InlineData("U-ZH", "今天拜访了云杉的韩磊", "不对，是百川物流的", "ACC-BC", "D-B1")]
+    public async Task Correction_OfTheAccount_MovesTheActivityAndDropsTheOldContact(string user, string first, string correction, string accountId, string dealId)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync(user, first);
+        await chat.SendAsync(user, correction);
+
+        await using var db = chat.Store();
+        var activity = await db.Activities.SingleAsync();
+        Assert.Equal((accountId, null, dealId), (activity.AccountId, activity.ContactId, activity.DealId));
+        Assert.Equal(2, await db.ChangeSets.CountAsync());
+    }
+
+    [Fact]
+    public async Task Undo_AfterAnAccountCorrection_PutsTheActivityBackWhereItWas()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "met Dev at Harbor about the depot rollout");
+        await chat.SendAsync("U-REP", "sorry, that was for Quantum Dynamics");
+        await chat.SendAsync("U-REP", "undo");
+
+        await using var db = chat.Store();
+        var activity = await db.Activities.SingleAsync();
+        Assert.Equal(("ACC-HAR", "CON-H1"), (activity.AccountId, activity.ContactId));
+    }
+
+    [Fact]
+    public async Task Correction_OfATaskAccount_MovesTheTask()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "remind me to send the pilot report to Harbor on Friday");
+        await chat.SendAsync("U-REP", "oops, that was for Pinecrest");
+
+        await using var db = chat.Store();
+        var task = await db.Tasks.SingleAsync();
+        Assert.Equal(("ACC-PIN", new DateOnly(2026, 11, 20)), (task.AccountId, task.DueAt));
+    }
+
+    [Theory]
+    [InlineData("U-REP", "remind me to send Owen the sizing sheet tomorrow", "sorry, make it send Owen the revised quote", "send Owen the revised quote")]
+    [InlineData("U-ZH", "提醒我明天给沈悦发合同", "不对，是提醒我给沈悦发报价单", "给沈悦发报价单")]
+    public async Task Correction_OfATaskTitle_RenamesTheTaskAndKeepsItsDueDate(string user, string first, string correction, string title)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync(user, first);
+        var due = (await chat.Store().Tasks.SingleAsync()).DueAt;
+        await chat.SendAsync(user, correction);
+
+        await using var db = chat.Store();
+        var task = await db.Tasks.SingleAsync();
+        Assert.Equal((title, due), (task.Title, task.DueAt));
+    }
+
+    [Theory]
+    [InlineData("T-700 is fixed", "sorry, I meant closed", TicketStatus.Closed)]
+    [InlineData("T-700 已解决", "不对，是等客户回复", TicketStatus.Pending)]
+    public async Task Correction_OfATicketStatus_SetsTheCorrectedStatus(string first, string correction, TicketStatus expected)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-SUP", first);
+        await chat.SendAsync("U-SUP", correction);
+
+        await using var db = chat.Store();
+        Assert.Equal(expected, (await db.Tickets.SingleAsync(t => t.Id == "T-700")).Status);
+    }
+
+    [Theory]
+    [InlineData("set T-700 to high priority", "actually make it urgent", "T-700", 1)]
+    [InlineData("open a ticket for Harbor: tablets freeze during the nightly sync", "sorry, it's urgent", null, 2)]
+    public async Task Correction_OfATicketPriority_SetsItWithoutANewTicket(string first, string correction, string? ticketId, int tickets)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-SUP", first);
+        await chat.SendAsync("U-SUP", correction);
+
+        await using var db = chat.Store();
+        var ticket = await db.Tickets.SingleAsync(t => ticketId == null ? t.Id != "T-700" : t.Id == ticketId);
+        Assert.Equal(TicketPriority.Urgent, ticket.Priority);
+        Assert.Equal(tickets, await db.Tickets.CountAsync());
+    }
+
+    [Fact]
+    public async Task Correction_OfATicketAssignee_ReassignsIt()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-SUP", "assign T-700 to Morgan");
+        await chat.SendAsync("U-SUP", "sorry, I meant Tara");
+
+        await using var db = chat.Store();
+        Assert.Equal("U-SUP", (await db.Tickets.SingleAsync(t => t.Id == "T-700")).AssigneeId);
+    }
+
+    [Fact]
+    public async Task Correction_OfADealOwner_GivesTheDealToTheOtherRep()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-MGR", "Harbor route planner amount is 85k, assign it to Quinn");
+        await chat.SendAsync("U-MGR", "no wait, I meant Riley");
+
+        await using var db = chat.Store();
+        var deal = await db.Deals.SingleAsync(d => d.Id == "D-H1");
+        Assert.Equal(("U-REP", 85000m), (deal.OwnerId, deal.Amount));
+        Assert.Equal(2, await db.ChangeSets.CountAsync());
+    }
+
+    [Fact]
+    public async Task Correction_OfANextStep_ReplacesTheStepAndKeepsItsDate()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "next step on the Harbor route planner is a pricing call Friday");
+        await chat.SendAsync("U-REP", "actually the next step is an onsite demo");
+
+        await using var db = chat.Store();
+        var deal = await db.Deals.SingleAsync(d => d.Id == "D-H1");
+        Assert.Contains("onsite demo", deal.NextStep);
+        Assert.Equal(new DateOnly(2026, 11, 20), deal.NextStepDue);
+    }
+}
