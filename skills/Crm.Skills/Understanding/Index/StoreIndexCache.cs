@@ -37,7 +37,7 @@ public sealed class StoreIndexCache
                 return cached.Index;
             // In-memory copies share one connection string, so a cached index may be another copy's: rebuild.
             var updated = cached is not null && cached.Counts == counts && cached.Tickets <= print.Tickets && cached.LastChangeSet < lastChangeSet && !StoreKinds.IsInMemory(db)
-                ? await StoreIndexUpdates.TryApplyAsync(db, cached.Index, cached.LastChangeSet, print.Tickets - cached.Tickets, ct)
+                ? await StoreIndexUpdates.TryApplyAsync(db, cached.Index, cached.LastChangeSet, lastChangeSet, print.Tickets - cached.Tickets, ct)
                 : null;
             var index = updated ?? await StoreIndexBuilder.BuildAsync(db, ct);
             lock (_gate)

@@ -24,12 +24,13 @@ internal static class StoreIndexUpdates
         ["users"] = ["name", "role", "team", "managerId", "timeZone", "locale"],
     };
 
+    /// <param name="untilChangeSet">The last change set the store's counts were read with: later ones are the next refresh's.</param>
     /// <param name="ticketsAdded">How many more tickets the store holds than the index: created ones are patched in.</param>
     /// <returns>The index as of now, or null when only a rebuild can tell.</returns>
-    public static async Task<StoreIndex?> TryApplyAsync(CrmDbContext db, StoreIndex index, long sinceChangeSet, long ticketsAdded, CancellationToken ct)
+    public static async Task<StoreIndex?> TryApplyAsync(CrmDbContext db, StoreIndex index, long sinceChangeSet, long untilChangeSet, long ticketsAdded, CancellationToken ct)
     {
         var changes = await db.FieldChanges.AsNoTracking()
-            .Where(f => f.ChangeSetId > sinceChangeSet && IndexedTables.Contains(f.Entity))
+            .Where(f => f.ChangeSetId > sinceChangeSet && f.ChangeSetId <= untilChangeSet && IndexedTables.Contains(f.Entity))
             .Select(f => new { f.Entity, f.RecordId, f.Kind, f.Field })
             .ToListAsync(ct);
         var relevant = changes.Where(c => c.Kind != ChangeKind.Updated || !IndexedFields.TryGetValue(c.Entity, out var fields) || fields.Contains(c.Field)).ToList();
