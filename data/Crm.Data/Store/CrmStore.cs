@@ -19,7 +19,7 @@ public static class CrmStore
         new(new DbContextOptionsBuilder<SqliteCrmDbContext>().UseSqlite(connection).Options);
 
     internal static DbContextOptions<SqliteCrmDbContext> SqliteOptions(string connectionString) =>
-        new DbContextOptionsBuilder<SqliteCrmDbContext>().UseSqlite(connectionString).AddInterceptors(SqliteConnectionSetup.Instance).Options;
+        new DbContextOptionsBuilder<SqliteCrmDbContext>().UseSqlite(connectionString).AddInterceptors(SqliteConnectionSetup.Instance, SqliteWriteGate.Instance).Options;
 
     internal static DbContextOptions<PostgresCrmDbContext> PostgresOptions(string connectionString) =>
         new DbContextOptionsBuilder<PostgresCrmDbContext>().UseNpgsql(connectionString).Options;

@@ -16,7 +16,7 @@ public static class CrmStoreServiceCollectionExtensions
         switch (options.Provider)
         {
             case StoreProvider.Sqlite:
-                services.AddDbContext<SqliteCrmDbContext>(o => o.UseSqlite(options.ConnectionString).AddInterceptors(SqliteConnectionSetup.Instance));
+                services.AddDbContext<SqliteCrmDbContext>(o => o.UseSqlite(options.ConnectionString).AddInterceptors(SqliteConnectionSetup.Instance, SqliteWriteGate.Instance));
                 services.AddScoped<CrmDbContext>(sp => sp.GetRequiredService<SqliteCrmDbContext>());
                 break;
             case StoreProvider.Postgres:

@@ -3,6 +3,8 @@ using Crm.Data.Deals;
 using Crm.Skills.Activities;
 using Crm.Skills.Deals;
 using Crm.Skills.Tests.Infrastructure;
+using Crm.Skills.Tickets;
+using Crm.Skills.Undo;
 using Crm.Skills.Understanding.Index;
 
 namespace Crm.Skills.Tests.Understanding;
@@ -59,5 +61,36 @@ public sealed class StoreIndexCacheTests
 
         Assert.Equal("Fleet telematics", after.Deals["D-1"].Name);
         Assert.NotSame(before.DealWords, after.DealWords);
+    }
+
+    [Fact]
+    public async Task Index_AfterANewTicket_FindsItsWordsWithoutRebuildingNames()
+    {
+        await using var store = await StoreAsync();
+        var cache = new StoreIndexCache();
+        var before = await IndexAsync(store, cache);
+
+        await store.SendAsync<TicketSkills>("U-REP", s => s.OpenTicketAsync("ACC-A", "Scanner firmware crashes", "handhelds reboot at login"));
+        var after = await IndexAsync(store, cache);
+
+        var ticket = Assert.Single(after.Tickets.Values);
+        Assert.Equal("Scanner firmware crashes", ticket.Title);
+        Assert.Contains(ticket.Id, after.TicketWords.Match("the firmware thing").Keys);
+        Assert.Contains(after.Names.Search(NameText.Normalize("Scanner firmware"), 20), h => h.Entry.Id == ticket.Id);
+        Assert.Empty(before.TicketWords.Match("the firmware thing"));
+        Assert.Same(before.AccountNames, after.AccountNames);
+    }
+
+    [Fact]
+    public async Task Index_AfterANewTicketIsUndone_ForgetsTheTicket()
+    {
+        await using var store = await StoreAsync();
+        var cache = new StoreIndexCache();
+        await store.SendAsync<TicketSkills>("U-REP", s => s.OpenTicketAsync("ACC-A", "Scanner firmware crashes"));
+        Assert.Single((await IndexAsync(store, cache)).Tickets);
+
+        await store.SendAsync<UndoSkills>("U-REP", s => s.UndoLastAsync());
+
+        Assert.Empty((await IndexAsync(store, cache)).Tickets);
     }
 }

@@ -33,6 +33,9 @@ public sealed class StoreIndex
 
     public Lazy<NameSearch> LazyNames { private get; init; } = new(() => new NameSearch([]));
 
+    /// <summary>The rows <see cref="Names"/> is built from, kept so a patched index can add to them.</summary>
+    internal IReadOnlyList<NameEntry> SearchEntries { get; init; } = [];
+
     /// <summary>The same index with deals replaced (same ids, names and owners: only their state moved).</summary>
     internal StoreIndex WithDeals(IReadOnlyDictionary<string, IndexedDeal> deals) => new()
     {
@@ -40,8 +43,27 @@ public sealed class StoreIndex
         AccountNames = AccountNames, ContactNames = ContactNames, UserNames = UserNames, DealWords = DealWords,
         ContactsBySurname = ContactsBySurname, ContactsByAccount = ContactsByAccount, DealsByAccount = DealsByAccount, DealsByOwner = DealsByOwner,
         // Find's search holds no deal stage, so it carries over as it is.
-        Tickets = Tickets, TicketWords = TicketWords, LazyNames = LazyNames,
+        Tickets = Tickets, TicketWords = TicketWords, LazyNames = LazyNames, SearchEntries = SearchEntries,
     };
+
+    /// <summary>The same index with new tickets added (nothing else moved: no name of another record changed).</summary>
+    internal StoreIndex WithTickets(IReadOnlyList<StoreIndexBuilder.TicketRow> added)
+    {
+        var tickets = new Dictionary<string, IndexedTicket>(Tickets, StringComparer.Ordinal);
+        foreach (var row in added)
+            tickets[row.Ticket.Id] = row.Ticket;
+        List<NameEntry> entries = [.. SearchEntries, .. added.Select(StoreIndexBuilder.SearchEntry)];
+        return new()
+        {
+            Accounts = Accounts, Contacts = Contacts, Deals = Deals, Users = Users,
+            AccountNames = AccountNames, ContactNames = ContactNames, UserNames = UserNames, DealWords = DealWords,
+            ContactsBySurname = ContactsBySurname, ContactsByAccount = ContactsByAccount, DealsByAccount = DealsByAccount, DealsByOwner = DealsByOwner,
+            Tickets = tickets,
+            TicketWords = TicketWords.With(added.Select(r => (r.Ticket.Id, r.Ticket.Title, r.Description))),
+            LazyNames = new Lazy<NameSearch>(() => new NameSearch(entries), LazyThreadSafetyMode.ExecutionAndPublication),
+            SearchEntries = entries,
+        };
+    }
 
     public IEnumerable<IndexedDeal> OpenDealsOwnedBy(string ownerId) =>
         DealsByOwner.TryGetValue(ownerId, out var ids) ? ids.Select(id => Deals[id]).Where(d => d.IsOpen) : [];

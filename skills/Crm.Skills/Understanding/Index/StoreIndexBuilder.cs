@@ -64,6 +64,7 @@ public static class StoreIndexBuilder
             Tickets = tickets.ToDictionary(t => t.Ticket.Id, t => t.Ticket),
             TicketWords = ticketWords,
             LazyNames = new Lazy<NameSearch>(() => new NameSearch(entries), LazyThreadSafetyMode.ExecutionAndPublication),
+            SearchEntries = entries,
         };
     }
 
@@ -71,7 +72,9 @@ public static class StoreIndexBuilder
         accounts.Select(a => new NameEntry("accounts", a.Id, a.Name, a.Id, a.City, [a.Name, .. a.Aliases]))
             .Concat(contacts.Select(c => new NameEntry("contacts", c.Id, c.Name, c.AccountId, c.Title, [c.Name])))
             .Concat(deals.Select(d => new NameEntry("deals", d.Id, d.Name, d.AccountId, null, [d.Name])))
-            .Concat(tickets.Select(t => new NameEntry("tickets", t.Ticket.Id, t.Ticket.Title, t.Ticket.AccountId, null, [t.Ticket.Title])));
+            .Concat(tickets.Select(SearchEntry));
+
+    internal static NameEntry SearchEntry(TicketRow t) => new("tickets", t.Ticket.Id, t.Ticket.Title, t.Ticket.AccountId, null, [t.Ticket.Title]);
 
     /// <summary>An account as read for indexing: its names and the city that may prefix a Chinese name.</summary>
     public sealed record AccountRow(string Id, string Name, string OwnerId, string Currency, string? City, IReadOnlyList<string> Aliases);

@@ -24,23 +24,24 @@ public sealed class StoreIndexCache
         var store = db.Database.GetConnectionString() ?? "";
         // One round trip for the whole fingerprint: it runs on every message.
         var print = (await db.Database.SqlQueryRaw<Fingerprint>(FingerprintSql).ToListAsync(ct))[0];
-        var counts = $"{print.Accounts}/{print.Aliases}/{print.Contacts}/{print.Deals}/{print.Users}/{print.Tickets}";
+        // Tickets are counted apart: new tickets are patched in, every other count change rebuilds.
+        var counts = $"{print.Accounts}/{print.Aliases}/{print.Contacts}/{print.Deals}/{print.Users}";
         var lastChangeSet = print.LastChangeSet ?? 0;
-        if (Find(store) is { } hit && hit.Counts == counts && hit.LastChangeSet == lastChangeSet)
+        if (Find(store) is { } hit && hit.Counts == counts && hit.Tickets == print.Tickets && hit.LastChangeSet == lastChangeSet)
             return hit.Index;
         await _refresh.WaitAsync(ct);
         try
         {
             var cached = Find(store);
-            if (cached is not null && cached.Counts == counts && cached.LastChangeSet == lastChangeSet)
+            if (cached is not null && cached.Counts == counts && cached.Tickets == print.Tickets && cached.LastChangeSet == lastChangeSet)
                 return cached.Index;
             // In-memory copies share one connection string, so a cached index may be another copy's: rebuild.
-            var updated = cached is not null && cached.Counts == counts && cached.LastChangeSet < lastChangeSet && !StoreKinds.IsInMemory(db)
-                ? await StoreIndexUpdates.TryApplyAsync(db, cached.Index, cached.LastChangeSet, ct)
+            var updated = cached is not null && cached.Counts == counts && cached.Tickets <= print.Tickets && cached.LastChangeSet < lastChangeSet && !StoreKinds.IsInMemory(db)
+                ? await StoreIndexUpdates.TryApplyAsync(db, cached.Index, cached.LastChangeSet, lastChangeSet, print.Tickets - cached.Tickets, ct)
                 : null;
             var index = updated ?? await StoreIndexBuilder.BuildAsync(db, ct);
             lock (_gate)
-                _byStore[store] = new Cached(counts, lastChangeSet, index);
+                _byStore[store] = new Cached(counts, print.Tickets, lastChangeSet, index);
             return index;
         }
         finally
@@ -71,5 +72,5 @@ public sealed class StoreIndexCache
 
     private sealed record Fingerprint(long Accounts, long Aliases, long Contacts, long Deals, long Users, long Tickets, long? LastChangeSet);
 
-    private sealed record Cached(string Counts, long LastChangeSet, StoreIndex Index);
+    private sealed record Cached(string Counts, long Tickets, long LastChangeSet, StoreIndex Index);
 }

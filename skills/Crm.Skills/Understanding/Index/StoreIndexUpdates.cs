@@ -7,8 +7,8 @@ namespace Crm.Skills.Understanding.Index;
 /// <summary>
 /// Brings a cached <see cref="StoreIndex"/> up to date from the audit trail when that is cheap, so a
 /// busy store does not rebuild it on every write: changes to fields the index does not hold are
-/// ignored, and deal stage moves (the commonest write the index cares about) are patched in.
-/// Anything else (a rename, a new owner, a record created or deleted) asks for a rebuild.
+/// ignored, deal stage moves and new tickets (the commonest writes the index cares about) are patched in.
+/// Anything else (a rename, a new owner, any other record created or deleted) asks for a rebuild.
 /// </summary>
 internal static class StoreIndexUpdates
 {
@@ -24,19 +24,31 @@ internal static class StoreIndexUpdates
         ["users"] = ["name", "role", "team", "managerId", "timeZone", "locale"],
     };
 
+    /// <param name="untilChangeSet">The last change set the store's counts were read with: later ones are the next refresh's.</param>
+    /// <param name="ticketsAdded">How many more tickets the store holds than the index: created ones are patched in.</param>
     /// <returns>The index as of now, or null when only a rebuild can tell.</returns>
-    public static async Task<StoreIndex?> TryApplyAsync(CrmDbContext db, StoreIndex index, long sinceChangeSet, CancellationToken ct)
+    public static async Task<StoreIndex?> TryApplyAsync(CrmDbContext db, StoreIndex index, long sinceChangeSet, long untilChangeSet, long ticketsAdded, CancellationToken ct)
     {
         var changes = await db.FieldChanges.AsNoTracking()
-            .Where(f => f.ChangeSetId > sinceChangeSet && IndexedTables.Contains(f.Entity))
+            .Where(f => f.ChangeSetId > sinceChangeSet && f.ChangeSetId <= untilChangeSet && IndexedTables.Contains(f.Entity))
             .Select(f => new { f.Entity, f.RecordId, f.Kind, f.Field })
             .ToListAsync(ct);
         var relevant = changes.Where(c => c.Kind != ChangeKind.Updated || !IndexedFields.TryGetValue(c.Entity, out var fields) || fields.Contains(c.Field)).ToList();
-        if (relevant.Count == 0)
-            return index;
-        if (!relevant.All(c => c is { Entity: "deals", Kind: ChangeKind.Updated, Field: "stage" } && index.Deals.ContainsKey(c.RecordId)))
+        // A ticket created since the index was built is read as it is now, so its later edits come with it.
+        var newTickets = relevant.Where(c => c is { Entity: "tickets", Kind: ChangeKind.Created } && !index.Tickets.ContainsKey(c.RecordId))
+            .Select(c => c.RecordId).ToHashSet(StringComparer.Ordinal);
+        var moved = relevant.Where(c => c is { Entity: "deals", Kind: ChangeKind.Updated, Field: "stage" } && index.Deals.ContainsKey(c.RecordId)).ToList();
+        var ticketRows = relevant.Count(c => c is { Entity: "tickets", Kind: not ChangeKind.Deleted } && newTickets.Contains(c.RecordId));
+        if (moved.Count + ticketRows != relevant.Count || newTickets.Count != ticketsAdded)
             return null;
-        var ids = relevant.Select(c => c.RecordId).Distinct().ToList();
+        var patched = await ApplyStagesAsync(db, index, [.. moved.Select(c => c.RecordId).Distinct()], ct);
+        return patched is null || newTickets.Count == 0 ? patched : await AddTicketsAsync(db, patched, [.. newTickets], ct);
+    }
+
+    private static async Task<StoreIndex?> ApplyStagesAsync(CrmDbContext db, StoreIndex index, List<string> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0)
+            return index;
         var stages = await db.Deals.AsNoTracking().Where(d => ids.Contains(d.Id)).Select(d => new { d.Id, d.Stage }).ToListAsync(ct);
         if (stages.Count != ids.Count)
             return null;
@@ -44,5 +56,13 @@ internal static class StoreIndexUpdates
         foreach (var deal in stages)
             deals[deal.Id] = deals[deal.Id] with { Stage = deal.Stage };
         return index.WithDeals(deals);
+    }
+
+    private static async Task<StoreIndex?> AddTicketsAsync(CrmDbContext db, StoreIndex index, List<string> ids, CancellationToken ct)
+    {
+        var rows = await db.Tickets.AsNoTracking().IgnoreAutoIncludes().Where(t => ids.Contains(t.Id))
+            .Select(t => new StoreIndexBuilder.TicketRow(new IndexedTicket(t.Id, t.AccountId, t.Title, t.Status, t.AssigneeId, t.CreatedById), t.Description))
+            .ToListAsync(ct);
+        return rows.Count == ids.Count ? index.WithTickets(rows) : null;
     }
 }

@@ -28,13 +28,33 @@ public sealed class TicketWordIndex
 
     public void Add(string ticketId, string title, string? description)
     {
+        foreach (var (key, weight) in Weights(title, description))
+            (_postings.TryGetValue(key, out var list) ? list : _postings[key] = []).Add((ticketId, weight));
+    }
+
+    /// <summary>
+    /// A copy with more tickets, leaving this one as it is: readers of the cached index never see it
+    /// change. Untouched posting lists are shared; only the lists of the new tickets' words are copied.
+    /// </summary>
+    internal TicketWordIndex With(IEnumerable<(string Id, string Title, string? Description)> tickets)
+    {
+        var copy = new TicketWordIndex();
+        foreach (var (key, list) in _postings)
+            copy._postings[key] = list;
+        foreach (var (id, title, description) in tickets)
+            foreach (var (key, weight) in Weights(title, description))
+                copy._postings[key] = copy._postings.TryGetValue(key, out var list) ? [.. list, (id, weight)] : [(id, weight)];
+        return copy;
+    }
+
+    private static Dictionary<string, double> Weights(string title, string? description)
+    {
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var key in Keys(description))
             weights[key] = DescriptionWeight;
         foreach (var key in Keys(title))
             weights[key] = TitleWeight;
-        foreach (var (key, weight) in weights)
-            (_postings.TryGetValue(key, out var list) ? list : _postings[key] = []).Add((ticketId, weight));
+        return weights;
     }
 
     /// <summary>Tickets sharing words with the text, each with the summed weight of the words it shares.</summary>

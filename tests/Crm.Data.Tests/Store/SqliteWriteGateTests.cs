@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using Crm.Data.Tests.Support;
+using Crm.Data.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Data.Tests.Store;
+
+/// <summary>SQLite writers of one process queue for the file's write lock in memory, and always get their turn.</summary>
+public sealed class SqliteWriteGateTests
+{
+    [Fact]
+    public async Task Writes_FromManyContextsAtOnce_AllCommit()
+    {
+        await using var store = await TestStore.SqliteFileAsync();
+
+        await Task.WhenAll(Enumerable.Range(1, 24).Select(async i =>
+        {
+            await using var db = store.Open();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            db.Users.Add(new User { Id = $"U-GATE-{i}", Name = $"Gate tester {i}" });
+            await db.SaveChangesAsync();
+            await Task.Delay(5);
+            await transaction.CommitAsync();
+        }));
+
+        await using var check = store.Open();
+        Assert.Equal(24, await check.Users.CountAsync(u => u.Id.StartsWith("U-GATE-")));
+    }
+
+    [Fact]
+    public async Task Write_AfterATransactionDisposedWithoutCommit_IsNotHeldUp()
+    {
+        await using var store = await TestStore.SqliteFileAsync();
+        await using (var abandoned = store.Open())
+        {
+            await using var transaction = await abandoned.Database.BeginTransactionAsync();
+            abandoned.Users.Add(new User { Id = "U-LOST", Name = "Never saved" });
+            await abandoned.SaveChangesAsync();
+        }
+        var clock = Stopwatch.StartNew();
+
+        await using var db = store.Open();
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            db.Users.Add(new User { Id = "U-NEXT", Name = "Saved at once" });
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"the next write waited {clock.Elapsed}");
+        Assert.False(await db.Users.AnyAsync(u => u.Id == "U-LOST"));
+    }
+}
