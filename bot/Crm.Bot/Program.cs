@@ -14,6 +14,15 @@ return await CrmCommandLine.Create(BuildWebApp).InvokeAsync(args);
 static WebApplication BuildWebApp(string[] args)
 {
     var builder = WebApplication.CreateBuilder(args);
+    // `dotnet run` starts the host in the caller's directory (so relative paths on the command line mean
+    // what the caller meant), where the app's own appsettings.json is not: read it from beside the app as
+    // the lowest-priority source, so its defaults (quiet EF Core logging) hold and anything else overrides them.
+    var appDefaults = new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
+    {
+        Path = Path.Combine(AppContext.BaseDirectory, "appsettings.json"), Optional = true,
+    };
+    appDefaults.ResolveFileProvider();
+    builder.Configuration.Sources.Insert(0, appDefaults);
     builder.Services.AddSingleton(TimeProvider.System);
     builder.AddCrmStore();
     builder.AddCrmDemoData();
