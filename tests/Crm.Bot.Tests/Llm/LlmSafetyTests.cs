@@ -63,6 +63,24 @@ public sealed class LlmSafetyTests : ScriptedModelTest
     }
 
     [Fact]
+    public async Task LoggingRequest_ModelAlsoClosesTheDeal_OnlyTheCallIsWrittenAndTheStageIsOffered()
+    {
+        Server.Then(
+            ModelReply.Calls(
+                ("log_activity", """{"accountId":"ACC-BRM","type":"Call","summary":"Orla asked about sensor pricing","contactId":"C-BRM-1"}"""),
+                ("update_deal", """{"dealId":"D-7001","stage":"Lost"}""")),
+            ModelReply.Text("Logged."));
+
+        var reply = await Bot.SendAsync("log a call with Orla at bramblewood, she asked about sensor pricing");
+
+        Assert.Equal(1, await Bot.QueryAsync(db => db.Activities.CountAsync()));
+        Assert.Equal(DealStage.Proposal, await Bot.QueryAsync(db => db.Deals.Where(d => d.Id == "D-7001").Select(d => d.Stage).SingleAsync()));
+        Assert.IsType<ChangeResult>(reply.Parts[0]);
+        var offer = Assert.IsType<ClarificationResult>(reply.Parts[^1]);
+        Assert.Equal("apply 1", Assert.Single(offer.Choices).Value);
+    }
+
+    [Fact]
     public async Task WriteTheRoleMayNotMake_IsRefusedByTheInvoker_NothingWritten()
     {
         Server.Then(

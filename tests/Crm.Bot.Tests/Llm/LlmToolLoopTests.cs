@@ -43,7 +43,7 @@ public sealed class LlmToolLoopTests : ScriptedModelTest
                 ("create_task", """{"title":"Send the cold chain contract","dueDate":"2026-11-20","accountId":"ACC-BRM","dealId":"D-7001"}""")),
             ModelReply.Text("Done."));
 
-        var reply = await Bot.SendAsync("bramblewood cold chain is in negotiation at 45k now, and I must send them the contract by Friday");
+        var reply = await Bot.SendAsync("bramblewood cold chain is in negotiation at 45k now, and remind me to send them the contract by Friday");
 
         var change = Assert.IsType<ChangeResult>(Assert.Single(reply.Parts));
         Assert.Equal(2, change.Records.Count);

@@ -10,11 +10,15 @@ namespace Crm.Skills.Understanding.Llm;
 /// <summary>
 /// What the model asked for in one message, sorted by what the user clearly asked: writes to apply,
 /// and writes only to offer as choices. A transcript turn applies one logged call or meeting and
-/// offers the rest; a question applies no write at all. Read results the user should see are kept.
+/// offers the rest; a question applies no write at all; in any other message, when the embedded
+/// reading finds what kinds of write the user asked for, a write of another kind is offered (the
+/// model's reading is trusted alone only where the embedded one found nothing). Read results the user
+/// should see are kept.
 /// </summary>
 public sealed partial class ModelTurn(string text, bool transcript, ActivitySource source)
 {
     private readonly bool _question = !transcript && IsQuestion(text);
+    private readonly IReadOnlySet<string>? _asked = transcript ? null : AskedWrites(text);
 
     public List<SkillCall> Writes { get; } = [];
     public List<SkillCall> Offers { get; } = [];
@@ -30,7 +34,9 @@ public sealed partial class ModelTurn(string text, bool transcript, ActivitySour
         var call = new SkillCall(function, JsonSerializer.Serialize(arguments));
         if (Writes.Contains(call) || Offers.Contains(call))
             return ToolResults.Status("duplicate", "already noted; do not repeat it");
-        var apply = transcript ? function == "log_activity" && !Writes.Any(w => w.Function == "log_activity") : !_question;
+        var apply = transcript
+            ? function == "log_activity" && !Writes.Any(w => w.Function == "log_activity")
+            : !_question && (_asked is null || _asked.Contains(function));
         if (apply)
         {
             Writes.Add(call);
@@ -52,6 +58,33 @@ public sealed partial class ModelTurn(string text, bool transcript, ActivitySour
             return false;
         return asked || Interrogative().IsMatch(t);
     }
+
+    /// <summary>
+    /// The write tools the embedded reading of the message's clauses says were asked for, or null when it
+    /// found no request at all. Edits of the previous write (corrections) stay allowed: what they change
+    /// was written a moment ago at the user's request.
+    /// </summary>
+    public static IReadOnlySet<string>? AskedWrites(string text)
+    {
+        var intents = ClauseSplitter.Split(text).Select(c => c.Intent).Where(i => i != Intent.None).ToList();
+        if (intents.Count == 0)
+            return null;
+        return new HashSet<string>(intents.SelectMany(ToolsFor).Concat(["update_activity", "update_task"]), StringComparer.Ordinal);
+    }
+
+    private static IEnumerable<string> ToolsFor(Intent intent) => intent switch
+    {
+        Intent.LogActivity => ["log_activity"],
+        Intent.UpdateDeal => ["update_deal"],
+        Intent.CreateDeal => ["create_deal"],
+        Intent.CreateTask => ["create_task"],
+        Intent.CompleteTask => ["complete_task"],
+        Intent.CreateTicket => ["open_ticket"],
+        Intent.UpdateTicket => ["update_ticket", "add_comment"],
+        Intent.CreateContact => ["add_contact"],
+        Intent.UpdateContact => ["update_contact"],
+        _ => [],
+    };
 
     [GeneratedRegex(@"^(?:what|who|whom|which|when|where|why|how|is|are|was|were|do|does|did|has|have)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhQuestion();

@@ -44,6 +44,37 @@ public sealed class ModelTurnTests
     }
 
     [Fact]
+    public void Propose_AWriteOfAKindTheMessageDidNotAskFor_IsOfferedWhileTheAskedOneIsApplied()
+    {
+        var turn = new ModelTurn("just got off a call with Dana at Pinecrest, they want a demo", transcript: false, ActivitySource.Chat);
+
+        turn.Propose("log_activity", Args("""{"accountId":"ACC-1","type":"Call","summary":"wants a demo"}"""));
+        var said = turn.Propose("update_deal", Args("""{"dealId":"D-1","stage":"Lost"}"""));
+
+        Assert.Equal(["log_activity"], turn.Writes.Select(w => w.Function));
+        Assert.Equal(["update_deal"], turn.Offers.Select(o => o.Function));
+        Assert.Contains("offered", said, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Propose_SeveralKindsTheMessageAsksFor_AreAllApplied()
+    {
+        var turn = new ModelTurn("called Dana at Pinecrest, move the harbour refit deal to negotiation and remind me to send the contract Friday",
+            transcript: false, ActivitySource.Chat);
+
+        turn.Propose("log_activity", Args("""{"accountId":"ACC-1","type":"Call","summary":"s"}"""));
+        turn.Propose("update_deal", Args("""{"dealId":"D-1","stage":"Negotiation"}"""));
+        turn.Propose("create_task", Args("""{"title":"Send the contract"}"""));
+
+        Assert.Equal(["log_activity", "update_deal", "create_task"], turn.Writes.Select(w => w.Function));
+        Assert.Empty(turn.Offers);
+    }
+
+    [Fact]
+    public void AskedWrites_OfAMessageTheEmbeddedReadingFindsNoRequestIn_IsNullSoTheModelsReadingStands() =>
+        Assert.Null(ModelTurn.AskedWrites("the weather in the harbour is lovely today"));
+
+    [Fact]
     public void Propose_SameCallTwice_IsKeptOnce()
     {
         var turn = new ModelTurn("remind me to send the deck", transcript: false, ActivitySource.Voice);
