@@ -66,8 +66,8 @@ public sealed class TaskSkills(CrmDbContext db, CurrentUser current, ChangeWrite
             return writer.Refuse(Refusals.NotFound("tasks", taskId));
         if (accountId is not null && accountId != task.AccountId)
         {
-            if (!await db.Accounts.AnyAsync(a => a.Id == accountId, ct))
-                return writer.Refuse(Refusals.NotFound("accounts", accountId));
+            if (await links.CheckAsync(accountId, null, null, ct) is { } missing)
+                return writer.Refuse(missing);
             task.AccountId = accountId;
             task.DealId = null;
             task.ContactId = null;
