@@ -33,9 +33,13 @@ public sealed class ProcessedActivities(IServiceScopeFactory scopes, TimeProvide
         {
             return false;
         }
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
-        return !await db.Set<ProcessedActivity>().AnyAsync(p => p.Key == key, cancellationToken);
+        if (activity.Type is ActivityTypes.Message or ActivityTypes.Invoke)
+        {
+            // A turn records its activity (RecordAsync) before it runs, and that insert fails for one already
+            // recorded: reading the store here as well would only cost every message a query.
+            return true;
+        }
+        return !await IsRecordedAsync(activity, cancellationToken);
     }
 
     /// <summary>Forgets an in-memory claim whose processing failed before anything was recorded, so a retry runs.</summary>
@@ -71,7 +75,13 @@ public sealed class ProcessedActivities(IServiceScopeFactory scopes, TimeProvide
         }
         catch (DbUpdateException)
         {
-            return false;
+            // Recorded already, by a retry that overtook this one or by another instance? Any other
+            // failure is the store's, and goes up, so the Connector is asked to retry (503).
+            if (await IsRecordedAsync(activity, cancellationToken))
+            {
+                return false;
+            }
+            throw;
         }
     }
 
@@ -86,6 +96,14 @@ public sealed class ProcessedActivities(IServiceScopeFactory scopes, TimeProvide
         var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
         // Bookkeeping, not CRM data: a bulk delete with no audit or undo (STYLE §17).
         return await db.Set<ProcessedActivity>().Where(p => p.ProcessedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    private async Task<bool> IsRecordedAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var key = KeyOf(activity);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+        return await db.Set<ProcessedActivity>().AnyAsync(p => p.Key == key, cancellationToken);
     }
 
     private static string KeyOf(Activity activity) => ActivityKeys.Of(activity.ChannelId, activity.Conversation?.Id, activity.Id);

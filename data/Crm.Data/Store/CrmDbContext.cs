@@ -9,6 +9,7 @@ using Crm.Data.Tickets;
 using Crm.Data.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Crm.Data.Store;
 
@@ -37,7 +38,16 @@ public abstract class CrmDbContext(DbContextOptions options) : DbContext(options
     // Migrations are hand-written (no EF design tooling here), so there is no model snapshot and EF
     // would always report pending model changes. The schema tests (MigrationSchemaTests) prove
     // instead that the migrated database matches this model, table by table and column by column.
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+    // Pooled contexts (the host's) may not change their options here, so AddCrmStore sets this on the
+    // options it registers (IgnorePendingModelChanges) and this only fills it in for contexts built elsewhere.
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        var warnings = optionsBuilder.Options.FindExtension<CoreOptionsExtension>()?.WarningsConfiguration;
+        if (warnings?.GetBehavior(RelationalEventId.PendingModelChangesWarning) != WarningBehavior.Ignore)
+            IgnorePendingModelChanges(optionsBuilder);
+    }
+
+    internal static DbContextOptionsBuilder IgnorePendingModelChanges(DbContextOptionsBuilder optionsBuilder) =>
         optionsBuilder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -16,11 +16,13 @@ public static class CrmStoreServiceCollectionExtensions
         switch (options.Provider)
         {
             case StoreProvider.Sqlite:
-                services.AddDbContext<SqliteCrmDbContext>(o => o.UseSqlite(options.ConnectionString).AddInterceptors(SqliteConnectionSetup.Instance, SqliteWriteGate.Instance));
+                // Pooled: a turn uses several short-lived contexts, and setting one up costs more than its queries.
+                services.AddDbContextPool<SqliteCrmDbContext>(o => CrmDbContext.IgnorePendingModelChanges(o)
+                    .UseSqlite(options.ConnectionString).AddInterceptors(SqliteConnectionSetup.Instance, SqliteWriteGate.Instance));
                 services.AddScoped<CrmDbContext>(sp => sp.GetRequiredService<SqliteCrmDbContext>());
                 break;
             case StoreProvider.Postgres:
-                services.AddDbContext<PostgresCrmDbContext>(o => o.UseNpgsql(options.ConnectionString));
+                services.AddDbContextPool<PostgresCrmDbContext>(o => CrmDbContext.IgnorePendingModelChanges(o).UseNpgsql(options.ConnectionString));
                 services.AddScoped<CrmDbContext>(sp => sp.GetRequiredService<PostgresCrmDbContext>());
                 break;
             default:

@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Crm.Data.Store;
@@ -9,24 +11,37 @@ namespace Crm.Data.Store;
 /// no longer waits for fsync, which on an ordinary disk costs milliseconds and serialises every
 /// writer behind it; the database stays consistent after a crash, and only a power loss can lose the
 /// last moments' commits. It is a no-op on a database that is not in WAL mode.
+/// EF opens a connection for every query outside a transaction, but Microsoft.Data.Sqlite hands back the
+/// same pooled native connection, whose settings persist: each one is set up once, not once per query.
 /// </summary>
 internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
 {
     public static SqliteConnectionSetup Instance { get; } = new();
 
     private const string Pragmas = "PRAGMA synchronous=NORMAL;";
+    private readonly ConditionalWeakTable<object, object> _configured = new();
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
-        command.ExecuteNonQuery();
+        if (IsNew(connection))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            command.ExecuteNonQuery();
+        }
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        if (IsNew(connection))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
+
+    /// <summary>True the first time this native connection is seen; a connection without a handle is always set up.</summary>
+    private bool IsNew(DbConnection connection) =>
+        connection is not SqliteConnection { Handle: { } handle } || _configured.TryAdd(handle, handle);
 }

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Crm.Data.Store;
@@ -12,20 +14,27 @@ namespace Crm.Data.Store;
 /// moment it commits. The gate is released on commit, rollback, failure, or at the latest when the
 /// connection closes; a writer that cannot get it within <see cref="Patience"/> goes on to SQLite's own
 /// locking, so a gate held by mistake slows writes down but never stops them. Other processes (an
-/// import from the command line) still meet SQLite's lock as before.
+/// import from the command line) still meet SQLite's lock as before. A SaveChanges outside any
+/// transaction (bookkeeping rows: processed activities, conversation state and references) is a write
+/// too and queues the same way, from saving until saved; a transaction EF starts inside it is already covered.
 /// </summary>
-internal sealed class SqliteWriteGate : DbTransactionInterceptor, IDbConnectionInterceptor
+internal sealed class SqliteWriteGate : DbTransactionInterceptor, IDbConnectionInterceptor, ISaveChangesInterceptor
 {
     public static SqliteWriteGate Instance { get; } = new();
 
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _byFile = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _files = new(StringComparer.Ordinal);
     /// <summary>Gates held, by EF's id of the connection that holds them.</summary>
     private readonly ConcurrentDictionary<Guid, SemaphoreSlim> _held = new();
+    /// <summary>Gates held for a SaveChanges outside a transaction, by the saving context.</summary>
+    private readonly ConcurrentDictionary<DbContext, SemaphoreSlim> _saving = new(ReferenceEqualityComparer.Instance);
 
     public override InterceptionResult<DbTransaction> TransactionStarting(DbConnection connection, TransactionStartingEventData eventData,
         InterceptionResult<DbTransaction> result)
     {
+        if (eventData.Context is { } context && _saving.ContainsKey(context))
+            return result;
         var gate = Reset(connection, eventData.ConnectionId);
         if (gate.Wait(Patience))
             _held[eventData.ConnectionId] = gate;
@@ -35,10 +44,72 @@ internal sealed class SqliteWriteGate : DbTransactionInterceptor, IDbConnectionI
     public override async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(DbConnection connection,
         TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
     {
+        if (eventData.Context is { } context && _saving.ContainsKey(context))
+            return result;
         var gate = Reset(connection, eventData.ConnectionId);
         if (await gate.WaitAsync(Patience, cancellationToken))
             _held[eventData.ConnectionId] = gate;
         return result;
+    }
+
+    InterceptionResult<int> ISaveChangesInterceptor.SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (OutsideTransaction(eventData.Context) is { } context && GateOf(context).Wait(Patience))
+            _saving[context] = GateOf(context);
+        return result;
+    }
+
+    async ValueTask<InterceptionResult<int>> ISaveChangesInterceptor.SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
+        CancellationToken cancellationToken)
+    {
+        if (OutsideTransaction(eventData.Context) is { } context && await GateOf(context).WaitAsync(Patience, cancellationToken))
+            _saving[context] = GateOf(context);
+        return result;
+    }
+
+    int ISaveChangesInterceptor.SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        EndSave(eventData.Context);
+        return result;
+    }
+
+    ValueTask<int> ISaveChangesInterceptor.SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken)
+    {
+        EndSave(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    void ISaveChangesInterceptor.SaveChangesFailed(DbContextErrorEventData eventData) => EndSave(eventData.Context);
+
+    Task ISaveChangesInterceptor.SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken)
+    {
+        EndSave(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    void ISaveChangesInterceptor.SaveChangesCanceled(DbContextEventData eventData) => EndSave(eventData.Context);
+
+    Task ISaveChangesInterceptor.SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken)
+    {
+        EndSave(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    private static DbContext? OutsideTransaction(DbContext? context) => context is { Database.CurrentTransaction: null } ? context : null;
+
+    private SemaphoreSlim GateOf(DbContext context) => GateOf(context.Database.GetDbConnection());
+
+    /// <summary>
+    /// One gate per database file, named by the connection string's data source: <c>DataSource</c> itself
+    /// is the absolute path once open but the configured one while closed, and a save may start closed.
+    /// </summary>
+    private SemaphoreSlim GateOf(DbConnection connection) =>
+        _byFile.GetOrAdd(_files.GetOrAdd(connection.ConnectionString, c => new SqliteConnectionStringBuilder(c).DataSource), _ => new SemaphoreSlim(1, 1));
+
+    private void EndSave(DbContext? context)
+    {
+        if (context is not null && _saving.TryRemove(context, out var gate))
+            gate.Release();
     }
 
     public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Release(eventData.ConnectionId);
@@ -86,7 +157,7 @@ internal sealed class SqliteWriteGate : DbTransactionInterceptor, IDbConnectionI
     private SemaphoreSlim Reset(DbConnection connection, Guid connectionId)
     {
         Release(connectionId);
-        return _byFile.GetOrAdd(connection.DataSource, _ => new SemaphoreSlim(1, 1));
+        return GateOf(connection);
     }
 
     private void Release(Guid connectionId)

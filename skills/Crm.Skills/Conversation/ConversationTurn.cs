@@ -32,7 +32,8 @@ public sealed class ConversationTurn(
         var text = TurnText.Of(input);
         var chinese = LanguageDetector.IsChinese(text);
         var language = chinese ? ReplyLanguage.Chinese : ReplyLanguage.English;
-        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == input.UserId, cancellationToken);
+        var user = input.Speaker is { } speaker && speaker.Id == input.UserId ? speaker
+            : await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == input.UserId, cancellationToken);
         if (user is null)
             return TurnReply.Of(language, new RefusalResult(RefusalReason.UnknownUser, chinese
                 ? "抱歉，我还不认识您，请联系管理员把您加到 CRM 用户里。"
@@ -47,7 +48,7 @@ public sealed class ConversationTurn(
             LocalNow = TimeZoneInfo.ConvertTime(input.ReceivedAt, zone),
             TimeZone = zone,
             Source = input.Source == MessageSource.Voice ? ActivitySource.Voice : ActivitySource.Chat,
-            OpenTasks = await OpenTasksAsync(user.Id, cancellationToken),
+            OpenTasks = new OpenTaskList(() => OpenTasks(user.Id)),
         };
         await using var message = invoker.BeginMessage(user, input.ConversationId, input.MessageId, text, input.ReceivedAt);
         if (await ConfirmTurn.TryAsync(db, message, input, text, user, chinese, state.Pending is null, cancellationToken) is { } confirmed)
@@ -67,7 +68,7 @@ public sealed class ConversationTurn(
         return new TurnReply(parts, language) { Explanation = understood.Explanation };
     }
 
-    private async Task<IReadOnlyList<OpenTask>> OpenTasksAsync(string userId, CancellationToken ct) =>
-        await db.Tasks.AsNoTracking().Where(t => t.OwnerId == userId && t.Status == Data.Tasks.CrmTaskStatus.Open)
-            .OrderBy(t => t.Id).Select(t => new OpenTask(t.Id, t.Title, t.DueAt, t.AccountId, t.DealId, t.ContactId)).ToListAsync(ct);
+    private List<OpenTask> OpenTasks(string userId) =>
+        db.Tasks.AsNoTracking().Where(t => t.OwnerId == userId && t.Status == Data.Tasks.CrmTaskStatus.Open)
+            .OrderBy(t => t.Id).Select(t => new OpenTask(t.Id, t.Title, t.DueAt, t.AccountId, t.DealId, t.ContactId)).ToList();
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Crm.Data.Users;
 
 namespace Crm.Skills.Conversation;
 
@@ -11,6 +12,8 @@ namespace Crm.Skills.Conversation;
 public sealed record TurnInput
 {
     public required string UserId { get; init; }
+    /// <summary>The speaker's user record, when the channel already read it this turn (saves reading it twice).</summary>
+    public User? Speaker { get; init; }
     public required string ConversationId { get; init; }
     /// <summary>The channel's activity id; the audit log keeps it.</summary>
     public string? MessageId { get; init; }

@@ -50,4 +50,27 @@ public sealed class SqliteWriteGateTests
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"the next write waited {clock.Elapsed}");
         Assert.False(await db.Users.AnyAsync(u => u.Id == "U-LOST"));
     }
+
+    [Fact]
+    public async Task SaveOutsideATransaction_WhileAnotherWriterHoldsTheLock_WaitsWithoutBlockingItsThread()
+    {
+        await using var store = await TestStore.SqliteFileAsync();
+        await using var holder = store.Open();
+        var transaction = await holder.Database.BeginTransactionAsync();
+        holder.Users.Add(new User { Id = "U-HOLDER", Name = "Holds the write lock" });
+        await holder.SaveChangesAsync();
+        await using var second = store.Open();
+        second.Users.Add(new User { Id = "U-SECOND", Name = "Saved on its own" });
+
+        // Without the gate this call would block right here in SQLite's busy-retry until the holder
+        // commits, which this very thread is about to do: it would time out instead.
+        var saving = second.SaveChangesAsync();
+        var waitedAsynchronously = !saving.IsCompleted;
+        await transaction.CommitAsync();
+        await saving;
+
+        Assert.True(waitedAsynchronously);
+        await using var check = store.Open();
+        Assert.Equal(2, await check.Users.CountAsync(u => u.Id == "U-HOLDER" || u.Id == "U-SECOND"));
+    }
 }

@@ -7,6 +7,7 @@ using Crm.Skills.Find;
 using Crm.Skills.Results;
 using Crm.Skills.Tests.Infrastructure;
 using Crm.Skills.Understanding.Index;
+using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Skills.Tests.Understanding;
 
@@ -76,5 +77,24 @@ public sealed class StoreIndexCacheVersionTests
         var after = await cache.GetAsync(db, CancellationToken.None);
 
         Assert.Contains(MentionFinder.Find(after.AccountNames, "met the zephyr windworks team"), m => m.Id == "ACC-ZW");
+    }
+
+    [Fact]
+    public async Task Get_WithAFingerprintOlderThanTheCachedIndex_KeepsTheNewerIndex()
+    {
+        await using var store = await TestStore.CreateAsync(s => s.Standard());
+        var cache = new StoreIndexCache();
+        await store.SendAsync<DealSkills>("U-REP", s => s.UpdateDealAsync("D-1001", DealStage.Won));
+        await using var db = store.NewContext();
+        var newer = await cache.GetAsync(db, CancellationToken.None);
+        // A turn that read the store just before the last write commits sees one change set fewer.
+        var last = await db.ChangeSets.OrderByDescending(c => c.Id).FirstAsync();
+        db.FieldChanges.RemoveRange(db.FieldChanges.Where(f => f.ChangeSetId == last.Id));
+        db.ChangeSets.Remove(last);
+        await db.SaveChangesAsync();
+
+        var seenByTheLateTurn = await cache.GetAsync(db, CancellationToken.None);
+
+        Assert.Same(newer, seenByTheLateTurn);
     }
 }

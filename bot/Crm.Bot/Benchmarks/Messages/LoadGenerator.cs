@@ -6,7 +6,9 @@ namespace Crm.Bot.Benchmarks.Messages;
 
 /// <summary>What the load generator saw: per-request latencies (ms) of the timed requests, and failures.</summary>
 /// <param name="CpuTime">CPU the whole process used meanwhile (host, load generator and Connector stand-in together).</param>
-internal sealed record LoadResult(TimeSpan Elapsed, IReadOnlyList<double> Latencies, int Errors, IReadOnlyDictionary<int, int> StatusCounts, TimeSpan CpuTime);
+/// <param name="AllocatedBytes">Managed memory the whole process allocated meanwhile.</param>
+internal sealed record LoadResult(
+    TimeSpan Elapsed, IReadOnlyList<double> Latencies, int Errors, IReadOnlyDictionary<int, int> StatusCounts, TimeSpan CpuTime, long AllocatedBytes);
 
 /// <summary>
 /// Drives <c>POST /api/messages</c> like the Bot Connector: many keep-alive connections
@@ -31,6 +33,7 @@ internal sealed class LoadGenerator(Uri endpoint, string? token, int concurrency
         var next = -1;
         var started = Stopwatch.GetTimestamp();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var workers = Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
         {
             for (var i = Interlocked.Increment(ref next); i < requests.Count; i = Interlocked.Increment(ref next))
@@ -43,8 +46,9 @@ internal sealed class LoadGenerator(Uri endpoint, string? token, int concurrency
         await Task.WhenAll(workers);
         var elapsed = Stopwatch.GetElapsedTime(started);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         var counts = statuses.GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count());
-        return new LoadResult(elapsed, latencies, statuses.Count(s => s is < 200 or >= 300), counts, cpu);
+        return new LoadResult(elapsed, latencies, statuses.Count(s => s is < 200 or >= 300), counts, cpu, allocated);
     }
 
     private async Task<int> SendAsync(BenchRequest request, CancellationToken cancellationToken)

@@ -13,15 +13,21 @@ public interface IConversationStateStore
     Task SaveAsync(string conversationId, string userId, ConversationState state, CancellationToken ct);
 }
 
-/// <summary>The state in the store's <c>conversation_states</c> table, as JSON, so it survives restarts.</summary>
+/// <summary>
+/// The state in the store's <c>conversation_states</c> table, as JSON, so it survives restarts. Scoped
+/// (one per turn): it remembers what the turn loaded, so saving the same state again writes nothing and
+/// saving a new one needs no second read. Most turns leave the state as they found it (usually empty).
+/// </summary>
 public sealed class StoreConversationStateStore(CrmDbContext db, TimeProvider time) : IConversationStateStore
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private (string ConversationId, string UserId, string? Json)? _loaded;
 
     public async Task<ConversationState> LoadAsync(string conversationId, string userId, CancellationToken ct)
     {
         var row = await db.Set<ConversationStateEntry>().AsNoTracking()
             .FirstOrDefaultAsync(s => s.ConversationId == conversationId && s.UserId == userId, ct);
+        _loaded = (conversationId, userId, row?.Json);
         if (row is null)
             return new ConversationState();
         try
@@ -37,6 +43,9 @@ public sealed class StoreConversationStateStore(CrmDbContext db, TimeProvider ti
 
     public async Task SaveAsync(string conversationId, string userId, ConversationState state, CancellationToken ct)
     {
+        var json = state.IsEmpty ? null : JsonSerializer.Serialize(state, Json);
+        if (_loaded is { } loaded && loaded.ConversationId == conversationId && loaded.UserId == userId && loaded.Json == json)
+            return;
         var set = db.Set<ConversationStateEntry>();
         var row = await set.FirstOrDefaultAsync(s => s.ConversationId == conversationId && s.UserId == userId, ct);
         if (state.IsEmpty)
@@ -45,12 +54,13 @@ public sealed class StoreConversationStateStore(CrmDbContext db, TimeProvider ti
                 set.Remove(row);
         }
         else if (row is null)
-            set.Add(new ConversationStateEntry { ConversationId = conversationId, UserId = userId, Json = JsonSerializer.Serialize(state, Json), UpdatedAt = time.GetUtcNow().UtcDateTime });
+            set.Add(new ConversationStateEntry { ConversationId = conversationId, UserId = userId, Json = json!, UpdatedAt = time.GetUtcNow().UtcDateTime });
         else
         {
-            row.Json = JsonSerializer.Serialize(state, Json);
+            row.Json = json!;
             row.UpdatedAt = time.GetUtcNow().UtcDateTime;
         }
         await db.SaveChangesAsync(ct);
+        _loaded = (conversationId, userId, json);
     }
 }

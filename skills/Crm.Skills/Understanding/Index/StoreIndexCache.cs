@@ -35,6 +35,10 @@ public sealed class StoreIndexCache
             var cached = Find(store);
             if (cached is not null && cached.Counts == counts && cached.Tickets == print.Tickets && cached.LastChangeSet == lastChangeSet)
                 return cached.Index;
+            // This turn read the fingerprint just before another turn's write, and that turn has brought the
+            // index past it already: the newer index is the right one (rebuilding would go back in time).
+            if (cached is not null && cached.LastChangeSet > lastChangeSet && !StoreKinds.IsInMemory(db))
+                return cached.Index;
             // In-memory copies share one connection string, so a cached index may be another copy's: rebuild.
             var updated = cached is not null && cached.Counts == counts && cached.Tickets <= print.Tickets && cached.LastChangeSet < lastChangeSet && !StoreKinds.IsInMemory(db)
                 ? await StoreIndexUpdates.TryApplyAsync(db, cached.Index, cached.LastChangeSet, lastChangeSet, print.Tickets - cached.Tickets, ct)

@@ -1,0 +1,30 @@
+using Crm.Data.Store;
+using Crm.Data.Tests.Support;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Data.Tests.Store;
+
+/// <summary>Every SQLite connection the store uses is set up, whether new or reused from the pool.</summary>
+public sealed class SqliteConnectionTests
+{
+    [Fact]
+    public async Task EveryContext_OnNewAndReusedPooledConnections_RunsWithSynchronousNormal()
+    {
+        await using var store = await TestStore.SqliteFileAsync();
+        var seen = new List<long>();
+
+        for (var i = 0; i < 4; i++)
+        {
+            if (i == 2)
+                SqliteConnection.ClearAllPools(); // the next context gets a brand-new native connection
+            await using var db = store.Open();
+            await db.Database.OpenConnectionAsync();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "PRAGMA synchronous";
+            seen.Add((long)(await command.ExecuteScalarAsync())!);
+        }
+
+        Assert.All(seen, mode => Assert.Equal(1L, mode)); // 1 = NORMAL (the default is 2 = FULL)
+    }
+}
