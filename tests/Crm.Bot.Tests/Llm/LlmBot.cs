@@ -78,6 +78,15 @@ public sealed class LlmBot : IAsyncDisposable
         await db.SaveChangesAsync();
     }
 
+    /// <summary>More rows for one test (a second account, another deal), saved as an import would.</summary>
+    public async Task AddAsync(params object[] rows)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+        db.AddRange(rows);
+        await db.SaveChangesAsync();
+    }
+
     public async Task<TurnReply> SendAsync(string text, string user = "U-RIV", params TurnAttachment[] attachments)
     {
         await using var scope = host.Services.CreateAsyncScope();

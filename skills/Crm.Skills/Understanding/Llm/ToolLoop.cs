@@ -16,7 +16,10 @@ public sealed class ToolLoop(IChatClient chat, ToolSet tools, LlmSettings settin
     public async Task<ModelAnswer?> RunAsync(UnderstandingRequest request, CancellationToken ct)
     {
         var transcript = TranscriptInterpreter.TranscriptOf(request.Attachments);
-        var turn = new ModelTurn(request.Text, transcript is not null, request.Context.Source);
+        // Only the user's words ground a write: the message, and the request the model asked about.
+        var words = request.State.Asked is { } asked ? request.Text + "\n" + asked.Request : request.Text;
+        var grounding = new WriteGrounding(words, request.Context, request.State.LastWrite?.RecordIds ?? []);
+        var turn = new ModelTurn(request.Text, transcript is not null, request.Context.Source, grounding);
         var messages = Prompt.Build(request, transcript);
         var options = new ChatOptions { Tools = [.. tools.Tools], Temperature = 0.1f, ToolMode = ChatToolMode.Auto, AllowMultipleToolCalls = true };
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
