@@ -1,3 +1,4 @@
+using Crm.Bot.Cards;
 using Crm.Bot.Hosting;
 using Crm.Bot.Llm;
 using Crm.Bot.Store;
@@ -96,6 +97,10 @@ public sealed class LlmBot : IAsyncDisposable
             UserId = user, ConversationId = "llm-test", MessageId = Guid.NewGuid().ToString("N"), Text = text, ReceivedAt = Now, Attachments = attachments,
         }, default);
     }
+
+    /// <summary>A reply as the channels show it: cards and their plain text, in the reply's language.</summary>
+    public static RenderedReply Render(TurnReply reply) =>
+        new CardReplyRenderer().Render(reply, new RenderContext(reply.Language == ReplyLanguage.Chinese ? "zh-CN" : "en-US", TimeZoneInfo.Utc));
 
     public async Task<T> QueryAsync<T>(Func<CrmDbContext, Task<T>> query)
     {

@@ -47,7 +47,9 @@ public static class ModelAnswers
 
     private static ClarificationResult Offer(ModelAnswer answer, bool chinese)
     {
-        var choices = answer.Offers.Select((o, i) => new Choice(i < answer.OfferTitles.Count ? answer.OfferTitles[i] : o.Function, $"apply {i + 1}")).ToList();
+        var choices = answer.Offers.Select((o, i) => i < answer.OfferChanges.Count
+            ? new Choice(OfferTitles.Plain(o, answer.OfferChanges[i]), $"apply {i + 1}") { Offer = answer.OfferChanges[i] }
+            : new Choice(o.Function, $"apply {i + 1}")).ToList();
         if (choices.Count > 1)
             choices.Add(new Choice(chinese ? "全部添加" : "Apply all", "apply all"));
         var question = answer.Transcript

@@ -96,7 +96,7 @@ public sealed class ToolLoop(IChatClient chat, ToolSet tools, LlmSettings settin
         {
             // The question is about the earlier request when there was one: keep the first request, not "the Denver one".
             AskedAbout = asks ? request.State.Asked?.Request ?? request.Text : null,
-            OfferTitles = [.. turn.Offers.Select(o => OfferTitles.Of(o, request.Context.Index, request.Language == Conversation.ReplyLanguage.Chinese))],
+            OfferChanges = [.. turn.Offers.Select(o => OfferTitles.Change(o, request.Context.Index))],
             Explanation = request.Context.Explain.Build("language model", [.. turn.Writes.Select(w => $"{w.Function} {w.Arguments}"), .. turn.Offers.Select(o => $"offer: {o.Function} {o.Arguments}")]),
         };
     }
