@@ -18,6 +18,9 @@ public sealed record ModelAnswer(
     /// <summary>Each offer as the change it would make, for the host to word like a change card.</summary>
     public IReadOnlyList<RecordChange> OfferChanges { get; init; } = [];
 
+    /// <summary>The model's own words worth showing beside its writes (see <see cref="ModelRemark"/>), or null.</summary>
+    public string? Remark { get; init; }
+
     /// <summary>Set when the model asked a question instead of acting: the message it is about.</summary>
     public string? AskedAbout { get; init; }
 }

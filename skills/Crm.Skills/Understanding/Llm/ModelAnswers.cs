@@ -14,6 +14,9 @@ namespace Crm.Skills.Understanding.Llm;
 /// </summary>
 public static class ModelAnswers
 {
+    /// <summary>The model's answer when it is the whole reply: longer than a remark, still bounded.</summary>
+    private const int MaxAnswer = 1500;
+
     public static async Task<(IReadOnlyList<SkillResult> Parts, ConversationState Next)> CarryOutAsync(
         MessageScope message, ModelAnswer answer, ConversationState state, bool chinese, CancellationToken ct)
     {
@@ -26,6 +29,8 @@ public static class ModelAnswers
             if (outcome is not ChangeResult change)
                 return ([outcome ?? new MessageResult("Nothing was changed.")], next);
             parts.Add(change);
+            if (answer.Remark is { } remark)
+                parts.Add(new MessageResult(remark));
             next = new ConversationState { LastWrite = new LastWrite(change.ChangeSetId, answer.Writes, ids) };
         }
         parts.AddRange(answer.Shown);
@@ -38,7 +43,8 @@ public static class ModelAnswers
         // Nothing written or shown: the model's own words are the reply (often a question), before any offer.
         if (answer.Writes.Count == 0 && answer.Shown.Count == 0 && (parts.Count == 0 || !string.IsNullOrWhiteSpace(answer.Text)))
         {
-            parts.Insert(0, new MessageResult(string.IsNullOrWhiteSpace(answer.Text) ? (chinese ? "没有做任何修改。" : "Nothing was changed.") : answer.Text.Trim()));
+            var said = string.IsNullOrWhiteSpace(answer.Text) ? "" : ModelRemark.Safe(answer.Text, MaxAnswer);
+            parts.Insert(0, new MessageResult(said.Length == 0 ? (chinese ? "没有做任何修改。" : "Nothing was changed.") : said));
             if (answer.AskedAbout is not null && answer.Text is { } asked)
                 next = next with { Asked = new ModelQuestion(answer.AskedAbout, asked.Trim()) };
         }

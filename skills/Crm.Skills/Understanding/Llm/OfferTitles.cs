@@ -7,7 +7,7 @@ using Crm.Skills.Understanding.Plan;
 namespace Crm.Skills.Understanding.Llm;
 
 /// <summary>
-/// An offered write as data the host words like a change card (<see cref="Change"/>): which record,
+/// A proposed write as data the host words like a change card (<see cref="Change"/>): which record,
 /// created or changed, and the values it would set, with records by name and money with its
 /// currency. <see cref="Plain"/> is the invariant fallback title for a host that does not word it.
 /// </summary>

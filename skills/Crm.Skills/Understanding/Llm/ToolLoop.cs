@@ -97,6 +97,11 @@ public sealed class ToolLoop(IChatClient chat, ToolSet tools, LlmSettings settin
             // The question is about the earlier request when there was one: keep the first request, not "the Denver one".
             AskedAbout = asks ? request.State.Asked?.Request ?? request.Text : null,
             OfferChanges = [.. turn.Offers.Select(o => OfferTitles.Change(o, request.Context.Index))],
+            // Beside writes the model may add something worth reading; not when some of its writes were only offered,
+            // since its words may then describe a change that was not made.
+            Remark = turn.Writes.Count > 0 && turn.Offers.Count == 0
+                ? ModelRemark.Beside(text, request.Text, [.. turn.Writes.Select(w => OfferTitles.Change(w, request.Context.Index))])
+                : null,
             Explanation = request.Context.Explain.Build("language model", [.. turn.Writes.Select(w => $"{w.Function} {w.Arguments}"), .. turn.Offers.Select(o => $"offer: {o.Function} {o.Arguments}")]),
         };
     }
