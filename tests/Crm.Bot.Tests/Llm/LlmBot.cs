@@ -29,7 +29,7 @@ public sealed class LlmBot : IAsyncDisposable
     private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"crm-llm-{Guid.NewGuid():N}.db");
     private readonly IHost host;
 
-    private LlmBot(IReadOnlyDictionary<string, string?> llm)
+    private LlmBot(IReadOnlyDictionary<string, string?> llm, Action<IServiceCollection>? services)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(llm) { ["ConnectionStrings:Crm"] = $"Data Source={databasePath}" });
@@ -38,6 +38,7 @@ public sealed class LlmBot : IAsyncDisposable
         builder.AddCrmStore();
         builder.Services.AddCrmBot();
         builder.AddCrmLlm();
+        services?.Invoke(builder.Services);
         host = builder.Build();
     }
 
@@ -46,7 +47,11 @@ public sealed class LlmBot : IAsyncDisposable
     public IServiceProvider Services => host.Services;
 
     /// <summary>A bot whose model is <paramref name="server"/>; <paramref name="extra"/> adds or overrides Llm settings.</summary>
-    public static async Task<LlmBot> StartAsync(ScriptedModelServer? server, string? mode = "llm", params (string Key, string? Value)[] extra)
+    public static Task<LlmBot> StartAsync(ScriptedModelServer? server, string? mode = "llm", params (string Key, string? Value)[] extra) =>
+        StartAsync(server, mode, null, extra);
+
+    /// <summary>As above, with <paramref name="services"/> adding or replacing services after the product's own.</summary>
+    public static async Task<LlmBot> StartAsync(ScriptedModelServer? server, string? mode, Action<IServiceCollection>? services, params (string Key, string? Value)[] extra)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -60,7 +65,7 @@ public sealed class LlmBot : IAsyncDisposable
             settings["Llm:Endpoint"] = server.BaseUrl + "/v1/";
         foreach (var (key, value) in extra)
             settings[key] = value;
-        var bot = new LlmBot(settings);
+        var bot = new LlmBot(settings, services);
         await bot.host.Services.MigrateCrmStoreAsync(default);
         await bot.SeedAsync();
         return bot;
