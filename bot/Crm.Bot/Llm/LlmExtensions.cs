@@ -26,6 +26,10 @@ public static class LlmExtensions
             throw new LlmConfigurationException("The llm and hybrid engines need Llm__Endpoint (or Llm__Replay with recorded answers).");
         if (string.IsNullOrWhiteSpace(options.Replay) && string.IsNullOrWhiteSpace(options.Model))
             throw new LlmConfigurationException("Llm__Model (the model or deployment name) is required with Llm__Endpoint.");
+        if (string.IsNullOrWhiteSpace(options.Replay) && !IsUrl(options.Endpoint, Uri.UriSchemeHttp, Uri.UriSchemeHttps))
+            throw new LlmConfigurationException("Llm__Endpoint must be an http or https URL, e.g. https://NAME.openai.azure.com/openai/v1/.");
+        if (!string.IsNullOrWhiteSpace(options.Authority) && !IsUrl(options.Authority, Uri.UriSchemeHttps))
+            throw new LlmConfigurationException("Llm__Authority must be an https URL, e.g. https://login.microsoftonline.com/.");
         builder.Services.AddSingleton<IChatClient>(services => CreateClient(options, services));
         builder.Services.AddCrmLlmUnderstanding(settings);
         return builder;
@@ -60,4 +64,7 @@ public static class LlmExtensions
         options,
         services.GetService<Microsoft.Identity.Client.IMsalHttpClientFactory>(),
         services.GetService<ILoggerFactory>()?.CreateLogger<EntraTokenProvider>());
+
+    private static bool IsUrl(string? text, params string[] schemes) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && schemes.Contains(uri.Scheme);
 }
