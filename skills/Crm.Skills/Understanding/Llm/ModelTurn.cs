@@ -25,6 +25,8 @@ public sealed partial class ModelTurn(string text, bool transcript, ActivitySour
     public List<SkillResult> Shown { get; } = [];
     public int Repairs { get; set; }
     public bool Transcript => transcript;
+    /// <summary>The message only asks to read: the model's words are its answer.</summary>
+    public bool Question => _question;
 
     /// <summary>Takes a write the model asked for; returns what to tell the model about it.</summary>
     public string Propose(string function, IDictionary<string, object?> arguments)

@@ -92,7 +92,10 @@ public sealed class ToolLoop(IChatClient chat, ToolSet tools, LlmSettings settin
         }
         var shown = turn.Shown.Count > 1 ? [turn.Shown[^1]] : turn.Shown;
         var asks = turn.Writes.Count == 0 && turn.Offers.Count == 0 && text?.TrimEnd() is { } t && (t.EndsWith('?') || t.EndsWith('？'));
-        return new ModelAnswer(turn.Writes, turn.Offers, shown, text, turn.Transcript)
+        // With nothing written, the model's words beside writes that were only offered would tell of changes
+        // not made ("Marked it won."); the offer's own question speaks instead. After a question they are the answer.
+        var said = turn.Writes.Count == 0 && turn.Offers.Count > 0 && !turn.Question ? null : text;
+        return new ModelAnswer(turn.Writes, turn.Offers, shown, said, turn.Transcript)
         {
             // The question is about the earlier request when there was one: keep the first request, not "the Denver one".
             AskedAbout = asks ? request.State.Asked?.Request ?? request.Text : null,
