@@ -38,7 +38,7 @@ public sealed partial class ModelTurn(string text, bool transcript, ActivitySour
             return ToolResults.Status("duplicate", "already noted; do not repeat it");
         var apply = transcript
             ? function == "log_activity" && !Writes.Any(w => w.Function == "log_activity")
-            : !_question && (_asked?.Contains(function) ?? grounding?.IsGrounded(arguments) ?? false);
+            : !_question && (_asked?.Contains(function) ?? grounding?.IsGrounded(function, arguments) ?? false);
         if (apply)
         {
             Writes.Add(call);

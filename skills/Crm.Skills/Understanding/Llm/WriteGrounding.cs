@@ -35,7 +35,7 @@ public sealed class WriteGrounding
         _values = new GroundedValues(words, context);
     }
 
-    public bool IsGrounded(IDictionary<string, object?> arguments)
+    public bool IsGrounded(string function, IDictionary<string, object?> arguments)
     {
         foreach (var (key, value) in arguments)
         {
@@ -43,8 +43,9 @@ public sealed class WriteGrounding
                 continue;
             if (value is not JsonElement element)
                 return false;
-            var grounded = IdKeys.Contains(key)
-                ? element.ValueKind == JsonValueKind.String && RecordNamed(key, element.GetString()!)
+            var grounded = IdKeys.Contains(key) ? element.ValueKind == JsonValueKind.String && RecordNamed(key, element.GetString()!)
+                // A person's name is not the model's to make up: a new or renamed contact's name is in the words.
+                : key == "name" && function is "add_contact" or "update_contact" ? element.ValueKind == JsonValueKind.String && Said(element.GetString()!)
                 : _values.Said(key, element);
             if (!grounded)
                 return false;
@@ -76,10 +77,15 @@ public sealed class WriteGrounding
         && index.OpenDealsOf(deal.AccountId).Count() == 1;
 
     /// <summary>An id written out in the message ("T-501", "ACT-0105"), as a whole word.</summary>
-    private bool Written(string id)
+    private bool Written(string id) => Said(id);
+
+    /// <summary>The text folded as names are, found in the words as whole words (Chinese as written).</summary>
+    private bool Said(string text)
     {
-        var key = NameFolding.Fold(id);
-        return key.Length > 0 && $" {_folded} ".Contains($" {key} ", StringComparison.Ordinal);
+        var key = NameFolding.Fold(text);
+        if (key.Length == 0)
+            return false;
+        return LanguageDetector.CountIdeographs(key) > 0 ? _folded.Contains(key, StringComparison.Ordinal) : $" {_folded} ".Contains($" {key} ", StringComparison.Ordinal);
     }
 
     /// <summary>The records the message's words name, by the same index the embedded engine reads.</summary>

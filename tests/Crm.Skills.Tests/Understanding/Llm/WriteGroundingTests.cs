@@ -49,15 +49,26 @@ public sealed class WriteGroundingTests
     [InlineData("the harbour refit belongs with someone else from now on", """{"dealId":"D-1","ownerId":"U-2"}""", false)]
     [InlineData("the harbour refit folks are keen", """{"dealId":"D-1","probability":0.5}""", false)]
     public void IsGrounded_AModelWrite_OnlyWhenItsRecordsAndValuesAreInTheWords(string words, string arguments, bool expected) =>
-        Assert.Equal(expected, new WriteGrounding(words, Context, []).IsGrounded(Args(arguments)));
+        Assert.Equal(expected, new WriteGrounding(words, Context, []).IsGrounded("update_deal", Args(arguments)));
+
+    [Theory]
+    [InlineData("Pinecrest have a new buyer, Sam Okafor, who signs off orders", "A-1", "Sam Okafor", true)]
+    [InlineData("青松网络新来了一位采购叫李娜", "A-2", "李娜", true)]
+    [InlineData("Pinecrest have a new buyer who signs off orders", "A-1", "Sam Okafor", false)]
+    public void IsGrounded_ANewContact_OnlyWithTheNameTheUserGave(string words, string accountId, string name, bool expected)
+    {
+        var arguments = new Dictionary<string, object?> { ["accountId"] = JsonSerializer.SerializeToElement(accountId), ["name"] = JsonSerializer.SerializeToElement(name) };
+
+        Assert.Equal(expected, new WriteGrounding(words, Context, []).IsGrounded("add_contact", arguments));
+    }
 
     [Fact]
     public void IsGrounded_ARecordThePreviousWriteMade_NeedsNoName()
     {
         var grounding = new WriteGrounding("we were face to face actually, so a meeting", Context, ["ACT-0107", null]);
 
-        Assert.True(grounding.IsGrounded(Args("""{"activityId":"ACT-0107","type":"Meeting"}""")));
-        Assert.False(grounding.IsGrounded(Args("""{"activityId":"ACT-0099","type":"Meeting"}""")));
+        Assert.True(grounding.IsGrounded("update_activity", Args("""{"activityId":"ACT-0107","type":"Meeting"}""")));
+        Assert.False(grounding.IsGrounded("update_activity", Args("""{"activityId":"ACT-0099","type":"Meeting"}""")));
     }
 
     private static Dictionary<string, object?> Args(string json) => JsonSerializer.Deserialize<Dictionary<string, object?>>(json)!;
