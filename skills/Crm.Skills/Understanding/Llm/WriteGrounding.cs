@@ -102,10 +102,19 @@ public sealed class WriteGrounding
                 .Concat(deals.Select(d => index.Deals[d].AccountId))
                 .Where(index.Accounts.ContainsKey).ToHashSet(StringComparer.Ordinal);
             var users = MentionFinder.Find(index.UserNames, words).Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
-            var tickets = IntentClassifier.TicketIds(words)
-                .Concat(index.TicketWords.Match(words).Where(t => t.Value >= TicketWordIndex.TitleWeight).Select(t => t.Key))
-                .ToHashSet(StringComparer.Ordinal);
+            var tickets = IntentClassifier.TicketIds(words).Concat(DescribedTicket(index, words)).ToHashSet(StringComparer.Ordinal);
             return new Named(accounts, contacts, deals, users, tickets);
+        }
+
+        /// <summary>"the SSO ticket": the one ticket whose title shares the most words with the message, when one stands out.</summary>
+        private static IEnumerable<string> DescribedTicket(StoreIndex index, string words)
+        {
+            var scores = index.TicketWords.Match(words);
+            if (scores.Count == 0)
+                return [];
+            var top = scores.Values.Max();
+            var best = scores.Where(s => s.Value >= top).Select(s => s.Key).ToList();
+            return top >= TicketWordIndex.TitleWeight && best.Count == 1 ? best : [];
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Crm.Data.Deals;
+using Crm.Data.Tickets;
 using Crm.Data.Users;
 using Crm.Skills.Understanding.Engine;
 using Crm.Skills.Understanding.Index;
@@ -21,7 +22,11 @@ public sealed class WriteGroundingTests
             new IndexedDeal("D-2", "A-1", "Pinecrest ERP upgrade", "U-1", DealStage.Qualified, "USD"),
             new IndexedDeal("D-3", "A-2", "青松网络渠道CRM", "U-1", DealStage.NeedsAnalysis, "CNY"),
         ],
-        [new IndexedUser("U-1", "Riley Chen", UserRole.Rep, "West", null, "UTC", "en-US"), new IndexedUser("U-2", "Morgan Ellis", UserRole.Rep, "West", null, "UTC", "en-US")]);
+        [new IndexedUser("U-1", "Riley Chen", UserRole.Rep, "West", null, "UTC", "en-US"), new IndexedUser("U-2", "Morgan Ellis", UserRole.Rep, "West", null, "UTC", "en-US")],
+        [
+            new StoreIndexBuilder.TicketRow(new IndexedTicket("T-501", "A-1", "SSO login fails for new staff", TicketStatus.Open, null, "U-1"), null),
+            new StoreIndexBuilder.TicketRow(new IndexedTicket("T-502", "A-1", "Invoice PDF is missing the logo", TicketStatus.Open, null, "U-1"), null),
+        ]);
 
     private static readonly TurnContext Context = new()
     {
@@ -60,6 +65,18 @@ public sealed class WriteGroundingTests
         var arguments = new Dictionary<string, object?> { ["accountId"] = JsonSerializer.SerializeToElement(accountId), ["name"] = JsonSerializer.SerializeToElement(name) };
 
         Assert.Equal(expected, new WriteGrounding(words, Context, []).IsGrounded("add_contact", arguments));
+    }
+
+    [Theory]
+    [InlineData("that SSO login problem is fixed now", "T-501", "Resolved", true)]
+    [InlineData("that SSO login problem is fixed now", "T-502", "Resolved", false)]
+    [InlineData("that SSO login problem is fixed now", "T-501", "Closed", false)]
+    [InlineData("t-502 has become a blocker for them", "T-502", "Open", false)]
+    public void IsGrounded_ATicketChange_OnlyOnTheTicketDescribedAndTheStatusSaid(string words, string ticketId, string status, bool expected)
+    {
+        var arguments = new Dictionary<string, object?> { ["ticketId"] = JsonSerializer.SerializeToElement(ticketId), ["status"] = JsonSerializer.SerializeToElement(status) };
+
+        Assert.Equal(expected, new WriteGrounding(words, Context, []).IsGrounded("update_ticket", arguments));
     }
 
     [Fact]
