@@ -93,11 +93,15 @@ public sealed class WriteGrounding
     {
         public static Named In(StoreIndex index, string words)
         {
+            var byName = MentionFinder.Find(index.AccountNames, words, allowTypos: true).Select(m => m.Id).Where(index.Accounts.ContainsKey).ToHashSet(StringComparer.Ordinal);
+            // 王总 names a contact only when one 王 is in the store, or the account is named too.
             var contacts = MentionFinder.Find(index.ContactNames, words).Select(m => m.Id)
-                .Concat(Honorifics.FindAll(words).SelectMany(h => index.ContactsBySurname.GetValueOrDefault(h.Surname) ?? []))
+                .Concat(Honorifics.FindAll(words).SelectMany(h => index.ContactsBySurname.GetValueOrDefault(h.Surname) is { } ids
+                    ? ids.Count == 1 ? ids : ids.Where(id => index.Contacts.TryGetValue(id, out var c) && byName.Contains(c.AccountId))
+                    : []))
                 .Where(index.Contacts.ContainsKey).ToHashSet(StringComparer.Ordinal);
             var deals = MentionFinder.Find(index.DealWords, words).Select(m => m.Id).Where(index.Deals.ContainsKey).ToHashSet(StringComparer.Ordinal);
-            var accounts = MentionFinder.Find(index.AccountNames, words, allowTypos: true).Select(m => m.Id)
+            var accounts = byName
                 .Concat(contacts.Select(c => index.Contacts[c].AccountId))
                 .Concat(deals.Select(d => index.Deals[d].AccountId))
                 .Where(index.Accounts.ContainsKey).ToHashSet(StringComparer.Ordinal);

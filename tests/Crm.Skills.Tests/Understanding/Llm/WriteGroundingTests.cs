@@ -16,7 +16,7 @@ public sealed class WriteGroundingTests
             new StoreIndexBuilder.AccountRow("A-1", "Pinecrest Outfitters", "U-1", "USD", null, []),
             new StoreIndexBuilder.AccountRow("A-2", "青松网络", "U-1", "CNY", null, []),
         ],
-        [new IndexedContact("C-1", "A-1", "Dana Whitfield"), new IndexedContact("C-2", "A-2", "王磊")],
+        [new IndexedContact("C-1", "A-1", "Dana Whitfield"), new IndexedContact("C-2", "A-2", "王磊"), new IndexedContact("C-3", "A-1", "王芳")],
         [
             new IndexedDeal("D-1", "A-1", "Pinecrest harbour refit", "U-1", DealStage.Proposal, "USD"),
             new IndexedDeal("D-2", "A-1", "Pinecrest ERP upgrade", "U-1", DealStage.Qualified, "USD"),
@@ -49,7 +49,8 @@ public sealed class WriteGroundingTests
     [InlineData("Dana Whitfield mentioned she prefers mornings", """{"accountId":"A-1","contactId":"C-1","type":"Note","summary":"Prefers mornings"}""", true)]
     [InlineData("Dana Whitfield mentioned she prefers mornings", """{"accountId":"A-2","type":"Note","summary":"Prefers mornings"}""", false)]
     [InlineData("Dana Whitfield mentioned she prefers mornings", """{"accountId":"A-1","type":"Visit","summary":"Prefers mornings"}""", false)]
-    [InlineData("王总说他们还在考虑", """{"accountId":"A-2","contactId":"C-2","type":"Note","summary":"还在考虑"}""", true)]
+    [InlineData("青松网络的王总说他们还在考虑", """{"accountId":"A-2","contactId":"C-2","type":"Note","summary":"还在考虑"}""", true)]
+    [InlineData("王总说他们还在考虑", """{"accountId":"A-2","contactId":"C-2","type":"Note","summary":"还在考虑"}""", false)]
     [InlineData("the harbour refit belongs with Morgan Ellis from now on", """{"dealId":"D-1","ownerId":"U-2"}""", true)]
     [InlineData("the harbour refit belongs with someone else from now on", """{"dealId":"D-1","ownerId":"U-2"}""", false)]
     [InlineData("the harbour refit folks are keen", """{"dealId":"D-1","probability":0.5}""", false)]
