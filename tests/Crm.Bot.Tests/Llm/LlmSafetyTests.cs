@@ -78,6 +78,7 @@ public sealed class LlmSafetyTests : ScriptedModelTest
         Assert.IsType<ChangeResult>(reply.Parts[0]);
         var offer = Assert.IsType<ClarificationResult>(reply.Parts[^1]);
         Assert.Equal("apply 1", Assert.Single(offer.Choices).Value);
+        Assert.Equal("You didn't ask for this as well, but I could do it. Shall I?", offer.Question);
     }
 
     [Fact]

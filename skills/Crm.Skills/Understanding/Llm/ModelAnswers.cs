@@ -27,7 +27,7 @@ public static class ModelAnswers
             var ids = await PlanExecutor.RunAsync(message, answer.Writes, ct);
             var outcome = await message.CommitAsync(ct);
             if (outcome is not ChangeResult change)
-                return ([outcome ?? new MessageResult("Nothing was changed.")], next);
+                return ([outcome ?? new MessageResult(chinese ? "没有做任何修改。" : "Nothing was changed.")], next);
             parts.Add(change);
             if (answer.Remark is { } remark)
                 parts.Add(new MessageResult(remark));
@@ -60,7 +60,10 @@ public static class ModelAnswers
             choices.Add(new Choice(chinese ? "全部添加" : "Apply all", "apply all"));
         var question = answer.Transcript
             ? (chinese ? "我还听到了这些后续事项，要添加吗？" : "I also heard these follow-ups. Shall I add any of them?")
-            : (chinese ? "您没有要求修改，但可以这样更新，要应用吗？" : "You didn't ask me to change anything, but I could do this. Shall I?");
+            // Beside what was written, the user did ask for a change, just not this one.
+            : answer.Writes.Count > 0
+                ? (chinese ? "这项您没有要求，但可以一并更新，要应用吗？" : "You didn't ask for this as well, but I could do it. Shall I?")
+                : (chinese ? "您没有要求修改，但可以这样更新，要应用吗？" : "You didn't ask me to change anything, but I could do this. Shall I?");
         return new ClarificationResult(question, choices);
     }
 }
