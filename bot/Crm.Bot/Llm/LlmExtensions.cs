@@ -26,12 +26,16 @@ public static class LlmExtensions
             throw new LlmConfigurationException("The llm and hybrid engines need Llm__Endpoint (or Llm__Replay with recorded answers).");
         if (string.IsNullOrWhiteSpace(options.Replay) && string.IsNullOrWhiteSpace(options.Model))
             throw new LlmConfigurationException("Llm__Model (the model or deployment name) is required with Llm__Endpoint.");
-        builder.Services.AddSingleton<IChatClient>(_ => CreateClient(options));
+        if (string.IsNullOrWhiteSpace(options.Replay) && !IsUrl(options.Endpoint, Uri.UriSchemeHttp, Uri.UriSchemeHttps))
+            throw new LlmConfigurationException("Llm__Endpoint must be an http or https URL, e.g. https://NAME.openai.azure.com/openai/v1/.");
+        if (!string.IsNullOrWhiteSpace(options.Authority) && !IsUrl(options.Authority, Uri.UriSchemeHttps))
+            throw new LlmConfigurationException("Llm__Authority must be an https URL, e.g. https://login.microsoftonline.com/.");
+        builder.Services.AddSingleton<IChatClient>(services => CreateClient(options, services));
         builder.Services.AddCrmLlmUnderstanding(settings);
         return builder;
     }
 
-    private static IChatClient CreateClient(LlmOptions options)
+    private static IChatClient CreateClient(LlmOptions options, IServiceProvider services)
     {
         if (!string.IsNullOrWhiteSpace(options.Replay))
             return new RecordedChatClient(null, options.Replay, replay: true);
@@ -42,14 +46,25 @@ public static class LlmExtensions
             NetworkTimeout = TimeSpan.FromSeconds(Math.Max(1, options.TimeoutSeconds)),
             RetryPolicy = new ClientRetryPolicy(Math.Max(0, options.MaxRetries)),
         };
+        if (services.GetService<LlmHttpTransport>() is { } http)
+            clientOptions.Transport = new HttpClientPipelineTransport(http.Client);
         // The AuthenticationPolicy constructor is marked experimental (OPENAI001) but is the SDK's only way to take Entra tokens.
 #pragma warning disable OPENAI001
         var chat = options is { TenantId.Length: > 0, ClientId.Length: > 0, ClientSecret.Length: > 0 }
-            ? new ChatClient(model, new BearerTokenPolicy(new EntraTokenProvider(options.TenantId, options.ClientId, options.ClientSecret), EntraTokenProvider.Scope), clientOptions)
+            ? new ChatClient(model, new BearerTokenPolicy(Entra(options, services), EntraTokenProvider.Scope), clientOptions)
             // Local servers (Ollama, llama.cpp, vLLM) take any key; the SDK insists on one.
             : new ChatClient(model, new ApiKeyCredential(string.IsNullOrWhiteSpace(options.ApiKey) ? "no-key" : options.ApiKey), clientOptions);
 #pragma warning restore OPENAI001
         IChatClient client = new OpenAIChatClient(chat, model);
         return string.IsNullOrWhiteSpace(options.Record) ? client : new RecordedChatClient(client, options.Record, replay: false);
     }
+
+    /// <summary>MSAL makes its own HTTP clients unless one is registered (only tests do, to trust a local authority).</summary>
+    private static EntraTokenProvider Entra(LlmOptions options, IServiceProvider services) => new(
+        options,
+        services.GetService<Microsoft.Identity.Client.IMsalHttpClientFactory>(),
+        services.GetService<ILoggerFactory>()?.CreateLogger<EntraTokenProvider>());
+
+    private static bool IsUrl(string? text, params string[] schemes) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && schemes.Contains(uri.Scheme);
 }

@@ -22,6 +22,8 @@ public sealed class LlmOptions
     public string? TenantId { get; set; }
     public string? ClientId { get; set; }
     public string? ClientSecret { get; set; }
+    /// <summary>The Entra cloud to get tokens from; https://login.microsoftonline.com/ when not set.</summary>
+    public string? Authority { get; set; }
     /// <summary>A folder to write every request/response pair to, keyed by a hash of the request.</summary>
     public string? Record { get; set; }
     /// <summary>A folder of recorded pairs to answer from, with no network.</summary>

@@ -62,7 +62,11 @@ public enum RefusalReason { NotPermitted, InvalidValue, NotFound, UnknownUser, N
 public sealed record ClarificationResult(string Question, IReadOnlyList<Choice> Choices) : SkillResult;
 
 /// <summary>A button: what it shows, and the value sent back when pressed (also accepted as typed text).</summary>
-public sealed record Choice(string Title, string Value);
+public sealed record Choice(string Title, string Value)
+{
+    /// <summary>For a write offered as a choice: the change it would make, so the host can word the button like a change card.</summary>
+    public RecordChange? Offer { get; init; }
+}
 
 /// <summary>Plain conversational text: greetings, help, out-of-scope answers.</summary>
 public sealed record MessageResult(string Text) : SkillResult;

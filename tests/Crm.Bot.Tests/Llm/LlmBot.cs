@@ -1,3 +1,4 @@
+using Crm.Bot.Cards;
 using Crm.Bot.Hosting;
 using Crm.Bot.Llm;
 using Crm.Bot.Store;
@@ -28,7 +29,7 @@ public sealed class LlmBot : IAsyncDisposable
     private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"crm-llm-{Guid.NewGuid():N}.db");
     private readonly IHost host;
 
-    private LlmBot(IReadOnlyDictionary<string, string?> llm)
+    private LlmBot(IReadOnlyDictionary<string, string?> llm, Action<IServiceCollection>? services)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(llm) { ["ConnectionStrings:Crm"] = $"Data Source={databasePath}" });
@@ -37,6 +38,7 @@ public sealed class LlmBot : IAsyncDisposable
         builder.AddCrmStore();
         builder.Services.AddCrmBot();
         builder.AddCrmLlm();
+        services?.Invoke(builder.Services);
         host = builder.Build();
     }
 
@@ -45,7 +47,11 @@ public sealed class LlmBot : IAsyncDisposable
     public IServiceProvider Services => host.Services;
 
     /// <summary>A bot whose model is <paramref name="server"/>; <paramref name="extra"/> adds or overrides Llm settings.</summary>
-    public static async Task<LlmBot> StartAsync(ScriptedModelServer? server, string? mode = "llm", params (string Key, string? Value)[] extra)
+    public static Task<LlmBot> StartAsync(ScriptedModelServer? server, string? mode = "llm", params (string Key, string? Value)[] extra) =>
+        StartAsync(server, mode, null, extra);
+
+    /// <summary>As above, with <paramref name="services"/> adding or replacing services after the product's own.</summary>
+    public static async Task<LlmBot> StartAsync(ScriptedModelServer? server, string? mode, Action<IServiceCollection>? services, params (string Key, string? Value)[] extra)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -59,7 +65,7 @@ public sealed class LlmBot : IAsyncDisposable
             settings["Llm:Endpoint"] = server.BaseUrl + "/v1/";
         foreach (var (key, value) in extra)
             settings[key] = value;
-        var bot = new LlmBot(settings);
+        var bot = new LlmBot(settings, services);
         await bot.host.Services.MigrateCrmStoreAsync(default);
         await bot.SeedAsync();
         return bot;
@@ -78,6 +84,15 @@ public sealed class LlmBot : IAsyncDisposable
         await db.SaveChangesAsync();
     }
 
+    /// <summary>More rows for one test (a second account, another deal), saved as an import would.</summary>
+    public async Task AddAsync(params object[] rows)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+        db.AddRange(rows);
+        await db.SaveChangesAsync();
+    }
+
     public async Task<TurnReply> SendAsync(string text, string user = "U-RIV", params TurnAttachment[] attachments)
     {
         await using var scope = host.Services.CreateAsyncScope();
@@ -87,6 +102,10 @@ public sealed class LlmBot : IAsyncDisposable
             UserId = user, ConversationId = "llm-test", MessageId = Guid.NewGuid().ToString("N"), Text = text, ReceivedAt = Now, Attachments = attachments,
         }, default);
     }
+
+    /// <summary>A reply as the channels show it: cards and their plain text, in the reply's language.</summary>
+    public static RenderedReply Render(TurnReply reply) =>
+        new CardReplyRenderer().Render(reply, new RenderContext(reply.Language == ReplyLanguage.Chinese ? "zh-CN" : "en-US", TimeZoneInfo.Utc));
 
     public async Task<T> QueryAsync<T>(Func<CrmDbContext, Task<T>> query)
     {

@@ -36,4 +36,15 @@ public sealed class LlmConfigurationTests
 
         Assert.Contains("Llm__Model", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Llm:Endpoint", "not a url", "Llm__Endpoint")]
+    [InlineData("Llm:Endpoint", "ftp://127.0.0.1/v1/", "Llm__Endpoint")]
+    [InlineData("Llm:Authority", "http://login.example/", "Llm__Authority")]
+    public async Task MalformedUrlSetting_IsRefusedAtStartWithTheSettingToFix(string key, string value, string named)
+    {
+        var error = await Assert.ThrowsAsync<LlmConfigurationException>(() => LlmBot.StartAsync(null, "llm", ("Llm:Endpoint", "http://127.0.0.1:9/v1/"), (key, value)));
+
+        Assert.Contains(named, error.Message, StringComparison.Ordinal);
+    }
 }

@@ -78,6 +78,7 @@ public sealed class LlmSafetyTests : ScriptedModelTest
         Assert.IsType<ChangeResult>(reply.Parts[0]);
         var offer = Assert.IsType<ClarificationResult>(reply.Parts[^1]);
         Assert.Equal("apply 1", Assert.Single(offer.Choices).Value);
+        Assert.Equal("You didn't ask for this as well, but I could do it. Shall I?", offer.Question);
     }
 
     [Fact]
@@ -105,9 +106,35 @@ public sealed class LlmSafetyTests : ScriptedModelTest
         Assert.Equal(ReplyLanguage.Chinese, reply.Language);
         Assert.Contains("方案报价", Assert.IsType<MessageResult>(reply.Parts[0]).Text, StringComparison.Ordinal);
         var offer = Assert.IsType<ClarificationResult>(reply.Parts[1]);
-        Assert.StartsWith("更新商机 (Bramblewood cold chain)", Assert.Single(offer.Choices).Title, StringComparison.Ordinal);
+        Assert.Equal("apply 1", Assert.Single(offer.Choices).Value);
+        var button = Assert.Single(LlmBot.Render(reply).Messages[1].SuggestedActions);
+        Assert.Equal(("更新商机（Bramblewood cold chain） · 阶段：赢单", "apply 1"), (button.Title, button.Value));
         Assert.Contains("要应用吗", offer.Question, StringComparison.Ordinal);
         Assert.Equal(DealStage.Proposal, await Bot.QueryAsync(db => db.Deals.Where(d => d.Id == "D-7001").Select(d => d.Stage).SingleAsync()));
         Assert.Contains("language: Simplified Chinese", Server.Requests.First().AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OfferedWrites_OnTheCardAndInItsText_AreWordedLikeTheChangeCards()
+    {
+        Server.Then(
+            ModelReply.Calls(
+                ("get_summary", """{"accountId":"ACC-BRM"}"""),
+                ("update_deal", """{"dealId":"D-7001","stage":"NeedsAnalysis","amount":52000,"closeDate":"2026-12-15"}"""),
+                ("create_task", """{"title":"Ask Orla for the sensor count","accountId":"ACC-BRM","contactId":"C-BRM-1"}""")),
+            ModelReply.Text("Here is Bramblewood."));
+
+        var reply = await Bot.SendAsync("how are things looking with bramblewood?");
+
+        var offer = LlmBot.Render(reply).Messages[^1];
+        var buttons = offer.Card!["actions"]!.AsArray().Select(a => (string?)a!["title"]).ToList();
+        Assert.Equal(
+        [
+            "Update deal (Bramblewood cold chain) · Stage: Needs analysis · Amount: $52,000 · Close date: Tue, Dec 15, 2026",
+            "New task (Ask Orla for the sensor count) · Account: Bramblewood Foods · Contact: Orla Finch",
+            "Apply all",
+        ], buttons);
+        Assert.Contains("1. Update deal (Bramblewood cold chain) · Stage: Needs analysis", offer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("stage:", offer.Text, StringComparison.Ordinal);
     }
 }

@@ -62,7 +62,7 @@ public sealed class LlmToolLoopTests : ScriptedModelTest
             ModelReply.Calls(("update_deal", """{"dealId":"D-7001","stage":"Negotiation"}""")),
             ModelReply.Text("Moved it."));
 
-        var reply = await Bot.SendAsync("bramblewood cold chain has gone to signing talks");
+        var reply = await Bot.SendAsync("bramblewood cold chain, we are negotiating terms with them");
 
         Assert.IsType<ChangeResult>(Assert.Single(reply.Parts));
         Assert.Equal(DealStage.Negotiation, await Bot.QueryAsync(db => db.Deals.Where(d => d.Id == "D-7001").Select(d => d.Stage).SingleAsync()));

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -25,11 +27,15 @@ public sealed class ScriptedModelServer : IAsyncDisposable
     public string BaseUrl { get; private set; } = "";
     public ConcurrentQueue<ModelRequest> Requests { get; } = new();
 
-    public static async Task<ScriptedModelServer> StartAsync()
+    /// <param name="certificate">Serve HTTPS with this certificate instead of plain HTTP.</param>
+    public static async Task<ScriptedModelServer> StartAsync(X509Certificate2? certificate = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        if (certificate is null)
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+        else
+            builder.WebHost.UseKestrelHttpsConfiguration().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate)));
         var server = new ScriptedModelServer(builder.Build());
         server.app.MapPost("/v1/chat/completions", server.AnswerAsync);
         server.app.MapPost("/openai/v1/chat/completions", server.AnswerAsync);

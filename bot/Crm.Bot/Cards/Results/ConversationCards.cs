@@ -11,7 +11,8 @@ internal static class ConversationCards
 
     public static RenderedMessage Clarification(ClarificationResult result, RenderScope scope)
     {
-        var choices = result.Choices;
+        // Offered writes are worded here, like the change cards; other choices keep their titles.
+        var choices = result.Choices.Select(c => c with { Title = OfferTitle.Of(c, scope) }).ToList();
         List<CardElement> body = [new TextBlock(result.Question) { Weight = TextWeight.Bolder }];
         List<CardAction> actions = [];
         if (choices.Count <= MaxButtons)

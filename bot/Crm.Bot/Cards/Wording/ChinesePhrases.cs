@@ -145,6 +145,14 @@ internal sealed class ChinesePhrases : Phrases
         _ => field,
     };
 
+    public override string Offer(string entity, ChangeKind kind) => (Entity(entity), kind) switch
+    {
+        ("活动", ChangeKind.Created) => "记录活动",
+        ("备注", ChangeKind.Created) => "添加备注",
+        (var noun, ChangeKind.Created) => "新建" + noun,
+        (var noun, _) => "更新" + noun,
+    };
+
     public override string Kind(ChangeKind kind) => kind switch
     {
         ChangeKind.Created => "已新建",

@@ -115,6 +115,15 @@ internal sealed class EnglishPhrases : Phrases
         _ => field,
     };
 
+    public override string Offer(string entity, ChangeKind kind) => (Entity(entity), kind) switch
+    {
+        ("Activity", ChangeKind.Created) => "Log activity",
+        ("Ticket", ChangeKind.Created) => "Open ticket",
+        ("Comment", ChangeKind.Created) => "Add comment",
+        (var noun, ChangeKind.Created) => "New " + noun.ToLowerInvariant(),
+        (var noun, _) => "Update " + noun.ToLowerInvariant(),
+    };
+
     public override string Kind(ChangeKind kind) => kind switch
     {
         ChangeKind.Created => "created",

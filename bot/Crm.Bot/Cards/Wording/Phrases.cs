@@ -32,6 +32,8 @@ internal abstract class Phrases
     /// <summary>Field name (camelCase or snake_case) to a label; unknown ones pass through.</summary>
     public abstract string Field(string field);
     public abstract string Kind(ChangeKind kind);
+    /// <summary>What an offered write would do, as a button's verb: "New task", "Update deal", "更新商机".</summary>
+    public abstract string Offer(string entity, ChangeKind kind);
 
     public abstract string Saved { get; }
     public abstract string ConfirmTitle { get; }

@@ -15,8 +15,11 @@ public sealed record ModelAnswer(
     string? Text,
     bool Transcript) : Understood
 {
-    /// <summary>The button title of each offer, in the message's language.</summary>
-    public IReadOnlyList<string> OfferTitles { get; init; } = [];
+    /// <summary>Each offer as the change it would make, for the host to word like a change card.</summary>
+    public IReadOnlyList<RecordChange> OfferChanges { get; init; } = [];
+
+    /// <summary>The model's own words worth showing beside its writes (see <see cref="ModelRemark"/>), or null.</summary>
+    public string? Remark { get; init; }
 
     /// <summary>Set when the model asked a question instead of acting: the message it is about.</summary>
     public string? AskedAbout { get; init; }

@@ -11,11 +11,11 @@ namespace Crm.Skills.Understanding.Llm;
 /// What the model asked for in one message, sorted by what the user clearly asked: writes to apply,
 /// and writes only to offer as choices. A transcript turn applies one logged call or meeting and
 /// offers the rest; a question applies no write at all; in any other message, when the embedded
-/// reading finds what kinds of write the user asked for, a write of another kind is offered (the
-/// model's reading is trusted alone only where the embedded one found nothing). Read results the user
-/// should see are kept.
+/// reading finds what kinds of write the user asked for, a write of another kind is offered; where it
+/// finds no request at all, a write is applied only when <see cref="WriteGrounding"/> finds its records
+/// and values in the user's own words (without one, nothing is). Read results the user should see are kept.
 /// </summary>
-public sealed partial class ModelTurn(string text, bool transcript, ActivitySource source)
+public sealed partial class ModelTurn(string text, bool transcript, ActivitySource source, WriteGrounding? grounding = null)
 {
     private readonly bool _question = !transcript && IsQuestion(text);
     private readonly IReadOnlySet<string>? _asked = transcript ? null : AskedWrites(text);
@@ -25,6 +25,8 @@ public sealed partial class ModelTurn(string text, bool transcript, ActivitySour
     public List<SkillResult> Shown { get; } = [];
     public int Repairs { get; set; }
     public bool Transcript => transcript;
+    /// <summary>The message only asks to read: the model's words are its answer.</summary>
+    public bool Question => _question;
 
     /// <summary>Takes a write the model asked for; returns what to tell the model about it.</summary>
     public string Propose(string function, IDictionary<string, object?> arguments)
@@ -36,7 +38,7 @@ public sealed partial class ModelTurn(string text, bool transcript, ActivitySour
             return ToolResults.Status("duplicate", "already noted; do not repeat it");
         var apply = transcript
             ? function == "log_activity" && !Writes.Any(w => w.Function == "log_activity")
-            : !_question && (_asked is null || _asked.Contains(function));
+            : !_question && (_asked?.Contains(function) ?? grounding?.IsGrounded(function, arguments) ?? false);
         if (apply)
         {
             Writes.Add(call);

@@ -16,7 +16,10 @@ public sealed class ToolLoop(IChatClient chat, ToolSet tools, LlmSettings settin
     public async Task<ModelAnswer?> RunAsync(UnderstandingRequest request, CancellationToken ct)
     {
         var transcript = TranscriptInterpreter.TranscriptOf(request.Attachments);
-        var turn = new ModelTurn(request.Text, transcript is not null, request.Context.Source);
+        // Only the user's words ground a write: the message, and the request the model asked about.
+        var words = request.State.Asked is { } asked ? request.Text + "\n" + asked.Request : request.Text;
+        var grounding = new WriteGrounding(words, request.Context, request.State.LastWrite?.RecordIds ?? []);
+        var turn = new ModelTurn(request.Text, transcript is not null, request.Context.Source, grounding);
         var messages = Prompt.Build(request, transcript);
         var options = new ChatOptions { Tools = [.. tools.Tools], Temperature = 0.1f, ToolMode = ChatToolMode.Auto, AllowMultipleToolCalls = true };
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -89,11 +92,19 @@ public sealed class ToolLoop(IChatClient chat, ToolSet tools, LlmSettings settin
         }
         var shown = turn.Shown.Count > 1 ? [turn.Shown[^1]] : turn.Shown;
         var asks = turn.Writes.Count == 0 && turn.Offers.Count == 0 && text?.TrimEnd() is { } t && (t.EndsWith('?') || t.EndsWith('？'));
-        return new ModelAnswer(turn.Writes, turn.Offers, shown, text, turn.Transcript)
+        // With nothing written, the model's words beside writes that were only offered would tell of changes
+        // not made ("Marked it won."); the offer's own question speaks instead. After a question they are the answer.
+        var said = turn.Writes.Count == 0 && turn.Offers.Count > 0 && !turn.Question ? null : text;
+        return new ModelAnswer(turn.Writes, turn.Offers, shown, said, turn.Transcript)
         {
             // The question is about the earlier request when there was one: keep the first request, not "the Denver one".
             AskedAbout = asks ? request.State.Asked?.Request ?? request.Text : null,
-            OfferTitles = [.. turn.Offers.Select(o => OfferTitles.Of(o, request.Context.Index, request.Language == Conversation.ReplyLanguage.Chinese))],
+            OfferChanges = [.. turn.Offers.Select(o => OfferTitles.Change(o, request.Context.Index))],
+            // Beside writes the model may add something worth reading; not when some of its writes were only offered,
+            // since its words may then describe a change that was not made.
+            Remark = turn.Writes.Count > 0 && turn.Offers.Count == 0
+                ? ModelRemark.Beside(text, request.Text, [.. turn.Writes.Select(w => OfferTitles.Change(w, request.Context.Index))])
+                : null,
             Explanation = request.Context.Explain.Build("language model", [.. turn.Writes.Select(w => $"{w.Function} {w.Arguments}"), .. turn.Offers.Select(o => $"offer: {o.Function} {o.Arguments}")]),
         };
     }

@@ -75,6 +75,17 @@ public sealed class ModelTurnTests
         Assert.Null(ModelTurn.AskedWrites("the weather in the harbour is lovely today"));
 
     [Fact]
+    public void Propose_InAMessageAskingNothing_WithNoGroundingToCheck_IsOffered()
+    {
+        var turn = new ModelTurn("the weather in the harbour is lovely today", transcript: false, ActivitySource.Chat);
+
+        turn.Propose("update_deal", Args("""{"dealId":"D-1","stage":"Won"}"""));
+
+        Assert.Empty(turn.Writes);
+        Assert.Single(turn.Offers);
+    }
+
+    [Fact]
     public void Propose_SameCallTwice_IsKeptOnce()
     {
         var turn = new ModelTurn("remind me to send the deck", transcript: false, ActivitySource.Voice);
