@@ -5,6 +5,7 @@ using Crm.Data.Tickets;
 using Crm.Skills.Acting;
 using Crm.Skills.Permissions;
 using Crm.Skills.Results;
+using Crm.Skills.Understanding.Index;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -18,7 +19,7 @@ namespace Crm.Skills.Invoking;
 /// earlier writes. Nothing is final until <see cref="MessageScope.CommitAsync"/>; a refusal anywhere
 /// in the message means the transaction is rolled back and nothing is written.
 /// </summary>
-public sealed class ChangeWriter(CrmDbContext db, CurrentUser current, PermissionPolicy policy)
+public sealed class ChangeWriter(CrmDbContext db, CurrentUser current, PermissionPolicy policy, StoreIndexCache indexes)
 {
     private readonly RecordChangeList _records = new();
     private readonly List<FieldChange> _log = [];
@@ -99,7 +100,7 @@ public sealed class ChangeWriter(CrmDbContext db, CurrentUser current, Permissio
             changes.Add(new RecordChange(record.Entity, id, RecordLabels.Of(record.Entry.Entity), record.Kind, [.. shown]));
         }
         await db.SaveChangesAsync(ct);
-        changes = await PeopleNames.AddAsync(db, changes, ct);
+        changes = await PeopleNames.AddAsync(db, StoreKinds.IsInMemory(db) ? null : indexes.Latest(db), changes, ct);
         foreach (var change in changes)
             _records.Add(change);
         return new ChangeResult(ChangeSet!.Id, changes);

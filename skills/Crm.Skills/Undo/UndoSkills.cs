@@ -51,7 +51,7 @@ public sealed class UndoSkills(CrmDbContext db, CurrentUser current, ChangeWrite
             records.Add(new RecordChange(group.Key.Entity, group.Key.RecordId, entity is null ? group.Key.RecordId : RecordLabels.Of(entity),
                 group.Key.Kind, [.. fields]));
         }
-        return new LastChangeResult(target.Id, target.Text, target.At, await PeopleNames.AddAsync(db, records, ct));
+        return new LastChangeResult(target.Id, target.Text, target.At, await PeopleNames.AddAsync(db, null, records, ct));
     }
 
     /// <summary>The latest change set of this user here that is not undone and is not itself an undo.</summary>

@@ -54,6 +54,12 @@ public sealed class StoreIndexCache
         }
     }
 
+    /// <summary>
+    /// The index last built or checked for this store, without asking the store whether it is still current:
+    /// for labels (names on a change card), never for deciding what a message means.
+    /// </summary>
+    public StoreIndex? Latest(CrmDbContext db) => Find(db.Database.GetConnectionString() ?? "")?.Index;
+
     /// <summary>Forgets every built index (for example after restoring a store from a backup).</summary>
     public void Clear()
     {
