@@ -15,13 +15,19 @@ public sealed class CrmUserDirectory(IServiceScopeFactory scopes, ConnectorClien
 {
     public async Task<User?> FindAsync(Activity activity, ActivityOrigin origin, CancellationToken cancellationToken)
     {
+        await using var scope = scopes.CreateAsyncScope();
+        return await FindAsync(scope.ServiceProvider.GetRequiredService<CrmDbContext>(), activity, origin, cancellationToken);
+    }
+
+    /// <summary>The same, reading through a context the caller already has (a turn's own).</summary>
+    public async Task<User?> FindAsync(CrmDbContext db, Activity activity, ActivityOrigin origin, CancellationToken cancellationToken)
+    {
         var from = activity.From;
         if (from is null)
         {
             return null;
         }
-        await using var scope = scopes.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<CrmDbContext>().Users.AsNoTracking();
+        var users = db.Users.AsNoTracking();
         if (!string.IsNullOrEmpty(from.AadObjectId)
             && await users.FirstOrDefaultAsync(u => u.AadObjectId == from.AadObjectId, cancellationToken) is { } byAad)
         {

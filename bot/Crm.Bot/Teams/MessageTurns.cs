@@ -25,8 +25,13 @@ public sealed class MessageTurns(
     public async Task<IReadOnlyList<Activity>?> RunAsync(
         Activity activity, ActivityOrigin origin, IActivitySender sender, CancellationToken cancellationToken, Action<TurnReply>? observe = null)
     {
-        var user = await users.FindAsync(activity, origin, cancellationToken);
         await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+        // One connection for the whole turn: left to itself EF opens and closes it around each of the turn's
+        // queries, and every SQLite open re-registers EF's SQL functions on it (under load that was a fifth of
+        // everything the bot allocated). The scope's end closes it.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var user = await users.FindAsync(db, activity, origin, cancellationToken);
         var renderer = scope.ServiceProvider.GetRequiredService<IReplyRenderer>();
         var language = TurnContexts.LanguageOf(activity, user);
         if (user is null)
@@ -35,11 +40,7 @@ public sealed class MessageTurns(
             var refusal = TurnReply.Of(language, new RefusalResult(RefusalReason.UnknownUser, UnknownUser(language)));
             return ReplyActivities.From(renderer.Render(refusal, TurnContexts.For(null, activity)), activity);
         }
-        // One connection for the whole turn: left to itself EF opens and closes it around each of the turn's
-        // queries, and every SQLite open re-registers EF's SQL functions on it (under load that was a fifth of
-        // everything the bot allocated). The scope's end closes it.
-        await scope.ServiceProvider.GetRequiredService<CrmDbContext>().Database.OpenConnectionAsync(cancellationToken);
-        if (origin.Deduplicate && !await processed.RecordAsync(activity, cancellationToken))
+        if (origin.Deduplicate && !await processed.RecordAsync(db, activity, cancellationToken))
         {
             return null;
         }

@@ -51,16 +51,17 @@ public sealed class ProcessedActivities(IServiceScopeFactory scopes, TimeProvide
         }
     }
 
-    /// <summary>Records the claim in the store; false if another instance recorded it first.</summary>
-    public async Task<bool> RecordAsync(Activity activity, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records the claim in the store; false if another instance recorded it first. Saves through the turn's
+    /// own context, which has nothing else to save yet: the turn has not started.
+    /// </summary>
+    public async Task<bool> RecordAsync(CrmDbContext db, Activity activity, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(activity.Id))
         {
             return true;
         }
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
-        db.Set<ProcessedActivity>().Add(new ProcessedActivity
+        var record = db.Set<ProcessedActivity>().Add(new ProcessedActivity
         {
             Key = KeyOf(activity),
             ChannelId = activity.ChannelId ?? "",
@@ -75,6 +76,7 @@ public sealed class ProcessedActivities(IServiceScopeFactory scopes, TimeProvide
         }
         catch (DbUpdateException)
         {
+            record.State = EntityState.Detached;
             // Recorded already, by a retry that overtook this one or by another instance? Any other
             // failure is the store's, and goes up, so the Connector is asked to retry (503).
             if (await IsRecordedAsync(activity, cancellationToken))

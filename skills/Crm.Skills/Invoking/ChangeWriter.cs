@@ -68,6 +68,9 @@ public sealed class ChangeWriter(CrmDbContext db, CurrentUser current, Permissio
         Stamp(entries);
         var captured = entries.Select(ChangeCapture.Capture).ToList();
         await BeginAsync(ct);
+        // The audit rows go in the same save as the records when every record's key is already known;
+        // a record whose key the store generates (a comment, an alias) needs its save first.
+        var rows = captured.All(c => c.Kind != ChangeKind.Created || !ChangeCapture.HasStoreGeneratedKey(c.Entry)) ? AuditRows(captured) : null;
         try
         {
             await db.SaveChangesAsync(ct);
@@ -76,30 +79,33 @@ public sealed class ChangeWriter(CrmDbContext db, CurrentUser current, Permissio
         {
             return Refuse(new RefusalResult(RefusalReason.Conflict, "Someone else changed this record a moment ago; please try again."));
         }
-        return await LogAsync(captured, ct);
+        if (rows is null)
+        {
+            rows = AuditRows(captured);
+            await db.SaveChangesAsync(ct);
+        }
+        _log.AddRange(rows);
+        return await DescribeAsync(captured, ct);
     }
 
-    private async Task<ChangeResult> LogAsync(List<CapturedRecord> captured, CancellationToken ct)
+    /// <summary>Old → new for every field, as rows of the message's change set (added to it, saved with it).</summary>
+    private List<FieldChange> AuditRows(List<CapturedRecord> captured)
     {
-        var changes = new List<RecordChange>();
-        foreach (var record in captured)
+        var rows = captured.SelectMany(record => record.Fields.Select(field => new FieldChange
         {
-            var id = record.RecordId;
-            foreach (var field in record.Fields)
-            {
-                var row = new FieldChange
-                {
-                    ChangeSetId = ChangeSet!.Id, Entity = record.Entity, RecordId = id, Kind = record.Kind,
-                    Field = field.Field, OldValue = field.Old, NewValue = field.New,
-                };
-                _log.Add(row);
-                db.FieldChanges.Add(row);
-            }
-            var shown = record.Fields.Where(f => !RecordLabels.IsHidden(f.Field))
-                .Select(f => new FieldDelta(f.Field, f.Old, f.New, RecordLabels.CurrencyOf(record.Entry.Entity, f.Field)));
-            changes.Add(new RecordChange(record.Entity, id, RecordLabels.Of(record.Entry.Entity), record.Kind, [.. shown]));
-        }
-        await db.SaveChangesAsync(ct);
+            Entity = record.Entity, RecordId = record.RecordId, Kind = record.Kind,
+            Field = field.Field, OldValue = field.Old, NewValue = field.New,
+        })).ToList();
+        // Through the change set's collection, so EF fills in its id on the save, even when that save creates it.
+        ChangeSet!.Changes.AddRange(rows);
+        return rows;
+    }
+
+    private async Task<ChangeResult> DescribeAsync(List<CapturedRecord> captured, CancellationToken ct)
+    {
+        var changes = captured.Select(record => new RecordChange(record.Entity, record.RecordId, RecordLabels.Of(record.Entry.Entity), record.Kind,
+            [.. record.Fields.Where(f => !RecordLabels.IsHidden(f.Field))
+                .Select(f => new FieldDelta(f.Field, f.Old, f.New, RecordLabels.CurrencyOf(record.Entry.Entity, f.Field)))])).ToList();
         changes = await PeopleNames.AddAsync(db, StoreKinds.IsInMemory(db) ? null : indexes.Latest(db), changes, ct);
         foreach (var change in changes)
             _records.Add(change);
