@@ -23,7 +23,7 @@ public sealed class StoreIndexCache
     {
         var store = db.Database.GetConnectionString() ?? "";
         // One round trip for the whole fingerprint: it runs on every message.
-        var print = (await db.Database.SqlQueryRaw<Fingerprint>(FingerprintSql).ToListAsync(ct))[0];
+        var print = (await db.Database.SqlQueryRaw<Fingerprint>(db.Database.IsSqlite() ? SqliteFingerprintSql : FingerprintSql).ToListAsync(ct))[0];
         // Tickets are counted apart: new tickets are patched in, every other count change rebuilds.
         var counts = $"{print.Accounts}/{print.Aliases}/{print.Contacts}/{print.Deals}/{print.Users}";
         var lastChangeSet = print.LastChangeSet ?? 0;
@@ -77,6 +77,17 @@ public sealed class StoreIndexCache
         SELECT (SELECT COUNT(*) FROM accounts) AS "Accounts", (SELECT COUNT(*) FROM account_aliases) AS "Aliases",
                (SELECT COUNT(*) FROM contacts) AS "Contacts", (SELECT COUNT(*) FROM deals) AS "Deals",
                (SELECT COUNT(*) FROM users) AS "Users", (SELECT COUNT(*) FROM tickets) AS "Tickets",
+               (SELECT MAX("Id") FROM change_sets) AS "LastChangeSet"
+        """;
+
+    // On SQLite each table's highest rowid stands in for its count: one b-tree descent instead of reading every
+    // page (a commit elsewhere empties each connection's page cache, so counts read whole tables from the file
+    // again: measured, about a tenth more messages per second without them). Rows get the next rowid and
+    // deletions go through the audit trail, so the difference between two readings is the number of rows added.
+    private const string SqliteFingerprintSql = """
+        SELECT (SELECT IFNULL(MAX(rowid), 0) FROM accounts) AS "Accounts", (SELECT IFNULL(MAX(rowid), 0) FROM account_aliases) AS "Aliases",
+               (SELECT IFNULL(MAX(rowid), 0) FROM contacts) AS "Contacts", (SELECT IFNULL(MAX(rowid), 0) FROM deals) AS "Deals",
+               (SELECT IFNULL(MAX(rowid), 0) FROM users) AS "Users", (SELECT IFNULL(MAX(rowid), 0) FROM tickets) AS "Tickets",
                (SELECT MAX("Id") FROM change_sets) AS "LastChangeSet"
         """;
 
