@@ -100,11 +100,17 @@ internal sealed class SqliteWriteGate : DbTransactionInterceptor, IDbConnectionI
     private SemaphoreSlim GateOf(DbContext context) => GateOf(context.Database.GetDbConnection());
 
     /// <summary>
-    /// One gate per database file, named by the connection string's data source: <c>DataSource</c> itself
-    /// is the absolute path once open but the configured one while closed, and a save may start closed.
+    /// One gate per database file, named by the connection string's data source made absolute:
+    /// <c>DataSource</c> itself is the absolute path once open but the configured one while closed, and a
+    /// save may start closed.
     /// </summary>
     private SemaphoreSlim GateOf(DbConnection connection) =>
-        _byFile.GetOrAdd(_files.GetOrAdd(connection.ConnectionString, c => new SqliteConnectionStringBuilder(c).DataSource), _ => new SemaphoreSlim(1, 1));
+        _byFile.GetOrAdd(_files.GetOrAdd(connection.ConnectionString, FileOf), _ => new SemaphoreSlim(1, 1));
+
+    private static string FileOf(string connectionString) => new SqliteConnectionStringBuilder(connectionString).DataSource is var source
+        && source.Length > 0 && source != ":memory:" && !source.StartsWith("file:", StringComparison.OrdinalIgnoreCase)
+            ? Path.GetFullPath(source)
+            : source;
 
     private void EndSave(DbContext? context)
     {

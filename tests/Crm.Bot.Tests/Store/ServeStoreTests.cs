@@ -3,6 +3,7 @@ using Crm.Data.Store;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Bot.Tests.Store;
@@ -31,6 +32,18 @@ public sealed class ServeStoreTests : IDisposable
         Assert.Equal(0, await Count(app, db => db.Users.CountAsync()));
         await using var scope = app.Services.CreateAsyncScope();
         Assert.IsType<SqliteCrmDbContext>(scope.ServiceProvider.GetRequiredService<CrmDbContext>());
+    }
+
+    [Fact]
+    public async Task TestHost_ConfigurationFiles_AreReadOnceAndNotWatched()
+    {
+        await using var app = Start(("Crm:DemoData", "false"));
+        _ = app.Server;
+
+        var files = ((IConfigurationRoot)app.Services.GetRequiredService<IConfiguration>()).Providers.OfType<FileConfigurationProvider>().ToList();
+
+        Assert.NotEmpty(files);
+        Assert.All(files, file => Assert.False(file.Source.ReloadOnChange, $"{file.Source.Path} is watched for changes"));
     }
 
     private WebApplicationFactory<Program> Start(params (string Key, string Value)[] settings)
