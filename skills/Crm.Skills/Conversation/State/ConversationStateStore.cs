@@ -16,18 +16,18 @@ public interface IConversationStateStore
 /// <summary>
 /// The state in the store's <c>conversation_states</c> table, as JSON, so it survives restarts. Scoped
 /// (one per turn): it remembers what the turn loaded, so saving the same state again writes nothing and
-/// saving a new one needs no second read. Most turns leave the state as they found it (usually empty).
+/// saving a new one needs no second read. Reads mostly leave the state as they found it (usually empty).
 /// </summary>
 public sealed class StoreConversationStateStore(CrmDbContext db, TimeProvider time) : IConversationStateStore
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private (string ConversationId, string UserId, string? Json)? _loaded;
+    private LoadedRow? _loaded;
 
     public async Task<ConversationState> LoadAsync(string conversationId, string userId, CancellationToken ct)
     {
         var row = await db.Set<ConversationStateEntry>().AsNoTracking()
             .FirstOrDefaultAsync(s => s.ConversationId == conversationId && s.UserId == userId, ct);
-        _loaded = (conversationId, userId, row?.Json);
+        _loaded = new LoadedRow(conversationId, userId, row?.Json);
         if (row is null)
             return new ConversationState();
         try
@@ -44,23 +44,42 @@ public sealed class StoreConversationStateStore(CrmDbContext db, TimeProvider ti
     public async Task SaveAsync(string conversationId, string userId, ConversationState state, CancellationToken ct)
     {
         var json = state.IsEmpty ? null : JsonSerializer.Serialize(state, Json);
-        if (_loaded is { } loaded && loaded.ConversationId == conversationId && loaded.UserId == userId && loaded.Json == json)
+        var known = _loaded is { } loaded && loaded.ConversationId == conversationId && loaded.UserId == userId ? loaded : null;
+        if (known is not null && known.Json == json)
             return;
         var set = db.Set<ConversationStateEntry>();
-        var row = await set.FirstOrDefaultAsync(s => s.ConversationId == conversationId && s.UserId == userId, ct);
+        // The row as this turn loaded it, without reading it again (unless it is tracked already).
+        var row = set.Local.FirstOrDefault(s => s.ConversationId == conversationId && s.UserId == userId)
+            ?? (known is not null
+                ? (known.Json is null ? null : set.Attach(new ConversationStateEntry { ConversationId = conversationId, UserId = userId, Json = known.Json }).Entity)
+                : await set.FirstOrDefaultAsync(s => s.ConversationId == conversationId && s.UserId == userId, ct));
         if (state.IsEmpty)
         {
             if (row is not null)
                 set.Remove(row);
         }
         else if (row is null)
-            set.Add(new ConversationStateEntry { ConversationId = conversationId, UserId = userId, Json = json!, UpdatedAt = time.GetUtcNow().UtcDateTime });
+            row = set.Add(new ConversationStateEntry { ConversationId = conversationId, UserId = userId, Json = json!, UpdatedAt = time.GetUtcNow().UtcDateTime }).Entity;
         else
         {
             row.Json = json!;
             row.UpdatedAt = time.GetUtcNow().UtcDateTime;
         }
-        await db.SaveChangesAsync(ct);
-        _loaded = (conversationId, userId, json);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (known is not null && row is not null)
+        {
+            // Another turn of this conversation created or removed the row since this one loaded it: read it now and save again.
+            db.Entry(row).State = EntityState.Detached;
+            _loaded = null;
+            await SaveAsync(conversationId, userId, state, ct);
+            return;
+        }
+        _loaded = new LoadedRow(conversationId, userId, json);
     }
 }
+
+/// <summary>What a turn found in (or last wrote to) the store for one conversation and user; null JSON: no row.</summary>
+internal sealed record LoadedRow(string ConversationId, string UserId, string? Json);

@@ -55,6 +55,35 @@ public sealed class StoreConversationStateStoreTests
         Assert.Null(await RowAsync(store));
     }
 
+    [Fact]
+    public async Task Save_AfterAnotherTurnRemovedTheRowMeanwhile_StillSavesTheNewState()
+    {
+        await using var store = await TestStore.CreateAsync(s => s.Standard());
+        await SaveInNewTurnAsync(store, Remembered);
+        await using var db = store.NewContext();
+        var states = new StoreConversationStateStore(db, store.Clock);
+        await states.LoadAsync("conv-1", "U-REP", CancellationToken.None);
+
+        await SaveInNewTurnAsync(store, new ConversationState());
+        await states.SaveAsync("conv-1", "U-REP", Remembered with { Asked = new ModelQuestion("log a call", "Which deal?") }, CancellationToken.None);
+
+        Assert.Contains("Which deal?", (await RowAsync(store))!.Json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Save_AfterAnotherTurnCreatedTheRowMeanwhile_StillSavesTheNewState()
+    {
+        await using var store = await TestStore.CreateAsync(s => s.Standard());
+        await using var db = store.NewContext();
+        var states = new StoreConversationStateStore(db, store.Clock);
+        await states.LoadAsync("conv-1", "U-REP", CancellationToken.None);
+
+        await SaveInNewTurnAsync(store, Remembered);
+        await states.SaveAsync("conv-1", "U-REP", Remembered with { Asked = new ModelQuestion("log a call", "Which deal?") }, CancellationToken.None);
+
+        Assert.Contains("Which deal?", (await RowAsync(store))!.Json, StringComparison.Ordinal);
+    }
+
     private static async Task SaveInNewTurnAsync(TestStore store, ConversationState state)
     {
         await using var db = store.NewContext();
