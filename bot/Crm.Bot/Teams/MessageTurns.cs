@@ -27,10 +27,14 @@ public sealed class MessageTurns(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
-        // One connection for the whole turn: left to itself EF opens and closes it around each of the turn's
-        // queries, and every SQLite open re-registers EF's SQL functions on it (under load that was a fifth of
-        // everything the bot allocated). The scope's end closes it.
-        await db.Database.OpenConnectionAsync(cancellationToken);
+        // On SQLite, one connection for the whole turn: left to itself EF opens and closes it around each of the
+        // turn's queries, and every SQLite open re-registers EF's SQL functions on it (under load that was a fifth
+        // of everything the bot allocated). The scope's end closes it. Not on PostgreSQL, whose pooled opens are
+        // cheap and whose pool is bounded: a turn waiting seconds for a language model should not hold a connection.
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+        }
         var user = await users.FindAsync(db, activity, origin, cancellationToken);
         var renderer = scope.ServiceProvider.GetRequiredService<IReplyRenderer>();
         var language = TurnContexts.LanguageOf(activity, user);
