@@ -54,16 +54,16 @@ internal sealed class SqliteWriteGate : DbTransactionInterceptor, IDbConnectionI
 
     InterceptionResult<int> ISaveChangesInterceptor.SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (OutsideTransaction(eventData.Context) is { } context && GateOf(context).Wait(Patience))
-            _saving[context] = GateOf(context);
+        if (OutsideTransaction(eventData.Context) is { } context && GateOf(context) is var gate && gate.Wait(Patience))
+            _saving[context] = gate;
         return result;
     }
 
     async ValueTask<InterceptionResult<int>> ISaveChangesInterceptor.SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
         CancellationToken cancellationToken)
     {
-        if (OutsideTransaction(eventData.Context) is { } context && await GateOf(context).WaitAsync(Patience, cancellationToken))
-            _saving[context] = GateOf(context);
+        if (OutsideTransaction(eventData.Context) is { } context && GateOf(context) is var gate && await gate.WaitAsync(Patience, cancellationToken))
+            _saving[context] = gate;
         return result;
     }
 
