@@ -1,13 +1,8 @@
 using System.Collections.Concurrent;
-using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Crm.Bot.Tests.Llm;
 
@@ -21,13 +16,13 @@ public sealed class LocalTokenAuthority : IAsyncDisposable
 {
     private readonly WebApplication app;
 
-    private LocalTokenAuthority(WebApplication app, System.Security.Cryptography.X509Certificates.X509Certificate2 certificate)
+    private LocalTokenAuthority(WebApplication app, X509Certificate2 certificate)
     {
         this.app = app;
         Certificate = certificate;
     }
 
-    public System.Security.Cryptography.X509Certificates.X509Certificate2 Certificate { get; }
+    public X509Certificate2 Certificate { get; }
     public string BaseUrl { get; private set; } = "";
     public string Token { get; } = "eyJ0eXAiOiJKV1QifQ.local-" + Guid.NewGuid().ToString("N");
     public ConcurrentQueue<string> Paths { get; } = new();
@@ -36,15 +31,9 @@ public sealed class LocalTokenAuthority : IAsyncDisposable
     public static async Task<LocalTokenAuthority> StartAsync()
     {
         var certificate = LocalCertificate.Create();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrelHttpsConfiguration();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate)));
-        var authority = new LocalTokenAuthority(builder.Build(), certificate);
+        var authority = new LocalTokenAuthority(LoopbackApps.Create(certificate), certificate);
         authority.Map();
-        await authority.app.StartAsync();
-        var address = authority.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        authority.BaseUrl = address.TrimEnd('/') + "/";
+        authority.BaseUrl = (await LoopbackApps.StartAsync(authority.app)).TrimEnd('/') + "/";
         return authority;
     }
 

@@ -1,14 +1,8 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Crm.Bot.Tests.Llm;
 
@@ -30,17 +24,10 @@ public sealed class ScriptedModelServer : IAsyncDisposable
     /// <param name="certificate">Serve HTTPS with this certificate instead of plain HTTP.</param>
     public static async Task<ScriptedModelServer> StartAsync(X509Certificate2? certificate = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        if (certificate is null)
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-        else
-            builder.WebHost.UseKestrelHttpsConfiguration().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate)));
-        var server = new ScriptedModelServer(builder.Build());
+        var server = new ScriptedModelServer(LoopbackApps.Create(certificate));
         server.app.MapPost("/v1/chat/completions", server.AnswerAsync);
         server.app.MapPost("/openai/v1/chat/completions", server.AnswerAsync);
-        await server.app.StartAsync();
-        server.BaseUrl = server.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.BaseUrl = await LoopbackApps.StartAsync(server.app);
         return server;
     }
 
