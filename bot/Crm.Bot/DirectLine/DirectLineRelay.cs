@@ -70,7 +70,8 @@ internal sealed class DirectLineRelay(
         // The pipeline gets its own copy: the log keeps exactly what the client sent, plus the channel's stamps.
         var forBot = ActivityJson.Parse(ActivityJson.Serialize(logged))!;
         var work = background.Run(ct => processor.ProcessAsync(forBot, ActivityOrigin.Local, new DirectLineSender(conversation, time), ct));
-        await Task.WhenAny(work, Task.Delay(botOptions.Value.AcknowledgeAfter, time));
+        // WaitAsync drops its timer when the turn is done (see BotMessagesEndpoint).
+        await ((Task)work).WaitAsync(botOptions.Value.AcknowledgeAfter, time).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         if (work.IsFaulted)
         {
             logger.LogWarning(work.Exception, "Direct Line activity {ActivityId} failed in the bot", logged.Id);
