@@ -28,7 +28,8 @@ public sealed class RecordIds(CrmDbContext db, ChangeWriter writer)
     private async Task<string> NextAsync(IQueryable<string> ids, string prefix, int width, int first, CancellationToken ct)
     {
         await ClaimAsync(prefix, ct);
-        // Longest, then greatest, ids first: for digit suffixes that is numeric order, and it uses the key index.
+        // Longest, then greatest, ids first: for digit suffixes that is numeric order, read from the (length, id)
+        // index (ReadableIdIndexes) rather than by sorting the whole table inside the write lock.
         var top = await ids.Where(id => id.StartsWith(prefix))
             .OrderByDescending(id => id.Length).ThenByDescending(id => id)
             .Take(50).ToListAsync(ct);

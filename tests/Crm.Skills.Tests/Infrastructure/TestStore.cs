@@ -4,6 +4,7 @@ using Crm.Skills.Invoking;
 using Crm.Skills.Results;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Skills.Tests.Infrastructure;
@@ -17,12 +18,12 @@ public sealed class TestStore : IAsyncDisposable
     private readonly string _path;
     private readonly ServiceProvider _services;
 
-    private TestStore(string path, FixedClock clock)
+    private TestStore(string path, FixedClock clock, IInterceptor[] interceptors)
     {
         _path = path;
         Clock = clock;
         var services = new ServiceCollection();
-        services.AddDbContext<SqliteCrmDbContext>(o => o.UseSqlite($"Data Source={path};Pooling=False"));
+        services.AddDbContext<SqliteCrmDbContext>(o => o.UseSqlite($"Data Source={path};Pooling=False").AddInterceptors(interceptors));
         services.AddScoped<CrmDbContext>(sp => sp.GetRequiredService<SqliteCrmDbContext>());
         services.AddSingleton<TimeProvider>(clock);
         services.AddCrmSkills();
@@ -33,10 +34,11 @@ public sealed class TestStore : IAsyncDisposable
 
     public IServiceProvider Services => _services;
 
-    public static async Task<TestStore> CreateAsync(Action<SeedBuilder> seed, DateTimeOffset? now = null)
+    /// <param name="interceptors">Added to the messages' contexts (not to <see cref="NewContext"/>), e.g. to see their SQL.</param>
+    public static async Task<TestStore> CreateAsync(Action<SeedBuilder> seed, DateTimeOffset? now = null, params IInterceptor[] interceptors)
     {
         var path = Path.Combine(Path.GetTempPath(), $"crm-skills-{Guid.NewGuid():N}.db");
-        var store = new TestStore(path, new FixedClock(now ?? FixedClock.Default));
+        var store = new TestStore(path, new FixedClock(now ?? FixedClock.Default), interceptors);
         await using (var db = store.NewContext())
         {
             await db.MigrateAsync();

@@ -29,11 +29,14 @@ internal static class StoreIndexUpdates
     /// <returns>The index as of now, or null when only a rebuild can tell.</returns>
     public static async Task<StoreIndex?> TryApplyAsync(CrmDbContext db, StoreIndex index, long sinceChangeSet, long untilChangeSet, long ticketsAdded, CancellationToken ct)
     {
+        // Only the change-set range is asked of the store, so it reads the few rows from the ChangeSetId index.
+        // Given the tables too, SQLite chose the Entity index and read every change ever made to them, each turn.
         var changes = await db.FieldChanges.AsNoTracking()
-            .Where(f => f.ChangeSetId > sinceChangeSet && f.ChangeSetId <= untilChangeSet && IndexedTables.Contains(f.Entity))
+            .Where(f => f.ChangeSetId > sinceChangeSet && f.ChangeSetId <= untilChangeSet)
             .Select(f => new { f.Entity, f.RecordId, f.Kind, f.Field })
             .ToListAsync(ct);
-        var relevant = changes.Where(c => c.Kind != ChangeKind.Updated || !IndexedFields.TryGetValue(c.Entity, out var fields) || fields.Contains(c.Field)).ToList();
+        var relevant = changes.Where(c => IndexedTables.Contains(c.Entity))
+            .Where(c => c.Kind != ChangeKind.Updated || !IndexedFields.TryGetValue(c.Entity, out var fields) || fields.Contains(c.Field)).ToList();
         // A ticket created since the index was built is read as it is now, so its later edits come with it.
         var newTickets = relevant.Where(c => c is { Entity: "tickets", Kind: ChangeKind.Created } && !index.Tickets.ContainsKey(c.RecordId))
             .Select(c => c.RecordId).ToHashSet(StringComparer.Ordinal);
