@@ -19,7 +19,7 @@ public sealed class ConnectorClient
     private readonly ConnectorTokens tokens;
     private readonly TrustedServiceUrls trusted;
     private readonly ResiliencePipeline<HttpResponseMessage> retry;
-    private readonly ConversationPacing pacing = new();
+    private readonly ConversationPacing pacing;
 
     internal ConnectorClient(IHttpClientFactory httpClients, ConnectorTokens tokens, TrustedServiceUrls trusted, IOptions<BotOptions> options, TimeProvider time)
     {
@@ -27,6 +27,7 @@ public sealed class ConnectorClient
         this.tokens = tokens;
         this.trusted = trusted;
         retry = ConnectorRetry.Create(options, time);
+        pacing = new ConversationPacing(time);
     }
 
     public Task<string?> ReplyToActivityAsync(string serviceUrl, string conversationId, string replyToId, Activity activity, CancellationToken cancellationToken) =>
