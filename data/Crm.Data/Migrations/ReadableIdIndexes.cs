@@ -9,9 +9,9 @@ namespace Crm.Data.Migrations;
 /// so each new record cost more than the last. EF cannot declare an index on an expression, so this is
 /// plain SQL, which SQLite and PostgreSQL read alike. Written once for both providers, like <see cref="StateTables"/>.
 /// </summary>
-internal static class ReadableIdIndexes
+public static class ReadableIdIndexes
 {
-    private static readonly string[] Tables = ["activities", "tasks", "tickets", "contacts", "deals"];
+    public static IReadOnlyList<string> Tables { get; } = ["activities", "tasks", "tickets", "contacts", "deals"];
 
     public static void Create(MigrationBuilder migrationBuilder)
     {
@@ -29,5 +29,5 @@ internal static class ReadableIdIndexes
         }
     }
 
-    private static string Name(string table) => $"IX_{table}_IdLength";
+    public static string Name(string table) => $"IX_{table}_IdLength";
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Crm.Data.Migrations;
 using Crm.Data.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -25,6 +26,8 @@ internal static class SchemaFacts
             facts.AddRange(table.ForeignKeyConstraints.Select(f => ForeignKey(table.Name, withForeignKeyNames ? f.Name : "",
                 f.Columns[0].Name, f.PrincipalTable.Name, f.OnDeleteAction)));
         }
+        // EF cannot hold an index on an expression; the migrations add these ones as SQL.
+        facts.AddRange(ReadableIdIndexes.Tables.Select(t => Index(t, ReadableIdIndexes.Name(t), false, [Expression, "Id"])));
         return Sorted(facts);
     }
 
@@ -39,7 +42,7 @@ internal static class SchemaFacts
                 facts.Add(Column(name, (string)c[0], (string)c[1], (long)c[2] == 0));
             foreach (var i in await Rows(connection, $"SELECT name, \"unique\" FROM pragma_index_list('{name}') WHERE origin = 'c'"))
             {
-                var columns = await Rows(connection, $"SELECT name FROM pragma_index_info('{i[0]}') ORDER BY seqno");
+                var columns = await Rows(connection, $"SELECT IFNULL(name, '{Expression}') FROM pragma_index_info('{i[0]}') ORDER BY seqno");
                 facts.Add(Index(name, (string)i[0], (long)i[1] == 1, columns.Select(c => (string)c[0])));
             }
             foreach (var f in await Rows(connection, $"SELECT \"from\", \"table\", on_delete FROM pragma_foreign_key_list('{name}')"))
@@ -58,13 +61,16 @@ internal static class SchemaFacts
             facts.Add($"table {name}");
             foreach (var c in await Rows(connection, $"SELECT attname, format_type(atttypid, atttypmod), attnotnull FROM pg_attribute WHERE attrelid = {oid} AND attnum > 0 AND NOT attisdropped"))
                 facts.Add(Column(name, (string)c[0], (string)c[1], !(bool)c[2]));
-            foreach (var i in await Rows(connection, $"SELECT i.relname, x.indisunique, array(SELECT a.attname FROM unnest(x.indkey) WITH ORDINALITY k(n, o) JOIN pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = k.n ORDER BY k.o) FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid WHERE x.indrelid = {oid} AND NOT x.indisprimary"))
+            foreach (var i in await Rows(connection, $"SELECT i.relname, x.indisunique, array(SELECT COALESCE(a.attname::text, '{Expression}') FROM unnest(x.indkey) WITH ORDINALITY k(n, o) LEFT JOIN pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = k.n ORDER BY k.o) FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid WHERE x.indrelid = {oid} AND NOT x.indisprimary"))
                 facts.Add(Index(name, (string)i[0], (bool)i[1], (string[])i[2]));
             foreach (var f in await Rows(connection, $"SELECT c.conname, a.attname, p.relname, c.confdeltype FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] JOIN pg_class p ON p.oid = c.confrelid WHERE c.conrelid = {oid} AND c.contype = 'f'"))
                 facts.Add(ForeignKey(name, (string)f[0], (string)f[1], (string)f[2], Action(f[3].ToString()!)));
         }
         return Sorted(facts);
     }
+
+    /// <summary>How an index column that is an expression (length("Id")) reads, from the model and from either store.</summary>
+    private const string Expression = "(expression)";
 
     private static string Column(string table, string name, string type, bool nullable) => $"column {table}.{name} {type} {(nullable ? "null" : "not null")}";
 
