@@ -44,7 +44,7 @@ public sealed class MessageTurns(
             var refusal = TurnReply.Of(language, new RefusalResult(RefusalReason.UnknownUser, UnknownUser(language)));
             return ReplyActivities.From(renderer.Render(refusal, TurnContexts.For(null, activity)), activity);
         }
-        if (origin.Deduplicate && !await processed.RecordAsync(db, activity, cancellationToken))
+        if (origin.Deduplicate && !await processed.BeginAsync(db, activity, cancellationToken))
         {
             return null;
         }
@@ -53,20 +53,30 @@ public sealed class MessageTurns(
             await references.SaveAsync(activity, user.Id, cancellationToken);
         }
         var slow = InboundAttachments.HasTextFile(activity);
+        TurnReply? reply = null;
+        var apology = false;
         await using var typing = await TypingIndicator.StartAsync(sender, activity, time, immediate: slow, cancellationToken);
         try
         {
             var files = await attachments.ReadAsync(activity, cancellationToken);
             var input = ActivityTurnMapping.ToTurnInput(activity, user.Id, time.GetUtcNow(), files) with { Speaker = user };
-            var reply = await scope.ServiceProvider.GetRequiredService<IConversationTurn>().HandleAsync(input, cancellationToken);
-            observe?.Invoke(reply);
-            return ReplyActivities.From(renderer.Render(reply, TurnContexts.For(user, activity)), activity);
+            reply = await scope.ServiceProvider.GetRequiredService<IConversationTurn>().HandleAsync(input, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.LogError(exception, "Turn {ActivityId} in {ChannelId} failed", activity.Id, activity.ChannelId);
+            apology = true;
+        }
+        if (origin.Deduplicate && !await processed.CompleteAsync(db, activity, cancellationToken))
+        {
+            return null; // another instance took this activity meanwhile, and answers it
+        }
+        if (apology)
+        {
             return ReplyActivities.From(new RenderedReply([new RenderedMessage(Apology(language), null, [])]), activity);
         }
+        observe?.Invoke(reply!);
+        return ReplyActivities.From(renderer.Render(reply!, TurnContexts.For(user, activity)), activity);
     }
 
     private static string UnknownUser(ReplyLanguage language) => language == ReplyLanguage.Chinese

@@ -8,8 +8,8 @@ namespace Crm.Bot.Teams;
 
 /// <summary>
 /// At-most-once turns (the Connector retries, ACT A2033 says receivers must not rely on ids, so we do it):
-/// an activity id is claimed in memory as it arrives and recorded in the store before the turn runs;
-/// a retry, even after a restart, is acknowledged without running again.
+/// an activity id is claimed in memory as it arrives, looked up in the store as its turn starts, and
+/// recorded with the turn's writes; a retry, even after a restart, is acknowledged without running again.
 /// </summary>
 public sealed class ProcessedActivities(IServiceScopeFactory scopes, TimeProvider time)
 {
@@ -35,8 +35,8 @@ public sealed class ProcessedActivities(IServiceScopeFactory scopes, TimeProvide
         }
         if (activity.Type is ActivityTypes.Message or ActivityTypes.Invoke)
         {
-            // A turn records its activity (RecordAsync) before it runs, and that insert fails for one already
-            // recorded: reading the store here as well would only cost every message a query.
+            // A turn looks its activity up in the store as it starts (BeginAsync): reading it here as well
+            // would only cost every message a second query.
             return true;
         }
         return !await IsRecordedAsync(activity, cancellationToken);
@@ -52,23 +52,47 @@ public sealed class ProcessedActivities(IServiceScopeFactory scopes, TimeProvide
     }
 
     /// <summary>
-    /// Records the claim in the store; false if another instance recorded it first. Saves through the turn's
-    /// own context, which has nothing else to save yet: the turn has not started.
+    /// Starts recording a turn's activity: false when the store has it already (a retry after a restart, or
+    /// one another instance took). Otherwise the record joins the turn's own context unsaved, and goes to
+    /// the store with the turn's first save: inside the message's transaction when the turn writes, so its
+    /// writes and its record commit together, or with its conversation state. One write to the store per
+    /// turn fewer: on SQLite every write waits for the store's one write lock.
     /// </summary>
-    public async Task<bool> RecordAsync(CrmDbContext db, Activity activity, CancellationToken cancellationToken)
+    public async Task<bool> BeginAsync(CrmDbContext db, Activity activity, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(activity.Id))
         {
             return true;
         }
-        var record = db.Set<ProcessedActivity>().Add(new ProcessedActivity
+        var key = KeyOf(activity);
+        if (await db.Set<ProcessedActivity>().AsNoTracking().AnyAsync(p => p.Key == key, cancellationToken))
         {
-            Key = KeyOf(activity),
-            ChannelId = activity.ChannelId ?? "",
-            ConversationId = activity.Conversation?.Id ?? "",
-            ActivityId = activity.Id,
-            ProcessedAt = time.GetUtcNow().UtcDateTime,
-        });
+            return false;
+        }
+        db.Add(NewRecord(activity));
+        return true;
+    }
+
+    /// <summary>
+    /// Saves the turn's record unless one of the turn's saves took it. A turn that saved nothing, or whose
+    /// writes were rolled back (which forgets everything the context tracked), saves it here. False if
+    /// another instance recorded the activity meanwhile; any other store failure goes up, so the Connector
+    /// is asked to retry (503).
+    /// </summary>
+    public async Task<bool> CompleteAsync(CrmDbContext db, Activity activity, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(activity.Id))
+        {
+            return true;
+        }
+        var key = KeyOf(activity);
+        if (db.ChangeTracker.Entries<ProcessedActivity>().Any(e => e.Entity.Key == key && e.State == EntityState.Unchanged))
+        {
+            return true;
+        }
+        // The turn is over: anything else it left unsaved (after a failure, say) was never meant to be written.
+        db.ChangeTracker.Clear();
+        var entry = db.Add(NewRecord(activity));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -76,9 +100,7 @@ public sealed class ProcessedActivities(IServiceScopeFactory scopes, TimeProvide
         }
         catch (DbUpdateException)
         {
-            record.State = EntityState.Detached;
-            // Recorded already, by a retry that overtook this one or by another instance? Any other
-            // failure is the store's, and goes up, so the Connector is asked to retry (503).
+            entry.State = EntityState.Detached;
             if (await IsRecordedAsync(activity, cancellationToken))
             {
                 return false;
@@ -107,6 +129,15 @@ public sealed class ProcessedActivities(IServiceScopeFactory scopes, TimeProvide
         var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
         return await db.Set<ProcessedActivity>().AnyAsync(p => p.Key == key, cancellationToken);
     }
+
+    private ProcessedActivity NewRecord(Activity activity) => new()
+    {
+        Key = KeyOf(activity),
+        ChannelId = activity.ChannelId ?? "",
+        ConversationId = activity.Conversation?.Id ?? "",
+        ActivityId = activity.Id!,
+        ProcessedAt = time.GetUtcNow().UtcDateTime,
+    };
 
     private static string KeyOf(Activity activity) => ActivityKeys.Of(activity.ChannelId, activity.Conversation?.Id, activity.Id);
 }

@@ -1,4 +1,5 @@
 using Crm.Data.Audit;
+using Crm.Data.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -12,8 +13,11 @@ namespace Crm.Skills.Invoking;
 /// </summary>
 internal static class ChangeCapture
 {
-    /// <summary>Bookkeeping tables that are not CRM data and are never audited or undone.</summary>
-    private static readonly HashSet<Type> NotAudited = [typeof(ChangeSet), typeof(FieldChange), typeof(PendingChange)];
+    /// <summary>
+    /// Bookkeeping tables that are not CRM data and are never audited or undone. A turn's processed-activity
+    /// record waits in the same context and is saved with the message's records.
+    /// </summary>
+    private static readonly HashSet<Type> NotAudited = [typeof(ChangeSet), typeof(FieldChange), typeof(PendingChange), typeof(ProcessedActivity)];
 
     public static List<EntityEntry> PendingEntries(DbContext db) =>
         [.. db.ChangeTracker.Entries()

@@ -1,4 +1,5 @@
 using Crm.Data.Audit;
+using Crm.Data.Channels;
 using Crm.Data.Deals;
 using Crm.Data.Store;
 using Crm.Data.Tickets;
@@ -25,6 +26,8 @@ public sealed class ChangeWriter(CrmDbContext db, CurrentUser current, Permissio
     private readonly List<FieldChange> _log = [];
     private readonly List<RefusalResult> _refusals = [];
     private IDbContextTransaction? _transaction;
+    /// <summary>Bookkeeping that was pending when the transaction began: saved in it, so pending again if it rolls back.</summary>
+    private List<object> _riding = [];
 
     public ChangeSet? ChangeSet { get; private set; }
     public IReadOnlyList<RecordChange> Records => _records.Records;
@@ -119,8 +122,18 @@ public sealed class ChangeWriter(CrmDbContext db, CurrentUser current, Permissio
     internal async Task EnsureTransactionAsync(CancellationToken ct)
     {
         if (_transaction is null && db.Database.CurrentTransaction is null)
+        {
+            _riding = PendingBookkeeping();
             _transaction = await db.Database.BeginTransactionAsync(ct);
+        }
     }
+
+    /// <summary>
+    /// Bookkeeping the turn has yet to save (its processed-activity record, see ChangeCapture): it is saved
+    /// inside the message's transaction with its records, so a rollback must leave it pending again.
+    /// </summary>
+    private List<object> PendingBookkeeping() =>
+        [.. db.ChangeTracker.Entries<ProcessedActivity>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)];
 
     private async Task BeginAsync(CancellationToken ct)
     {
@@ -169,11 +182,16 @@ public sealed class ChangeWriter(CrmDbContext db, CurrentUser current, Permissio
         await _transaction.CommitAsync(ct);
         await _transaction.DisposeAsync();
         _transaction = null;
+        _riding = [];
         return true;
     }
 
     internal async Task RollbackAsync(CancellationToken ct)
     {
+        // The turn's bookkeeping outlives the rollback: saved before the transaction, it stays saved; pending, or
+        // saved only inside the transaction, it is pending again.
+        var bookkeeping = db.ChangeTracker.Entries<ProcessedActivity>()
+            .Select(e => (e.Entity, Saved: e.State == EntityState.Unchanged && !_riding.Contains(e.Entity))).ToList();
         if (_transaction is not null)
         {
             await _transaction.RollbackAsync(ct);
@@ -182,6 +200,14 @@ public sealed class ChangeWriter(CrmDbContext db, CurrentUser current, Permissio
         }
         // Tracked entities describe rows that no longer exist; forget them so nothing is saved later.
         db.ChangeTracker.Clear();
+        foreach (var (entity, saved) in bookkeeping)
+        {
+            if (saved)
+                db.Attach(entity);
+            else
+                db.Add(entity);
+        }
+        _riding = [];
         ChangeSet = null;
     }
 
