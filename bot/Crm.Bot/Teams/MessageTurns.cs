@@ -53,8 +53,7 @@ public sealed class MessageTurns(
             await references.SaveAsync(activity, user.Id, cancellationToken);
         }
         var slow = InboundAttachments.HasTextFile(activity);
-        TurnReply? reply = null;
-        var apology = false;
+        TurnReply? reply = null; // stays null when the turn failed: the user gets an apology
         await using var typing = await TypingIndicator.StartAsync(sender, activity, time, immediate: slow, cancellationToken);
         try
         {
@@ -65,18 +64,17 @@ public sealed class MessageTurns(
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.LogError(exception, "Turn {ActivityId} in {ChannelId} failed", activity.Id, activity.ChannelId);
-            apology = true;
         }
         if (origin.Deduplicate && !await processed.CompleteAsync(db, activity, cancellationToken))
         {
             return null; // another instance took this activity meanwhile, and answers it
         }
-        if (apology)
+        if (reply is null)
         {
             return ReplyActivities.From(new RenderedReply([new RenderedMessage(Apology(language), null, [])]), activity);
         }
-        observe?.Invoke(reply!);
-        return ReplyActivities.From(renderer.Render(reply!, TurnContexts.For(user, activity)), activity);
+        observe?.Invoke(reply);
+        return ReplyActivities.From(renderer.Render(reply, TurnContexts.For(user, activity)), activity);
     }
 
     private static string UnknownUser(ReplyLanguage language) => language == ReplyLanguage.Chinese

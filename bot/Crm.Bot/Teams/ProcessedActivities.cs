@@ -74,8 +74,8 @@ public sealed class ProcessedActivities(IServiceScopeFactory scopes, TimeProvide
     }
 
     /// <summary>
-    /// Saves the turn's record unless one of the turn's saves took it. A turn that saved nothing, or whose
-    /// writes were rolled back (which forgets everything the context tracked), saves it here. False if
+    /// Saves the turn's record unless one of the turn's saves took it: a turn that saved nothing, or whose
+    /// writes were rolled back (the record is then pending again, see ChangeWriter), saves it here. False if
     /// another instance recorded the activity meanwhile; any other store failure goes up, so the Connector
     /// is asked to retry (503).
     /// </summary>
