@@ -10,8 +10,10 @@ internal sealed record BenchRequest(string ActivityId, string Json, bool IsRead)
 /// <summary>
 /// Teams-shaped personal-chat messages from the synthetic store's reps: writes (log a call or meeting,
 /// move a deal, remind me, open a ticket) and reads (tell me about an account, my pipeline), each with
-/// a unique activity id. Conversations are many and each is used by one request at a time, as a
-/// crowd of people talking to the bot would, so Teams' per-conversation pacing is not what is measured.
+/// a unique activity id. Conversations are many, each belongs to one rep and is used by one request at a
+/// time, as a crowd of people talking to the bot would, so Teams' per-conversation pacing is not what is
+/// measured. Each conversation carries about four messages, the first of them in the warm-up: timed
+/// messages go on conversations the bot knows, as most messages to a bot in use do.
 /// </summary>
 internal static class BenchActivities
 {
@@ -23,7 +25,8 @@ internal static class BenchActivities
     {
         var messages = BenchmarkMessages.Create(store, count, seed: 23);
         var users = store.Users.ToDictionary(u => u.Id);
-        var conversations = Math.Max(64, count / 4);
+        var conversationsPerUser = Math.Max(64, count / 4 / Math.Max(1, users.Count));
+        var sentBy = new Dictionary<string, int>(StringComparer.Ordinal);
         var requests = new List<BenchRequest>(count);
         for (var i = 0; i < count; i++)
         {
@@ -37,6 +40,7 @@ internal static class BenchActivities
                 text = chinese ? ChinesePipeline : EnglishPipeline;
             }
             var id = $"bench-{i:000000}";
+            var ordinal = sentBy[userId] = sentBy.GetValueOrDefault(userId) + 1;
             var activity = new Activity
             {
                 Type = ActivityTypes.Message,
@@ -46,7 +50,7 @@ internal static class BenchActivities
                 ChannelId = "msteams",
                 From = new ChannelAccount { Id = "29:" + userId, Name = user.Name, AadObjectId = SyntheticStore.AadObjectId(userId) },
                 Recipient = new ChannelAccount { Id = BotId, Name = "CRM Bot" },
-                Conversation = new ConversationAccount { Id = $"a:bench-{userId}-{i % conversations}", ConversationType = "personal", TenantId = "bench-tenant" },
+                Conversation = new ConversationAccount { Id = $"a:bench-{userId}-{ordinal % conversationsPerUser}", ConversationType = "personal", TenantId = "bench-tenant" },
                 Locale = user.Locale,
                 Text = text,
                 ChannelData = JsonSerializer.SerializeToElement(new { tenant = new { id = "bench-tenant" } }),
