@@ -130,6 +130,60 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AcceptedToken_AfterItExpired_IsRejected()
+    {
+        var token = issuer.CreateToken(Valid() with { Expires = BotApplication.Start.AddMinutes(2) });
+        await bot.PostAsync(TeamsActivities.Personal(sink.ServiceUrl, "first"), token);
+        bot.Clock.Now = BotApplication.Start.AddMinutes(7).AddSeconds(1);
+
+        var response = await bot.PostAsync(TeamsActivities.Personal(sink.ServiceUrl, "second"), token);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Single(bot.Turns.Inputs);
+    }
+
+    [Fact]
+    public async Task AcceptedToken_AfterItsKeyWasWithdrawn_IsRejected()
+    {
+        var token = issuer.CreateToken(Valid());
+        await bot.PostAsync(TeamsActivities.Personal(sink.ServiceUrl, "first"), token);
+        issuer.AddKey("key-2", "msteams");
+        issuer.RemoveKey("key-1");
+        // A token signed with a key the bot has not seen makes it read the key set again.
+        await bot.PostAsync(TeamsActivities.Personal(sink.ServiceUrl, "stranger"), issuer.CreateToken(Valid() with { SigningKey = issuer.AddKey("key-3", "msteams") }));
+
+        var response = await bot.PostAsync(TeamsActivities.Personal(sink.ServiceUrl, "second"), token);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(["first", "stranger"], bot.Turns.Inputs.Select(i => i.Text));
+    }
+
+    [Fact]
+    public async Task AcceptedToken_WithAnotherSignature_IsRejected()
+    {
+        var token = issuer.CreateToken(Valid());
+        await bot.PostAsync(TeamsActivities.Personal(sink.ServiceUrl, "first"), token);
+        var forged = token[..token.LastIndexOf('.')] + "." + Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(256));
+
+        var response = await bot.PostAsync(TeamsActivities.Personal(sink.ServiceUrl, "second"), forged);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Single(bot.Turns.Inputs);
+    }
+
+    [Fact]
+    public async Task AcceptedToken_ForAnotherServiceUrl_IsForbidden()
+    {
+        var token = issuer.CreateToken(Valid());
+        await bot.PostAsync(TeamsActivities.Personal(sink.ServiceUrl, "first"), token);
+
+        var response = await bot.PostAsync(TeamsActivities.Personal("https://smba.example.test/teams/", "second"), token);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Single(bot.Turns.Inputs);
+    }
+
+    [Fact]
     public async Task ConfiguredIssuers_TokenFromSecondIssuer_IsAccepted()
     {
         await using var configured = BotApplication.Registered(issuer, ("Bot:ValidIssuers", "https://api.botframework.com, https://sts.example.test/"));

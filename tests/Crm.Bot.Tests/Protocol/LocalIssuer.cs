@@ -69,6 +69,9 @@ public sealed class LocalIssuer : IAsyncDisposable
         return key;
     }
 
+    /// <summary>Withdraws a key from the published set, as the Bot Connector does with a retired key.</summary>
+    public void RemoveKey(string kid) => keys.TryRemove(kid, out _);
+
     public string CreateToken(TokenSpec spec)
     {
         var key = spec.SigningKey ?? SigningKey;

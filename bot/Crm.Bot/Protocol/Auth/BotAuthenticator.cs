@@ -9,6 +9,7 @@ namespace Crm.Bot.Protocol.Auth;
 /// Bearer scheme, RS256/384/512 only, issuer, audience = our app id, lifetime with 5 minutes' skew and
 /// a known signing key; then, per activity, the key's endorsement for its channel and a <c>serviceurl</c>
 /// claim equal to its serviceUrl. With no app id configured (local mode) a request without a token is anonymous.
+/// A token that passed is remembered (<see cref="ValidatedTokens"/>) until it expires or its key is withdrawn.
 /// </summary>
 internal sealed class BotAuthenticator(
     [FromKeyedServices(SigningKeys.Channel)] SigningKeys channelKeys,
@@ -21,6 +22,7 @@ internal sealed class BotAuthenticator(
         [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
     private static readonly TimeSpan Skew = TimeSpan.FromMinutes(5);
     private readonly JsonWebTokenHandler handler = new() { MapInboundClaims = false };
+    private readonly ValidatedTokens validated = new(time, Skew);
 
     public async Task<TokenCheck> ValidateAsync(string? authorization, CancellationToken cancellationToken)
     {
@@ -39,6 +41,10 @@ internal sealed class BotAuthenticator(
             return TokenCheck.Failed(AuthOutcome.Unauthorized("a token was sent but no app id is configured"));
         }
         var token = authorization["Bearer ".Length..];
+        if (await RememberedAsync(token, cancellationToken) is { } check)
+        {
+            return check;
+        }
         if (!handler.CanReadToken(token))
         {
             return TokenCheck.Failed(AuthOutcome.Unauthorized("not a JWT"));
@@ -60,14 +66,31 @@ internal sealed class BotAuthenticator(
         {
             return TokenCheck.Failed(AuthOutcome.Unauthorized(result.Exception?.GetType().Name ?? "invalid token"));
         }
-        if (emulator)
+        if (emulator && !EmulatorTokens.NamesApp(result.Claims, settings.MicrosoftAppId!))
         {
-            return EmulatorTokens.NamesApp(result.Claims, settings.MicrosoftAppId!)
-                ? TokenCheck.FromEmulator
-                : TokenCheck.Failed(AuthOutcome.Unauthorized("emulator token version or app id claim wrong"));
+            return TokenCheck.Failed(AuthOutcome.Unauthorized("emulator token version or app id claim wrong"));
         }
-        var serviceUrl = result.Claims.TryGetValue("serviceurl", out var claim) ? claim as string : null;
-        return new TokenCheck(null, key.Endorsements, serviceUrl);
+        var passed = emulator
+            ? TokenCheck.FromEmulator
+            : new TokenCheck(null, key.Endorsements, result.Claims.TryGetValue("serviceurl", out var claim) ? claim as string : null);
+        validated.Remember(token, new ValidatedTokens.Remembered(passed, header.Kid, emulator, key, new DateTimeOffset(DateTime.SpecifyKind(result.SecurityToken.ValidTo, DateTimeKind.Utc))));
+        return passed;
+    }
+
+    /// <summary>The verdict on a token that passed before, while it is unexpired and its key is still the issuer's.</summary>
+    private async Task<TokenCheck?> RememberedAsync(string token, CancellationToken cancellationToken)
+    {
+        if (validated.Find(token) is not { } remembered)
+        {
+            return null;
+        }
+        var key = await FindKeyAsync(remembered.Emulator ? emulatorKeys : channelKeys, remembered.KeyId, cancellationToken);
+        if (ReferenceEquals(key, remembered.Key))
+        {
+            return remembered.Check;
+        }
+        validated.Forget(token);
+        return null;
     }
 
     private async Task<EndorsedKey?> FindKeyAsync(SigningKeys keys, string keyId, CancellationToken cancellationToken)
