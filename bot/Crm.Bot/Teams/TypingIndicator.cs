@@ -10,10 +10,14 @@ internal sealed class TypingIndicator : IAsyncDisposable
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(3);
     private readonly CancellationTokenSource stop = new();
+    private readonly PeriodicTimer timer;
     private readonly Task loop;
 
-    private TypingIndicator(IActivitySender sender, Activity incoming, TimeProvider time) =>
-        loop = RunAsync(sender, incoming, time, stop.Token);
+    private TypingIndicator(IActivitySender sender, Activity incoming, TimeProvider time)
+    {
+        timer = new PeriodicTimer(Interval, time);
+        loop = RunAsync(sender, incoming, timer, stop.Token);
+    }
 
     /// <summary>Sends the first indicator before returning when <paramref name="immediate"/>, so it precedes the reply.</summary>
     public static async Task<TypingIndicator> StartAsync(IActivitySender sender, Activity incoming, TimeProvider time, bool immediate, CancellationToken cancellationToken)
@@ -25,26 +29,31 @@ internal sealed class TypingIndicator : IAsyncDisposable
         return new TypingIndicator(sender, incoming, time);
     }
 
+    /// <summary>
+    /// Ends the loop by disposing its timer, which ends the wait without an exception: most turns end before
+    /// the first tick, and a cancelled wait per turn was an exception thrown and caught per message. The token
+    /// still cancels an indicator being sent at that moment.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
+        timer.Dispose();
         await stop.CancelAsync();
         await loop;
         stop.Dispose();
     }
 
-    private static async Task RunAsync(IActivitySender sender, Activity incoming, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task RunAsync(IActivitySender sender, Activity incoming, PeriodicTimer timer, CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(Interval, time);
         try
         {
-            while (await timer.WaitForNextTickAsync(cancellationToken))
+            while (await timer.WaitForNextTickAsync(CancellationToken.None))
             {
                 await SendAsync(sender, incoming, cancellationToken);
             }
         }
         catch (OperationCanceledException)
         {
-            // The turn finished.
+            // The turn finished while an indicator was being sent.
         }
     }
 
