@@ -20,6 +20,10 @@ public sealed class CrmUserDirectory(IServiceScopeFactory scopes, ConnectorClien
     }
 
     /// <summary>The same, reading through a context the caller already has (a turn's own).</summary>
+    // Compiled: every Teams message looks its sender up this way.
+    private static readonly PerModelQuery<Func<CrmDbContext, string, CancellationToken, Task<User?>>> ByAadObjectId = new(() =>
+        EF.CompileAsyncQuery((CrmDbContext db, string aadObjectId, CancellationToken _) => db.Users.AsNoTracking().FirstOrDefault(u => u.AadObjectId == aadObjectId)));
+
     public async Task<User?> FindAsync(CrmDbContext db, Activity activity, ActivityOrigin origin, CancellationToken cancellationToken)
     {
         var from = activity.From;
@@ -28,8 +32,7 @@ public sealed class CrmUserDirectory(IServiceScopeFactory scopes, ConnectorClien
             return null;
         }
         var users = db.Users.AsNoTracking();
-        if (!string.IsNullOrEmpty(from.AadObjectId)
-            && await users.FirstOrDefaultAsync(u => u.AadObjectId == from.AadObjectId, cancellationToken) is { } byAad)
+        if (!string.IsNullOrEmpty(from.AadObjectId) && await ByAadObjectId.For(db)(db, from.AadObjectId, cancellationToken) is { } byAad)
         {
             return byAad;
         }

@@ -58,6 +58,10 @@ public sealed class ProcessedActivities(IServiceScopeFactory scopes, TimeProvide
     /// writes and its record commit together, or with its conversation state. One write to the store per
     /// turn fewer: on SQLite every write waits for the store's one write lock.
     /// </summary>
+    // Compiled: this lookup runs on every message.
+    private static readonly PerModelQuery<Func<CrmDbContext, string, CancellationToken, Task<bool>>> IsRecorded = new(() =>
+        EF.CompileAsyncQuery((CrmDbContext db, string key, CancellationToken _) => db.Set<ProcessedActivity>().Any(p => p.Key == key)));
+
     public async Task<bool> BeginAsync(CrmDbContext db, Activity activity, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(activity.Id))
@@ -65,7 +69,7 @@ public sealed class ProcessedActivities(IServiceScopeFactory scopes, TimeProvide
             return true;
         }
         var key = KeyOf(activity);
-        if (await db.Set<ProcessedActivity>().AsNoTracking().AnyAsync(p => p.Key == key, cancellationToken))
+        if (await IsRecorded.For(db)(db, key, cancellationToken))
         {
             return false;
         }

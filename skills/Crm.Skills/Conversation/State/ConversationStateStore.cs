@@ -22,11 +22,14 @@ public sealed class StoreConversationStateStore(CrmDbContext db, TimeProvider ti
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private LoadedRow? _loaded;
+    // Compiled: every turn loads its conversation's state.
+    private static readonly PerModelQuery<Func<CrmDbContext, string, string, CancellationToken, Task<ConversationStateEntry?>>> Stored = new(() =>
+        EF.CompileAsyncQuery((CrmDbContext db, string conversationId, string userId, CancellationToken _) =>
+            db.Set<ConversationStateEntry>().AsNoTracking().FirstOrDefault(s => s.ConversationId == conversationId && s.UserId == userId)));
 
     public async Task<ConversationState> LoadAsync(string conversationId, string userId, CancellationToken ct)
     {
-        var row = await db.Set<ConversationStateEntry>().AsNoTracking()
-            .FirstOrDefaultAsync(s => s.ConversationId == conversationId && s.UserId == userId, ct);
+        var row = await Stored.For(db)(db, conversationId, userId, ct);
         _loaded = new LoadedRow(conversationId, userId, row?.Json);
         if (row is null)
             return new ConversationState();
