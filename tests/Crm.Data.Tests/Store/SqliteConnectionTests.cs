@@ -9,7 +9,14 @@ namespace Crm.Data.Tests.Store;
 public sealed class SqliteConnectionTests
 {
     [Fact]
-    public async Task EveryContext_OnNewAndReusedPooledConnections_RunsWithSynchronousNormal()
+    public async Task EveryContext_OnNewAndReusedPooledConnections_RunsWithSynchronousNormal() =>
+        Assert.All(await PragmaOnFourConnectionsAsync("synchronous"), mode => Assert.Equal(1L, mode)); // 1 = NORMAL (the default is 2 = FULL)
+
+    [Fact]
+    public async Task EveryContext_OnNewAndReusedPooledConnections_KeepsTemporaryTablesInMemory() =>
+        Assert.All(await PragmaOnFourConnectionsAsync("temp_store"), mode => Assert.Equal(2L, mode)); // 2 = MEMORY (the default is 0, a file)
+
+    private static async Task<List<long>> PragmaOnFourConnectionsAsync(string pragma)
     {
         await using var store = await TestStore.SqliteFileAsync();
         var seen = new List<long>();
@@ -21,10 +28,9 @@ public sealed class SqliteConnectionTests
             await using var db = store.Open();
             await db.Database.OpenConnectionAsync();
             await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = "PRAGMA synchronous";
+            command.CommandText = "PRAGMA " + pragma;
             seen.Add((long)(await command.ExecuteScalarAsync())!);
         }
-
-        Assert.All(seen, mode => Assert.Equal(1L, mode)); // 1 = NORMAL (the default is 2 = FULL)
+        return seen;
     }
 }
