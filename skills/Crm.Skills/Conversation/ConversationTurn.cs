@@ -17,8 +17,8 @@ namespace Crm.Skills.Conversation;
 /// <summary>
 /// The one entry point every channel calls for a message (scoped: one per turn). Who is speaking and
 /// when, what the understanding engine (embedded, or a language model) made of it, then skills through
-/// the invoker in one change set, the conversation state saved at the end of the turn, and a typed
-/// reply in the message's language.
+/// the invoker in one change set, the conversation state saved at the end of the turn (in the same
+/// transaction as the turn's writes), and a typed reply in the message's language.
 /// </summary>
 public sealed class ConversationTurn(
     CrmDbContext db,
@@ -51,21 +51,23 @@ public sealed class ConversationTurn(
             OpenTasks = new OpenTaskList(() => OpenTasks(user.Id)),
         };
         await using var message = invoker.BeginMessage(user, input.ConversationId, input.MessageId, text, input.ReceivedAt);
-        if (await ConfirmTurn.TryAsync(db, message, input, text, user, chinese, state.Pending is null, cancellationToken) is { } confirmed)
-        {
-            await states.SaveAsync(input.ConversationId, user.Id, new ConversationState(), cancellationToken);
-            return new TurnReply(confirmed, language);
-        }
-        if (await NotifyTurn.TryAsync(message, input, text, user, chinese, ctx.Today, cancellationToken) is { } notified)
-        {
-            await states.SaveAsync(input.ConversationId, user.Id, new ConversationState(), cancellationToken);
-            return notified;
-        }
-        var understood = OfferAnswers.TryAccept(text, state, ctx)
-            ?? await understanding.UnderstandAsync(new UnderstandingRequest(text, input.Attachments, state, ctx, message, language), cancellationToken);
-        var (parts, next) = await TurnActions.CarryOutAsync(message, understood, state with { Asked = null }, user.Id, cancellationToken, chinese);
+        message.HoldCommitUntilFinished();
+        var (reply, next) = await RespondAsync();
         await states.SaveAsync(input.ConversationId, user.Id, next, cancellationToken);
-        return new TurnReply(parts, language) { Explanation = understood.Explanation };
+        await message.FinishAsync(cancellationToken);
+        return reply;
+
+        async Task<(TurnReply Reply, ConversationState Next)> RespondAsync()
+        {
+            if (await ConfirmTurn.TryAsync(db, message, input, text, user, chinese, state.Pending is null, cancellationToken) is { } confirmed)
+                return (new TurnReply(confirmed, language), new ConversationState());
+            if (await NotifyTurn.TryAsync(message, input, text, user, chinese, ctx.Today, cancellationToken) is { } notified)
+                return (notified, new ConversationState());
+            var understood = OfferAnswers.TryAccept(text, state, ctx)
+                ?? await understanding.UnderstandAsync(new UnderstandingRequest(text, input.Attachments, state, ctx, message, language), cancellationToken);
+            var (parts, after) = await TurnActions.CarryOutAsync(message, understood, state with { Asked = null }, user.Id, cancellationToken, chinese);
+            return (new TurnReply(parts, language) { Explanation = understood.Explanation }, after);
+        }
     }
 
     private List<OpenTask> OpenTasks(string userId) =>

@@ -18,6 +18,9 @@ public sealed class MessageScope : IAsyncDisposable
     private readonly ChangeWriter _writer;
     private readonly ILogger _logger;
     private bool _finished;
+    private bool _holdCommit;
+    /// <summary>The outcome of <see cref="CommitAsync"/> while its transaction waits for <see cref="FinishAsync"/>.</summary>
+    private ChangeResult? _held;
 
     internal MessageScope(IServiceProvider services, CurrentUser current, ChangeWriter writer, ILogger logger) =>
         (_services, _current, _writer, _logger) = (services, current, writer, logger);
@@ -93,18 +96,45 @@ public sealed class MessageScope : IAsyncDisposable
         if (!_writer.Confirmed && !OnlySettings() && await _services.GetRequiredService<ConfirmSetting>().IsOnAsync(_current.Id, ct))
             return await PreviewAsync(ct);
         var result = new ChangeResult(_writer.ChangeSet.Id, [.. _writer.Records]);
+        if (_holdCommit)
+            _held = result;
+        else
+            await CommitNowAsync(result, ct);
+        return result;
+    }
+
+    /// <summary>
+    /// Keeps the transaction of <see cref="CommitAsync"/> open until <see cref="FinishAsync"/>, so what the turn
+    /// saves after deciding its outcome (its conversation state) commits with its writes: one write to the
+    /// store per message rather than two (on SQLite, one turn at the store's write lock fewer). Disposing the
+    /// scope before <see cref="FinishAsync"/> still rolls everything back.
+    /// </summary>
+    internal void HoldCommitUntilFinished() => _holdCommit = true;
+
+    /// <summary>Commits what <see cref="CommitAsync"/> held, if anything.</summary>
+    internal async Task FinishAsync(CancellationToken ct)
+    {
+        if (_held is { } result)
+        {
+            _held = null;
+            await CommitNowAsync(result, ct);
+        }
+    }
+
+    private async Task CommitNowAsync(ChangeResult result, CancellationToken ct)
+    {
         await _writer.CommitTransactionAsync(ct);
         _logger.LogInformation("Message {MessageId} of {UserId} committed change set {ChangeSetId} ({RecordCount} records)",
             _writer.Message?.MessageId, _current.Id, result.ChangeSetId, result.Records.Count);
-        return result;
     }
 
     /// <summary>Abandons the message (for example to ask a question first): nothing it wrote is kept.</summary>
     public async Task RollbackAsync(CancellationToken ct)
     {
-        if (_finished)
+        if (_finished && _held is null)
             return;
         _finished = true;
+        _held = null;
         await _writer.RollbackAsync(ct);
     }
 

@@ -4,6 +4,7 @@ using Crm.Skills.Results;
 using Crm.Skills.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Skills.Tests.Conversation;
@@ -19,12 +20,12 @@ public sealed class ConversationScript : IAsyncDisposable
     private readonly ServiceProvider _services;
     private int _messages;
 
-    private ConversationScript(string path, FixedClock clock)
+    private ConversationScript(string path, FixedClock clock, IInterceptor[] interceptors)
     {
         _path = path;
         Clock = clock;
         var services = new ServiceCollection();
-        services.AddDbContext<SqliteCrmDbContext>(o => o.UseSqlite($"Data Source={path};Pooling=False"));
+        services.AddDbContext<SqliteCrmDbContext>(o => o.UseSqlite($"Data Source={path};Pooling=False").AddInterceptors(interceptors));
         services.AddScoped<CrmDbContext>(sp => sp.GetRequiredService<SqliteCrmDbContext>());
         services.AddSingleton<TimeProvider>(clock);
         services.AddCrmSkills();
@@ -36,10 +37,11 @@ public sealed class ConversationScript : IAsyncDisposable
 
     public string ConversationId { get; set; } = "conv-1";
 
-    public static async Task<ConversationScript> StartAsync(Action<SeedBuilder> seed, DateTimeOffset? now = null)
+    /// <param name="interceptors">Watch (or disturb) what the turns' contexts do; the seeding and <see cref="Store"/> are not watched.</param>
+    public static async Task<ConversationScript> StartAsync(Action<SeedBuilder> seed, DateTimeOffset? now = null, params IInterceptor[] interceptors)
     {
         var path = Path.Combine(Path.GetTempPath(), $"crm-conv-{Guid.NewGuid():N}.db");
-        var script = new ConversationScript(path, new FixedClock(now ?? FixedClock.Default));
+        var script = new ConversationScript(path, new FixedClock(now ?? FixedClock.Default), interceptors);
         await using var db = script.Store();
         await db.MigrateAsync();
         var builder = new SeedBuilder();
