@@ -19,11 +19,11 @@ public sealed class CrmUserDirectory(IServiceScopeFactory scopes, ConnectorClien
         return await FindAsync(scope.ServiceProvider.GetRequiredService<CrmDbContext>(), activity, origin, cancellationToken);
     }
 
-    /// <summary>The same, reading through a context the caller already has (a turn's own).</summary>
     // Compiled: every Teams message looks its sender up this way.
     private static readonly PerModelQuery<Func<CrmDbContext, string, CancellationToken, Task<User?>>> ByAadObjectId = new(() =>
         EF.CompileAsyncQuery((CrmDbContext db, string aadObjectId, CancellationToken _) => db.Users.AsNoTracking().FirstOrDefault(u => u.AadObjectId == aadObjectId)));
 
+    /// <summary>The same, reading through a context the caller already has (a turn's own).</summary>
     public async Task<User?> FindAsync(CrmDbContext db, Activity activity, ActivityOrigin origin, CancellationToken cancellationToken)
     {
         var from = activity.From;

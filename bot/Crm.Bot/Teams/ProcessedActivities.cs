@@ -51,6 +51,10 @@ public sealed class ProcessedActivities(IServiceScopeFactory scopes, TimeProvide
         }
     }
 
+    // Compiled: this lookup runs on every message.
+    private static readonly PerModelQuery<Func<CrmDbContext, string, CancellationToken, Task<bool>>> IsRecorded = new(() =>
+        EF.CompileAsyncQuery((CrmDbContext db, string key, CancellationToken _) => db.Set<ProcessedActivity>().Any(p => p.Key == key)));
+
     /// <summary>
     /// Starts recording a turn's activity: false when the store has it already (a retry after a restart, or
     /// one another instance took). Otherwise the record joins the turn's own context unsaved, and goes to
@@ -58,10 +62,6 @@ public sealed class ProcessedActivities(IServiceScopeFactory scopes, TimeProvide
     /// writes and its record commit together, or with its conversation state. One write to the store per
     /// turn fewer: on SQLite every write waits for the store's one write lock.
     /// </summary>
-    // Compiled: this lookup runs on every message.
-    private static readonly PerModelQuery<Func<CrmDbContext, string, CancellationToken, Task<bool>>> IsRecorded = new(() =>
-        EF.CompileAsyncQuery((CrmDbContext db, string key, CancellationToken _) => db.Set<ProcessedActivity>().Any(p => p.Key == key)));
-
     public async Task<bool> BeginAsync(CrmDbContext db, Activity activity, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(activity.Id))
