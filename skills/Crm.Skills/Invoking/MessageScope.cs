@@ -9,7 +9,8 @@ namespace Crm.Skills.Invoking;
 
 /// <summary>
 /// One message's unit of work: every write made while it is open lands in one change set, committed
-/// once by <see cref="CommitAsync"/> or not at all. Disposing without committing rolls back.
+/// once by <see cref="CommitAsync"/> (or, when the turn holds the commit, by <see cref="FinishAsync"/>) or not at
+/// all. Disposing without committing rolls back.
 /// </summary>
 public sealed class MessageScope : IAsyncDisposable
 {

@@ -12,8 +12,8 @@ internal sealed record BenchRequest(string ActivityId, string Json, bool IsRead)
 /// move a deal, remind me, open a ticket) and reads (tell me about an account, my pipeline), each with
 /// a unique activity id. Conversations are many, each belongs to one rep and is used by one request at a
 /// time, as a crowd of people talking to the bot would, so Teams' per-conversation pacing is not what is
-/// measured. Each conversation carries about four messages, the first of them in the warm-up: timed
-/// messages go on conversations the bot knows, as most messages to a bot in use do.
+/// measured. Each conversation carries about four messages, the first of them (with the default warm-up)
+/// before the clock starts: timed messages go on conversations the bot knows, as most messages to a bot in use do.
 /// </summary>
 internal static class BenchActivities
 {
@@ -25,7 +25,8 @@ internal static class BenchActivities
     {
         var messages = BenchmarkMessages.Create(store, count, seed: 23);
         var users = store.Users.ToDictionary(u => u.Id);
-        var conversationsPerUser = Math.Max(64, count / 4 / Math.Max(1, users.Count));
+        var senders = messages.Select(m => m.UserId).Distinct().Count();
+        var conversationsPerUser = Math.Max(64, count / 4 / Math.Max(1, senders));
         var sentBy = new Dictionary<string, int>(StringComparer.Ordinal);
         var requests = new List<BenchRequest>(count);
         for (var i = 0; i < count; i++)
