@@ -43,7 +43,7 @@ public sealed class TurnCommitTests
     }
 
     [Fact]
-    public async Task ReadingTurn_SavesItsStateWithoutATransaction()
+    public async Task ReadingTurn_TakesNoTransaction()
     {
         var writes = new WriteLog();
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now, writes);
