@@ -12,8 +12,10 @@ internal sealed record BenchRequest(string ActivityId, string Json, bool IsRead)
 /// move a deal, remind me, open a ticket) and reads (tell me about an account, my pipeline), each with
 /// a unique activity id. Conversations are many, each belongs to one rep and is used by one request at a
 /// time, as a crowd of people talking to the bot would, so Teams' per-conversation pacing is not what is
-/// measured. Each conversation carries about four messages, the first of them (with the default warm-up)
-/// before the clock starts: timed messages go on conversations the bot knows, as most messages to a bot in use do.
+/// measured. The first <c>span</c> messages give each conversation about four, the first of them in the
+/// warm-up's first <c>span</c> minus the timed requests: timed messages go on conversations the bot knows,
+/// as most messages to a bot in use do. Activities are serialised as they are taken, so a long warm-up
+/// does not hold them all in memory.
 /// </summary>
 internal static class BenchActivities
 {
@@ -21,14 +23,13 @@ internal static class BenchActivities
     private const string EnglishPipeline = "what's my pipeline this quarter?";
     private const string ChinesePipeline = "我这个季度的销售漏斗怎么样？";
 
-    public static IReadOnlyList<BenchRequest> Create(ExchangeDocument store, int count, string serviceUrl, DateTimeOffset now)
+    public static IEnumerable<BenchRequest> Create(ExchangeDocument store, int count, int span, string serviceUrl, DateTimeOffset now)
     {
         var messages = BenchmarkMessages.Create(store, count, seed: 23);
         var users = store.Users.ToDictionary(u => u.Id);
         var senders = messages.Select(m => m.UserId).Distinct().Count();
-        var conversationsPerUser = Math.Max(64, count / 4 / Math.Max(1, senders));
+        var conversationsPerUser = Math.Max(64, span / 4 / Math.Max(1, senders));
         var sentBy = new Dictionary<string, int>(StringComparer.Ordinal);
-        var requests = new List<BenchRequest>(count);
         for (var i = 0; i < count; i++)
         {
             var (userId, text) = messages[i];
@@ -56,9 +57,8 @@ internal static class BenchActivities
                 Text = text,
                 ChannelData = JsonSerializer.SerializeToElement(new { tenant = new { id = "bench-tenant" } }),
             };
-            requests.Add(new BenchRequest(id, ActivityJson.Serialize(activity), pipeline || IsRead(text)));
+            yield return new BenchRequest(id, ActivityJson.Serialize(activity), pipeline || IsRead(text));
         }
-        return requests;
     }
 
     private static bool IsRead(string text) =>

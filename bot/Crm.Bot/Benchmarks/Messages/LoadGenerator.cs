@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
+using System.Runtime;
 using System.Text;
 
 namespace Crm.Bot.Benchmarks.Messages;
@@ -7,8 +8,14 @@ namespace Crm.Bot.Benchmarks.Messages;
 /// <summary>What the load generator saw: per-request latencies (ms) of the timed requests, and failures.</summary>
 /// <param name="CpuTime">CPU the whole process used meanwhile (host, load generator and Connector stand-in together).</param>
 /// <param name="AllocatedBytes">Managed memory the whole process allocated meanwhile.</param>
+/// <param name="JitTime">Time the JIT spent compiling meanwhile, on every thread (tiered re-compilation included).</param>
 internal sealed record LoadResult(
-    TimeSpan Elapsed, IReadOnlyList<double> Latencies, int Errors, IReadOnlyDictionary<int, int> StatusCounts, TimeSpan CpuTime, long AllocatedBytes);
+    TimeSpan Elapsed, IReadOnlyList<double> Latencies, int Errors, IReadOnlyDictionary<int, int> StatusCounts, TimeSpan CpuTime, long AllocatedBytes,
+    TimeSpan JitTime)
+{
+    /// <summary>Share of the CPU the JIT took: above a percent or so, the run measured the JIT as much as the bot.</summary>
+    public double JitShare => CpuTime > TimeSpan.Zero ? JitTime / CpuTime : 0;
+}
 
 /// <summary>
 /// Drives <c>POST /api/messages</c> like the Bot Connector: many keep-alive connections
@@ -34,6 +41,7 @@ internal sealed class LoadGenerator(Uri endpoint, string? token, int concurrency
         var started = Stopwatch.GetTimestamp();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var jitBefore = JitInfo.GetCompilationTime(currentThread: false);
         var workers = Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
         {
             for (var i = Interlocked.Increment(ref next); i < requests.Count; i = Interlocked.Increment(ref next))
@@ -47,8 +55,9 @@ internal sealed class LoadGenerator(Uri endpoint, string? token, int concurrency
         var elapsed = Stopwatch.GetElapsedTime(started);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        var jit = JitInfo.GetCompilationTime(currentThread: false) - jitBefore;
         var counts = statuses.GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count());
-        return new LoadResult(elapsed, latencies, statuses.Count(s => s is < 200 or >= 300), counts, cpu, allocated);
+        return new LoadResult(elapsed, latencies, statuses.Count(s => s is < 200 or >= 300), counts, cpu, allocated, jit);
     }
 
     private async Task<int> SendAsync(BenchRequest request, CancellationToken cancellationToken)

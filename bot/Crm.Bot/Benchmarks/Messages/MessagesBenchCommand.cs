@@ -15,9 +15,10 @@ internal static class MessagesBenchCommand
         var concurrency = new Option<int>("--concurrency") { Description = "Connections, one request in flight each.", DefaultValueFactory = _ => 32 };
         var warmup = new Option<int>("--warmup")
         {
-            // Tiered compilation keeps re-compiling hot code for the first thousands of requests; timing them would measure
-            // the JIT. Measured with the JIT's own method map: new code stopped appearing after about 9,000 requests.
-            Description = "Untimed requests sent first, until the JIT has settled.", DefaultValueFactory = _ => 10_000,
+            // Tiered compilation keeps re-compiling hot code for tens of thousands of requests; the warm-up goes on in
+            // rounds until the JIT has settled, and this caps it.
+            Description = "Untimed requests sent first, at most: the warm-up ends as soon as the JIT has settled.",
+            DefaultValueFactory = _ => 100_000,
         };
         var accounts = new Option<int>("--accounts") { Description = "Accounts in the synthetic store.", DefaultValueFactory = _ => 2_000 };
         var local = new Option<bool>("--local") { Description = "Local mode: no app id and no tokens (the default validates Connector tokens)." };

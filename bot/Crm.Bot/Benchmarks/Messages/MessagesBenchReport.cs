@@ -2,7 +2,7 @@ namespace Crm.Bot.Benchmarks.Messages;
 
 /// <summary>The figures of one <c>bench messages</c> run, and how they read against issue 5's target.</summary>
 internal sealed record MessagesBenchReport(
-    MessagesBenchOptions Options, LoadResult Load, int Sent, int Answered, int ConnectorCalls, int UnauthenticatedCalls, int Reads)
+    MessagesBenchOptions Options, LoadResult Load, int WarmedUp, int Sent, int Answered, int ConnectorCalls, int UnauthenticatedCalls, int Reads)
 {
     public double RequestsPerSecond => Load.Latencies.Count / Load.Elapsed.TotalSeconds;
 
@@ -27,6 +27,8 @@ internal sealed record MessagesBenchReport(
         output.WriteLine($"CPU {Load.CpuTime.TotalMilliseconds / requests:0.00} ms per request (process total, " +
             $"{Load.CpuTime.TotalSeconds / Load.Elapsed.TotalSeconds:0.00} of {Environment.ProcessorCount} cores busy); " +
             $"{Load.AllocatedBytes / 1024.0 / requests:N0} KB allocated per request");
+        output.WriteLine($"JIT {Load.JitShare:P1} of the CPU during the timed requests (after {WarmedUp:N0} warm-up requests)" +
+            (Load.JitShare >= 0.02 ? ": the JIT was still busy, warm up longer (--warmup)" : ""));
         output.WriteLine($"errors {Load.Errors:N0} (status {statuses}); answered {Answered:N0} of {Sent:N0} messages " +
             $"(warm-up included), {ConnectorCalls:N0} Connector calls, {UnauthenticatedCalls:N0} without a token");
         output.WriteLine($"target (>= 1,000 req/s, p99 < 50 ms, no errors, every message answered): {(MeetsTarget ? "met" : "NOT met")}");
