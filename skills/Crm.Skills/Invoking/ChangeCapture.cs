@@ -47,10 +47,6 @@ internal static class ChangeCapture
         return new CapturedRecord(entry, TableOf(entry.Metadata), kind, fields);
     }
 
-    /// <summary>True when the store, not the code, makes up the record's key (comment and alias numbers).</summary>
-    public static bool HasStoreGeneratedKey(EntityEntry entry) =>
-        entry.Metadata.FindPrimaryKey()?.Properties.Any(p => p.ValueGenerated != ValueGenerated.Never) == true;
-
     public static string TableOf(IEntityType type) => type.GetTableName() ?? type.ClrType.Name;
 }
 

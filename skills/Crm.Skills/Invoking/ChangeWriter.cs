@@ -71,9 +71,6 @@ public sealed class ChangeWriter(CrmDbContext db, CurrentUser current, Permissio
         Stamp(entries);
         var captured = entries.Select(ChangeCapture.Capture).ToList();
         await BeginAsync(ct);
-        // The audit rows go in the same save as the records when every record's key is already known;
-        // a record whose key the store generates (a comment, an alias) needs its save first.
-        var rows = captured.All(c => c.Kind != ChangeKind.Created || !ChangeCapture.HasStoreGeneratedKey(c.Entry)) ? AuditRows(captured) : null;
         try
         {
             await db.SaveChangesAsync(ct);
@@ -82,27 +79,20 @@ public sealed class ChangeWriter(CrmDbContext db, CurrentUser current, Permissio
         {
             return Refuse(new RefusalResult(RefusalReason.Conflict, "Someone else changed this record a moment ago; please try again."));
         }
-        if (rows is null)
-        {
-            rows = AuditRows(captured);
-            await db.SaveChangesAsync(ct);
-        }
+        // After the save, so the change set and records whose key the store generates (a comment, an alias) have their ids.
+        var rows = AuditRows(captured);
+        await FieldChangeRows.InsertAsync(db, rows, ct);
         _log.AddRange(rows);
         return await DescribeAsync(captured, ct);
     }
 
-    /// <summary>Old → new for every field, as rows of the message's change set (added to it, saved with it).</summary>
-    private List<FieldChange> AuditRows(List<CapturedRecord> captured)
-    {
-        var rows = captured.SelectMany(record => record.Fields.Select(field => new FieldChange
+    /// <summary>Old → new for every field, as rows of the message's change set.</summary>
+    private List<FieldChange> AuditRows(List<CapturedRecord> captured) =>
+        [.. captured.SelectMany(record => record.Fields.Select(field => new FieldChange
         {
-            Entity = record.Entity, RecordId = record.RecordId, Kind = record.Kind,
+            ChangeSetId = ChangeSet!.Id, Entity = record.Entity, RecordId = record.RecordId, Kind = record.Kind,
             Field = field.Field, OldValue = field.Old, NewValue = field.New,
-        })).ToList();
-        // Through the change set's collection, so EF fills in its id on the save, even when that save creates it.
-        ChangeSet!.Changes.AddRange(rows);
-        return rows;
-    }
+        }))];
 
     private async Task<ChangeResult> DescribeAsync(List<CapturedRecord> captured, CancellationToken ct)
     {

@@ -29,4 +29,7 @@ public sealed class PostgresStoreTests : IAsyncLifetime
 
     [PostgresFact]
     public Task SaveChanges_StaleDealOnPostgres_ThrowsConcurrencyException() => StoreContract.StaleWriteIsRefusedAsync(Store);
+
+    [PostgresFact]
+    public Task AuditRows_InsertedIntoPostgres_ReadBackInOrder() => StoreContract.AuditRowsInsertedAsOneStatementReadBackInOrderAsync(Store);
 }

@@ -25,6 +25,9 @@ public sealed class SqliteStoreTests : IAsyncLifetime
     public Task SaveChanges_StaleDealOnSqlite_ThrowsConcurrencyException() => StoreContract.StaleWriteIsRefusedAsync(store);
 
     [Fact]
+    public Task AuditRows_InsertedIntoSqliteFile_ReadBackInOrder() => StoreContract.AuditRowsInsertedAsOneStatementReadBackInOrderAsync(store);
+
+    [Fact]
     public async Task Migrate_SecondTime_ChangesNothingAndUsesWal()
     {
         await using var db = store.Open();

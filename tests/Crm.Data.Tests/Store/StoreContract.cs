@@ -63,4 +63,32 @@ internal static class StoreContract
         Assert.NotEqual(before, mine.Version);
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
     }
+
+    /// <summary>More rows than one statement takes, every kind, nulls and non-ASCII text: read back as EF reads them, in order.</summary>
+    public static async Task AuditRowsInsertedAsOneStatementReadBackInOrderAsync(TestStore store)
+    {
+        long changeSetId;
+        await using (var db = store.Open())
+        {
+            var changeSet = new ChangeSet { UserId = "U-REP", At = new DateTime(2026, 5, 6, 7, 8, 9, DateTimeKind.Utc), Text = "bulk" };
+            db.ChangeSets.Add(changeSet);
+            await db.SaveChangesAsync();
+            changeSetId = changeSet.Id;
+        }
+        var kinds = new[] { ChangeKind.Created, ChangeKind.Updated, ChangeKind.Deleted };
+        var rows = Enumerable.Range(0, 1_203).Select(i => new FieldChange
+        {
+            ChangeSetId = changeSetId, Entity = "deals", RecordId = $"D-{i}", Kind = kinds[i % 3], Field = "name",
+            OldValue = i % 3 == 0 ? null : $"旧名 {i}", NewValue = i % 3 == 2 ? null : $"new {{name}} {i}",
+        }).ToList();
+
+        await using (var db = store.Open())
+            await FieldChangeRows.InsertAsync(db, rows, CancellationToken.None);
+
+        await using var read = store.Open();
+        var stored = await read.FieldChanges.Where(f => f.ChangeSetId == changeSetId).OrderBy(f => f.Id).ToListAsync();
+        Assert.Equal(
+            rows.Select(r => (r.Entity, r.RecordId, r.Kind, r.Field, r.OldValue, r.NewValue)),
+            stored.Select(r => (r.Entity, r.RecordId, r.Kind, r.Field, r.OldValue, r.NewValue)));
+    }
 }
