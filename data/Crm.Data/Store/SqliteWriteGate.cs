@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -26,9 +27,9 @@ internal sealed class SqliteWriteGate : DbTransactionInterceptor, IDbConnectionI
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _byFile = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _files = new(StringComparer.Ordinal);
     /// <summary>Gates held, by EF's id of the connection that holds them.</summary>
-    private readonly ConcurrentDictionary<Guid, SemaphoreSlim> _held = new();
+    private readonly ConcurrentDictionary<Guid, Holding> _held = new();
     /// <summary>Gates held for a SaveChanges outside a transaction, by the saving context.</summary>
-    private readonly ConcurrentDictionary<DbContext, SemaphoreSlim> _saving = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<DbContext, Holding> _saving = new(ReferenceEqualityComparer.Instance);
 
     public override InterceptionResult<DbTransaction> TransactionStarting(DbConnection connection, TransactionStartingEventData eventData,
         InterceptionResult<DbTransaction> result)
@@ -36,8 +37,9 @@ internal sealed class SqliteWriteGate : DbTransactionInterceptor, IDbConnectionI
         if (eventData.Context is { } context && _saving.ContainsKey(context))
             return result;
         var gate = Reset(connection, eventData.ConnectionId);
+        var waiting = Stopwatch.GetTimestamp();
         if (gate.Wait(Patience))
-            _held[eventData.ConnectionId] = gate;
+            _held[eventData.ConnectionId] = Holding.Taken(gate, waiting, WriteLockMetrics.Transaction);
         return result;
     }
 
@@ -47,23 +49,26 @@ internal sealed class SqliteWriteGate : DbTransactionInterceptor, IDbConnectionI
         if (eventData.Context is { } context && _saving.ContainsKey(context))
             return result;
         var gate = Reset(connection, eventData.ConnectionId);
+        var waiting = Stopwatch.GetTimestamp();
         if (await gate.WaitAsync(Patience, cancellationToken))
-            _held[eventData.ConnectionId] = gate;
+            _held[eventData.ConnectionId] = Holding.Taken(gate, waiting, WriteLockMetrics.Transaction);
         return result;
     }
 
     InterceptionResult<int> ISaveChangesInterceptor.SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
+        var waiting = Stopwatch.GetTimestamp();
         if (OutsideTransaction(eventData.Context) is { } context && GateOf(context) is var gate && gate.Wait(Patience))
-            _saving[context] = gate;
+            _saving[context] = Holding.Taken(gate, waiting, WriteLockMetrics.Save);
         return result;
     }
 
     async ValueTask<InterceptionResult<int>> ISaveChangesInterceptor.SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
         CancellationToken cancellationToken)
     {
+        var waiting = Stopwatch.GetTimestamp();
         if (OutsideTransaction(eventData.Context) is { } context && GateOf(context) is var gate && await gate.WaitAsync(Patience, cancellationToken))
-            _saving[context] = gate;
+            _saving[context] = Holding.Taken(gate, waiting, WriteLockMetrics.Save);
         return result;
     }
 
@@ -114,8 +119,8 @@ internal sealed class SqliteWriteGate : DbTransactionInterceptor, IDbConnectionI
 
     private void EndSave(DbContext? context)
     {
-        if (context is not null && _saving.TryRemove(context, out var gate))
-            gate.Release();
+        if (context is not null && _saving.TryRemove(context, out var holding))
+            holding.Release();
     }
 
     public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Release(eventData.ConnectionId);
@@ -168,7 +173,24 @@ internal sealed class SqliteWriteGate : DbTransactionInterceptor, IDbConnectionI
 
     private void Release(Guid connectionId)
     {
-        if (_held.TryRemove(connectionId, out var gate))
-            gate.Release();
+        if (_held.TryRemove(connectionId, out var holding))
+            holding.Release();
+    }
+
+    /// <summary>A gate taken, with when and for what, so its release can report how long it was held.</summary>
+    private sealed record Holding(SemaphoreSlim Gate, long TakenAt, string Kind)
+    {
+        public static Holding Taken(SemaphoreSlim gate, long waitingSince, string kind)
+        {
+            var now = Stopwatch.GetTimestamp();
+            WriteLockMetrics.Waited(kind, Stopwatch.GetElapsedTime(waitingSince, now));
+            return new Holding(gate, now, kind);
+        }
+
+        public void Release()
+        {
+            WriteLockMetrics.Held(Kind, Stopwatch.GetElapsedTime(TakenAt));
+            Gate.Release();
+        }
     }
 }

@@ -53,11 +53,17 @@ internal sealed class MessagesBench(Func<string[], WebApplication> buildWebApp, 
                 var warmedUp = await WarmUpAsync(load, Next, options.Warmup, progress, cancellationToken);
                 var timed = Next(options.Requests);
                 await progress.WriteLineAsync($"Sending {timed.Count:N0} requests over {options.Concurrency} connections…");
-                var result = await load.RunAsync(timed, cancellationToken);
+                IReadOnlyList<WriteLockUse> writeLock;
+                LoadResult result;
+                using (var locks = new WriteLockListener())
+                {
+                    result = await load.RunAsync(timed, cancellationToken);
+                    writeLock = locks.Uses();
+                }
                 var sent = warmedUp + timed.Count;
                 var answered = await connector.WaitForAnswersAsync(sent, TimeSpan.FromSeconds(30), time, cancellationToken);
                 await app.StopAsync(cancellationToken);
-                return new MessagesBenchReport(options, result, warmedUp, sent, answered, connector.Calls, connector.Unauthenticated, reads);
+                return new MessagesBenchReport(options, result, warmedUp, sent, answered, connector.Calls, connector.Unauthenticated, reads, writeLock);
             }
         }
         finally

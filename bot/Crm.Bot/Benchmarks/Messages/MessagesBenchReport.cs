@@ -2,7 +2,8 @@ namespace Crm.Bot.Benchmarks.Messages;
 
 /// <summary>The figures of one <c>bench messages</c> run, and how they read against issue 5's target.</summary>
 internal sealed record MessagesBenchReport(
-    MessagesBenchOptions Options, LoadResult Load, int WarmedUp, int Sent, int Answered, int ConnectorCalls, int UnauthenticatedCalls, int Reads)
+    MessagesBenchOptions Options, LoadResult Load, int WarmedUp, int Sent, int Answered, int ConnectorCalls, int UnauthenticatedCalls, int Reads,
+    IReadOnlyList<WriteLockUse> WriteLock)
 {
     public double RequestsPerSecond => Load.Latencies.Count / Load.Elapsed.TotalSeconds;
 
@@ -29,6 +30,14 @@ internal sealed record MessagesBenchReport(
             $"{Load.AllocatedBytes / 1024.0 / requests:N0} KB allocated per request");
         output.WriteLine($"JIT {Load.JitShare:P1} of the CPU during the timed requests (after {WarmedUp:N0} warm-up requests)" +
             (Load.JitShare >= 0.02 ? ": the JIT was still busy, warm up longer (--warmup)" : ""));
+        if (WriteLock.Count > 0)
+        {
+            // Every write takes SQLite's one lock in turn: held most of the time, it caps the writes a second whatever the CPU.
+            var busy = WriteLock.Sum(u => u.HeldMs) / Load.Elapsed.TotalMilliseconds;
+            var uses = string.Join(", ", WriteLock.Select(u =>
+                $"{u.Holds:N0} {(u.Kind == Crm.Data.Store.WriteLockMetrics.Save ? "single saves" : u.Kind + "s")} {u.HeldMs / Math.Max(1, u.Holds):0.00} ms each, waited {u.WaitedMs / Math.Max(1, u.Holds):0.0} ms"));
+            output.WriteLine($"SQLite write lock held {busy:P0} of the time ({uses})");
+        }
         output.WriteLine($"errors {Load.Errors:N0} (status {statuses}); answered {Answered:N0} of {Sent:N0} messages " +
             $"(warm-up included), {ConnectorCalls:N0} Connector calls, {UnauthenticatedCalls:N0} without a token");
         output.WriteLine($"target (>= 1,000 req/s, p99 < 50 ms, no errors, every message answered): {(MeetsTarget ? "met" : "NOT met")}");
