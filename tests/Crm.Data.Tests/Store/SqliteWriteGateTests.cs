@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Crm.Data.Store;
 using Crm.Data.Tests.Support;
 using Crm.Data.Users;
 using Microsoft.EntityFrameworkCore;
@@ -72,5 +73,38 @@ public sealed class SqliteWriteGateTests
         Assert.True(waitedAsynchronously);
         await using var check = store.Open();
         Assert.Equal(2, await check.Users.CountAsync(u => u.Id == "U-HOLDER" || u.Id == "U-SECOND"));
+    }
+
+    [Fact]
+    public async Task WriteLock_HeldByATransactionWhileASaveWaits_ReportsBothTimes()
+    {
+        await using var store = await TestStore.SqliteFileAsync();
+        var measured = new System.Collections.Concurrent.ConcurrentBag<(string Instrument, string? Kind, double Ms)>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == WriteLockMetrics.MeterName)
+                l.EnableMeasurementEvents(instrument);
+        };
+        listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) =>
+            measured.Add((instrument.Name, tags.ToArray().Single(t => t.Key == WriteLockMetrics.KindTag).Value as string, value)));
+        listener.Start();
+        await using var holder = store.Open();
+        await using var saver = store.Open();
+
+        await using (var transaction = await holder.Database.BeginTransactionAsync())
+        {
+            holder.Users.Add(new User { Id = "U-HOLDS", Name = "Holds the lock" });
+            await holder.SaveChangesAsync();
+            saver.Users.Add(new User { Id = "U-WAITS", Name = "Waits for it" });
+            var waiting = saver.SaveChangesAsync();
+            await Task.Delay(300);
+            await transaction.CommitAsync();
+            await waiting;
+        }
+
+        Assert.Contains(measured, m => m is { Instrument: WriteLockMetrics.HoldName, Kind: WriteLockMetrics.Transaction, Ms: >= 250 });
+        Assert.Contains(measured, m => m is { Instrument: WriteLockMetrics.WaitName, Kind: WriteLockMetrics.Save, Ms: >= 250 });
+        Assert.Contains(measured, m => m is { Instrument: WriteLockMetrics.HoldName, Kind: WriteLockMetrics.Save });
     }
 }
