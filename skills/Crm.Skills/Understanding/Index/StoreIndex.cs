@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Crm.Skills.Understanding.Index;
 
 /// <summary>
@@ -10,7 +12,8 @@ public sealed class StoreIndex
 {
     public required IReadOnlyDictionary<string, IndexedAccount> Accounts { get; init; }
     public required IReadOnlyDictionary<string, IndexedContact> Contacts { get; init; }
-    public required IReadOnlyDictionary<string, IndexedDeal> Deals { get; init; }
+    /// <summary>Persistent, like <see cref="Tickets"/>: a stage move patches in a new version without copying every deal.</summary>
+    public required ImmutableDictionary<string, IndexedDeal> Deals { get; init; }
     public required IReadOnlyDictionary<string, IndexedUser> Users { get; init; }
     public required NameTable AccountNames { get; init; }
     public required NameTable ContactNames { get; init; }
@@ -22,7 +25,7 @@ public sealed class StoreIndex
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> ContactsByAccount { get; init; }
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> DealsByAccount { get; init; }
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> DealsByOwner { get; init; }
-    public IReadOnlyDictionary<string, IndexedTicket> Tickets { get; init; } = new Dictionary<string, IndexedTicket>();
+    public ImmutableDictionary<string, IndexedTicket> Tickets { get; init; } = ImmutableDictionary.Create<string, IndexedTicket>(StringComparer.Ordinal);
     /// <summary>Title and description words to tickets, for "the SSO ticket", "关于登录的那个工单".</summary>
     public TicketWordIndex TicketWords { get; init; } = new();
     /// <summary>
@@ -34,10 +37,10 @@ public sealed class StoreIndex
     public Lazy<NameSearch> LazyNames { private get; init; } = new(() => new NameSearch([]));
 
     /// <summary>The rows <see cref="Names"/> is built from, kept so a patched index can add to them.</summary>
-    internal IReadOnlyList<NameEntry> SearchEntries { get; init; } = [];
+    internal ImmutableList<NameEntry> SearchEntries { get; init; } = [];
 
     /// <summary>The same index with deals replaced (same ids, names and owners: only their state moved).</summary>
-    internal StoreIndex WithDeals(IReadOnlyDictionary<string, IndexedDeal> deals) => new()
+    internal StoreIndex WithDeals(ImmutableDictionary<string, IndexedDeal> deals) => new()
     {
         Accounts = Accounts, Contacts = Contacts, Deals = deals, Users = Users,
         AccountNames = AccountNames, ContactNames = ContactNames, UserNames = UserNames, DealWords = DealWords,
@@ -49,10 +52,8 @@ public sealed class StoreIndex
     /// <summary>The same index with new tickets added (nothing else moved: no name of another record changed).</summary>
     internal StoreIndex WithTickets(IReadOnlyList<StoreIndexBuilder.TicketRow> added)
     {
-        var tickets = new Dictionary<string, IndexedTicket>(Tickets, StringComparer.Ordinal);
-        foreach (var row in added)
-            tickets[row.Ticket.Id] = row.Ticket;
-        List<NameEntry> entries = [.. SearchEntries, .. added.Select(StoreIndexBuilder.SearchEntry)];
+        var tickets = Tickets.SetItems(added.Select(row => KeyValuePair.Create(row.Ticket.Id, row.Ticket)));
+        var entries = SearchEntries.AddRange(added.Select(StoreIndexBuilder.SearchEntry));
         return new()
         {
             Accounts = Accounts, Contacts = Contacts, Deals = Deals, Users = Users,

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Crm.Data.Store;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,10 +32,8 @@ public static class StoreIndexBuilder
         List<TicketRow>? tickets = null)
     {
         tickets ??= [];
-        var ticketWords = new TicketWordIndex();
-        foreach (var row in tickets)
-            ticketWords.Add(row.Ticket.Id, row.Ticket.Title, row.Description);
-        var entries = SearchEntries(accounts, contacts, deals, tickets).ToList();
+        var ticketWords = new TicketWordIndex().With(tickets.Select(row => (row.Ticket.Id, row.Ticket.Title, row.Description)));
+        var entries = SearchEntries(accounts, contacts, deals, tickets).ToImmutableList();
         var accountNames = new NameTable();
         var accountWords = new Dictionary<string, HashSet<string>>();
         foreach (var a in accounts)
@@ -51,7 +50,7 @@ public static class StoreIndexBuilder
         {
             Accounts = accounts.ToDictionary(a => a.Id, a => new IndexedAccount(a.Id, a.Name, a.OwnerId, a.Currency)),
             Contacts = contacts.ToDictionary(c => c.Id),
-            Deals = deals.ToDictionary(d => d.Id),
+            Deals = deals.ToImmutableDictionary(d => d.Id, StringComparer.Ordinal),
             Users = users.ToDictionary(u => u.Id),
             AccountNames = accountNames,
             ContactNames = PersonNames(contacts.Select(c => (c.Id, c.Name))),
@@ -61,7 +60,7 @@ public static class StoreIndexBuilder
             ContactsByAccount = contacts.GroupBy(c => c.AccountId).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(c => c.Id)]),
             DealsByOwner = deals.GroupBy(d => d.OwnerId).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(d => d.Id)]),
             DealsByAccount = deals.GroupBy(d => d.AccountId).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(d => d.Id)]),
-            Tickets = tickets.ToDictionary(t => t.Ticket.Id, t => t.Ticket),
+            Tickets = tickets.ToImmutableDictionary(t => t.Ticket.Id, t => t.Ticket, StringComparer.Ordinal),
             TicketWords = ticketWords,
             LazyNames = new Lazy<NameSearch>(() => new NameSearch(entries), LazyThreadSafetyMode.ExecutionAndPublication),
             SearchEntries = entries,

@@ -55,10 +55,7 @@ internal static class StoreIndexUpdates
         var stages = await db.Deals.AsNoTracking().Where(d => ids.Contains(d.Id)).Select(d => new { d.Id, d.Stage }).ToListAsync(ct);
         if (stages.Count != ids.Count)
             return null;
-        var deals = new Dictionary<string, IndexedDeal>(index.Deals, StringComparer.Ordinal);
-        foreach (var deal in stages)
-            deals[deal.Id] = deals[deal.Id] with { Stage = deal.Stage };
-        return index.WithDeals(deals);
+        return index.WithDeals(index.Deals.SetItems(stages.Select(d => KeyValuePair.Create(d.Id, index.Deals[d.Id] with { Stage = d.Stage }))));
     }
 
     private static async Task<StoreIndex?> AddTicketsAsync(CrmDbContext db, StoreIndex index, List<string> ids, CancellationToken ct)

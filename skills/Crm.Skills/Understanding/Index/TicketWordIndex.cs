@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 
 namespace Crm.Skills.Understanding.Index;
 
@@ -24,27 +25,27 @@ public sealed class TicketWordIndex
         "工单", "关于", "那个", "这个", "问题", "一下", "已经", "改成", "改为", "设为", "处理", "客户", "的工", "个工", "的那",
         "解决", "已解", "决了", "理中", "跟进", "进中", "关闭", "优先", "先级", "备注", "分给", "给我", "搞定", "修好", "好了", "状态");
 
-    private readonly Dictionary<string, List<(string Id, double Weight)>> _postings = new(StringComparer.Ordinal);
+    // Persistent collections: a copy with one more ticket shares all but a few tree nodes with this one, so adding
+    // a ticket costs the same with ten tickets or ten thousand (copying the lists of common words grew with every ticket).
+    private readonly ImmutableDictionary<string, ImmutableList<(string Id, double Weight)>> _postings;
 
-    public void Add(string ticketId, string title, string? description)
+    public TicketWordIndex() : this(ImmutableDictionary.Create<string, ImmutableList<(string Id, double Weight)>>(StringComparer.Ordinal))
     {
-        foreach (var (key, weight) in Weights(title, description))
-            (_postings.TryGetValue(key, out var list) ? list : _postings[key] = []).Add((ticketId, weight));
     }
+
+    private TicketWordIndex(ImmutableDictionary<string, ImmutableList<(string Id, double Weight)>> postings) => _postings = postings;
 
     /// <summary>
     /// A copy with more tickets, leaving this one as it is: readers of the cached index never see it
-    /// change. Untouched posting lists are shared; only the lists of the new tickets' words are copied.
+    /// change.
     /// </summary>
     internal TicketWordIndex With(IEnumerable<(string Id, string Title, string? Description)> tickets)
     {
-        var copy = new TicketWordIndex();
-        foreach (var (key, list) in _postings)
-            copy._postings[key] = list;
+        var postings = _postings.ToBuilder();
         foreach (var (id, title, description) in tickets)
             foreach (var (key, weight) in Weights(title, description))
-                copy._postings[key] = copy._postings.TryGetValue(key, out var list) ? [.. list, (id, weight)] : [(id, weight)];
-        return copy;
+                postings[key] = postings.TryGetValue(key, out var list) ? list.Add((id, weight)) : [(id, weight)];
+        return new TicketWordIndex(postings.ToImmutable());
     }
 
     private static Dictionary<string, double> Weights(string title, string? description)
