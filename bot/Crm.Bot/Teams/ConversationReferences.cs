@@ -14,10 +14,9 @@ public sealed class ConversationReferences(IServiceScopeFactory scopes, TimeProv
 {
     /// <summary>A stored reference is rewritten at least this often while its conversation is active.</summary>
     private static readonly TimeSpan Refresh = TimeSpan.FromMinutes(10);
-    private const int MemoryLimit = 20_000;
     // What this process last wrote per conversation, so an unchanged reference is not rewritten on every
     // message (a busy bot would otherwise spend a write per turn on it).
-    private readonly ConcurrentDictionary<string, (string Snapshot, DateTimeOffset SavedAt)> saved = new(StringComparer.Ordinal);
+    private readonly RecentlySaved saved = new(limit: 50_000, Refresh);
 
     public async Task<ConversationReference?> FindAsync(string channelId, string conversationId, CancellationToken cancellationToken)
     {
@@ -32,18 +31,14 @@ public sealed class ConversationReferences(IServiceScopeFactory scopes, TimeProv
     {
         var snapshot = Snapshot(activity, crmUserId);
         var key = activity is { ChannelId: { } channel, Conversation.Id: { } conversation } ? ActivityKeys.Of(channel, conversation) : null;
-        if (!welcomed && key is not null && saved.TryGetValue(key, out var last) && last.Snapshot == snapshot && time.GetUtcNow() - last.SavedAt < Refresh)
+        if (!welcomed && key is not null && saved.IsFresh(key, snapshot, time.GetUtcNow()))
         {
             return null;
         }
         var reference = await SaveOrRetryAsync(activity, crmUserId, welcomed, cancellationToken);
         if (reference is not null)
         {
-            if (saved.Count > MemoryLimit)
-            {
-                saved.Clear();
-            }
-            saved[reference.Key] = (snapshot, time.GetUtcNow());
+            saved.Saved(reference.Key, snapshot, time.GetUtcNow());
         }
         return reference;
     }
@@ -52,7 +47,7 @@ public sealed class ConversationReferences(IServiceScopeFactory scopes, TimeProv
     public async Task MarkBlockedAsync(string channelId, string conversationId, CancellationToken cancellationToken)
     {
         var key = ActivityKeys.Of(channelId, conversationId);
-        saved.TryRemove(key, out _);
+        saved.Forget(key);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
         var now = time.GetUtcNow().UtcDateTime;
@@ -61,7 +56,7 @@ public sealed class ConversationReferences(IServiceScopeFactory scopes, TimeProv
     }
 
     /// <summary>Forgets what was last written for a conversation, after something else changed its row.</summary>
-    internal void Forget(string key) => saved.TryRemove(key, out _);
+    internal void Forget(string key) => saved.Forget(key);
 
     private static string Snapshot(Activity activity, string? crmUserId) => string.Join('\u001f',
         activity.ServiceUrl, activity.Recipient?.Id, activity.Recipient?.Name, activity.Conversation?.ConversationType, activity.Conversation?.TenantId,
