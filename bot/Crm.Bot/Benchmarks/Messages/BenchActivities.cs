@@ -12,10 +12,10 @@ internal sealed record BenchRequest(string ActivityId, string Json, bool IsRead)
 /// move a deal, remind me, open a ticket) and reads (tell me about an account, my pipeline), each with
 /// a unique activity id. Conversations are many, each belongs to one rep and is used by one request at a
 /// time, as a crowd of people talking to the bot would, so Teams' per-conversation pacing is not what is
-/// measured. The first <c>span</c> messages give each conversation about four, the first of them in the
-/// warm-up's first <c>span</c> minus the timed requests: timed messages go on conversations the bot knows,
-/// as most messages to a bot in use do. Activities are serialised as they are taken, so a long warm-up
-/// does not hold them all in memory.
+/// measured. There are as many conversations as give each about four of the first <c>span</c> messages
+/// (the least warm-up plus the timed requests), so most start during the warm-up and timed messages go on
+/// conversations the bot knows, as most messages to a bot in use do. Activities are serialised as they are
+/// taken, so a long warm-up does not hold them all in memory.
 /// </summary>
 internal static class BenchActivities
 {
