@@ -12,7 +12,6 @@ internal sealed class RecentlySaved(int limit, TimeSpan refresh)
     private readonly ConcurrentDictionary<string, (string Snapshot, DateTimeOffset SavedAt)> saved = new(StringComparer.Ordinal);
     private readonly Lock trimming = new();
 
-    public int Limit => limit;
     public int Count => saved.Count;
 
     /// <summary>True when <paramref name="snapshot"/> is what was saved for <paramref name="key"/> less than the refresh period ago.</summary>

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Crm.Data.Store;
 using Microsoft.EntityFrameworkCore;
@@ -25,17 +26,18 @@ public static class FieldChangeRows
         nameof(FieldChange.Field), nameof(FieldChange.OldValue), nameof(FieldChange.NewValue),
     ];
 
+    /// <summary>The INSERT's head and its columns' properties, worked out once per model (a process may hold SQLite and PostgreSQL stores).</summary>
+    private static readonly ConditionalWeakTable<IModel, Statement> Statements = new();
+
+    private sealed record Statement(string Header, IProperty[] Properties);
+
     /// <summary>Inserts <paramref name="rows"/> as they are (their <see cref="FieldChange.Id"/> is left to the store).</summary>
     public static async Task InsertAsync(CrmDbContext db, IReadOnlyList<FieldChange> rows, CancellationToken ct)
     {
         if (rows.Count == 0)
             return;
-        var entity = db.Model.FindEntityType(typeof(FieldChange))!;
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var properties = Columns.Select(name => entity.FindProperty(name)!).ToArray();
         var sql = db.GetService<ISqlGenerationHelper>();
-        var header = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} " +
-            $"({string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)))}) VALUES ";
+        var (header, properties) = Statements.GetValue(db.Model, model => Prepare(model, sql));
         // Only a factory for parameters: each is made by the property's own type mapping, value conversion included.
         await using var factory = db.Database.GetDbConnection().CreateCommand();
         foreach (var chunk in rows.Chunk(RowsPerStatement))
@@ -56,5 +58,15 @@ public static class FieldChangeRows
             }
             await db.Database.ExecuteSqlRawAsync(text.ToString(), parameters, ct);
         }
+    }
+
+    private static Statement Prepare(IModel model, ISqlGenerationHelper sql)
+    {
+        var entity = model.FindEntityType(typeof(FieldChange))!;
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var properties = Columns.Select(name => entity.FindProperty(name)!).ToArray();
+        var header = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} " +
+            $"({string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)))}) VALUES ";
+        return new Statement(header, properties);
     }
 }
