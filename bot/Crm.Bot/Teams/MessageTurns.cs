@@ -31,7 +31,7 @@ public sealed class MessageTurns(
         // turn's queries, and every SQLite open re-registers EF's SQL functions on it (under load that was a fifth
         // of everything the bot allocated). The scope's end closes it. Not on PostgreSQL, whose pooled opens are
         // cheap and whose pool is bounded: a turn waiting seconds for a language model should not hold a connection.
-        if (db.Database.IsSqlite())
+        if (StoreProviders.IsSqlite(db))
         {
             await db.Database.OpenConnectionAsync(cancellationToken);
         }
