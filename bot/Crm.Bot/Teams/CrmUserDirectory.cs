@@ -31,13 +31,12 @@ public sealed class CrmUserDirectory(IServiceScopeFactory scopes, ConnectorClien
         {
             return null;
         }
-        var users = db.Users.AsNoTracking();
         if (!string.IsNullOrEmpty(from.AadObjectId) && await ByAadObjectId.For(db)(db, from.AadObjectId, cancellationToken) is { } byAad)
         {
             return byAad;
         }
         if (origin.SenderIdIsUserId && !string.IsNullOrEmpty(from.Id)
-            && await users.FirstOrDefaultAsync(u => u.Id == from.Id, cancellationToken) is { } byId)
+            && await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == from.Id, cancellationToken) is { } byId)
         {
             return byId;
         }
@@ -49,7 +48,7 @@ public sealed class CrmUserDirectory(IServiceScopeFactory scopes, ConnectorClien
         foreach (var address in addresses.Distinct(StringComparer.OrdinalIgnoreCase))
         {
             var lower = address.ToLowerInvariant();
-            if (await users.FirstOrDefaultAsync(u => u.Email != null && u.Email.ToLower() == lower, cancellationToken) is { } byEmail)
+            if (await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Email != null && u.Email.ToLower() == lower, cancellationToken) is { } byEmail)
             {
                 return byEmail;
             }

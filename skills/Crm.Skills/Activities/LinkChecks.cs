@@ -10,13 +10,23 @@ namespace Crm.Skills.Activities;
 /// </summary>
 public sealed class LinkChecks(CrmDbContext db)
 {
+    // Compiled: nearly every write checks its links, inside the store's write lock on SQLite.
+    private static readonly PerModelQuery<Func<CrmDbContext, string, CancellationToken, Task<bool>>> AccountExists = new(() =>
+        EF.CompileAsyncQuery((CrmDbContext db, string id, CancellationToken _) => db.Accounts.Any(a => a.Id == id)));
+    private static readonly PerModelQuery<Func<CrmDbContext, string, CancellationToken, Task<string?>>> ContactAccount = new(() =>
+        EF.CompileAsyncQuery((CrmDbContext db, string id, CancellationToken _) => db.Contacts.Where(c => c.Id == id).Select(c => c.AccountId).FirstOrDefault()));
+    private static readonly PerModelQuery<Func<CrmDbContext, string, CancellationToken, Task<string?>>> DealAccount = new(() =>
+        EF.CompileAsyncQuery((CrmDbContext db, string id, CancellationToken _) => db.Deals.Where(d => d.Id == id).Select(d => d.AccountId).FirstOrDefault()));
+    private static readonly PerModelQuery<Func<CrmDbContext, string, CancellationToken, Task<bool>>> UserExists = new(() =>
+        EF.CompileAsyncQuery((CrmDbContext db, string id, CancellationToken _) => db.Users.Any(u => u.Id == id)));
+
     public async Task<RefusalResult?> CheckAsync(string? accountId, string? contactId, string? dealId, CancellationToken ct)
     {
-        if (accountId is not null && !await db.Accounts.AnyAsync(a => a.Id == accountId, ct))
+        if (accountId is not null && !await AccountExists.For(db)(db, accountId, ct))
             return Refusals.NotFound("accounts", accountId);
         if (contactId is not null)
         {
-            var contactAccount = await db.Contacts.Where(c => c.Id == contactId).Select(c => c.AccountId).FirstOrDefaultAsync(ct);
+            var contactAccount = await ContactAccount.For(db)(db, contactId, ct);
             if (contactAccount is null)
                 return Refusals.NotFound("contacts", contactId);
             if (accountId is not null && contactAccount != accountId)
@@ -24,7 +34,7 @@ public sealed class LinkChecks(CrmDbContext db)
         }
         if (dealId is not null)
         {
-            var dealAccount = await db.Deals.Where(d => d.Id == dealId).Select(d => d.AccountId).FirstOrDefaultAsync(ct);
+            var dealAccount = await DealAccount.For(db)(db, dealId, ct);
             if (dealAccount is null)
                 return Refusals.NotFound("deals", dealId);
             if (accountId is not null && dealAccount != accountId)
@@ -34,5 +44,5 @@ public sealed class LinkChecks(CrmDbContext db)
     }
 
     public async Task<RefusalResult?> CheckUserAsync(string? userId, string field, CancellationToken ct) =>
-        userId is null || await db.Users.AnyAsync(u => u.Id == userId, ct) ? null : Refusals.NotFound("users", userId) with { Field = field };
+        userId is null || await UserExists.For(db)(db, userId, ct) ? null : Refusals.NotFound("users", userId) with { Field = field };
 }

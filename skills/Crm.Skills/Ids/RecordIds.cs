@@ -19,20 +19,18 @@ namespace Crm.Skills.Ids;
 /// </summary>
 public sealed class RecordIds(CrmDbContext db, ChangeWriter writer)
 {
-    public Task<string> NextActivityIdAsync(CancellationToken ct) => NextAsync(db.Activities.Select(a => a.Id), "ACT-", 4, 1, ct);
-    public Task<string> NextTaskIdAsync(CancellationToken ct) => NextAsync(db.Tasks.Select(t => t.Id), "TSK-", 2, 1, ct);
-    public Task<string> NextTicketIdAsync(CancellationToken ct) => NextAsync(db.Tickets.Select(t => t.Id), "T-", 3, 501, ct);
-    public Task<string> NextContactIdAsync(CancellationToken ct) => NextAsync(db.Contacts.Select(c => c.Id), "CON-", 3, 1, ct);
-    public Task<string> NextDealIdAsync(CancellationToken ct) => NextAsync(db.Deals.Select(d => d.Id), "D-", 4, 1001, ct);
+    public Task<string> NextActivityIdAsync(CancellationToken ct) => NextAsync(HighestIds<Activity>.Query, "ACT-", 4, 1, ct);
+    public Task<string> NextTaskIdAsync(CancellationToken ct) => NextAsync(HighestIds<CrmTask>.Query, "TSK-", 2, 1, ct);
+    public Task<string> NextTicketIdAsync(CancellationToken ct) => NextAsync(HighestIds<Ticket>.Query, "T-", 3, 501, ct);
+    public Task<string> NextContactIdAsync(CancellationToken ct) => NextAsync(HighestIds<Contact>.Query, "CON-", 3, 1, ct);
+    public Task<string> NextDealIdAsync(CancellationToken ct) => NextAsync(HighestIds<Deal>.Query, "D-", 4, 1001, ct);
 
-    private async Task<string> NextAsync(IQueryable<string> ids, string prefix, int width, int first, CancellationToken ct)
+    private async Task<string> NextAsync(PerModelQuery<Func<CrmDbContext, string, IAsyncEnumerable<string>>> topIds, string prefix, int width, int first, CancellationToken ct)
     {
         await ClaimAsync(prefix, ct);
-        // Longest, then greatest, ids first: for digit suffixes that is numeric order, read from the (length, id)
-        // index (ReadableIdIndexes) rather than by sorting the whole table inside the write lock.
-        var top = await ids.Where(id => id.StartsWith(prefix))
-            .OrderByDescending(id => id.Length).ThenByDescending(id => id)
-            .Take(50).ToListAsync(ct);
+        var top = new List<string>();
+        await foreach (var id in topIds.For(db)(db, prefix).WithCancellation(ct))
+            top.Add(id);
         var unsaved = db.ChangeTracker.Entries()
             .Select(e => e.Entity switch { Activity a => a.Id, CrmTask t => t.Id, Ticket t => t.Id, Contact c => c.Id, Deal d => d.Id, _ => null })
             .OfType<string>().Where(id => id.StartsWith(prefix, StringComparison.Ordinal));
@@ -54,7 +52,19 @@ public sealed class RecordIds(CrmDbContext db, ChangeWriter writer)
     private async Task ClaimAsync(string prefix, CancellationToken ct)
     {
         await writer.EnsureTransactionAsync(ct);
-        if (db.Database.IsNpgsql())
+        if (StoreProviders.IsNpgsql(db))
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({"crm-record-id:" + prefix}))", ct);
+    }
+
+    /// <summary>
+    /// The highest 50 ids of a table with the prefix: longest, then greatest, first, which for digit suffixes is
+    /// numeric order, read from the (length, id) index (ReadableIdIndexes) rather than by sorting the whole table
+    /// inside the write lock. Compiled, since every new record asks (one per record type and model).
+    /// </summary>
+    private static class HighestIds<T> where T : class
+    {
+        public static readonly PerModelQuery<Func<CrmDbContext, string, IAsyncEnumerable<string>>> Query = new(() =>
+            EF.CompileAsyncQuery((CrmDbContext db, string prefix) => db.Set<T>().Select(r => EF.Property<string>(r, "Id"))
+                .Where(id => id.StartsWith(prefix)).OrderByDescending(id => id.Length).ThenByDescending(id => id).Take(50)));
     }
 }

@@ -24,6 +24,14 @@ internal static class StoreIndexUpdates
         ["users"] = ["name", "role", "team", "managerId", "timeZone", "locale"],
     };
 
+    private sealed record AuditedField(string Entity, string RecordId, ChangeKind Kind, string Field);
+
+    // Compiled: a busy store asks this on most messages (each sees another turn's write).
+    private static readonly PerModelQuery<Func<CrmDbContext, long, long, IAsyncEnumerable<AuditedField>>> ChangesBetween = new(() =>
+        EF.CompileAsyncQuery((CrmDbContext db, long since, long until) => db.FieldChanges.AsNoTracking()
+            .Where(f => f.ChangeSetId > since && f.ChangeSetId <= until)
+            .Select(f => new AuditedField(f.Entity, f.RecordId, f.Kind, f.Field))));
+
     /// <param name="untilChangeSet">The last change set the store's counts were read with: later ones are the next refresh's.</param>
     /// <param name="ticketsAdded">How many more tickets the store holds than the index: created ones are patched in.</param>
     /// <returns>The index as of now, or null when only a rebuild can tell.</returns>
@@ -31,10 +39,9 @@ internal static class StoreIndexUpdates
     {
         // Only the change-set range is asked of the store, so it reads the few rows from the ChangeSetId index.
         // Given the tables too, SQLite chose the Entity index and read every change ever made to them, each turn.
-        var changes = await db.FieldChanges.AsNoTracking()
-            .Where(f => f.ChangeSetId > sinceChangeSet && f.ChangeSetId <= untilChangeSet)
-            .Select(f => new { f.Entity, f.RecordId, f.Kind, f.Field })
-            .ToListAsync(ct);
+        var changes = new List<AuditedField>();
+        await foreach (var change in ChangesBetween.For(db)(db, sinceChangeSet, untilChangeSet).WithCancellation(ct))
+            changes.Add(change);
         var relevant = changes.Where(c => IndexedTables.Contains(c.Entity))
             .Where(c => c.Kind != ChangeKind.Updated || !IndexedFields.TryGetValue(c.Entity, out var fields) || fields.Contains(c.Field)).ToList();
         // A ticket created since the index was built is read as it is now, so its later edits come with it.
