@@ -1,6 +1,8 @@
+using System.Data;
 using Crm.Data.Store;
 using Crm.Skills.Invoking;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Crm.Skills.Understanding.Index;
 
@@ -22,8 +24,7 @@ public sealed class StoreIndexCache
     public async Task<StoreIndex> GetAsync(CrmDbContext db, CancellationToken ct)
     {
         var store = db.Database.GetConnectionString() ?? "";
-        // One round trip for the whole fingerprint: it runs on every message.
-        var print = (await db.Database.SqlQueryRaw<Fingerprint>(db.Database.IsSqlite() ? SqliteFingerprintSql : FingerprintSql).ToListAsync(ct))[0];
+        var print = await ReadFingerprintAsync(db, ct);
         // Tickets are counted apart: new tickets are patched in, every other count change rebuilds.
         var counts = $"{print.Accounts}/{print.Aliases}/{print.Contacts}/{print.Deals}/{print.Users}";
         var lastChangeSet = print.LastChangeSet ?? 0;
@@ -71,6 +72,34 @@ public sealed class StoreIndexCache
     {
         lock (_gate)
             return _byStore.GetValueOrDefault(store);
+    }
+
+    /// <summary>
+    /// One round trip for the whole fingerprint, straight through ADO.NET: it runs on every message, and EF's raw
+    /// query pipeline (checking its query cache, building readers, materialising a record) cost more than reading seven
+    /// numbers. It joins the context's transaction, if one is open, as SQLite requires.
+    /// </summary>
+    private static async Task<Fingerprint> ReadFingerprintAsync(CrmDbContext db, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        var opened = connection.State != ConnectionState.Open;
+        if (opened)
+            await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = StoreProviders.IsSqlite(db) ? SqliteFingerprintSql : FingerprintSql;
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            await reader.ReadAsync(ct);
+            return new Fingerprint(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4),
+                reader.GetInt64(5), reader.IsDBNull(6) ? null : reader.GetInt64(6));
+        }
+        finally
+        {
+            if (opened)
+                await db.Database.CloseConnectionAsync();
+        }
     }
 
     private const string FingerprintSql = """
