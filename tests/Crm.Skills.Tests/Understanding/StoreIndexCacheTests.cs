@@ -2,6 +2,8 @@ using Crm.Data.Activities;
 using Crm.Data.Deals;
 using Crm.Skills.Activities;
 using Crm.Skills.Deals;
+using Crm.Skills.Invoking;
+using Crm.Skills.Results;
 using Crm.Skills.Tests.Infrastructure;
 using Crm.Skills.Tickets;
 using Crm.Skills.Undo;
@@ -92,5 +94,40 @@ public sealed class StoreIndexCacheTests
         await store.SendAsync<UndoSkills>("U-REP", s => s.UndoLastAsync());
 
         Assert.Empty((await IndexAsync(store, cache)).Tickets);
+    }
+
+    /// <summary>
+    /// PostgreSQL counts rows for the fingerprint where SQLite reads the highest rowid: the same patches and
+    /// rebuilds must follow from it, including for a row written without a change set.
+    /// </summary>
+    [PostgresFact]
+    public async Task Index_OnPostgres_PatchesStageMovesAndTicketsAndRebuildsForRowsAddedOutsideChangeSets()
+    {
+        await using var store = await PostgresStore.CreateAsync(s => s.People()
+            .Account("ACC-A", "Alder Systems", "U-REP").Deal("D-1", "ACC-A", "Warehouse rollout", "U-REP", DealStage.Proposal));
+        var cache = new StoreIndexCache();
+        async Task<StoreIndex> IndexAsync()
+        {
+            await using var db = store.NewContext();
+            return await cache.GetAsync(db, CancellationToken.None);
+        }
+        Task SendAsync(Func<MessageScope, Task<SkillResult>> call) =>
+            store.SendAsync("U-REP", async (m, t) => t.Results.Add(await call(m)), "conv-1");
+        var before = await IndexAsync();
+
+        await SendAsync(m => m.RunAsync<ActivitySkills>(s => s.LogActivityAsync("ACC-A", ActivityType.Call, "talked about the rollout")));
+        Assert.Same(before, await IndexAsync());
+
+        await SendAsync(m => m.RunAsync<DealSkills>(s => s.UpdateDealAsync("D-1", stage: DealStage.Won)));
+        await SendAsync(m => m.RunAsync<TicketSkills>(s => s.OpenTicketAsync("ACC-A", "Scanner firmware crashes")));
+        var patched = await IndexAsync();
+        Assert.Equal(DealStage.Won, patched.Deals["D-1"].Stage);
+        Assert.Contains(patched.Tickets.Values, t => t.Title == "Scanner firmware crashes");
+        Assert.Same(before.AccountNames, patched.AccountNames);
+
+        await using (var db = store.NewContext())
+            await new SeedBuilder().Account("ACC-B", "Birchwood Freight", "U-REP").SaveAsync(db);
+        var rebuilt = await IndexAsync();
+        Assert.Contains(rebuilt.Names.Search(NameText.Normalize("Birchwood Freight"), 20), h => h.Entry.Id == "ACC-B");
     }
 }
