@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Reflection;
 using System.Text;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -23,6 +25,12 @@ public static class StoredEnum
     public static T Parse<T>(string text) where T : struct, Enum =>
         TryParse<T>(text, out var value) ? value : throw new FormatException($"'{text}' is not a {typeof(T).Name}.");
 
+    /// <summary>The same for an enum whose type is known only at run time (audit values), through delegates made once per type.</summary>
+    public static string ToStored(Enum value) => Untyped.Of(value.GetType()).Format(value);
+
+    /// <inheritdoc cref="ToStored(Enum)"/>
+    public static object Parse(string text, Type type) => Untyped.Of(type).Read(text);
+
     public static IReadOnlyList<string> AllStored<T>() where T : struct, Enum => [.. Enum.GetValues<T>().Select(ToStored)];
 
     private static string SnakeCase(string name)
@@ -35,6 +43,16 @@ public static class StoredEnum
             sb.Append(char.ToLowerInvariant(name[i]));
         }
         return sb.ToString();
+    }
+
+    private sealed record Untyped(Func<Enum, string> Format, Func<string, object> Read)
+    {
+        private static readonly ConcurrentDictionary<Type, Untyped> ByType = new();
+
+        public static Untyped Of(Type type) => ByType.GetOrAdd(type, static t =>
+            (Untyped)typeof(Untyped).GetMethod(nameof(For), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(t).Invoke(null, null)!);
+
+        private static Untyped For<T>() where T : struct, Enum => new(v => ToStored((T)v), s => Parse<T>(s));
     }
 
     private static class Names<T> where T : struct, Enum

@@ -21,7 +21,7 @@ public static class FieldText
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         decimal m => m.ToString("0.############################", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
-        Enum e => FormatEnum(e),
+        Enum e => StoredEnum.ToStored(e),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => JsonSerializer.Serialize(value, value.GetType()),
     };
@@ -44,24 +44,13 @@ public static class FieldText
         if (target == typeof(Guid))
             return Guid.Parse(text);
         if (target.IsEnum)
-            return ParseEnum(text, target);
+            return StoredEnum.Parse(text, target);
         if (typeof(IConvertible).IsAssignableFrom(target))
             return Convert.ChangeType(text, target, CultureInfo.InvariantCulture);
         return JsonSerializer.Deserialize(text, target);
     }
 
     /// <summary>Enums are written as stored (snake_case), the spelling the exchange format uses.</summary>
-    private static string FormatEnum(Enum value)
-    {
-        var method = typeof(StoredEnum).GetMethod(nameof(StoredEnum.ToStored))!.MakeGenericMethod(value.GetType());
-        return (string)method.Invoke(null, [value])!;
-    }
-
-    private static object ParseEnum(string text, Type type)
-    {
-        var method = typeof(StoredEnum).GetMethod(nameof(StoredEnum.Parse))!.MakeGenericMethod(type);
-        return method.Invoke(null, [text])!;
-    }
 
     /// <summary>Exchange-format field name: the property name in camelCase.</summary>
     public static string FieldName(string propertyName) =>
