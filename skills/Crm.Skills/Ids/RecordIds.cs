@@ -28,9 +28,7 @@ public sealed class RecordIds(CrmDbContext db, ChangeWriter writer)
     private async Task<string> NextAsync(PerModelQuery<Func<CrmDbContext, string, IAsyncEnumerable<string>>> topIds, string prefix, int width, int first, CancellationToken ct)
     {
         await ClaimAsync(prefix, ct);
-        var top = new List<string>();
-        await foreach (var id in topIds.For(db)(db, prefix).WithCancellation(ct))
-            top.Add(id);
+        var top = await topIds.For(db)(db, prefix).ToListAsync(ct);
         var unsaved = db.ChangeTracker.Entries()
             .Select(e => e.Entity switch { Activity a => a.Id, CrmTask t => t.Id, Ticket t => t.Id, Contact c => c.Id, Deal d => d.Id, _ => null })
             .OfType<string>().Where(id => id.StartsWith(prefix, StringComparison.Ordinal));

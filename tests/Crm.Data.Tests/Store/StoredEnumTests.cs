@@ -6,7 +6,7 @@ namespace Crm.Data.Tests.Store;
 
 /// <summary>
 /// The audit trail stores enum values as text without knowing their type at compile time (undo reads them
-/// back): the untyped forms must spell and read every member exactly as the typed ones, for every enum.
+/// back): the untyped forms must spell and read every member exactly as the typed ones.
 /// </summary>
 public sealed class StoredEnumTests
 {

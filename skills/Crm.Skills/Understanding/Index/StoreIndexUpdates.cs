@@ -39,9 +39,7 @@ internal static class StoreIndexUpdates
     {
         // Only the change-set range is asked of the store, so it reads the few rows from the ChangeSetId index.
         // Given the tables too, SQLite chose the Entity index and read every change ever made to them, each turn.
-        var changes = new List<AuditedField>();
-        await foreach (var change in ChangesBetween.For(db)(db, sinceChangeSet, untilChangeSet).WithCancellation(ct))
-            changes.Add(change);
+        var changes = await ChangesBetween.For(db)(db, sinceChangeSet, untilChangeSet).ToListAsync(ct);
         var relevant = changes.Where(c => IndexedTables.Contains(c.Entity))
             .Where(c => c.Kind != ChangeKind.Updated || !IndexedFields.TryGetValue(c.Entity, out var fields) || fields.Contains(c.Field)).ToList();
         // A ticket created since the index was built is read as it is now, so its later edits come with it.
