@@ -18,13 +18,18 @@ public static class MentionFinder
     private static List<Mention> FindLatin(NameTable table, string[] tokens, bool allowTypos)
     {
         var spans = new List<(int Start, int Length, string Key, IReadOnlyList<NameHit> Hits, string How)>();
+        // The n-gram of tokens i..i+n-1 is a slice of the tokens joined once: starts[i] is where token i begins.
+        var joined = string.Join(' ', tokens);
+        var starts = new int[tokens.Length];
+        for (var i = 1; i < tokens.Length; i++)
+            starts[i] = starts[i - 1] + tokens[i - 1].Length + 1;
         for (var i = 0; i < tokens.Length; i++)
             for (var n = Math.Min(table.MaxLatinTokens, tokens.Length - i); n >= 1; n--)
             {
-                var key = string.Join(' ', tokens, i, n);
+                var key = joined.AsSpan(starts[i], starts[i + n - 1] + tokens[i + n - 1].Length - starts[i]);
                 var hits = table.Latin(key);
                 if (hits.Count > 0)
-                    spans.Add((i, n, key, hits, "name"));
+                    spans.Add((i, n, key.ToString(), hits, "name"));
             }
         var taken = new bool[tokens.Length];
         var result = new List<Mention>();
@@ -57,7 +62,7 @@ public static class MentionFinder
         for (var i = 0; i < cjk.Length; i++)
             for (var len = Math.Min(table.MaxCjkLength, cjk.Length - i); len >= 2; len--)
             {
-                var hits = table.Cjk(cjk.Substring(i, len));
+                var hits = table.Cjk(cjk.AsSpan(i, len));
                 if (hits.Count > 0)
                     spans.Add((i, len, hits));
             }

@@ -10,6 +10,15 @@ public sealed class NameTable
     private readonly Dictionary<string, List<NameHit>> _latin = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<NameHit>> _cjk = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _deletions = new(StringComparer.Ordinal);
+    // Messages are looked up by every n-gram and substring: by span, so only a key that is found becomes a string.
+    private readonly Dictionary<string, List<NameHit>>.AlternateLookup<ReadOnlySpan<char>> _latinBySpan;
+    private readonly Dictionary<string, List<NameHit>>.AlternateLookup<ReadOnlySpan<char>> _cjkBySpan;
+
+    public NameTable()
+    {
+        _latinBySpan = _latin.GetAlternateLookup<ReadOnlySpan<char>>();
+        _cjkBySpan = _cjk.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public int MaxCjkLength { get; private set; }
     public int MaxLatinTokens { get; private set; } = 1;
@@ -35,9 +44,9 @@ public sealed class NameTable
                 (_deletions.TryGetValue(variant, out var set) ? set : _deletions[variant] = []).Add(key);
     }
 
-    public IReadOnlyList<NameHit> Latin(string key) => _latin.TryGetValue(key, out var hits) ? hits : [];
+    public IReadOnlyList<NameHit> Latin(ReadOnlySpan<char> key) => _latinBySpan.TryGetValue(key, out var hits) ? hits : [];
 
-    public IReadOnlyList<NameHit> Cjk(string key) => _cjk.TryGetValue(key, out var hits) ? hits : [];
+    public IReadOnlyList<NameHit> Cjk(ReadOnlySpan<char> key) => _cjkBySpan.TryGetValue(key, out var hits) ? hits : [];
 
     /// <summary>Keys one edit away from <paramref name="token"/>, found through the deletion index.</summary>
     public IEnumerable<string> NearKeys(string token)
