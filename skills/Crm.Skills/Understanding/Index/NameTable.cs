@@ -44,9 +44,10 @@ public sealed class NameTable
                 (_deletions.TryGetValue(variant, out var set) ? set : _deletions[variant] = []).Add(key);
     }
 
-    public IReadOnlyList<NameHit> Latin(ReadOnlySpan<char> key) => _latinBySpan.TryGetValue(key, out var hits) ? hits : [];
+    // Array.Empty, not []: beside a List the collection expression would be a new List for every key not found.
+    public IReadOnlyList<NameHit> Latin(ReadOnlySpan<char> key) => _latinBySpan.TryGetValue(key, out var hits) ? hits : Array.Empty<NameHit>();
 
-    public IReadOnlyList<NameHit> Cjk(ReadOnlySpan<char> key) => _cjkBySpan.TryGetValue(key, out var hits) ? hits : [];
+    public IReadOnlyList<NameHit> Cjk(ReadOnlySpan<char> key) => _cjkBySpan.TryGetValue(key, out var hits) ? hits : Array.Empty<NameHit>();
 
     /// <summary>Keys one edit away from <paramref name="token"/>, found through the deletion index.</summary>
     public IEnumerable<string> NearKeys(string token)
