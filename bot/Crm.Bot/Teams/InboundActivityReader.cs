@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Crm.Bot.Protocol;
 
@@ -15,16 +16,24 @@ internal static class InboundActivityReader
         {
             return (null, Problem(413, "RequestTooLarge", "The activity is larger than this bot accepts."));
         }
-        using var body = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        // Sized from Content-Length when the sender gives it, and read through a pooled chunk: every message comes this way.
+        using var body = new MemoryStream(request.ContentLength is > 0 and var length ? (int)length : 0);
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
         {
-            body.Write(chunk, 0, read);
-            if (body.Length > maxBytes)
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
             {
-                return (null, Problem(413, "RequestTooLarge", "The activity is larger than this bot accepts."));
+                body.Write(chunk, 0, read);
+                if (body.Length > maxBytes)
+                {
+                    return (null, Problem(413, "RequestTooLarge", "The activity is larger than this bot accepts."));
+                }
             }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
         Activity? activity;
         try
