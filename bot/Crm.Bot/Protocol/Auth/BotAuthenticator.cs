@@ -31,7 +31,8 @@ internal sealed class BotAuthenticator(
         {
             return TokenCheck.Anonymous;
         }
-        if (authorization is null || !authorization.StartsWith("Bearer ", StringComparison.Ordinal) || authorization.Split(' ').Length != 2)
+        if (authorization is null || !authorization.StartsWith("Bearer ", StringComparison.Ordinal)
+            || authorization.IndexOf(' ', "Bearer ".Length) >= 0) // one space only, found without splitting a kilobyte token
         {
             return TokenCheck.Failed(AuthOutcome.Unauthorized("missing or malformed Authorization header"));
         }
