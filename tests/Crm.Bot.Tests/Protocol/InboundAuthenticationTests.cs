@@ -47,6 +47,7 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     [InlineData("no Authorization header")]
     [InlineData("scheme not exactly Bearer")]
     [InlineData("alg none")]
+    [InlineData("a second space after the token")]
     [InlineData("alg HS256")]
     [InlineData("wrong issuer")]
     [InlineData("wrong audience")]
@@ -67,6 +68,7 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
         {
             case "no Authorization header": break;
             case "scheme not exactly Bearer": scheme = "bearer"; token = issuer.CreateToken(spec); break;
+            case "a second space after the token": token = issuer.CreateToken(spec) + " extra"; break;
             case "alg none": token = LocalIssuer.UnsignedToken(spec); break;
             case "alg HS256":
                 token = issuer.CreateToken(spec with { Algorithm = SecurityAlgorithms.HmacSha256, SigningKey = new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(32)) { KeyId = "key-1" } });

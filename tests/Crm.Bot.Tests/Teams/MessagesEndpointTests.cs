@@ -44,6 +44,55 @@ public sealed class MessagesEndpointTests : TeamsTestContext
     }
 
     [Fact]
+    public async Task OversizedBody_WithoutContentLength_Is413AndRunsNothing()
+    {
+        var response = await PostWithoutLengthAsync(TeamsActivities.Personal(Sink.ServiceUrl, new string('x', 10_000)));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        await AssertNothingHappenedAsync();
+    }
+
+    [Fact]
+    public async Task Activity_WithoutContentLength_IsRun()
+    {
+        var response = await PostWithoutLengthAsync(TeamsActivities.Personal(Sink.ServiceUrl, "remind me to call back"));
+
+        Assert.True(response.IsSuccessStatusCode, $"status {response.StatusCode}");
+        Assert.Equal("remind me to call back", Assert.Single(Bot.Turns.Inputs).Text);
+    }
+
+    /// <summary>Streams the body chunked, as a sender that does not know its length does: the reader cannot size its buffer up front.</summary>
+    private async Task<HttpResponseMessage> PostWithoutLengthAsync(Activity activity)
+    {
+        var body = new UnsizedJsonContent(ActivityJson.Serialize(activity));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = body };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Token());
+        Assert.Null(request.Content.Headers.ContentLength);
+        return await Bot.CreateClient().SendAsync(request);
+    }
+
+    /// <summary>JSON content that reports no length.</summary>
+    private sealed class UnsizedJsonContent : HttpContent
+    {
+        private readonly byte[] _json;
+
+        public UnsizedJsonContent(string json)
+        {
+            _json = System.Text.Encoding.UTF8.GetBytes(json);
+            Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        }
+
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
+            stream.WriteAsync(_json).AsTask();
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
+
+    [Fact]
     public async Task GetRequest_Messages_Is405()
     {
         var response = await Bot.CreateClient().GetAsync("/api/messages");
