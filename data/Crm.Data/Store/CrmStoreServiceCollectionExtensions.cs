@@ -34,8 +34,9 @@ public static class CrmStoreServiceCollectionExtensions
     /// <summary>
     /// Options of both providers. EF's thread-safety check (one operation at a time per context) writes an
     /// AsyncLocal on entering and leaving every query, which copies the execution context twice per query (about 3%
-    /// of what a message allocated, measured with <c>bench messages</c>); it catches bugs, not bad input, so Debug
-    /// builds (tests, <c>dotnet run</c>) keep it and Release builds leave it out, as EF's performance guide suggests.
+    /// of what a message allocated, measured with <c>bench messages</c>). It catches bugs in our code, not bad input, so
+    /// Debug builds (the tests, a plain <c>dotnet run</c>) keep it, and Release builds, whose code those tests passed,
+    /// turn it off with the switch EF provides for that.
     /// </summary>
     private static DbContextOptionsBuilder Shared(DbContextOptionsBuilder options) =>
         CrmDbContext.IgnorePendingModelChanges(options).EnableThreadSafetyChecks(ThreadSafetyChecks);
