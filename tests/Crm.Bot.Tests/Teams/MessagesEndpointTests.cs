@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
 using System.Text.Json;
 using Crm.Bot.Protocol;
 using Crm.Data.Channels;
@@ -66,7 +68,7 @@ public sealed class MessagesEndpointTests : TeamsTestContext
     {
         var body = new UnsizedJsonContent(ActivityJson.Serialize(activity));
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = body };
-        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Token());
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token());
         Assert.Null(request.Content.Headers.ContentLength);
         return await Bot.CreateClient().SendAsync(request);
     }
@@ -78,8 +80,8 @@ public sealed class MessagesEndpointTests : TeamsTestContext
 
         public UnsizedJsonContent(string json)
         {
-            _json = System.Text.Encoding.UTF8.GetBytes(json);
-            Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+            _json = Encoding.UTF8.GetBytes(json);
+            Headers.ContentType = new MediaTypeHeaderValue("application/json");
         }
 
         protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
