@@ -63,7 +63,7 @@ internal sealed class MessagesBench(Func<string[], WebApplication> buildWebApp, 
                 var sent = warmedUp + timed.Count;
                 var answered = await connector.WaitForAnswersAsync(sent, TimeSpan.FromSeconds(30), time, cancellationToken);
                 await app.StopAsync(cancellationToken);
-                return new MessagesBenchReport(options, result, warmedUp, sent, answered, connector.Calls, connector.Unauthenticated, reads, writeLock);
+                return new MessagesBenchReport(options, result, timed, warmedUp, sent, answered, connector.Calls, connector.Unauthenticated, reads, writeLock);
             }
         }
         finally
