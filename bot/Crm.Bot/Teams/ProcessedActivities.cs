@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Crm.Bot.Hosting;
 using Crm.Bot.Protocol;
 using Crm.Data.Channels;
 using Crm.Data.Store;
@@ -15,6 +16,7 @@ public sealed class ProcessedActivities(IServiceScopeFactory scopes, TimeProvide
 {
     private const int MemoryLimit = 20_000;
     private readonly ConcurrentDictionary<string, byte> seen = new(StringComparer.Ordinal);
+    private readonly OccasionalCheck sizeCheck = new(1_000);
 
     /// <summary>False when this activity was seen before (in this process or in the store).</summary>
     public async Task<bool> TryClaimAsync(Activity activity, CancellationToken cancellationToken)
@@ -24,7 +26,7 @@ public sealed class ProcessedActivities(IServiceScopeFactory scopes, TimeProvide
             return true;
         }
         var key = KeyOf(activity);
-        if (seen.Count > MemoryLimit)
+        if (sizeCheck.IsDue() && seen.Count > MemoryLimit)
         {
             // The store is the real record; the memory only spares it the common, immediate retries.
             seen.Clear();

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Crm.Bot.Hosting;
 
 namespace Crm.Bot.Protocol.Connector;
 
@@ -16,10 +17,11 @@ internal sealed class ConversationPacing(TimeProvider time)
     private const int MaxConversations = 10_000;
     private static readonly TimeSpan Refill = TimeSpan.FromMilliseconds(500);
     private readonly ConcurrentDictionary<string, Bucket> buckets = new(StringComparer.Ordinal);
+    private readonly OccasionalCheck sizeCheck = new(1_000);
 
     public async Task WaitAsync(string conversationId, CancellationToken cancellationToken)
     {
-        if (buckets.Count > MaxConversations)
+        if (sizeCheck.IsDue() && buckets.Count > MaxConversations)
         {
             // Idle conversations' buckets are full anyway; forgetting them loses nothing.
             buckets.Clear();
