@@ -106,7 +106,7 @@ public sealed class ConversationReferences(IServiceScopeFactory scopes, TimeProv
         {
             reference.WelcomedAt ??= now;
         }
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveBookkeepingAsync(cancellationToken);
         return reference;
     }
 }

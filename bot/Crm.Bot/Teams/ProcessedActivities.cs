@@ -101,7 +101,7 @@ public sealed class ProcessedActivities(IServiceScopeFactory scopes, TimeProvide
         var entry = db.Add(NewRecord(activity));
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveBookkeepingAsync(cancellationToken);
             return true;
         }
         catch (DbUpdateException)

@@ -58,7 +58,7 @@ internal sealed class SqliteWriteGate : DbTransactionInterceptor, IDbConnectionI
     InterceptionResult<int> ISaveChangesInterceptor.SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         var waiting = Stopwatch.GetTimestamp();
-        if (OutsideTransaction(eventData.Context) is { } context && GateOf(context) is var gate && gate.Wait(Patience))
+        if (OutsideTransaction(eventData.Context) is { } context && !_saving.ContainsKey(context) && GateOf(context) is var gate && gate.Wait(Patience))
             _saving[context] = Holding.Taken(gate, waiting, WriteLockMetrics.Save);
         return result;
     }
@@ -67,7 +67,8 @@ internal sealed class SqliteWriteGate : DbTransactionInterceptor, IDbConnectionI
         CancellationToken cancellationToken)
     {
         var waiting = Stopwatch.GetTimestamp();
-        if (OutsideTransaction(eventData.Context) is { } context && GateOf(context) is var gate && await gate.WaitAsync(Patience, cancellationToken))
+        if (OutsideTransaction(eventData.Context) is { } context && !_saving.ContainsKey(context) && GateOf(context) is var gate
+            && await gate.WaitAsync(Patience, cancellationToken))
             _saving[context] = Holding.Taken(gate, waiting, WriteLockMetrics.Save);
         return result;
     }
@@ -100,6 +101,19 @@ internal sealed class SqliteWriteGate : DbTransactionInterceptor, IDbConnectionI
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Takes the gate for the context's next SaveChanges outside a transaction, which then does not wait for it again and
+    /// gives it back when done; <see cref="EndSave"/> gives it back if that save never comes. For a writer that must know
+    /// it holds the lock before it decides what to save (<see cref="SqliteSaveBatch"/>).
+    /// </summary>
+    internal async Task TakeForSaveAsync(DbContext context, CancellationToken cancellationToken)
+    {
+        var waiting = Stopwatch.GetTimestamp();
+        var gate = GateOf(context);
+        if (await gate.WaitAsync(Patience, cancellationToken))
+            _saving[context] = Holding.Taken(gate, waiting, WriteLockMetrics.Save);
+    }
+
     private static DbContext? OutsideTransaction(DbContext? context) => context is { Database.CurrentTransaction: null } ? context : null;
 
     private SemaphoreSlim GateOf(DbContext context) => GateOf(context.Database.GetDbConnection());
@@ -109,15 +123,17 @@ internal sealed class SqliteWriteGate : DbTransactionInterceptor, IDbConnectionI
     /// <c>DataSource</c> itself is the absolute path once open but the configured one while closed, and a
     /// save may start closed.
     /// </summary>
-    private SemaphoreSlim GateOf(DbConnection connection) =>
-        _byFile.GetOrAdd(_files.GetOrAdd(connection.ConnectionString, FileOf), _ => new SemaphoreSlim(1, 1));
+    private SemaphoreSlim GateOf(DbConnection connection) => _byFile.GetOrAdd(FileOf(connection), _ => new SemaphoreSlim(1, 1));
+
+    /// <summary>The connection's database file as the gate names it: an absolute path for a file, the data source as it is otherwise.</summary>
+    internal string FileOf(DbConnection connection) => _files.GetOrAdd(connection.ConnectionString, FileOf);
 
     private static string FileOf(string connectionString) => new SqliteConnectionStringBuilder(connectionString).DataSource is var source
         && source.Length > 0 && source != ":memory:" && !source.StartsWith("file:", StringComparison.OrdinalIgnoreCase)
             ? Path.GetFullPath(source)
             : source;
 
-    private void EndSave(DbContext? context)
+    internal void EndSave(DbContext? context)
     {
         if (context is not null && _saving.TryRemove(context, out var holding))
             holding.Release();

@@ -44,7 +44,7 @@ internal sealed record MessagesBenchReport(
             // Every write takes SQLite's one lock in turn: held most of the time, it caps the writes a second whatever the CPU.
             var busy = WriteLock.Sum(u => u.HeldMs) / Load.Elapsed.TotalMilliseconds;
             var uses = string.Join(", ", WriteLock.Select(u =>
-                $"{u.Holds:N0} {(u.Kind == WriteLockMetrics.Save ? "single saves" : u.Kind + "s")} {u.HeldMs / Math.Max(1, u.Holds):0.00} ms each, waited {u.WaitedMs / Math.Max(1, u.Holds):0.0} ms"));
+                $"{u.Holds:N0} {(u.Kind == WriteLockMetrics.Save ? "saves outside a transaction" : u.Kind + "s")} {u.HeldMs / Math.Max(1, u.Holds):0.00} ms each, waited {u.WaitedMs / Math.Max(1, u.Holds):0.0} ms"));
             output.WriteLine($"SQLite write lock held {busy:P0} of the time ({uses})");
         }
         output.WriteLine($"errors {Load.Errors:N0} (status {statuses}); answered {Answered:N0} of {Sent:N0} messages " +

@@ -70,7 +70,7 @@ public sealed class StoreConversationStateStore(CrmDbContext db, TimeProvider ti
         }
         try
         {
-            await db.SaveChangesAsync(ct);
+            await db.SaveBookkeepingAsync(ct);
         }
         catch (DbUpdateException) when (known is not null && row is not null)
         {
