@@ -24,11 +24,13 @@ if [[ $# -gt 0 && $1 =~ ^[0-9]+$ ]]; then
     shift
 fi
 logs=$(mktemp -d)
-trap 'kill -CONT "${pid_a:-}" "${pid_b:-}" 2>/dev/null || true; rm -rf "$logs"' EXIT
+# On any exit (Ctrl+C included) neither benchmark is left behind, stopped or running, nor their stores (in $logs).
+trap 'for pid in ${pid_a:-} ${pid_b:-}; do kill -KILL "$pid" 2>/dev/null; done; rm -rf "$logs"' EXIT
+trap 'exit 130' INT TERM
 
-dotnet "$build_a/Crm.Bot.dll" bench messages --requests "$requests" "$@" > "$logs/a.log" 2>&1 &
+TMPDIR=$logs dotnet "$build_a/Crm.Bot.dll" bench messages --requests "$requests" "$@" > "$logs/a.log" 2>&1 &
 pid_a=$!
-dotnet "$build_b/Crm.Bot.dll" bench messages --requests "$requests" "$@" > "$logs/b.log" 2>&1 &
+TMPDIR=$logs dotnet "$build_b/Crm.Bot.dll" bench messages --requests "$requests" "$@" > "$logs/b.log" 2>&1 &
 pid_b=$!
 
 timing() { grep -q '^Sending' "$logs/$1.log"; }
