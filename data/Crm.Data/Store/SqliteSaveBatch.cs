@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Data.Store;
 
@@ -61,10 +62,11 @@ internal sealed class SqliteSaveBatch
     private async Task CommitAsync(List<Waiting> batch, DbContextOptions options)
     {
         var committed = false;
-        DbContext? db = null;
+        BatchContext? context = null;
         try
         {
-            db = (DbContext)Activator.CreateInstance(options.ContextType, options)!;
+            context = BatchContext.Rent(options);
+            var db = context.Db;
             await SqliteWriteGate.Instance.TakeForSaveAsync(db, CancellationToken.None);
             lock (_sync)
             {
@@ -90,14 +92,39 @@ internal sealed class SqliteSaveBatch
                 if (ReferenceEquals(_open, batch))
                     _open = null;
             }
-            if (db is not null)
+            if (context is not null)
             {
-                SqliteWriteGate.Instance.EndSave(db);
-                await db.DisposeAsync();
+                SqliteWriteGate.Instance.EndSave(context.Db);
+                await context.DisposeAsync();
             }
         }
         foreach (var waiting in batch)
             waiting.Committed.TrySetResult(committed);
+    }
+
+    /// <summary>
+    /// The context a batch saves through: one of the host's pooled contexts when the turn's options come from a host (their
+    /// application services make a scope, whose context of that type is lent from the pool), else a context of its own.
+    /// Building a new context for every batch, with its EF services, cost 5% of the CPU per message (compare-builds.sh).
+    /// </summary>
+    private sealed class BatchContext(DbContext db, IAsyncDisposable owner) : IAsyncDisposable
+    {
+        public DbContext Db { get; } = db;
+
+        public static BatchContext Rent(DbContextOptions options)
+        {
+            if (options.FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<IServiceScopeFactory>() is { } scopes)
+            {
+                var scope = scopes.CreateAsyncScope();
+                if (scope.ServiceProvider.GetService(options.ContextType) is DbContext lent)
+                    return new BatchContext(lent, scope);
+                scope.Dispose();
+            }
+            var own = (DbContext)Activator.CreateInstance(options.ContextType, options)!;
+            return new BatchContext(own, own);
+        }
+
+        public ValueTask DisposeAsync() => owner.DisposeAsync();
     }
 
     /// <summary>Tracks one turn's rows in the batch's context; false (and nothing tracked) if they clash with another turn's in it.</summary>

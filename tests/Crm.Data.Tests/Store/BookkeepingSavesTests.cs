@@ -5,6 +5,7 @@ using Crm.Data.Store;
 using Crm.Data.Tests.Support;
 using Crm.Data.Users;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Data.Tests.Store;
 
@@ -111,6 +112,36 @@ public sealed class BookkeepingSavesTests
         Assert.True(await check.Set<ProcessedActivity>().AnyAsync(p => p.Key == "K-WITH-USER"));
         Assert.True(await check.Users.AnyAsync(u => u.Id == "U-BOOKKEEPING"));
         Assert.Equal(1, saves.Count);
+    }
+
+    [Fact]
+    public async Task Batch_OfAHostsTurns_SavesThroughAContextLentFromTheHostsPool()
+    {
+        await using var store = await TestStore.SqliteFileAsync();
+        await using var host = new ServiceCollection().AddCrmStore(store.Options).BuildServiceProvider();
+        await using var holder = store.Open();
+        var transaction = await holder.Database.BeginTransactionAsync();
+        var turns = Enumerable.Range(1, 2).Select(_ => host.CreateAsyncScope()).ToList();
+
+        var saving = turns.Select((turn, i) =>
+        {
+            var db = turn.ServiceProvider.GetRequiredService<CrmDbContext>();
+            db.Add(Record($"K-HOST-{i}"));
+            return db.SaveBookkeepingAsync(CancellationToken.None);
+        }).ToList();
+        await transaction.CommitAsync();
+        await Task.WhenAll(saving);
+        foreach (var turn in turns)
+            await turn.DisposeAsync();
+
+        // The pool now holds the two turns' contexts and the batch's: three contexts rented at once are all used ones.
+        var next = Enumerable.Range(1, 3).Select(_ => host.CreateAsyncScope()).ToList();
+        var leases = next.Select(scope => scope.ServiceProvider.GetRequiredService<CrmDbContext>().ContextId.Lease).ToList();
+        Assert.All(leases, lease => Assert.True(lease > 1, $"a context new to the pool (lease {lease}) among {string.Join(", ", leases)}"));
+        await using var check = store.Open();
+        Assert.Equal(2, await check.Set<ProcessedActivity>().CountAsync());
+        foreach (var scope in next)
+            await scope.DisposeAsync();
     }
 
     private static ProcessedActivity Record(string key) => new()
