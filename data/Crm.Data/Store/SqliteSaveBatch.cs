@@ -42,8 +42,8 @@ internal sealed class SqliteSaveBatch
             _open ??= opened = [];
             _open.Add(waiting);
         }
-        // The batch's context is made like the turn's that opened it. Only the batch holds those options (which hold the
-        // host's services), not this process-wide object, so a host that ends is not kept alive by it.
+        // The batch's context comes from the options of the turn that opened it (BatchContext). Only the batch holds those
+        // options (which hold the host's services), not this process-wide object, so a host that ends is not kept alive by it.
         if (opened is not null)
         {
             var options = (DbContextOptions)db.GetService<IDbContextOptions>();
