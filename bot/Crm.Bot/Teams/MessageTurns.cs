@@ -64,6 +64,7 @@ public sealed class MessageTurns(
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.LogError(exception, "Turn {ActivityId} in {ChannelId} failed", activity.Id, activity.ChannelId);
+            TurnMetrics.Failed();
         }
         if (origin.Deduplicate && !await processed.CompleteAsync(db, activity, cancellationToken))
         {

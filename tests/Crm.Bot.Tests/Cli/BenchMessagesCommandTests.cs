@@ -16,5 +16,6 @@ public sealed class BenchMessagesCommandTests
         Assert.Contains("errors 0 (status 200: 40)", stdout, StringComparison.Ordinal);
         Assert.Contains("answered 48 of 48 messages", stdout, StringComparison.Ordinal);
         Assert.Contains(", 0 without a token", stdout, StringComparison.Ordinal);
+        Assert.Contains("failed turns 0 ", stdout, StringComparison.Ordinal);
     }
 }

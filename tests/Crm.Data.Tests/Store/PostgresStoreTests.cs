@@ -1,4 +1,5 @@
 using Crm.Data.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Data.Tests.Store;
 
@@ -32,4 +33,29 @@ public sealed class PostgresStoreTests : IAsyncLifetime
 
     [PostgresFact]
     public Task AuditRows_InsertedIntoPostgres_ReadBackInOrder() => StoreContract.AuditRowsInsertedAsOneStatementReadBackInOrderAsync(Store);
+
+    [PostgresFact]
+    public Task TableRowCounts_OnPostgres_FollowEveryInsertAndDeleteButNotARollback() => StoreContract.TableRowCountsFollowEveryWriteAsync(Store);
+
+    [PostgresFact]
+    public Task TableRowCounts_OnUpgradingAPostgresStoreWithData_AreBackFilled() => StoreContract.TableRowCountsBackFilledOnUpgradeAsync(Store);
+
+    [PostgresFact]
+    public async Task TableRowCounts_OnPostgres_CountEveryRowOfAStatementAndATruncate()
+    {
+        await Store.ImportAsync(SeedBuilder.EveryField().Build());
+        await using (var db = Store.Open())
+        {
+            await db.Database.ExecuteSqlRawAsync("""
+                INSERT INTO account_aliases ("AccountId", "Alias", "NormalizedAlias", "Position") VALUES ('ACC-1', 'Mills', 'mills', 5), ('ACC-1', 'LM', 'lm', 6)
+                """);
+            await db.Database.ExecuteSqlRawAsync("TRUNCATE tickets CASCADE");
+        }
+
+        var counts = await StoreContract.CountsAsync(Store);
+
+        Assert.Equal((5L, 0L), counts["account_aliases"]);
+        Assert.Equal((1L, 1L), counts["tickets"]);
+        await StoreContract.RowCountsMatchTablesAsync(Store);
+    }
 }

@@ -28,6 +28,12 @@ public sealed class SqliteStoreTests : IAsyncLifetime
     public Task AuditRows_InsertedIntoSqliteFile_ReadBackInOrder() => StoreContract.AuditRowsInsertedAsOneStatementReadBackInOrderAsync(store);
 
     [Fact]
+    public Task TableRowCounts_OnSqlite_FollowEveryInsertAndDeleteButNotARollback() => StoreContract.TableRowCountsFollowEveryWriteAsync(store);
+
+    [Fact]
+    public Task TableRowCounts_OnUpgradingASqliteStoreWithData_AreBackFilled() => StoreContract.TableRowCountsBackFilledOnUpgradeAsync(store);
+
+    [Fact]
     public async Task Migrate_SecondTime_ChangesNothingAndUsesWal()
     {
         await using var db = store.Open();

@@ -1,7 +1,13 @@
+using Crm.Data.Accounts;
 using Crm.Data.Audit;
+using Crm.Data.Contacts;
+using Crm.Data.Migrations;
+using Crm.Data.Store;
 using Crm.Data.Exchange;
 using Crm.Data.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Crm.Data.Tests.Store;
 
@@ -90,5 +96,80 @@ internal static class StoreContract
         Assert.Equal(
             rows.Select(r => (r.Entity, r.RecordId, r.Kind, r.Field, r.OldValue, r.NewValue)),
             stored.Select(r => (r.Entity, r.RecordId, r.Kind, r.Field, r.OldValue, r.NewValue)));
+    }
+
+    /// <summary>
+    /// Rows inserted into and deleted from the indexed tables are counted however they are written (an import, EF,
+    /// SQL by hand, a cascade), and a rolled-back write is not: the name index trusts these counts to see every row
+    /// that came or went outside the audit trail.
+    /// </summary>
+    public static async Task TableRowCountsFollowEveryWriteAsync(TestStore store)
+    {
+        await store.ImportAsync(SeedBuilder.EveryField().Build());
+        await using (var db = store.Open())
+        {
+            db.Accounts.Add(new Account
+            {
+                Id = "ACC-9", Name = "Harbor Light", OwnerId = "U-REP",
+                Aliases = [new() { AccountId = "ACC-9", Alias = "Harbor", NormalizedAlias = "harbor" }, new() { AccountId = "ACC-9", Alias = "HL", NormalizedAlias = "hl" }],
+            });
+            await db.SaveChangesAsync();
+            await using (var transaction = await db.Database.BeginTransactionAsync())
+            {
+                db.Contacts.Add(new Contact { Id = "CON-9", AccountId = "ACC-9", Name = "Noor Haddad" });
+                await db.SaveChangesAsync();
+                await transaction.RollbackAsync();
+            }
+            // By hand, and the account's aliases go with it by cascade.
+            await db.Database.ExecuteSqlRawAsync("""DELETE FROM "accounts" WHERE "Id" = 'ACC-9'""");
+        }
+
+        var counts = await CountsAsync(store);
+
+        Assert.Equal((3L, 1L), counts["accounts"]);
+        Assert.Equal((5L, 2L), counts["account_aliases"]);
+        Assert.Equal((2L, 0L), counts["contacts"]);
+        Assert.Equal((4L, 0L), counts["users"]);
+        Assert.Equal((2L, 0L), counts["deals"]);
+        Assert.Equal((1L, 0L), counts["tickets"]);
+        await RowCountsMatchTablesAsync(store);
+    }
+
+    /// <summary>A store that had data before the counts existed gets them counted by the upgrade; going down drops them.</summary>
+    public static async Task TableRowCountsBackFilledOnUpgradeAsync(TestStore store)
+    {
+        await using (var db = store.Open())
+            await db.GetService<IMigrator>().MigrateAsync("20261123000000_ReadableIdIndexes");
+        await store.ImportAsync(SeedBuilder.EveryField().Build());
+
+        await using (var db = store.Open())
+            await db.MigrateAsync();
+
+        var counts = await CountsAsync(store);
+        Assert.Equal((2L, 0L), counts["accounts"]);
+        Assert.Equal((3L, 0L), counts["account_aliases"]);
+        Assert.Equal((4L, 0L), counts["users"]);
+        await RowCountsMatchTablesAsync(store);
+    }
+
+    public static async Task<Dictionary<string, (long Inserted, long Deleted)>> CountsAsync(TestStore store)
+    {
+        await using var db = store.Open();
+        var counts = await db.Set<TableRowCount>().AsNoTracking().ToDictionaryAsync(c => c.Table, c => (c.Inserted, c.Deleted));
+        Assert.Equal(TableRowCounts.Tables.Order(), counts.Keys.Order());
+        return counts;
+    }
+
+    /// <summary>Inserted minus deleted is what each table holds.</summary>
+    public static async Task RowCountsMatchTablesAsync(TestStore store)
+    {
+        var counts = await CountsAsync(store);
+        await using var db = store.Open();
+        foreach (var table in TableRowCounts.Tables)
+        {
+            var count = $"""SELECT COUNT(*) AS "Value" FROM "{table}" """; // a table's name, from the list above
+            var rows = await db.Database.SqlQueryRaw<long>(count).SingleAsync();
+            Assert.True(counts[table].Inserted - counts[table].Deleted == rows, $"{table}: {counts[table]} counted, {rows} rows");
+        }
     }
 }

@@ -8,6 +8,7 @@ using Crm.Skills.Tests.Infrastructure;
 using Crm.Skills.Tickets;
 using Crm.Skills.Undo;
 using Crm.Skills.Understanding.Index;
+using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Skills.Tests.Understanding;
 
@@ -97,8 +98,29 @@ public sealed class StoreIndexCacheTests
     }
 
     /// <summary>
-    /// PostgreSQL counts rows for the fingerprint where SQLite reads the highest rowid: the same patches and
-    /// rebuilds must follow from it, including for a row written without a change set.
+    /// A row removed without the audit trail (SQL by hand) is seen by the next message, though the table's other rows
+    /// keep its highest rowid, which is all the fingerprint used to read on SQLite.
+    /// </summary>
+    [Fact]
+    public async Task Index_AfterAnAccountIsDeletedOutsideChangeSets_ForgetsIt()
+    {
+        await using var store = await TestStore.CreateAsync(s => s.People()
+            .Account("ACC-A", "Alder Systems", "U-REP").Account("ACC-B", "Birchwood Freight", "U-REP"));
+        var cache = new StoreIndexCache();
+        bool Finds(StoreIndex index, string name, string id) => index.Names.Search(NameText.Normalize(name), 20).Any(h => h.Entry.Id == id);
+        Assert.True(Finds(await IndexAsync(store, cache), "Alder Systems", "ACC-A"));
+
+        await using (var db = store.NewContext())
+            await db.Database.ExecuteSqlRawAsync("""DELETE FROM "accounts" WHERE "Id" = 'ACC-A'""");
+
+        var after = await IndexAsync(store, cache);
+        Assert.False(Finds(after, "Alder Systems", "ACC-A"));
+        Assert.True(Finds(after, "Birchwood Freight", "ACC-B"));
+    }
+
+    /// <summary>
+    /// The same patches and rebuilds on PostgreSQL, whose counts come from statement triggers, including for a row
+    /// written without a change set.
     /// </summary>
     [PostgresFact]
     public async Task Index_OnPostgres_PatchesStageMovesAndTicketsAndRebuildsForRowsAddedOutsideChangeSets()

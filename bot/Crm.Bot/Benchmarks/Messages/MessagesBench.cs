@@ -49,6 +49,7 @@ internal sealed class MessagesBench(Func<string[], WebApplication> buildWebApp, 
                     }
                     return batch;
                 }
+                using var failedTurns = new FailedTurnsListener();
                 using var load = new LoadGenerator(endpoint, token, options.Concurrency);
                 var warmedUp = await WarmUpAsync(load, Next, options.Warmup, progress, cancellationToken);
                 var timed = Next(options.Requests);
@@ -63,7 +64,8 @@ internal sealed class MessagesBench(Func<string[], WebApplication> buildWebApp, 
                 var sent = warmedUp + timed.Count;
                 var answered = await connector.WaitForAnswersAsync(sent, TimeSpan.FromSeconds(30), time, cancellationToken);
                 await app.StopAsync(cancellationToken);
-                return new MessagesBenchReport(options, result, timed, warmedUp, sent, answered, connector.Calls, connector.Unauthenticated, reads, writeLock);
+                return new MessagesBenchReport(
+                    options, result, timed, warmedUp, sent, answered, failedTurns.Failed, connector.Calls, connector.Unauthenticated, reads, writeLock);
             }
         }
         finally

@@ -4,7 +4,7 @@ namespace Crm.Bot.Benchmarks.Messages;
 
 /// <summary>The figures of one <c>bench messages</c> run, and how they read against issue 5's target.</summary>
 internal sealed record MessagesBenchReport(
-    MessagesBenchOptions Options, LoadResult Load, IReadOnlyList<BenchRequest> Timed, int WarmedUp, int Sent, int Answered, int ConnectorCalls,
+    MessagesBenchOptions Options, LoadResult Load, IReadOnlyList<BenchRequest> Timed, int WarmedUp, int Sent, int Answered, int FailedTurns, int ConnectorCalls,
     int UnauthenticatedCalls, int Reads, IReadOnlyList<WriteLockUse> WriteLock)
 {
     public double RequestsPerSecond => Load.Latencies.Count / Load.Elapsed.TotalSeconds;
@@ -20,7 +20,10 @@ internal sealed record MessagesBenchReport(
     /// <summary>Latencies of the timed reads (<paramref name="reads"/>) or writes: which kind makes the tail.</summary>
     private IEnumerable<double> LatenciesOf(bool reads) => Load.Latencies.Where((_, i) => Timed[i].IsRead == reads);
 
-    public bool MeetsTarget => RequestsPerSecond >= 1_000 && Percentile(0.99) < 50 && Load.Errors == 0 && Answered == Sent;
+    public bool MeetsTarget => RequestsPerSecond >= 1_000 && Percentile(0.99) < 50 && Succeeded;
+
+    /// <summary>Nothing was lost: every request accepted, every turn ran, every message answered (whatever the speed).</summary>
+    public bool Succeeded => Load.Errors == 0 && FailedTurns == 0 && Answered == Sent;
 
     public void WriteTo(TextWriter output)
     {
@@ -49,6 +52,7 @@ internal sealed record MessagesBenchReport(
         }
         output.WriteLine($"errors {Load.Errors:N0} (status {statuses}); answered {Answered:N0} of {Sent:N0} messages " +
             $"(warm-up included), {ConnectorCalls:N0} Connector calls, {UnauthenticatedCalls:N0} without a token");
-        output.WriteLine($"target (>= 1,000 req/s, p99 < 50 ms, no errors, every message answered): {(MeetsTarget ? "met" : "NOT met")}");
+        output.WriteLine($"failed turns {FailedTurns:N0} (warm-up included; each answered with an apology, see the log)");
+        output.WriteLine($"target (>= 1,000 req/s, p99 < 50 ms, no errors or failed turns, every message answered): {(MeetsTarget ? "met" : "NOT met")}");
     }
 }

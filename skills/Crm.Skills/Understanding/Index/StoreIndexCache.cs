@@ -1,4 +1,5 @@
 using System.Data;
+using Crm.Data.Migrations;
 using Crm.Data.Store;
 using Crm.Skills.Invoking;
 using Microsoft.EntityFrameworkCore;
@@ -7,13 +8,14 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Crm.Skills.Understanding.Index;
 
 /// <summary>
-/// One <see cref="StoreIndex"/> per store. Record counts and the last change set make a cheap
-/// fingerprint; when only change sets moved on, <see cref="StoreIndexUpdates"/> brings the index up to
-/// date from the audit trail (most writes, such as calls, tasks and tickets, leave it as it is), and
-/// only what it cannot patch costs a rebuild. One turn at a time refreshes it, so a burst of writes
-/// does not start a rebuild per turn. Because every write through the skills records a change set and an
-/// import adds rows, a bulk import, an undo or a write by another bot instance on a shared PostgreSQL
-/// store is seen by the next message of every instance, without a timer.
+/// One <see cref="StoreIndex"/> per store. The rows ever inserted into and deleted from the indexed tables (kept
+/// by triggers, see <see cref="TableRowCount"/>) and the last change set make a cheap fingerprint; when only
+/// change sets moved on, <see cref="StoreIndexUpdates"/> brings the index up to date from the audit trail (most
+/// writes, such as calls, tasks and tickets, leave it as it is), and only what it cannot patch costs a rebuild.
+/// One turn at a time refreshes it, so a burst of writes does not start a rebuild per turn. Because every write
+/// through the skills records a change set and every row added or removed is counted, a bulk import, an undo, SQL
+/// by hand or a write by another bot instance on a shared PostgreSQL store is seen by the next message of every
+/// instance, without a timer.
 /// </summary>
 public sealed class StoreIndexCache
 {
@@ -25,28 +27,26 @@ public sealed class StoreIndexCache
     {
         var store = db.Database.GetConnectionString() ?? "";
         var print = await ReadFingerprintAsync(db, ct);
-        // Tickets are counted apart: new tickets are patched in, every other count change rebuilds.
-        var counts = $"{print.Accounts}/{print.Aliases}/{print.Contacts}/{print.Deals}/{print.Users}";
-        var lastChangeSet = print.LastChangeSet ?? 0;
-        if (Find(store) is { } hit && hit.Counts == counts && hit.Tickets == print.Tickets && hit.LastChangeSet == lastChangeSet)
+        if (Find(store) is { } hit && hit.Print == print)
             return hit.Index;
         await _refresh.WaitAsync(ct);
         try
         {
             var cached = Find(store);
-            if (cached is not null && cached.Counts == counts && cached.Tickets == print.Tickets && cached.LastChangeSet == lastChangeSet)
+            if (cached is not null && cached.Print == print)
                 return cached.Index;
             // This turn read the fingerprint just before another turn's write, and that turn has brought the
             // index past it already: the newer index is the right one (rebuilding would go back in time).
-            if (cached is not null && cached.LastChangeSet > lastChangeSet && !StoreKinds.IsInMemory(db))
+            if (cached is not null && cached.Print.LastChangeSet > print.LastChangeSet && !StoreKinds.IsInMemory(db))
                 return cached.Index;
             // In-memory copies share one connection string, so a cached index may be another copy's: rebuild.
-            var updated = cached is not null && cached.Counts == counts && cached.Tickets <= print.Tickets && cached.LastChangeSet < lastChangeSet && !StoreKinds.IsInMemory(db)
-                ? await StoreIndexUpdates.TryApplyAsync(db, cached.Index, cached.LastChangeSet, lastChangeSet, print.Tickets - cached.Tickets, ct)
+            var updated = cached is not null && print.OnlyAddsTicketsTo(cached.Print) && !StoreKinds.IsInMemory(db)
+                ? await StoreIndexUpdates.TryApplyAsync(db, cached.Index, cached.Print.LastChangeSet, print.LastChangeSet,
+                    print.TicketsInserted - cached.Print.TicketsInserted, ct)
                 : null;
             var index = updated ?? await StoreIndexBuilder.BuildAsync(db, ct);
             lock (_gate)
-                _byStore[store] = new Cached(counts, print.Tickets, lastChangeSet, index);
+                _byStore[store] = new Cached(print, index);
             return index;
         }
         finally
@@ -76,8 +76,8 @@ public sealed class StoreIndexCache
 
     /// <summary>
     /// One round trip for the whole fingerprint, straight through ADO.NET: it runs on every message, and EF's raw
-    /// query pipeline (checking its query cache, building readers, materialising a record) cost more than reading seven
-    /// numbers. It joins the context's transaction, if one is open, as SQLite requires.
+    /// query pipeline (checking its query cache, building readers, materialising records) cost more than the read.
+    /// It joins the context's transaction, if one is open, as SQLite requires.
     /// </summary>
     private static async Task<Fingerprint> ReadFingerprintAsync(CrmDbContext db, CancellationToken ct)
     {
@@ -88,12 +88,20 @@ public sealed class StoreIndexCache
         try
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = StoreProviders.IsSqlite(db) ? SqliteFingerprintSql : FingerprintSql;
+            command.CommandText = FingerprintSql;
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             await using var reader = await command.ExecuteReaderAsync(ct);
-            await reader.ReadAsync(ct);
-            return new Fingerprint(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4),
-                reader.GetInt64(5), reader.IsDBNull(6) ? null : reader.GetInt64(6));
+            // Rows come in no fixed order (PostgreSQL moves a row it updates), so each goes to its table's place.
+            var rows = new (long Inserted, long Deleted)[TableRowCounts.Tables.Count];
+            long lastChangeSet = 0;
+            while (await reader.ReadAsync(ct))
+            {
+                var table = TableRowCounts.IndexOf(reader.GetString(0));
+                if (table >= 0)
+                    rows[table] = (reader.GetInt64(1), reader.GetInt64(2));
+                lastChangeSet = reader.IsDBNull(3) ? 0 : reader.GetInt64(3);
+            }
+            return Fingerprint.Of(rows, lastChangeSet);
         }
         finally
         {
@@ -102,25 +110,26 @@ public sealed class StoreIndexCache
         }
     }
 
-    private const string FingerprintSql = """
-        SELECT (SELECT COUNT(*) FROM accounts) AS "Accounts", (SELECT COUNT(*) FROM account_aliases) AS "Aliases",
-               (SELECT COUNT(*) FROM contacts) AS "Contacts", (SELECT COUNT(*) FROM deals) AS "Deals",
-               (SELECT COUNT(*) FROM users) AS "Users", (SELECT COUNT(*) FROM tickets) AS "Tickets",
-               (SELECT MAX("Id") FROM change_sets) AS "LastChangeSet"
+    // The few rows of the counts (one page), each with the last change set.
+    private const string FingerprintSql = $"""
+        SELECT "Table", "Inserted", "Deleted", (SELECT MAX("Id") FROM change_sets) FROM {TableRowCounts.Name}
         """;
 
-    // On SQLite each table's highest rowid stands in for its count: one b-tree descent instead of reading every
-    // page (a commit elsewhere empties each connection's page cache, so counts read whole tables from the file
-    // again: measured, about a tenth more messages per second without them). Rows get the next rowid and
-    // deletions go through the audit trail, so the difference between two readings is the number of rows added.
-    private const string SqliteFingerprintSql = """
-        SELECT (SELECT IFNULL(MAX(rowid), 0) FROM accounts) AS "Accounts", (SELECT IFNULL(MAX(rowid), 0) FROM account_aliases) AS "Aliases",
-               (SELECT IFNULL(MAX(rowid), 0) FROM contacts) AS "Contacts", (SELECT IFNULL(MAX(rowid), 0) FROM deals) AS "Deals",
-               (SELECT IFNULL(MAX(rowid), 0) FROM users) AS "Users", (SELECT IFNULL(MAX(rowid), 0) FROM tickets) AS "Tickets",
-               (SELECT MAX("Id") FROM change_sets) AS "LastChangeSet"
-        """;
+    /// <param name="Others">Rows inserted and deleted in each indexed table but tickets: any change asks for a rebuild.</param>
+    /// <param name="TicketsInserted">Tickets ever inserted: new ones are patched in (<see cref="StoreIndexUpdates"/>).</param>
+    /// <param name="LastChangeSet">The highest change set id, 0 for none.</param>
+    private sealed record Fingerprint(string Others, long TicketsInserted, long TicketsDeleted, long LastChangeSet)
+    {
+        private static readonly int Tickets = TableRowCounts.IndexOf("tickets");
 
-    private sealed record Fingerprint(long Accounts, long Aliases, long Contacts, long Deals, long Users, long Tickets, long? LastChangeSet);
+        public static Fingerprint Of((long Inserted, long Deleted)[] rows, long lastChangeSet) =>
+            new(string.Join(' ', rows.Where((_, i) => i != Tickets).Select(r => $"{r.Inserted}-{r.Deleted}")),
+                rows[Tickets].Inserted, rows[Tickets].Deleted, lastChangeSet);
 
-    private sealed record Cached(string Counts, long Tickets, long LastChangeSet, StoreIndex Index);
+        /// <summary>True when, since <paramref name="older"/>, change sets came and tickets were added, and nothing else.</summary>
+        public bool OnlyAddsTicketsTo(Fingerprint older) => Others == older.Others && TicketsDeleted == older.TicketsDeleted
+            && TicketsInserted >= older.TicketsInserted && LastChangeSet > older.LastChangeSet;
+    }
+
+    private sealed record Cached(Fingerprint Print, StoreIndex Index);
 }
