@@ -71,6 +71,10 @@ public sealed class ChangeWriter(CrmDbContext db, CurrentUser current, Permissio
         Stamp(entries);
         var captured = entries.Select(ChangeCapture.Capture).ToList();
         await BeginAsync(ct);
+        // A save that fails here refuses or fails the whole message, and its transaction is rolled back: EF's
+        // savepoint around each save inside a transaction (two more statements, each prepared anew) would only let
+        // the transaction go on after a failure.
+        db.Database.AutoSavepointsEnabled = false;
         try
         {
             await db.SaveChangesAsync(ct);
@@ -78,6 +82,10 @@ public sealed class ChangeWriter(CrmDbContext db, CurrentUser current, Permissio
         catch (DbUpdateConcurrencyException)
         {
             return Refuse(new RefusalResult(RefusalReason.Conflict, "Someone else changed this record a moment ago; please try again."));
+        }
+        finally
+        {
+            db.Database.AutoSavepointsEnabled = true;
         }
         // After the save, so the change set and records whose key the store generates (a comment, an alias) have their ids.
         var rows = AuditRows(captured);

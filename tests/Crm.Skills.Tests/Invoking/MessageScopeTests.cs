@@ -7,7 +7,10 @@ using Crm.Skills.Results;
 using Crm.Skills.Tasks;
 using Crm.Skills.Tests.Infrastructure;
 using Crm.Skills.Invoking;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Skills.Tests.Invoking;
@@ -55,6 +58,76 @@ public sealed class MessageScopeTests
         await using var db = store.NewContext();
         Assert.Equal(0, await db.ChangeSets.CountAsync());
         Assert.Equal(0, await db.FieldChanges.CountAsync());
+    }
+
+    /// <summary>
+    /// A message's saves run inside its transaction without EF's savepoint around each: a failed save refuses or
+    /// fails the whole message, so the savepoint would be two statements more per save for nothing.
+    /// </summary>
+    [Fact]
+    public async Task Commit_OfThreeWrites_TakesNoSavepoint()
+    {
+        var savepoints = new SavepointCounter();
+        await using var store = await TestStore.CreateAsync(s => s.Standard(), interceptors: savepoints);
+
+        var turn = await store.SendAsync("U-REP", "conv-1",
+            m => m.RunAsync<ActivitySkills>(s => s.LogActivityAsync("ACC-NB", ActivityType.Call, "agreed terms", "CON-001")),
+            m => m.RunAsync<DealSkills>(s => s.UpdateDealAsync("D-1001", amount: 45000)),
+            m => m.RunAsync<TaskSkills>(s => s.CreateTaskAsync("Send the contract", new DateOnly(2026, 11, 20), "ACC-NB", "D-1001")));
+
+        Assert.Equal(3, turn.Changes.Records.Count);
+        Assert.Equal(0, savepoints.Created);
+    }
+
+    /// <summary>
+    /// Without a savepoint, a save that fails part-way leaves the transaction holding part of it: the message is
+    /// refused and everything it wrote, earlier saves included, is rolled back.
+    /// </summary>
+    [Fact]
+    public async Task Commit_WhenTheSecondWriteMeetsAConcurrentChange_IsAConflictAndWritesNothing()
+    {
+        await using var store = await TestStore.CreateAsync(s => s.Standard(), interceptors: new DealChangedJustBeforeSaving("D-1001"));
+        var before = await StoreSnapshot.TakeAsync(store);
+
+        var turn = await store.SendAsync("U-REP", "conv-1",
+            m => m.RunAsync<ActivitySkills>(s => s.LogActivityAsync("ACC-NB", ActivityType.Call, "agreed terms", "CON-001")),
+            m => m.RunAsync<DealSkills>(s => s.UpdateDealAsync("D-1001", amount: 45000)));
+
+        Assert.Equal(RefusalReason.Conflict, turn.Refusal.Reason);
+        Assert.Equal(before, await StoreSnapshot.TakeAsync(store));
+    }
+
+    private sealed class SavepointCounter : DbTransactionInterceptor
+    {
+        public int Created { get; private set; }
+
+        public override ValueTask<InterceptionResult> CreatingSavepointAsync(DbTransaction transaction, TransactionEventData eventData,
+            InterceptionResult result, CancellationToken cancellationToken = default)
+        {
+            Created++;
+            return ValueTask.FromResult(result);
+        }
+    }
+
+    /// <summary>
+    /// As another writer would have: gives the deal a new version inside the message's own transaction (SQLite's write
+    /// lock is the message's by then), just before the save that updates it, so that save finds the version changed.
+    /// </summary>
+    private sealed class DealChangedJustBeforeSaving(string dealId) : SaveChangesInterceptor
+    {
+        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
+            CancellationToken cancellationToken = default)
+        {
+            var db = eventData.Context!;
+            if (db.ChangeTracker.Entries<Deal>().Any(e => e.Entity.Id == dealId && e.State == EntityState.Modified))
+            {
+                await using var command = db.Database.GetDbConnection().CreateCommand();
+                command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+                command.CommandText = $"UPDATE deals SET \"Version\" = '{Guid.NewGuid()}' WHERE \"Id\" = '{dealId}'";
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+            return result;
+        }
     }
 
     [Fact]
