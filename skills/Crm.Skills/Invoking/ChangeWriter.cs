@@ -181,6 +181,8 @@ public sealed class ChangeWriter(CrmDbContext db, CurrentUser current, Permissio
         await _transaction.DisposeAsync();
         _transaction = null;
         _riding = [];
+        if (ChangeSet is not null)
+            indexes.Committed(db, ChangeSet.Id, _log);
         return true;
     }
 

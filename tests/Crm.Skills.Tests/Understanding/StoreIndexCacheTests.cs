@@ -2,13 +2,18 @@ using Crm.Data.Activities;
 using Crm.Data.Deals;
 using Crm.Skills.Activities;
 using Crm.Skills.Deals;
+using Crm.Skills.Find;
 using Crm.Skills.Invoking;
 using Crm.Skills.Results;
 using Crm.Skills.Tests.Infrastructure;
 using Crm.Skills.Tickets;
 using Crm.Skills.Undo;
 using Crm.Skills.Understanding.Index;
+using System.Data.Common;
+using Crm.Data.Store;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Skills.Tests.Understanding;
 
@@ -95,6 +100,78 @@ public sealed class StoreIndexCacheTests
         await store.SendAsync<UndoSkills>("U-REP", s => s.UndoLastAsync());
 
         Assert.Empty((await IndexAsync(store, cache)).Tickets);
+    }
+
+    /// <summary>
+    /// A write the index does not hold, committed by this process, leaves the index current: the next message finds it
+    /// so without reading the audit trail. A write it holds (a stage move) is still read from the audit trail.
+    /// </summary>
+    [Fact]
+    public async Task Index_AfterThisProcessCommitsWritesItDoesNotHold_IsCurrentWithoutReadingTheAuditTrail()
+    {
+        var reads = new AuditTrailReads();
+        await using var store = await TestStore.CreateAsync(s => s.People()
+            .Account("ACC-A", "Alder Systems", "U-REP").Deal("D-1", "ACC-A", "Warehouse rollout", "U-REP", DealStage.Proposal), interceptors: reads);
+        var before = await IndexOfAMessageAsync(store);
+
+        await store.SendAsync<ActivitySkills>("U-REP", s => s.LogActivityAsync("ACC-A", ActivityType.Call, "talked about the rollout"));
+        await store.SendAsync<DealSkills>("U-REP", s => s.UpdateDealAsync("D-1", amount: 42_000m));
+        reads.Count = 0;
+        Assert.Same(before, await IndexOfAMessageAsync(store));
+        Assert.Equal(0, reads.Count);
+
+        await store.SendAsync<DealSkills>("U-REP", s => s.UpdateDealAsync("D-1", stage: DealStage.Won));
+        Assert.Equal(DealStage.Won, (await IndexOfAMessageAsync(store)).Deals["D-1"].Stage);
+        Assert.Equal(1, reads.Count);
+    }
+
+    /// <summary>
+    /// A message that renames a deal, then looks records up (reading the index inside its transaction), then is refused:
+    /// the rename is rolled back, and the index the lookup saw must not be kept, even once the next message's change set
+    /// takes the rolled-back one's id.
+    /// </summary>
+    [Fact]
+    public async Task Index_ReadInsideAMessageThatIsRolledBack_IsNotKept()
+    {
+        await using var store = await TestStore.CreateAsync(s => s.Standard());
+        await IndexOfAMessageAsync(store);
+
+        var refused = await store.SendAsync("U-REP", "conv-1",
+            m => m.RunAsync<DealSkills>(s => s.UpdateDealAsync("D-1001", name: "Harborview pilot")),
+            m => m.RunAsync<FindSkills>(s => s.FindAsync("Harborview pilot")),
+            m => m.RunAsync<DealSkills>(s => s.UpdateDealAsync("D-1003", stage: DealStage.Qualified)));
+        await store.SendAsync<ActivitySkills>("U-REP", s => s.LogActivityAsync("ACC-NB", ActivityType.Call, "talked about the pilot"));
+
+        Assert.Equal(RefusalReason.NotPermitted, refused.Refusal.Reason);
+        Assert.Equal("Northbridge fleet tracking", (await IndexOfAMessageAsync(store)).Deals["D-1001"].Name);
+    }
+
+    /// <summary>The index as a message gets it: through the host's cache, on a message's context.</summary>
+    private static async Task<StoreIndex> IndexOfAMessageAsync(TestStore store)
+    {
+        await using var scope = store.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+        return await scope.ServiceProvider.GetRequiredService<StoreIndexCache>().GetAsync(db, CancellationToken.None);
+    }
+
+    /// <summary>Counts the messages' contexts' reads of the audit trail.</summary>
+    private sealed class AuditTrailReads : DbCommandInterceptor
+    {
+        private int _count;
+
+        public int Count
+        {
+            get => Volatile.Read(ref _count);
+            set => Volatile.Write(ref _count, value);
+        }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            if (command.CommandText.Contains("FROM \"field_changes\"", StringComparison.Ordinal))
+                Interlocked.Increment(ref _count);
+            return ValueTask.FromResult(result);
+        }
     }
 
     /// <summary>

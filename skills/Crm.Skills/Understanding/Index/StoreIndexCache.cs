@@ -1,4 +1,5 @@
 using System.Data;
+using Crm.Data.Audit;
 using Crm.Data.Migrations;
 using Crm.Data.Store;
 using Crm.Skills.Invoking;
@@ -26,6 +27,9 @@ public sealed class StoreIndexCache
     public async Task<StoreIndex> GetAsync(CrmDbContext db, CancellationToken ct)
     {
         var store = db.Database.GetConnectionString() ?? "";
+        // Inside a message's transaction the store shows that message's own uncommitted writes: an index of them must
+        // not become every message's, since the transaction may yet roll back (and its change set id be used again).
+        var shared = db.Database.CurrentTransaction is null;
         var print = await ReadFingerprintAsync(db, ct);
         if (Find(store) is { } hit && hit.Print == print)
             return hit.Index;
@@ -45,8 +49,11 @@ public sealed class StoreIndexCache
                     print.TicketsInserted - cached.Print.TicketsInserted, ct)
                 : null;
             var index = updated ?? await StoreIndexBuilder.BuildAsync(db, ct);
-            lock (_gate)
-                _byStore[store] = new Cached(print, index);
+            if (shared)
+            {
+                lock (_gate)
+                    _byStore[store] = new Cached(print, index);
+            }
             return index;
         }
         finally
@@ -60,6 +67,26 @@ public sealed class StoreIndexCache
     /// for labels (names on a change card), never for deciding what a message means.
     /// </summary>
     public StoreIndex? Latest(CrmDbContext db) => Find(db.Database.GetConnectionString() ?? "")?.Index;
+
+    /// <summary>
+    /// Tells the cache that this process committed change set <paramref name="changeSet"/> with <paramref name="changes"/>.
+    /// When none of them changes what the index holds (a call, a task, an amount) and the cached index was current as of
+    /// the change set before, the cached index is current as of this one too, and the next message finds it so without
+    /// reading the audit trail. Only on SQLite, where one writer at a time numbers change sets in the order they commit;
+    /// whatever else happened meanwhile (another change set first, rows counted differently) still shows in the next
+    /// fingerprint, which then no longer matches.
+    /// </summary>
+    internal void Committed(CrmDbContext db, long changeSet, IReadOnlyList<FieldChange> changes)
+    {
+        if (!StoreProviders.IsSqlite(db) || StoreKinds.IsInMemory(db) || changes.Any(c => StoreIndexUpdates.Touches(c.Entity, c.Kind, c.Field)))
+            return;
+        var store = db.Database.GetConnectionString() ?? "";
+        lock (_gate)
+        {
+            if (_byStore.GetValueOrDefault(store) is { } cached && cached.Print.LastChangeSet == changeSet - 1)
+                _byStore[store] = cached with { Print = cached.Print with { LastChangeSet = changeSet } };
+        }
+    }
 
     /// <summary>Forgets every built index (for example after restoring a store from a backup).</summary>
     public void Clear()

@@ -24,6 +24,10 @@ internal static class StoreIndexUpdates
         ["users"] = ["name", "role", "team", "managerId", "timeZone", "locale"],
     };
 
+    /// <summary>Whether a change to this field of this record changes what the index holds.</summary>
+    public static bool Touches(string entity, ChangeKind kind, string field) => IndexedTables.Contains(entity)
+        && (kind != ChangeKind.Updated || !IndexedFields.TryGetValue(entity, out var fields) || fields.Contains(field));
+
     private sealed record AuditedField(string Entity, string RecordId, ChangeKind Kind, string Field);
 
     // Compiled: a busy store asks this on most messages (each sees another turn's write).
@@ -40,8 +44,7 @@ internal static class StoreIndexUpdates
         // Only the change-set range is asked of the store, so it reads the few rows from the ChangeSetId index.
         // Given the tables too, SQLite chose the Entity index and read every change ever made to them, each turn.
         var changes = await ChangesBetween.For(db)(db, sinceChangeSet, untilChangeSet).ToListAsync(ct);
-        var relevant = changes.Where(c => IndexedTables.Contains(c.Entity))
-            .Where(c => c.Kind != ChangeKind.Updated || !IndexedFields.TryGetValue(c.Entity, out var fields) || fields.Contains(c.Field)).ToList();
+        var relevant = changes.Where(c => Touches(c.Entity, c.Kind, c.Field)).ToList();
         // A ticket created since the index was built is read as it is now, so its later edits come with it.
         var newTickets = relevant.Where(c => c is { Entity: "tickets", Kind: ChangeKind.Created } && !index.Tickets.ContainsKey(c.RecordId))
             .Select(c => c.RecordId).ToHashSet(StringComparer.Ordinal);
