@@ -79,27 +79,9 @@ public static class TableRowCounts
 
     private static void CreatePostgresTriggers(MigrationBuilder migrationBuilder)
     {
-        migrationBuilder.Sql($"""
-            CREATE FUNCTION rows_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN
-                UPDATE "{Name}" SET "Inserted" = "Inserted" + (SELECT count(*) FROM inserted_rows) WHERE "Table" = TG_TABLE_NAME;
-                RETURN NULL;
-            END $$;
-            """);
-        migrationBuilder.Sql($"""
-            CREATE FUNCTION rows_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN
-                UPDATE "{Name}" SET "Deleted" = "Deleted" + (SELECT count(*) FROM deleted_rows) WHERE "Table" = TG_TABLE_NAME;
-                RETURN NULL;
-            END $$;
-            """);
-        migrationBuilder.Sql($"""
-            CREATE FUNCTION rows_truncated() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN
-                UPDATE "{Name}" SET "Deleted" = "Inserted" WHERE "Table" = TG_TABLE_NAME;
-                RETURN NULL;
-            END $$;
-            """);
+        migrationBuilder.Sql(CountingFunction("rows_inserted", "\"Inserted\" = \"Inserted\" + (SELECT count(*) FROM inserted_rows)"));
+        migrationBuilder.Sql(CountingFunction("rows_deleted", "\"Deleted\" = \"Deleted\" + (SELECT count(*) FROM deleted_rows)"));
+        migrationBuilder.Sql(CountingFunction("rows_truncated", "\"Deleted\" = \"Inserted\""));
         foreach (var table in Tables)
         {
             migrationBuilder.Sql($"""
@@ -115,4 +97,13 @@ public static class TableRowCounts
                 """);
         }
     }
+
+    /// <summary>A trigger function that updates the row of the table it fires on (TG_TABLE_NAME) with <paramref name="assignment"/>.</summary>
+    private static string CountingFunction(string name, string assignment) => $"""
+        CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            UPDATE "{Name}" SET {assignment} WHERE "Table" = TG_TABLE_NAME;
+            RETURN NULL;
+        END $$;
+        """;
 }
