@@ -8,11 +8,13 @@
 # side by side, and once both are timing, they take turns, one second each (the other is stopped with SIGSTOP).
 # Each then has run its timed requests in the same stretches of time as the other. Their throughput and latency
 # mean nothing (they count the seconds spent stopped), but the CPU per request does not: two copies of one build
-# agreed within 1%. Extra arguments go to both, e.g. `--concurrency 8`.
+# agreed within 1%. Extra arguments go to both, e.g. `--concurrency 8`. To compare a runtime setting rather than a
+# build, give one build's run extra environment variables in A_ENV or B_ENV, e.g. `B_ENV=DOTNET_ReadyToRun=0`
+# (space-separated NAME=VALUE pairs), and the same folder twice.
 set -euo pipefail
 
 if [[ $# -lt 2 ]]; then
-    sed -n '2,11p' "$0"
+    sed -n '2,13p' "$0"
     exit 2
 fi
 build_a=$1
@@ -28,9 +30,11 @@ logs=$(mktemp -d)
 trap 'for pid in ${pid_a:-} ${pid_b:-}; do kill -KILL "$pid" 2>/dev/null; done; rm -rf "$logs"' EXIT
 trap 'exit 130' INT TERM
 
-TMPDIR=$logs dotnet "$build_a/Crm.Bot.dll" bench messages --requests "$requests" "$@" > "$logs/a.log" 2>&1 &
+# shellcheck disable=SC2086 # A_ENV and B_ENV are lists of NAME=VALUE words.
+TMPDIR=$logs env ${A_ENV:-} dotnet "$build_a/Crm.Bot.dll" bench messages --requests "$requests" "$@" > "$logs/a.log" 2>&1 &
 pid_a=$!
-TMPDIR=$logs dotnet "$build_b/Crm.Bot.dll" bench messages --requests "$requests" "$@" > "$logs/b.log" 2>&1 &
+# shellcheck disable=SC2086
+TMPDIR=$logs env ${B_ENV:-} dotnet "$build_b/Crm.Bot.dll" bench messages --requests "$requests" "$@" > "$logs/b.log" 2>&1 &
 pid_b=$!
 
 timing() { grep -q '^Sending' "$logs/$1.log"; }
