@@ -9,9 +9,10 @@ namespace Crm.Bot.Benchmarks.Messages;
 /// <param name="CpuTime">CPU the whole process used meanwhile (host, load generator and Connector stand-in together).</param>
 /// <param name="AllocatedBytes">Managed memory the whole process allocated meanwhile.</param>
 /// <param name="JitTime">Time the JIT spent compiling meanwhile, on every thread (tiered re-compilation included).</param>
+/// <param name="Collections">Garbage collections meanwhile, and how long they paused the process in all.</param>
 internal sealed record LoadResult(
     TimeSpan Elapsed, IReadOnlyList<double> Latencies, int Errors, IReadOnlyDictionary<int, int> StatusCounts, TimeSpan CpuTime, long AllocatedBytes,
-    TimeSpan JitTime)
+    TimeSpan JitTime, GarbageCollections Collections)
 {
     /// <summary>Share of the CPU the JIT took: above a percent or so, the run measured the JIT as much as the bot.</summary>
     public double JitShare => CpuTime > TimeSpan.Zero ? JitTime / CpuTime : 0;
@@ -42,6 +43,7 @@ internal sealed class LoadGenerator(Uri endpoint, string? token, int concurrency
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var jitBefore = JitInfo.GetCompilationTime(currentThread: false);
+        var collectionsBefore = GarbageCollections.SoFar();
         var workers = Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
         {
             for (var i = Interlocked.Increment(ref next); i < requests.Count; i = Interlocked.Increment(ref next))
@@ -56,8 +58,9 @@ internal sealed class LoadGenerator(Uri endpoint, string? token, int concurrency
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         var jit = JitInfo.GetCompilationTime(currentThread: false) - jitBefore;
+        var collections = GarbageCollections.SoFar() - collectionsBefore;
         var counts = statuses.GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count());
-        return new LoadResult(elapsed, latencies, statuses.Count(s => s is < 200 or >= 300), counts, cpu, allocated, jit);
+        return new LoadResult(elapsed, latencies, statuses.Count(s => s is < 200 or >= 300), counts, cpu, allocated, jit, collections);
     }
 
     private async Task<int> SendAsync(BenchRequest request, CancellationToken cancellationToken)

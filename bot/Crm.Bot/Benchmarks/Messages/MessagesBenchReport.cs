@@ -42,6 +42,10 @@ internal sealed record MessagesBenchReport(
             $"{Load.AllocatedBytes / 1024.0 / requests:N0} KB allocated per request");
         output.WriteLine($"JIT {Load.JitShare:P1} of the CPU during the timed requests (after {WarmedUp:N0} warm-up requests)" +
             (Load.JitShare >= 0.02 ? ": the JIT was still busy, warm up longer (--warmup)" : ""));
+        var gc = Load.Collections;
+        output.WriteLine($"GC {gc.Count:N0} collections (gen0 {gc.Gen0:N0}, gen1 {gc.Gen1:N0}, gen2 {gc.Gen2:N0}) paused every thread " +
+            $"{gc.Paused.TotalMilliseconds:N0} ms in all ({gc.Paused / Load.Elapsed:P1} of the run, " +
+            $"{gc.Paused.TotalMilliseconds / Math.Max(1, gc.Count):0.0} ms each)");
         if (WriteLock.Count > 0)
         {
             // Every write takes SQLite's one lock in turn: held most of the time, it caps the writes a second whatever the CPU.
