@@ -41,7 +41,10 @@ internal sealed record MessagesBenchReport(
             $"{Load.CpuTime.TotalSeconds / Load.Elapsed.TotalSeconds:0.00} of {Environment.ProcessorCount} cores busy); " +
             $"{Load.AllocatedBytes / 1024.0 / requests:N0} KB allocated per request");
         output.WriteLine($"JIT {Load.JitShare:P1} of the CPU during the timed requests (after {WarmedUp:N0} warm-up requests)" +
-            (Load.JitShare >= 0.02 ? ": the JIT was still busy, warm up longer (--warmup)" : ""));
+            (Load.JitShare < 0.02 ? "" : WarmedUp >= Options.Warmup
+                ? ": the JIT was still busy, warm up longer (--warmup)"
+                // --warmup only caps a warm-up that ends once a round has settled: more of it would not help here.
+                : ": the JIT was still busy although the warm-up had settled; code ran for the first time during the timed requests"));
         var gc = Load.Collections;
         output.WriteLine($"GC {gc.Count:N0} collections (gen0 {gc.Gen0:N0}, gen1 {gc.Gen1:N0}, gen2 {gc.Gen2:N0}) paused every thread " +
             $"{gc.Paused.TotalMilliseconds:N0} ms in all ({gc.Paused / Load.Elapsed:P1} of the run, " +
