@@ -25,6 +25,14 @@ internal sealed record MessagesBenchReport(
     /// <summary>Nothing was lost: every request accepted, every turn ran, every message answered (whatever the speed).</summary>
     public bool Succeeded => Load.Errors == 0 && FailedTurns == 0 && Answered == Sent;
 
+    /// <summary>
+    /// Why the JIT was still busy, if it was. <c>--warmup</c> only caps a warm-up that ends once a round has settled, so
+    /// it helps only when the warm-up stopped at the cap.
+    /// </summary>
+    private string JitAdvice => Load.JitShare < 0.02 ? ""
+        : WarmedUp >= Options.Warmup ? ": the JIT was still busy, warm up longer (--warmup)"
+        : ": the JIT was still busy although the warm-up had settled; code ran for the first time during the timed requests";
+
     public void WriteTo(TextWriter output)
     {
         var statuses = string.Join(", ", Load.StatusCounts.OrderBy(s => s.Key).Select(s => $"{(s.Key == 0 ? "no response" : s.Key)}: {s.Value:N0}"));
@@ -40,11 +48,7 @@ internal sealed record MessagesBenchReport(
         output.WriteLine($"CPU {Load.CpuTime.TotalMilliseconds / requests:0.00} ms per request (process total, " +
             $"{Load.CpuTime.TotalSeconds / Load.Elapsed.TotalSeconds:0.00} of {Environment.ProcessorCount} cores busy); " +
             $"{Load.AllocatedBytes / 1024.0 / requests:N0} KB allocated per request");
-        output.WriteLine($"JIT {Load.JitShare:P1} of the CPU during the timed requests (after {WarmedUp:N0} warm-up requests)" +
-            (Load.JitShare < 0.02 ? "" : WarmedUp >= Options.Warmup
-                ? ": the JIT was still busy, warm up longer (--warmup)"
-                // --warmup only caps a warm-up that ends once a round has settled: more of it would not help here.
-                : ": the JIT was still busy although the warm-up had settled; code ran for the first time during the timed requests"));
+        output.WriteLine($"JIT {Load.JitShare:P1} of the CPU during the timed requests (after {WarmedUp:N0} warm-up requests){JitAdvice}");
         var gc = Load.Collections;
         output.WriteLine($"GC {gc.Count:N0} collections (gen0 {gc.Gen0:N0}, gen1 {gc.Gen1:N0}, gen2 {gc.Gen2:N0}) paused every thread " +
             $"{gc.Paused.TotalMilliseconds:N0} ms in all ({gc.Paused / Load.Elapsed:P1} of the run, " +
