@@ -14,6 +14,11 @@ public sealed class UndoAndCorrectionConversationTests
     [InlineData("U-REP", "Pinecrest POS upgrade amount is 61k now", "undo that")]
     [InlineData("U-ZH", "百川物流仓储管理的金额改成二十五万", "撤销")]
     [InlineData("U-ZH", "提醒我明天给沈经理打电话", "算了，撤回吧")]
+    [InlineData("U-REP", "log a call with Dev at Harbor about the winter routes", "scratch that")]
+    [InlineData("U-REP", "Pinecrest POS upgrade amount is 61k now", "oops, delete that")]
+    [InlineData("U-ZH", "提醒我明天给沈经理打电话", "刚才那条不要了")]
+    [InlineData("U-REP", "Pinecrest POS upgrade amount is 61k now", "oops, wrong deal - undo")]
+    [InlineData("U-REP", "met Owen at Pinecrest, remind me to send him the sizing sheet Friday", "that was wrong, roll it back")]
     public async Task Undo_AfterAWrite_LeavesTheStoreAsBefore(string user, string message, string undo)
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
@@ -55,6 +60,32 @@ public sealed class UndoAndCorrectionConversationTests
 
         await using var db = chat.Store();
         Assert.Equal(expected, (await db.Deals.SingleAsync(d => d.Id == dealId)).Amount);
+    }
+
+    [Fact]
+    public async Task Dismissal_WhileAQuestionIsOpen_LeavesTheWriteBeforeIt()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        (await chat.SendAsync("U-REP", "log a call with Dev at Harbor about the winter routes")).Single<ChangeResult>();
+        (await chat.SendAsync("U-REP", "log a call with Lena")).Single<ClarificationResult>();
+
+        var reply = await chat.SendAsync("U-REP", "scratch that");
+
+        Assert.Empty(reply.Parts.OfType<UndoResult>());
+        await using var db = chat.Store();
+        Assert.Equal("CON-H1", (await db.Activities.SingleAsync()).ContactId);
+    }
+
+    [Fact]
+    public async Task UndoWords_InsideARequest_DoNotUndo()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        (await chat.SendAsync("U-REP", "log a call with Dev at Harbor about the winter routes")).Single<ChangeResult>();
+
+        (await chat.SendAsync("U-REP", "met Owen at Pinecrest, he wants us to roll back the scanner update")).Single<ChangeResult>();
+
+        await using var db = chat.Store();
+        Assert.Equal(2, await db.Activities.CountAsync());
     }
 
     [Fact]

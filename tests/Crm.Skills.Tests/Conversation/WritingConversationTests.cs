@@ -95,6 +95,24 @@ public sealed class WritingConversationTests
         Assert.Contains("label printer offline", ticket.Title);
     }
 
+    [Theory]
+    [InlineData("U-SUP", "Harbor says their tablets freeze during the nightly sync - please log a ticket, high priority", "ACC-HAR",
+        "their tablets freeze during the nightly sync", TicketPriority.High)]
+    [InlineData("U-SUP", "the Pinecrest checkout hangs at the payment step, can you open a case", "ACC-PIN",
+        "the Pinecrest checkout hangs at the payment step", TicketPriority.Normal)]
+    [InlineData("U-ZH", "百川物流反馈仓库扫码一直失败，帮忙建个工单，优先级高", "ACC-BC", "仓库扫码一直失败", TicketPriority.High)]
+    public async Task NewTicket_WithTheProblemBeforeTheRequest_IsTitledByTheProblem(
+        string user, string message, string accountId, string title, TicketPriority priority)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        (await chat.SendAsync(user, message)).Single<ChangeResult>();
+
+        await using var db = chat.Store();
+        var ticket = await db.Tickets.SingleAsync(t => t.AccountId == accountId && t.Id != "T-700");
+        Assert.Equal((title, priority), (ticket.Title, ticket.Priority));
+    }
+
     [Fact]
     public async Task TicketById_WaitingOnCustomerAndNote_BecomesPendingWithComment()
     {

@@ -21,7 +21,7 @@ public sealed class EmbeddedEngine
         var chinese = LanguageDetector.IsChinese(rawText);
         if (TranscriptInterpreter.TranscriptOf(attachments) is { } file)
             return KeepTranscript(Guard(ctx, chinese, text, () => TranscriptInterpreter.Interpret(text, file, ctx)), file);
-        if (UndoInterpreter.IsUndo(text))
+        if (UndoInterpreter.IsUndo(text) || (state is { LastWrite: not null, Pending: null } && UndoInterpreter.IsDismissal(text)))
             return new UndoRequest { Explanation = ctx.Explain.Build("undo the last change", []) };
         if (state.Pending is { } pending && pending.Slot != SlotKind.Offer)
         {

@@ -18,11 +18,16 @@ public static partial class TicketBuilder
         if (refs.AccountId is null)
             throw new NeedsAnswerException(SlotKind.Account, [], "no account was named") { Field = "account" };
         var afterColon = AfterCue().Match(clause.Head);
-        var described = clause.Segments.Skip(1).Where(s => !PriorityOnly().IsMatch(s) && !Reporter().IsMatch(s)).ToList();
+        // The problem is what is neither the request, nor its priority, nor who reported it. It usually follows the request
+        // ("open a ticket for X, the import fails"), but may come first ("X's import fails - please log a ticket"): a first
+        // segment that does not mention the ticket is the problem, and a later one that only asks for it is not.
+        var described = clause.Segments
+            .Where((s, i) => i == 0 ? !afterColon.Success && !TicketNoun().IsMatch(s) : !RequestOnly().IsMatch(s.Trim()))
+            .Where(s => !PriorityOnly().IsMatch(s) && !Reporter().IsMatch(s)).ToList();
         var title = afterColon.Success && afterColon.Groups["rest"].Value.Trim().Length > 3
             ? afterColon.Groups["rest"].Value
             : described.FirstOrDefault() ?? "";
-        title = TextParts.Tidy(title);
+        title = TextParts.Tidy(afterColon.Success ? title : WithoutTeller(title));
         if (title.Length == 0)
             throw new NeedsAnswerException(SlotKind.Value, [], "the ticket has no description") { Field = "title" };
         var priority = Vocabulary.TicketPriorities(clause.Text).Where(m => !m.Negated).Select(m => (TicketPriority?)m.Value).LastOrDefault()
@@ -87,10 +92,32 @@ public static partial class TicketBuilder
     [GeneratedRegex(@"\b(?:assign|give|hand)\b.{0,60}\bto (?:me|myself)\b|\btake (?:it|this|that|over)\b|分给我|指派给我|交给我|我来(?:处理|跟)", RegexOptions.IgnoreCase)]
     private static partial Regex SelfAssigned();
 
+    /// <summary>"Coho says their checkout hangs" → "their checkout hangs": who told is not the problem (and is linked as the contact).</summary>
+    private static string WithoutTeller(string text)
+    {
+        var teller = Teller().Match(text);
+        return teller.Success && text.Length - teller.Length >= 6 ? text[teller.Length..] : text;
+    }
+
+    [GeneratedRegex(@"^[^,，:：]{1,40}?\s(?:says|said|reports|reported|tells us|told us|complains|complained|mentioned)\s+(?:that\s+)?|^[^,，:：]{1,12}?(?:反馈|反映|投诉)(?:说)?", RegexOptions.IgnoreCase)]
+    private static partial Regex Teller();
+
     private static string Short(string title) => title.Length <= 120 ? title : title[..117] + "...";
 
     [GeneratedRegex(@"(?:ticket|case|issue|incident|工单)[^:：]*[:：]\s*(?<rest>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex AfterCue();
+
+    /// <summary>
+    /// A segment that only asks for the ticket ("please log a ticket", "open a case for Harbor", "帮忙建个工单",
+    /// "帮我给百川物流开个工单"): it names the request, not the problem.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:please|pls|kindly|(?:can|could|would) (?:you|u))\s+)*(?:open|log|create|raise|file|submit|make|start|put in|enter)\s+(?:(?:a|an|new|the|support|urgent|critical|high|normal|medium|low|priority)\s+)*(?:ticket|case|incident)(?:\s+(?:for|with|at)\s+\S+(?:\s+\S+){0,3})?(?:\s+please)?[\s.!?]*$"
+        + @"|^(?:open|log|file|raise|create)\s+(?:it|this|that)\s+as\s+(?:a\s+|an\s+)?(?:ticket|case|incident)[\s.!?]*$"
+        + @"|^(?:请|麻烦|帮忙|帮我|帮)*(?:给|为)?.{0,12}?(?:开|建|报|提|创建|新建|录)(?:一)?(?:个|张)?工单(?:吧|一下)?[。！!]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RequestOnly();
+
+    [GeneratedRegex(@"\b(?:ticket|case|incident)s?\b|工单", RegexOptions.IgnoreCase)]
+    private static partial Regex TicketNoun();
 
     [GeneratedRegex(@"^(?:(?:urgent|high|normal|low|medium)\s+priority|priority\s+(?:is\s+)?\w+|优先级.{0,4}|.{0,4}优先级.{0,3})$", RegexOptions.IgnoreCase)]
     private static partial Regex PriorityOnly();
