@@ -26,6 +26,29 @@ public sealed class ChineseConversationTests
     }
 
     [Fact]
+    public async Task MealWithAContact_IsLoggedAsAMeeting()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "昨天和百川物流的韩总监吃了顿饭，聊了仓储管理的预算");
+
+        await using var db = chat.Store();
+        var activity = await db.Activities.SingleAsync();
+        Assert.Equal(("ACC-BC", "CON-B1", ActivityType.Meeting), (activity.AccountId, activity.ContactId, activity.Type));
+    }
+
+    [Fact]
+    public async Task ContactEmail_SaidAsAStatement_UpdatesTheContact()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "云杉信息沈悦的邮箱是 shenyue@yunshan.example");
+
+        await using var db = chat.Store();
+        Assert.Equal("shenyue@yunshan.example", (await db.Contacts.SingleAsync(c => c.Id == "CON-Y2")).Email);
+    }
+
+    [Fact]
     public async Task AmountInChineseNumerals_OnAccountWithTwoDeals_AsksThenUpdatesTheChosenOne()
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Crm.Data.Activities;
 using Crm.Data.Deals;
 using Crm.Data.Tickets;
@@ -80,6 +81,34 @@ public sealed class WritingConversationTests
         await using var db = chat.Store();
         var task = await db.Tasks.SingleAsync(t => t.OwnerId == "U-REP" && t.Title.Contains("fuel surcharge"));
         Assert.Equal((null, "CON-H1", "ACC-HAR"), (task.DueAt, task.ContactId, task.AccountId));
+    }
+
+    [Theory]
+    [InlineData("Need to follow up with Dev at Harbor in two weeks about the winter routes", "2026-12-02")]
+    [InlineData("I have to call Dev Malik at Harbor on Friday about the winter routes", "2026-11-20")]
+    public async Task SelfReminder_WithoutRemindMe_IsATask(string message, string due)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        (await chat.SendAsync("U-REP", message)).Single<ChangeResult>();
+
+        await using var db = chat.Store();
+        var task = await db.Tasks.SingleAsync();
+        Assert.Equal(("ACC-HAR", "CON-H1", (DateOnly?)DateOnly.Parse(due, CultureInfo.InvariantCulture)),
+            (task.AccountId, task.ContactId, task.DueAt));
+        Assert.Empty(await db.Activities.ToListAsync());
+    }
+
+    [Fact]
+    public async Task ReportedCall_WhereTheCustomerNeedsToAct_LogsTheCallAndNoTask()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        (await chat.SendAsync("U-REP", "had a call with Dev at Harbor, they need to send us the signed order form")).Single<ChangeResult>();
+
+        await using var db = chat.Store();
+        Assert.Equal("CON-H1", (await db.Activities.SingleAsync()).ContactId);
+        Assert.Empty(await db.Tasks.ToListAsync());
     }
 
     [Fact]
