@@ -24,7 +24,7 @@ public static class TurnActions
                 var outcome = await message.CommitAsync(ct);
                 return outcome is ChangeResult change
                     ? ([change], new ConversationState { LastWrite = new LastWrite(change.ChangeSetId, write.Actions, ids) })
-                    : ([outcome ?? Nothing()], cleared);
+                    : ([outcome ?? Nothing(chinese)], cleared);
             }
             case Correction correction when state.LastWrite is { } last:
             {
@@ -33,7 +33,7 @@ public static class TurnActions
                 var outcome = await message.CommitAsync(ct);
                 return outcome is ChangeResult change
                     ? ([change], new ConversationState { LastWrite = last with { ChangeSetId = change.ChangeSetId, Actions = correction.Amended } })
-                    : ([outcome ?? Nothing()], cleared);
+                    : ([outcome ?? Nothing(chinese)], cleared);
             }
             case UndoRequest:
             {
@@ -52,7 +52,7 @@ public static class TurnActions
             case Understanding.Llm.ModelAnswer answer:
                 return await Understanding.Llm.ModelAnswers.CarryOutAsync(message, answer, state, chinese, ct);
             default:
-                return ([Nothing()], cleared);
+                return ([Nothing(chinese)], cleared);
         }
     }
 
@@ -60,9 +60,9 @@ public static class TurnActions
     {
         var ids = await PlanExecutor.RunAsync(message, [transcript.Activity], ct);
         var outcome = await message.CommitAsync(ct);
-        if (outcome is not ChangeResult change)
-            return ([outcome ?? Nothing()], new ConversationState());
         var chinese = Understanding.Language.LanguageDetector.IsChinese(transcript.Activity.FromText);
+        if (outcome is not ChangeResult change)
+            return ([outcome ?? Nothing(chinese)], new ConversationState());
         var choices = transcript.Offers.Select((o, i) => new Choice(transcript.Titles.TryGetValue(o, out var title) ? title : Label(o, chinese), $"apply {i + 1}")).ToList();
         if (choices.Count > 1)
             choices.Add(new Choice(chinese ? "全部添加" : "Apply all", "apply all"));
@@ -80,5 +80,6 @@ public static class TurnActions
         _ => offer.ToString(),
     };
 
-    private static MessageResult Nothing() => new("Nothing was changed.");
+    /// <summary>A write whose values the records already had: said in the message's language.</summary>
+    private static MessageResult Nothing(bool chinese) => new(chinese ? "没有做任何修改。" : "Nothing was changed.");
 }

@@ -38,6 +38,16 @@ public sealed class ChineseConversationTests
     }
 
     [Fact]
+    public async Task WriteThatChangesNothing_IsAnsweredInChinese()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        var reply = await chat.SendAsync("U-ZH", "百川物流仓储管理推进到谈判阶段");
+
+        Assert.Equal("没有做任何修改。", reply.Single<MessageResult>().Text);
+    }
+
+    [Fact]
     public async Task ContactEmail_SaidAsAStatement_UpdatesTheContact()
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);

@@ -19,6 +19,7 @@ public sealed class ReadingAndTranscriptConversationTests
         { "U-SUP", "which tickets assigned to me are still open?", typeof(TicketListResult) },
         { "U-ZH", "云杉什么情况", typeof(CustomerSummaryResult) },
         { "U-ZH", "我这个季度的漏斗", typeof(PipelineResult) },
+        { "U-ZH", "我名下有哪些单子这个月要关", typeof(DealListResult) },
         { "U-REP", "hey there", typeof(WelcomeResult) },
         { "U-REP", "what can you do?", typeof(HelpResult) },
         { "U-REP", "what's the score of the game tonight?", typeof(MessageResult) },

@@ -100,6 +100,40 @@ public sealed class WritingConversationTests
     }
 
     [Fact]
+    public async Task CoffeeWithAContact_IsLoggedAsAMeeting()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "caught up with Owen at Pinecrest over coffee this morning, they like the new scanners");
+
+        await using var db = chat.Store();
+        var activity = await db.Activities.SingleAsync();
+        Assert.Equal(("CON-P3", ActivityType.Meeting), (activity.ContactId, activity.Type));
+    }
+
+    [Fact]
+    public async Task StageSaidAsTheyAre_MovesTheDeal()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        (await chat.SendAsync("U-EAST", "Quantum data lake - they're qualified now")).Single<ChangeResult>();
+
+        await using var db = chat.Store();
+        Assert.Equal(DealStage.Qualified, (await db.Deals.SingleAsync(d => d.Id == "D-Q1")).Stage);
+    }
+
+    [Fact]
+    public async Task NewTitle_AtTheNamedAccount_KeepsOnlyTheTitle()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "Owen Blake is now CTO at Pinecrest");
+
+        await using var db = chat.Store();
+        Assert.Equal("CTO", (await db.Contacts.SingleAsync(c => c.Id == "CON-P3")).Title);
+    }
+
+    [Fact]
     public async Task ReportedCall_WhereTheCustomerNeedsToAct_LogsTheCallAndNoTask()
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);

@@ -46,7 +46,7 @@ public static partial class ContactBuilder
             update = update with { Phone = PhoneOf(text) ?? throw Invalid("phone", ValueAfterCue(text)) };
         var title = NewTitle().Match(text);
         if (title.Success && update.Email is null && update.Phone is null)
-            update = update with { Title = TextParts.Tidy(title.Groups["title"].Value) };
+            update = update with { Title = TextParts.Tidy(refs.AccountId is null ? title.Groups["title"].Value : AtTheAccount().Replace(title.Groups["title"].Value, "")) };
         if (update.Email is null && update.Phone is null && update.Title is null)
             throw new NeedsAnswerException(SlotKind.Value, [], "the message did not say what to change on the contact") { Field = "contact" };
         return update;
@@ -96,6 +96,10 @@ public static partial class ContactBuilder
 
     [GeneratedRegex(@"\bis now (?:the |our |their |a |an )?(?<title>.+)$|(?:职位|职务|title)\s*(?:改成|改为|换成|更新为|is now|to)\s*(?<title>.+)$|升(?:任|职为|为)(?<title>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex NewTitle();
+
+    /// <summary>"X is now CTO at Litware": where is the account the message named, not part of the title.</summary>
+    [GeneratedRegex(@"\s+at\s+\p{Lu}[\p{L}\p{N}&.'\- ]{0,40}$")]
+    private static partial Regex AtTheAccount();
 
     [GeneratedRegex(@"(?i:contact|联系人)\s*(?i:at|for|to|on)?\s*[^:：,]*?[:：]\s*(?<name>[^,，]+)$|^(?i:please\s+)?(?i:add)\s+(?<name>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){1,2})\s*$")]
     private static partial Regex HeadName();

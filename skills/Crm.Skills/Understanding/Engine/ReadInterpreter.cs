@@ -88,7 +88,7 @@ public static partial class ReadInterpreter
     [GeneratedRegex(@"\bpipeline\b|\bforecast\b|漏斗|管道|pipeline|(?:商机|单子).{0,12}(?:汇总|按阶段)|按阶段.{0,6}汇总", RegexOptions.IgnoreCase)]
     private static partial Regex Pipeline();
 
-    [GeneratedRegex(@"\bdeals\b.{0,30}\b(?:closing|close|due)\b|\b(?:my|\w+'s)\s+(?:open\s+)?deals\b|(?:要|准备|将要|快)?关单的|要签的|我的(?:单子|商机)(?:有哪些|列表)?|(?:单子|商机)有哪些", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bdeals\b.{0,30}\b(?:closing|close|due)\b|\b(?:my|\w+'s)\s+(?:open\s+)?deals\b|(?:要|准备|将要|快)?关单的|要签的|我的(?:单子|商机)(?:有哪些|列表)?|(?:单子|商机)有哪些|(?:有)?哪些(?:单子|商机)|我名下的?(?:单子|商机)", RegexOptions.IgnoreCase)]
     private static partial Regex DealList();
 
     [GeneratedRegex(@"\btickets\b|\bcases\b|工单.{0,8}(?:有哪些|哪些|列表|还没|没解决|未解决|没处理完)|(?:哪些|有什么).{0,8}工单|没处理完的", RegexOptions.IgnoreCase)]
