@@ -112,6 +112,18 @@ public sealed class WritingConversationTests
     }
 
     [Fact]
+    public async Task SomethingSentByEmail_IsLoggedAsAnEmail()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "Sent Owen Blake at Pinecrest the updated scanner rollout plan by email");
+
+        await using var db = chat.Store();
+        var activity = await db.Activities.SingleAsync();
+        Assert.Equal(("CON-P3", ActivityType.Email), (activity.ContactId, activity.Type));
+    }
+
+    [Fact]
     public async Task StageSaidAsTheyAre_MovesTheDeal()
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);

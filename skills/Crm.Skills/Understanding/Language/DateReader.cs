@@ -16,9 +16,9 @@ namespace Crm.Skills.Understanding.Language;
 /// </summary>
 public static class DateReader
 {
-    private static readonly DateRule[][] EnglishRules = [EnglishDates.Rules, EnglishPeriods.Rules, Counting.Rules];
+    private static readonly DateRule[][] EnglishRules = [EnglishDates.Rules, EnglishPeriods.Rules, Counting.Rules, Holidays.EnglishRules];
 
-    private static readonly DateRule[][] ChineseRules = [ChineseDates.Rules, ChinesePeriods.Rules];
+    private static readonly DateRule[][] ChineseRules = [ChineseDates.Rules, ChinesePeriods.Rules, Holidays.ChineseRules];
 
     /// <summary>Every date phrase in the text, in order, without overlaps (the longest phrase wins).</summary>
     public static IReadOnlyList<DateMention> FindAll(string text, DateContext context)

@@ -9,6 +9,9 @@ public sealed class DateReaderChineseTests
 
     [Theory]
     [InlineData("周五之前把方案发过去", Wed, "2026-11-20")]
+    [InlineData("元旦前把合同签了", Wed, "2027-01-01")]
+    [InlineData("圣诞节之前发报价", Wed, "2026-12-25")]
+    [InlineData("国庆后再约", Wed, "2027-10-01")]
     [InlineData("星期三再约", Wed, "2026-11-25")]
     [InlineData("下周三去现场", Wed, "2026-11-25")]
     [InlineData("下星期五开评审会", Wed, "2026-11-27")]

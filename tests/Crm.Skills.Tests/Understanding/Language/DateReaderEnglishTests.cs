@@ -9,6 +9,12 @@ public sealed class DateReaderEnglishTests
 
     [Theory]
     [InlineData("send the contract Friday", Wed, "2026-11-20")]
+    [InlineData("renew the NDA before Christmas", Wed, "2026-12-25")]
+    [InlineData("call them on Christmas Eve", Wed, "2026-12-24")]
+    [InlineData("wrap it up before Thanksgiving", Wed, "2026-11-26")]
+    [InlineData("wrap it up before Thanksgiving", "2026-11-27", "2027-11-25")]
+    [InlineData("order form by New Year's Eve", Wed, "2026-12-31")]
+    [InlineData("kick off after New Year's", Wed, "2027-01-01")]
     [InlineData("check in on Wednesday", Wed, "2026-11-25")]
     [InlineData("pricing call next Friday", Wed, "2026-11-27")]
     [InlineData("review it next week Friday", Wed, "2026-11-27")]
