@@ -26,18 +26,6 @@ public sealed class ChineseConversationTests
     }
 
     [Fact]
-    public async Task MealWithAContact_IsLoggedAsAMeeting()
-    {
-        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
-
-        await chat.SendAsync("U-ZH", "昨天和百川物流的韩总监吃了顿饭，聊了仓储管理的预算");
-
-        await using var db = chat.Store();
-        var activity = await db.Activities.SingleAsync();
-        Assert.Equal(("ACC-BC", "CON-B1", ActivityType.Meeting), (activity.AccountId, activity.ContactId, activity.Type));
-    }
-
-    [Fact]
     public async Task WriteThatChangesNothing_IsAnsweredInChinese()
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);

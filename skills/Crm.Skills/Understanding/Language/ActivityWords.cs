@@ -17,9 +17,10 @@ internal static class ActivityWords
         ("开完会", ActivityType.Meeting), ("面谈", ActivityType.Meeting), ("碰头", ActivityType.Meeting), ("的会", ActivityType.Meeting),
         // A meal or a coffee with a customer is a meeting.
         ("lunch", ActivityType.Meeting), ("dinner", ActivityType.Meeting), ("breakfast", ActivityType.Meeting), ("coffee with", ActivityType.Meeting),
-        ("drinks with", ActivityType.Meeting), ("over coffee", ActivityType.Meeting), ("over lunch", ActivityType.Meeting), ("over dinner", ActivityType.Meeting), ("吃饭", ActivityType.Meeting), ("吃了饭", ActivityType.Meeting), ("吃了个饭", ActivityType.Meeting),
-        ("吃了顿饭", ActivityType.Meeting), ("吃了一顿饭", ActivityType.Meeting), ("饭局", ActivityType.Meeting), ("午饭", ActivityType.Meeting),
-        ("晚饭", ActivityType.Meeting), ("午餐", ActivityType.Meeting), ("晚餐", ActivityType.Meeting), ("喝咖啡", ActivityType.Meeting), ("喝了杯咖啡", ActivityType.Meeting),
+        ("drinks with", ActivityType.Meeting), ("over coffee", ActivityType.Meeting), ("over lunch", ActivityType.Meeting), ("over dinner", ActivityType.Meeting),
+        ("吃饭", ActivityType.Meeting), ("吃了饭", ActivityType.Meeting), ("吃了个饭", ActivityType.Meeting), ("吃了顿饭", ActivityType.Meeting),
+        ("吃了一顿饭", ActivityType.Meeting), ("饭局", ActivityType.Meeting), ("午饭", ActivityType.Meeting), ("晚饭", ActivityType.Meeting),
+        ("午餐", ActivityType.Meeting), ("晚餐", ActivityType.Meeting), ("喝咖啡", ActivityType.Meeting), ("喝了杯咖啡", ActivityType.Meeting),
         ("visit", ActivityType.Visit), ("visited", ActivityType.Visit), ("visiting", ActivityType.Visit), ("went to see", ActivityType.Visit),
         ("onsite", ActivityType.Visit), ("on-site", ActivityType.Visit), ("on site", ActivityType.Visit), ("site visit", ActivityType.Visit), ("stopped by", ActivityType.Visit), ("dropped by", ActivityType.Visit),
         ("拜访", ActivityType.Visit), ("上门", ActivityType.Visit), ("去了", ActivityType.Visit), ("去了趟", ActivityType.Visit), ("去了一趟", ActivityType.Visit), ("登门", ActivityType.Visit),

@@ -95,6 +95,6 @@ public static partial class IntentClassifier
     [GeneratedRegex(@"\b(?:amount|value|close date|closing|closes|close on|slipped|slips|push(?:ed)? (?:the |it |out)|lost reason|went with|chose)\b|金额|关单|成交日期|签约日期|签单日期|预计.{0,6}签|改到|推到|推迟", RegexOptions.IgnoreCase)]
     private static partial Regex DealFieldCue();
 
-    [GeneratedRegex(@"(?:(?:\b(?:to|at|into|as|is|are|now|move[sd]?|moving|mark(?:ed)?|set|stage|in|back)|['’]re)\b\W*(?:\w+\W+){0,4}$)|进入|推进|推到|到了|改成|改为|已经|阶段|改到|进到|转到", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:to|at|into|as|is|now|move[sd]?|moving|mark(?:ed)?|set|stage|in|back)\b\W*(?:\w+\W+){0,4}$)|进入|推进|推到|到了|改成|改为|已经|阶段|改到|进到|转到", RegexOptions.IgnoreCase)]
     private static partial Regex StageCue();
 }
