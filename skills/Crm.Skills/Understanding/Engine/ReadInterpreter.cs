@@ -35,7 +35,7 @@ public static partial class ReadInterpreter
         if (Tasks().IsMatch(text))
             return new TaskListRead(ctx.User.Id, OpenOnly: true);
         // "show me T-501", "is T-501 resolved?", "T-603 什么情况": a question about one ticket by id, not a change to it.
-        if (IntentClassifier.TicketIds(text).Distinct().ToList() is [var ticketId] && AboutOneTicket().IsMatch(text) && !TicketChange().IsMatch(text))
+        if (IntentClassifier.TicketIds(text).Distinct().ToList() is [var ticketId] && TicketMentions.IsQuestion(text) && !TicketChange().IsMatch(text))
             return new TicketRead(ticketId);
         if (asksToWrite)
             return null;
@@ -97,9 +97,7 @@ public static partial class ReadInterpreter
     [GeneratedRegex(@"\btickets\b|\bcases\b|工单.{0,8}(?:有哪些|哪些|列表|还没|没解决|未解决|没处理完)|(?:哪些|有什么).{0,8}工单|没处理完的", RegexOptions.IgnoreCase)]
     private static partial Regex TicketList();
 
-    [GeneratedRegex(@"^(?:what|what's|whats|how|how's|is|has|any|where|who|show|tell|status|details|give me|pull up|look up)\b|什么情况|怎么样|进展|进度|情况如何|如何了|到哪了|看看|看一下|查一下", RegexOptions.IgnoreCase)]
-    private static partial Regex AboutOneTicket();
-
+    /// <summary>A verb that changes a ticket anywhere in the message ("can you close T-501?"), which makes it a request, not a question.</summary>
     [GeneratedRegex(@"\b(?:close|resolve|reopen|re-open|mark|set|assign|reassign|escalate|change|update|move|add|put)\b|改成|改为|设为|设成|调成|调到|关闭|关掉|分给|指派|转给|交给|备注|加个", RegexOptions.IgnoreCase)]
     private static partial Regex TicketChange();
 
