@@ -20,6 +20,8 @@ public sealed class ReadingAndTranscriptConversationTests
         { "U-ZH", "云杉什么情况", typeof(CustomerSummaryResult) },
         { "U-ZH", "我这个季度的漏斗", typeof(PipelineResult) },
         { "U-ZH", "我名下有哪些单子这个月要关", typeof(DealListResult) },
+        { "U-ZH", "列一下我手上还在跟的单子", typeof(DealListResult) },
+        { "U-REP", "how's my pipe looking?", typeof(PipelineResult) },
         { "U-SUP", "show me T-700", typeof(TicketListResult) },
         { "U-SUP", "is T-700 resolved?", typeof(TicketListResult) },
         { "U-SUP", "T-700 现在什么情况", typeof(TicketListResult) },

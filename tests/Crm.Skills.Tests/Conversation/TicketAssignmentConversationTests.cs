@@ -31,6 +31,8 @@ public sealed class TicketAssignmentConversationTests
     [InlineData("U-LJ", "把T-32分给小王", "T-32", "U-WXD")]
     [InlineData("U-LJ", "T-32转给王晓东处理", "T-32", "U-WXD")]
     [InlineData("U-WXD", "把T-32交给李静吧", "T-32", "U-LJ")]
+    [InlineData("U-LJ", "T-32 派给王晓东", "T-32", "U-WXD")]
+    [InlineData("U-WXD", "T-32 派给我", "T-32", "U-WXD")]
     public async Task AssignTicket_ByHowPeopleCallAColleague_ChangesOnlyTheAssignee(string user, string message, string ticketId, string expected)
     {
         await using var chat = await ConversationScript.StartAsync(Seed, Now);

@@ -17,7 +17,10 @@ public sealed class StoreIndexTests
             new("A-5", "苏州远航物流有限公司", "U-1", "CNY", "苏州", []),
         ],
         [new("C-1", "A-3", "Priyanka Rao"), new("C-2", "A-4", "宋建国"), new("C-3", "A-5", "宋丽")],
-        [new("D-1", "A-3", "Kestrel cold storage", "U-1", DealStage.Proposal, "USD"), new("D-2", "A-3", "Kestrel delivery app", "U-1", DealStage.Won, "USD")],
+        [
+            new("D-1", "A-3", "Kestrel cold storage", "U-1", DealStage.Proposal, "USD"), new("D-2", "A-3", "Kestrel delivery app", "U-1", DealStage.Won, "USD"),
+            new("D-3", "A-1", "Brightwater platform renewal", "U-1", DealStage.Negotiation, "USD"), new("D-4", "A-1", "Brightwater reporting add-on", "U-1", DealStage.Proposal, "USD"),
+        ],
         [new("U-1", "Riley Chen", UserRole.Rep, "West", null, "UTC", "en-US")]);
 
     [Theory]
@@ -39,6 +42,14 @@ public sealed class StoreIndexTests
     [Fact]
     public void Deal_NotNamed_IsTheAccountsOnlyOpenDeal() =>
         Assert.Equal("D-1", DealResolver.Resolve(Index, "it slipped", "A-3", null, needed: true).Id);
+
+    [Fact]
+    public void Deal_LittleWordsOfItsName_DoNotNameIt() =>
+        Assert.True(DealResolver.Resolve(Index, "next step is a call on Thursday", "A-1", null, needed: true).IsAmbiguous);
+
+    [Fact]
+    public void Deal_NamedByAHyphenatedPairOfLittleWords_IsFound() =>
+        Assert.Equal("D-4", DealResolver.Resolve(Index, "the add-on slipped", "A-1", null, needed: true).Id);
 
     [Fact]
     public void Contact_FirstNameWithinAccount_IsFound() =>

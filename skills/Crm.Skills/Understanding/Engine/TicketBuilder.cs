@@ -42,13 +42,17 @@ public static partial class TicketBuilder
     public static IEnumerable<UpdateTicket> Update(Clause clause, References refs, TurnContext ctx)
     {
         var text = clause.Text;
-        var note = NoteCue().Match(clause.Head);
+        // The note is what follows its cue, to the end: "add a note to T-501: …", "T-603 已解决，再加个备注：…".
+        var noteAt = clause.Segments.Select((s, k) => (Match: NoteCue().Match(s), At: k)).FirstOrDefault(n => n.Match is { Success: true });
         string? comment = null;
         var statusText = text;
-        if (note.Success)
+        var referenceText = text;
+        if (noteAt.Match is { } note)
         {
-            comment = TextParts.Tidy(string.Join(", ", clause.Segments.Skip(1).Prepend(note.Groups["note"].Value).Where(s => s.Trim().Length > 0)));
-            statusText = clause.Head[..note.Index];
+            comment = TextParts.Tidy(string.Join(", ", clause.Segments.Skip(noteAt.At + 1).Prepend(note.Groups["note"].Value).Where(s => s.Trim().Length > 0)));
+            var before = clause.Segments.Take(noteAt.At).Append(clause.Segments[noteAt.At][..note.Index]);
+            statusText = string.Join(", ", before);
+            referenceText = string.Join(", ", clause.Segments.Take(noteAt.At).Append(clause.Segments[noteAt.At][..note.Groups["note"].Index]));
         }
         var status = Vocabulary.TicketStatuses(statusText).Where(m => !m.Negated).Select(m => (TicketStatus?)m.Value).LastOrDefault();
         status ??= ImperativeStatus(statusText);
@@ -61,7 +65,7 @@ public static partial class TicketBuilder
             comment = null;
         var ids = IntentClassifier.TicketIds(text).Distinct().ToList();
         if (ids.Count == 0)
-            ids = [TicketReferences.Resolve(note.Success ? clause.Head[..note.Groups["note"].Index] : text, refs.AccountId, ctx)];
+            ids = [TicketReferences.Resolve(referenceText, refs.AccountId, ctx)];
         foreach (var id in ids)
             yield return new UpdateTicket(id)
             {
@@ -89,7 +93,7 @@ public static partial class TicketBuilder
     [GeneratedRegex(@"\bre-?open\b|重新打开|重开", RegexOptions.IgnoreCase)]
     private static partial Regex ReopenVerb();
 
-    [GeneratedRegex(@"\b(?:assign|give|hand)\b.{0,60}\bto (?:me|myself)\b|\btake (?:it|this|that|over)\b|分给我|指派给我|交给我|我来(?:处理|跟)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:assign|give|hand)\b.{0,60}\bto (?:me|myself)\b|\btake (?:it|this|that|over)\b|(?:分配|分|指派|派|交)给我|我来(?:处理|跟)", RegexOptions.IgnoreCase)]
     private static partial Regex SelfAssigned();
 
     /// <summary>"Coho says their checkout hangs" → "their checkout hangs": who told is not the problem (and is linked as the contact).</summary>

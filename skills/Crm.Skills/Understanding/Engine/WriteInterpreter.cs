@@ -26,10 +26,11 @@ public static class WriteInterpreter
                     break;
                 case Intent.UpdateDeal:
                     // "Kai's Lakeview deal slipped: close date …": a deal clause that changes nothing
-                    // only names the deal for the clauses after it.
+                    // only names the deal for the clauses after it, and "…砍到六万五了，金额改一下" only
+                    // asks for the change the clause before it said.
                     if (DealBuilder.TryUpdate(clause, refs, ctx) is { } update)
                         actions.Add(update);
-                    else if (!clauses.Skip(i + 1).Any(c => c.Intent == Intent.UpdateDeal))
+                    else if (!clauses.Skip(i + 1).Any(c => c.Intent == Intent.UpdateDeal) && !actions.OfType<UpdateDeal>().Any(d => d.DealId == refs.DealId))
                         actions.Add(DealBuilder.Update(clause, refs, ctx));
                     break;
                 case Intent.CreateDeal:
@@ -46,6 +47,8 @@ public static class WriteInterpreter
                     actions.Add(TicketBuilder.Create(clause, refs, ctx));
                     break;
                 case Intent.UpdateTicket:
+                    if (IntentClassifier.ReportsActivityBeforeTicket(clause.Head) && !TicketMentions.SaysChange(clause.Head) && !clauses.Any(c => c.Intent == Intent.LogActivity))
+                        actions.Add(ActivityBuilder.Build(ToldActivity(clause), refs, ctx));
                     actions.AddRange(TicketBuilder.Update(clause, refs, ctx));
                     break;
                 case Intent.CreateContact:
@@ -56,8 +59,26 @@ public static class WriteInterpreter
                     break;
             }
         }
-        return Merge(actions);
+        return LinkActivitiesToTheDeal(Merge(actions), ctx);
     }
+
+    /// <summary>
+    /// "Wrapped a call with Bill at Initech. TPS automation is moving to negotiation": a call logged beside
+    /// an update of one deal of the same account was about that deal, though another clause named it.
+    /// </summary>
+    private static List<PlannedAction> LinkActivitiesToTheDeal(List<PlannedAction> actions, TurnContext ctx)
+    {
+        var updated = actions.OfType<UpdateDeal>().Select(d => d.DealId).Distinct().ToList();
+        if (updated.Count != 1 || !ctx.Index.Deals.TryGetValue(updated[0], out var deal))
+            return actions;
+        return [.. actions.Select(a => a is LogActivity { DealId: null } activity && activity.AccountId == deal.AccountId
+            ? activity with { DealId = deal.Id }
+            : a)];
+    }
+
+    /// <summary>"Had a call with Marcus about T-503 - root cause was a missing index. Set it to resolved": the call is what is told before the ticket's changes.</summary>
+    private static Clause ToldActivity(Clause ticketUpdate) =>
+        new(Intent.LogActivity, [ticketUpdate.Head, .. ticketUpdate.Segments.Skip(1).TakeWhile(s => !TicketMentions.SaysChange(s))]);
 
     /// <summary>
     /// Told alone, a finished task that matches nothing is said so. Beside other requests ("met Owen, he

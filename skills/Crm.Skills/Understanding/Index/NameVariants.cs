@@ -20,7 +20,9 @@ public static class NameVariants
         "north", "south", "east", "west", "central", "pacific", "royal", "city", "state", "bank", "data",
         "tech", "digital", "world", "home", "good", "open", "one", "all", "next", "last", "call", "deal",
         "team", "service", "services", "solutions", "systems", "software", "international", "trading",
-        "my", "our", "your", "their", "this", "that", "and", "for", "with", "about", "from", "meeting");
+        "my", "our", "your", "their", "this", "that", "and", "for", "with", "about", "from", "meeting",
+        "on", "in", "at", "to", "of", "by", "up", "is", "it", "we", "or", "as", "an", "be", "do", "go", "me", "us", "so", "no",
+        "off", "out", "add");
 
     private static readonly string[] CjkLegalSuffixes =
         ["股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团", "公司"];

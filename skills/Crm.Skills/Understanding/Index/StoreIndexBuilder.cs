@@ -110,14 +110,19 @@ public static class StoreIndexBuilder
         foreach (var deal in deals)
         {
             var own = accountWords.TryGetValue(deal.AccountId, out var w) ? w : [];
-            foreach (var token in NameText.Tokens(deal.Name))
+            var tokens = NameText.Tokens(deal.Name);
+            for (var t = 0; t < tokens.Length; t++)
             {
+                var token = tokens[t];
                 if (own.Contains(token) || GenericDealWords.Contains(token))
                     continue;
                 if (!NameText.HasCjk(token))
                 {
                     if (token.Length >= 2 && !NameVariants.CommonWords.Contains(token))
                         table.Add(token, deal.Id, 1.0);
+                    else if (t + 1 < tokens.Length && !NameText.HasCjk(tokens[t + 1]))
+                        // "add-on" is found as "add on", though neither word alone names the deal.
+                        table.Add($"{token} {tokens[t + 1]}", deal.Id, 1.0);
                     continue;
                 }
                 for (var len = token.Length; len >= 2; len--)

@@ -18,6 +18,32 @@ public static partial class TaskWords
     /// <summary>The segment with the words of "task … done" removed, leaving what the task is about.</summary>
     public static string WithoutCompletionWords(string text) => Completion().Replace(TaskNoun().Replace(text, " "), " ");
 
+    /// <summary>
+    /// A to-do said without "remind me": an instruction that starts with a verb of doing and names a day
+    /// still to come ("send her the revised quote by Friday", "下周三前把合同发过去"). A report ("sent it
+    /// yesterday", 已经发过去了), a logged call ("call with Raj Monday") and someone else's promise
+    /// (他们周五前把合同发过来) are not.
+    /// </summary>
+    public static bool IsImpliedTask(string segment) =>
+        (EnglishInstruction().IsMatch(segment) || (ChineseInstruction().IsMatch(segment) && !ChineseNotMine().IsMatch(segment)))
+        && NamesADayToCome(segment);
+
+    // Only whether the day is still to come matters, not which day it is, so any today will do.
+    private static readonly DateContext AnyToday = new(new DateOnly(2001, 1, 3));
+
+    private static bool NamesADayToCome(string segment) =>
+        DateReader.FindAll(segment, AnyToday).Any(d => d.Kind != DateKind.Period && d.Date >= AnyToday.Today);
+
+    [GeneratedRegex(@"^(?:(?:please|pls|and|also|then|so|ok(?:ay)?)\s+)*(?:send|e-?mail|ring|phone|text|ping|call(?!\s+(?:with|from|about|re)\b)|schedule|book|set up|arrange|prepare|draft|put together|share|forward|chase|follow[- ]?up|check in|circle back|get back to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishInstruction();
+
+    [GeneratedRegex(@"把.{1,12}?(?:发(?!票)|寄|送|交给|递交|提交|传给|准备|整理|安排)|^(?:.{0,8}(?:前|之前|以前))?(?:给.{1,10}?(?:发|寄|送|打个?电话|回个?电话)|(?:发|寄|送|提交|准备|安排|约)(?!了))")]
+    private static partial Regex ChineseInstruction();
+
+    /// <summary>Done already, coming to us, or said of someone else.</summary>
+    [GeneratedRegex(@"了\s*$|已经|已|过来|回来|^(?:他|她|他们|她们|对方|客户)")]
+    private static partial Regex ChineseNotMine();
+
     [GeneratedRegex(@"\b(?:tasks?|reminders?|to-?dos?|action items?)\b|任务|待办|提醒|事项", RegexOptions.IgnoreCase)]
     private static partial Regex TaskNoun();
 

@@ -23,7 +23,7 @@ public static partial class ClauseSplitter
                 leading.Add(segment);
                 continue;
             }
-            if (intent == Intent.None || JoinsPrevious(clauses, intent))
+            if (intent == Intent.None || JoinsPrevious(clauses, intent, segment))
             {
                 clauses[^1].Segments.Add(segment);
                 continue;
@@ -38,12 +38,20 @@ public static partial class ClauseSplitter
 
     /// <summary>
     /// A second activity right after one is the same activity told in two steps ("记一下，今天跟王磊开了个会"),
-    /// deal details after "create a deal" describe the new deal, and the words after a ticket's note cue are the note.
+    /// deal details after "create a deal" describe the new deal, and a note cue after a ticket's update and the words
+    /// after it are the ticket's note.
+    /// A to-do only implied next to one asked for is the same to-do ("add a to-do: prepare the deck by Friday",
+    /// "月底前给智远教育发方案，记个待办"); two reminders each asked for are two. Whatever follows a bare request for a
+    /// reminder ("帮我设个提醒，下下周一给林工打电话") is what to be reminded of.
     /// </summary>
-    private static bool JoinsPrevious(List<(Intent Intent, List<string> Segments)> clauses, Intent intent) =>
+    private static bool JoinsPrevious(List<(Intent Intent, List<string> Segments)> clauses, Intent intent, string segment) =>
         clauses.Count > 0 && (
             (clauses[^1].Intent == Intent.UpdateTicket && clauses[^1].Segments.Count == 1 && NoteCue().IsMatch(clauses[^1].Segments[0])) ||
+            (clauses[^1].Intent == Intent.UpdateTicket && NoteCue().IsMatch(segment)) ||
             (clauses[^1].Intent == Intent.LogActivity && intent == Intent.LogActivity) ||
+            (clauses[^1].Intent == Intent.CreateTask && IntentClassifier.IsBareTaskRequest(clauses[^1].Segments[^1])) ||
+            (clauses[^1].Intent == Intent.CreateTask && intent == Intent.CreateTask &&
+                !(IntentClassifier.HasTaskCue(segment) && clauses[^1].Segments.Any(IntentClassifier.HasTaskCue))) ||
             (clauses[^1].Intent == Intent.CreateDeal && intent == Intent.UpdateDeal) ||
             (clauses[^1].Intent is Intent.CreateContact or Intent.UpdateContact && intent == Intent.UpdateContact));
 

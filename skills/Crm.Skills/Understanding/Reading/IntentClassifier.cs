@@ -15,7 +15,7 @@ public static partial class IntentClassifier
     {
         if (TaskWords.IsCompletion(segment) && !TicketId().IsMatch(segment))
             return Intent.CompleteTask;
-        if (TaskCue().IsMatch(segment))
+        if (TaskCue().IsMatch(segment) || (TaskWords.IsImpliedTask(segment) && !DealFieldCue().IsMatch(segment)))
             return Intent.CreateTask;
         if ((TicketId().IsMatch(segment) || TicketMentions.IsDescribedUpdate(segment)) && !TicketCreate().IsMatch(segment))
             return Intent.UpdateTicket;
@@ -37,6 +37,16 @@ public static partial class IntentClassifier
     }
 
     public static bool IsTicketId(string text) => TicketId().IsMatch(text);
+
+    /// <summary>"Had a call with Marcus about T-503": a call, meeting or visit told before the ticket it was about.</summary>
+    public static bool ReportsActivityBeforeTicket(string segment) =>
+        ActivityCue().Match(segment) is { Success: true } activity && TicketId().Match(segment) is { Success: true } ticket && activity.Index < ticket.Index;
+
+    /// <summary>Asks for a reminder in so many words ("remind me", 记得, 待办), as against a to-do only implied.</summary>
+    public static bool HasTaskCue(string text) => TaskCue().IsMatch(text);
+
+    /// <summary>Asks for a reminder and says nothing of it ("帮我设个提醒", "add a to-do"): what follows is the to-do.</summary>
+    public static bool IsBareTaskRequest(string segment) => BareTaskRequest().IsMatch(segment);
 
     public static IEnumerable<string> TicketIds(string text) => TicketId().Matches(text).Select(m => m.Value.ToUpperInvariant());
 
@@ -60,8 +70,11 @@ public static partial class IntentClassifier
     public static bool HasMoney(string segment) =>
         AmountReader.FindAll(segment).Any(a => a.HasScale || a.HasCurrency || a.Value >= 1000);
 
-    [GeneratedRegex(@"\b(remind(?:er)?\s+(?:me|us)|set (?:a |up a )?reminder|to-?do\b|new task|add a task|create a task|task for me|don'?t (?:let me )?forget|^(?:please |and |also )?follow[- ]?up (?:with|on)|note to self|(?:^|\b(?:i|we)(?:'ll| will)?\s+)(?:need|have|got) to (?:follow[- ]?up|get back to|circle back|check in|call|ring|phone|e-?mail|send|schedule|set up|prepare|book)\b)|提醒我|提醒一下|记得|别忘了|待办|^todo|要跟进|跟进一下", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(remind(?:er)?\s+(?:me|us)|set (?:a |up a )?reminder|put (?:in )?a reminder|(?:put|add) (?:it|that|this) (?:on|to) my (?:to-?do )?list|to-?do\b|new task|add a task|create a task|task for me|don'?t (?:let me )?forget|^(?:please |and |also )?follow[- ]?up (?:with|on)|note to self|(?:^|\b(?:i|we)(?:'ll| will)?\s+)(?:need|have|got) to (?:follow[- ]?up|get back to|circle back|check in|call|ring|phone|e-?mail|send|schedule|set up|prepare|book)\b)|提醒我|提醒一下|(?:设|建|加|定|订|弄|添加|新建|创建)(?:个|一个)?提醒|记得|别忘了|待办|^todo|要跟进|跟进一下", RegexOptions.IgnoreCase)]
     private static partial Regex TaskCue();
+
+    [GeneratedRegex(@"^(?:(?:please|pls|can you|could you|ok(?:ay)?|嗯|那个|帮我|帮忙|麻烦|请)\s*)*(?:(?:add|create|set(?: up)?|make|put in)\s+(?:a\s+|me a\s+)?(?:new\s+)?(?:to-?do|task|reminder)(?:\s+for me)?|new (?:task|to-?do|reminder)|note to self|(?:设|建|加|定|订|弄|添加|新建|创建|记)(?:个|一个)?(?:提醒|待办|任务))\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareTaskRequest();
 
     [GeneratedRegex(@"(?<![A-Za-z0-9-])[A-Za-z]{1,4}-\d{2,6}(?![\d-])")]
     private static partial Regex TicketId();
@@ -79,7 +92,7 @@ public static partial class IntentClassifier
     [GeneratedRegex(@"\b(?:new|mobile|cell|phone|office|direct)\s+(?:number|phone|email|e-mail)\b|\bnumber is\b|\b(?:email|e-mail|phone|mobile|number|title|job title)\b.{0,30}\b(?:to|is now|is|should be)\b|\bis now (?:the |our |their |a |an )?\b(?!in\b|at\b|with\b)|(?:换|改)了?(?:个)?(?:新)?(?:手机|电话|号码|手机号|邮箱)|(?:手机|电话|号码|手机号|邮箱|职位|职务)(?:号)?(?:改成|改为|换成|变成|更新为|更新成)|(?:手机|电话|号码|手机号|邮箱)(?:号码?)?(?:是|为)\s*(?:[\w.+-]+@[\w.-]+|\+?\d[\d\s-]{5,})|新号码|新手机|新邮箱", RegexOptions.IgnoreCase)]
     private static partial Regex ContactUpdate();
 
-    [GeneratedRegex(@"\b(?:create|add|open|set up|start|log|enter)\b (?:a |an )?(?:new )?(?:deal|opportunity|oppty)\b|\bnew (?:deal|opportunity|oppty)\b|(?:建|新建|创建|加|添加|录|开)(?:个|一个)?新?(?:商机|单子)|新商机", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:create|add|open|set up|spin up|start|log|enter)\b (?:a |an )?(?:new )?(?:deal|opportunity|oppty|opp)\b|\bnew (?:deal|opportunity|oppty|opp)\b|(?:建|新建|创建|加|添加|录|开)(?:个|一个)?新?(?:商机|单子)|新商机", RegexOptions.IgnoreCase)]
     private static partial Regex DealCreate();
 
     /// <summary>"成交日期", "close date": the stage word names a date, not a stage.</summary>
@@ -89,12 +102,12 @@ public static partial class IntentClassifier
     [GeneratedRegex(@"\bnext step\b|下一步", RegexOptions.IgnoreCase)]
     private static partial Regex NextStep();
 
-    [GeneratedRegex(@"\b(?:call(?:ed)?\s+(?:with|to)|called|phoned|rang|got off (?:a |the )?(?:call|phone)|(?:had|have|log(?:ged)?|did) (?:a |an |the )?(?:quick |short |good |long |great )?(?:call|meeting|visit|chat|conversation|demo|lunch|dinner|coffee)|meeting with|met|spoke|talked|chatted|visited|visit to|emailed|e-mailed|sent (?:an? )?e-?mail|sent\b.{1,60}?\b(?:an? )?e-?mail|\b(?:by|via|over) e-?mail|add (?:a )?note|note on|note for|on the phone|hung up|caught up|checked in with|touched base|sat down with|stopped by|dropped by|swung by|went to see|heard (?:back )?from|got a call from|left (?:a )?voicemail|texted|messaged|pinged|wrote to|(?:phone|video|zoom|teams|intro|discovery|sales|follow-up|quick) call|lunch with|dinner with|coffee with|demoed|presented to|jumped on a call|got on a call)\b|^(?:call|meeting|visit|lunch)\b|通了?(?:个)?电话|打了?(?:个)?电话|回了?(?:个)?电话|来电|电话里|电话确认|电话沟通|拜访|见了|见面|碰了个?面|聊了聊|吃了?(?:个|顿|一顿)?(?:午|晚|早)?饭|饭局|喝了?(?:杯)?咖啡|开了?(?:个)?会|视频会|线上会|开完会|的会|会议|发了?(?:封|个)?邮件|聊了|面谈|沟通了|记一下|记录一下|帮我记|去了趟", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:call(?:ed)?\s+(?:with|to)|called|phoned|rang|got off (?:a |the )?(?:call|phone)|(?:had|have|log(?:ged)?|did) (?:a |an |the )?(?:quick |short |good |long |great )?(?:call|meeting|visit|chat|conversation|demo|lunch|dinner|coffee)|meeting with|met|spoke|talked|chatted|visited|visit to|emailed|e-mailed|sent (?:an? )?e-?mail|sent\b.{1,60}?\b(?:an? )?e-?mail|\b(?:by|via|over) e-?mail|add (?:a )?note|note on|note for|on the phone|hung up|caught up|checked in with|touched base|sat down with|stopped by|dropped by|swung by|went to see|heard (?:back )?from|got a call from|left (?:a )?voicemail|texted|messaged|pinged|wrote to|(?:phone|video|zoom|teams|intro|discovery|sales|follow-up|quick) call|lunch with|dinner with|coffee with|demoed|presented to|jumped on a call|got on a call|(?:wrapped|finished|ended)(?: up)? (?:a |the |my )?(?:call|meeting|visit|demo))\b|^(?:call|meeting|visit|lunch)\b|通了?(?:个)?电话|打了?(?:个|[半一两二三四五六七八九十\d]+(?:个)?(?:小时|分钟|分))?电话|回了?(?:个)?电话|来电|电话里|电话确认|电话沟通|电话回访|回访了|拜访|见了|见面|碰了个?面|聊了聊|吃了?(?:个|顿|一顿)?(?:午|晚|早)?饭|饭局|喝了?(?:杯)?咖啡|开了?(?:个)?会|视频会|线上会|开完会|的会|会议|发了?(?:封|个)?邮件|聊了|面谈|沟通了|记一下|记录一下|帮我记|去了趟", RegexOptions.IgnoreCase)]
     private static partial Regex ActivityCue();
 
-    [GeneratedRegex(@"\b(?:amount|value|close date|closing|closes|close on|slipped|slips|push(?:ed)? (?:the |it |out)|lost reason|went with|chose)\b|金额|关单|成交日期|签约日期|签单日期|预计.{0,6}签|改到|推到|推迟", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:amount|value|close date|closing|closes|close on|slipped|slips|push(?:ed)? (?:the |it |out)|push(?:ed|ing)?\s+(?:\w+\s+){0,4}?close\b|lost reason|went with|chose)\b|金额|关单|成交日期|签约日期|签单日期|预计.{0,6}签|改到|推到|推迟", RegexOptions.IgnoreCase)]
     private static partial Regex DealFieldCue();
 
-    [GeneratedRegex(@"(?:\b(?:to|at|into|as|is|now|move[sd]?|moving|mark(?:ed)?|set|stage|in|back)\b\W*(?:\w+\W+){0,4}$)|进入|推进|推到|到了|改成|改为|已经|阶段|改到|进到|转到", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:to|at|into|as|is|now|move[sd]?|moving|mark(?:ed)?|set|stage|in|back)\b\W*(?:\w+\W+){0,4}$)|\b(?:call|make)\s+it\s*$|(?:->|=>|→)\s*$|进入|推进|推到|到了|(?<![谈聊说提讲])到$|(?<!跟)进$|改成|改为|已经|阶段|改到|进到|转到", RegexOptions.IgnoreCase)]
     private static partial Regex StageCue();
 }

@@ -58,6 +58,6 @@ public static partial class UserResolver
     [GeneratedRegex(@"(?<name>\b\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)'s\b|(?<name>\p{IsCJKUnifiedIdeographs}{2,3})的(?=单子|商机|客户|pipeline|漏斗)")]
     private static partial Regex PossessivePattern();
 
-    [GeneratedRegex(@"\b(?:assign(?:ed)?|give|hand|reassign)\b[^.,;]*?\bto\s+(?<name>\p{L}+(?:\s\p{Lu}\p{L}+)?)|(?:分给|指派给|交给|转给)(?<name>\p{IsCJKUnifiedIdeographs}{2,3})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:assign(?:ed)?|give|hand|reassign)\b[^.,;]*?\bto\s+(?<name>\p{L}+(?:\s\p{Lu}\p{L}+)?)|(?:分配给|分给|指派给|派给|交给|转给)(?<name>\p{IsCJKUnifiedIdeographs}{2,3})", RegexOptions.IgnoreCase)]
     private static partial Regex AssignPattern();
 }

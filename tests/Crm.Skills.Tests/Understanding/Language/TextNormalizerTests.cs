@@ -58,6 +58,7 @@ public sealed class TextNormalizerTests
     [InlineData("周一，不对，周二去拜访", "周二去拜访")]
     [InlineData("定在二十万，不，二十二万", "定在二十二万")]
     [InlineData("推到12月5号 不对 12月8号", "推到12月8号")]
+    [InlineData("close date december first no actually december fourth", "close date december fourth")]
     public void Normalize_SelfCorrection_KeepsTheCorrectedValue(string text, string expected)
     {
         Assert.Equal(expected, TextNormalizer.Normalize(text).Text);

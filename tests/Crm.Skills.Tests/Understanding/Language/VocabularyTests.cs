@@ -27,6 +27,7 @@ public sealed class VocabularyTests
     [InlineData("已经报价了", DealStage.Proposal, "报价")]
     [InlineData("进入需求挖掘阶段", DealStage.NeedsAnalysis, "需求挖掘")]
     [InlineData("改成初步接触", DealStage.Qualified, "初步接触")]
+    [InlineData("推进到需求确认阶段", DealStage.Qualified, "需求确认")]
     [InlineData("渠道项目签了！", DealStage.Won, "签了")]
     [InlineData("改成赢单", DealStage.Won, "赢单")]
     [InlineData("这个单子黄了", DealStage.Lost, "黄了")]

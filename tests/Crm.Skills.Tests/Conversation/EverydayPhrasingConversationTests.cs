@@ -1,0 +1,185 @@
+using Crm.Data.Activities;
+using Crm.Data.Deals;
+using Crm.Data.Tickets;
+using Crm.Skills.Results;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Skills.Tests.Conversation;
+
+/// <summary>
+/// The same requests as elsewhere, said the way people say them when nobody is looking: a to-do with
+/// no "remind me", a stage after an arrow, a call told before the ticket it was about.
+/// </summary>
+public sealed class EverydayPhrasingConversationTests
+{
+    // Wednesday 18 Nov 2026: 07:00 in Los Angeles, 23:00 in Shanghai.
+    private static readonly DateTimeOffset Now = new(2026, 11, 18, 15, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData("U-REP", "send Dev at Harbor the rollout quote by Friday", "ACC-HAR", "rollout quote", "2026-11-20")]
+    [InlineData("U-ZH", "下周三前把合同发给百川物流", "ACC-BC", "合同", "2026-11-25")]
+    [InlineData("U-ZH", "周五之前给云杉发报价", "ACC-YS", "报价", "2026-11-20")]
+    [InlineData("U-ZH", "帮我设个提醒，下下周一给云杉沈悦打电话问测试环境的事", "ACC-YS", "测试环境", "2026-11-30")]
+    [InlineData("U-REP", "add a to-do: prepare the Harbor renewal deck by end of the month", "ACC-HAR", "renewal deck", "2026-11-30")]
+    [InlineData("U-ZH", "月底前给百川物流发一份续费方案，记个待办", "ACC-BC", "续费方案", "2026-11-30")]
+    public async Task ToDo_SaidWithoutRemindMeOrAfterABareRequest_IsOneTaskAndNothingElse(string user, string message, string account, string titleWords, string due)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        var reply = await chat.SendAsync(user, message);
+
+        Assert.True(reply.Parts[0] is ChangeResult, reply.Explanation + " " + reply.Parts[0]);
+        await using var db = chat.Store();
+        var task = await db.Tasks.SingleAsync(t => t.OwnerId == user && t.Status == Crm.Data.Tasks.CrmTaskStatus.Open && t.Title.Contains(titleWords));
+        Assert.Equal((account, DateOnly.Parse(due)), (task.AccountId, task.DueAt));
+        Assert.DoesNotMatch(@"^(?i:add a|,)|记个|设个|帮我", task.Title);
+        Assert.Equal(0, await db.Activities.CountAsync(a => a.UserId == user));
+        Assert.Equal(1, await db.Tasks.CountAsync(t => t.OwnerId == user && t.Title.Contains(titleWords)));
+    }
+
+    [Theory]
+    [InlineData("U-REP", "Met Dev at Harbor today - send him the rollout quote by Friday", "rollout quote")]
+    [InlineData("U-ZH", "今天去百川物流见了韩总，下周三前把合同发过去", "合同")]
+    public async Task Visit_ThenAnInstructionWithADeadline_LogsTheVisitAndMakesTheTask(string user, string message, string titleWords)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync(user, message);
+
+        await using var db = chat.Store();
+        Assert.Single(await db.Activities.Where(a => a.UserId == user).ToListAsync());
+        Assert.Contains(titleWords, Assert.Single(await db.Tasks.Where(t => t.OwnerId == user).ToListAsync()).Title);
+    }
+
+    [Theory]
+    [InlineData("U-REP", "Called Dev at Harbor, they'll send the PO by Friday")]
+    [InlineData("U-ZH", "跟百川物流韩总通了电话，他们下周三前把合同发过来")]
+    [InlineData("U-REP", "Called Dev at Harbor, sent him the quote yesterday")]
+    public async Task SomeoneElsesPromiseOrWhatWasDone_IsNoTask(string user, string message)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync(user, message);
+
+        await using var db = chat.Store();
+        Assert.Single(await db.Activities.Where(a => a.UserId == user).ToListAsync());
+        Assert.Equal(0, await db.Tasks.CountAsync(t => t.OwnerId == user));
+    }
+
+    [Theory]
+    [InlineData("U-REP", "Harbor route planner -> proposal", "D-H1", DealStage.Proposal)]
+    [InlineData("U-REP", "Pinecrest loyalty app - let's call it proposal stage now", "D-P2", DealStage.Proposal)]
+    [InlineData("U-REP", "the Harbor route planner is a done deal, they countersigned", "D-H1", DealStage.Won)]
+    [InlineData("U-ZH", "云杉运维外包往前推一步，到需求挖掘了", "D-Y2", DealStage.NeedsAnalysis)]
+    [InlineData("U-ZH", "云杉数据中台进谈判签约了", "D-Y1", DealStage.Negotiation)]
+    public async Task StageMove_SaidTersely_MovesTheDeal(string user, string message, string dealId, DealStage expected)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync(user, message);
+
+        await using var db = chat.Store();
+        Assert.Equal(expected, (await db.Deals.SingleAsync(d => d.Id == dealId)).Stage);
+    }
+
+    [Fact]
+    public async Task ChineseStageMove_TalkedAboutAStage_IsNoMove()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "跟云杉韩磊开了个会，聊到报价的事");
+
+        await using var db = chat.Store();
+        Assert.Equal(DealStage.Proposal, (await db.Deals.SingleAsync(d => d.Id == "D-Y1")).Stage);
+        Assert.Equal(DealStage.Qualified, (await db.Deals.SingleAsync(d => d.Id == "D-Y2")).Stage);
+    }
+
+    [Fact]
+    public async Task NewOpp_SpunUpUnderAnAccount_IsANewDealAndTheOldOneIsUntouched()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-EAST", "spin up a new opp under Quantum Dynamics: sensor retrofit, 1.2m");
+
+        await using var db = chat.Store();
+        var created = await db.Deals.SingleAsync(d => d.AccountId == "ACC-QNT" && d.Id != "D-Q1");
+        Assert.Equal((DealStage.Lead, 1_200_000m), (created.Stage, created.Amount));
+        Assert.Equal(30000m, (await db.Deals.SingleAsync(d => d.Id == "D-Q1")).Amount);
+    }
+
+    [Theory]
+    [InlineData("U-REP", "push Harbor close to Dec 10", "D-H1", null, "2026-12-10")]
+    [InlineData("U-ZH", "云杉数据中台被砍价砍到二十五万了，金额改一下", "D-Y1", 250000, null)]
+    public async Task DealField_SaidInPassing_IsChangedWithoutAQuestion(string user, string message, string dealId, int? amount, string? closeDate)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        var reply = await chat.SendAsync(user, message);
+
+        Assert.True(reply.Parts[0] is ChangeResult, reply.Explanation + " " + reply.Parts[0]);
+        await using var db = chat.Store();
+        var deal = await db.Deals.SingleAsync(d => d.Id == dealId);
+        if (amount is not null)
+            Assert.Equal(amount, (int)deal.Amount!.Value);
+        if (closeDate is not null)
+            Assert.Equal(DateOnly.Parse(closeDate), deal.CloseDate);
+    }
+
+    [Fact]
+    public async Task CallWrappedUp_BesideAnUpdateOfOneDeal_IsLinkedToThatDeal()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "Wrapped a call w/ Owen at Pinecrest. The loyalty app is moving to proposal");
+
+        await using var db = chat.Store();
+        var activity = await db.Activities.SingleAsync(a => a.UserId == "U-REP");
+        Assert.Equal((ActivityType.Call, "CON-P3", "D-P2"), (activity.Type, activity.ContactId, activity.DealId));
+    }
+
+    [Theory]
+    [InlineData("周一跟百川物流韩总打了半小时电话，他们想下个月上线", "2026-11-16")]
+    [InlineData("刚电话回访了百川物流韩总，仓库那边一切正常", "2026-11-18")]
+    public async Task ChineseCall_ToldWithItsLengthOrAsAFollowUp_IsLogged(string message, string day)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", message);
+
+        await using var db = chat.Store();
+        var activity = await db.Activities.SingleAsync(a => a.UserId == "U-ZH");
+        var shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+        Assert.Equal((ActivityType.Call, "ACC-BC"), (activity.Type, activity.AccountId));
+        Assert.Equal(DateOnly.Parse(day), DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(activity.OccurredAt, shanghai)));
+    }
+
+    [Fact]
+    public async Task CallAboutATicket_ThenItsResolutionAndANote_LogsTheCallResolvesAndComments()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-SUP", "Had a call with Owen at Pinecrest about T-700 - the printer firmware was stale. Set it to resolved and add a note: firmware updated to 2.4");
+
+        await using var db = chat.Store();
+        var activity = await db.Activities.SingleAsync(a => a.UserId == "U-SUP");
+        Assert.Equal((ActivityType.Call, "CON-P3"), (activity.Type, activity.ContactId));
+        Assert.Contains("firmware was stale", activity.Summary);
+        var ticket = await db.Tickets.Include(t => t.Comments).SingleAsync(t => t.Id == "T-700");
+        Assert.Equal(TicketStatus.Resolved, ticket.Status);
+        Assert.Contains("2.4", Assert.Single(ticket.Comments).Text);
+    }
+
+    [Fact]
+    public async Task TicketResolved_ThenANoteAfterIt_AddsTheNoteToTheTicket()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-SUP", "T-700 标记已解决，再加个备注：固件已升到2.4");
+
+        await using var db = chat.Store();
+        var ticket = await db.Tickets.Include(t => t.Comments).SingleAsync(t => t.Id == "T-700");
+        Assert.Equal(TicketStatus.Resolved, ticket.Status);
+        Assert.Equal("固件已升到2.4", Assert.Single(ticket.Comments).Text);
+        Assert.Equal(0, await db.Activities.CountAsync(a => a.UserId == "U-SUP"));
+    }
+}
