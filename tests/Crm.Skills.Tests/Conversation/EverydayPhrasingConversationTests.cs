@@ -182,4 +182,82 @@ public sealed class EverydayPhrasingConversationTests
         Assert.Equal("固件已升到2.4", Assert.Single(ticket.Comments).Text);
         Assert.Equal(0, await db.Activities.CountAsync(a => a.UserId == "U-SUP"));
     }
+
+    [Theory]
+    [InlineData("Met Dev at Harbor today, he wants a demo for the ops team next Tuesday - remind me to set it up", "Set the demo")]
+    [InlineData("Dev at Harbor asked for the pricing sheet, remind me to send it tomorrow", "Send the pricing sheet")]
+    public async Task Reminder_AboutIt_IsTitledWithTheThingNamedBefore(string message, string title)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", message);
+
+        await using var db = chat.Store();
+        Assert.StartsWith(title, Assert.Single(await db.Tasks.Where(t => t.OwnerId == "U-REP").ToListAsync()).Title);
+    }
+
+    [Fact]
+    public async Task CustomerRangToComplain_SummaryKeepsTheComplaint()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "刚才百川物流韩总打电话过来投诉出库单又打印错了，已经先安抚好了");
+
+        await using var db = chat.Store();
+        var activity = await db.Activities.SingleAsync(a => a.UserId == "U-ZH");
+        Assert.Equal(ActivityType.Call, activity.Type);
+        Assert.Contains("出库单又打印错了", activity.Summary);
+    }
+
+    [Fact]
+    public async Task Ticket_WhoReportedItFirstThenTheProblem_IsTitledByTheProblem()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "云杉沈悦反馈：审批流提交以后一直转圈，帮忙建个工单，紧急");
+
+        await using var db = chat.Store();
+        var ticket = await db.Tickets.SingleAsync(t => t.AccountId == "ACC-YS");
+        Assert.Equal(("审批流提交以后一直转圈", TicketPriority.Urgent), (ticket.Title, ticket.Priority));
+    }
+
+    [Fact]
+    public async Task NewcomerIntroducedByRoleThenName_IsANewContactWithThatTitle()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "云杉新来了个财务总监，叫邓超，电话13687654321，邮箱 dengchao@yunshan.example，帮我加上");
+
+        await using var db = chat.Store();
+        var contact = await db.Contacts.SingleAsync(c => c.Name == "邓超");
+        Assert.Equal(("ACC-YS", "财务总监", "13687654321", "dengchao@yunshan.example"), (contact.AccountId, contact.Title, contact.Phone, contact.Email));
+    }
+
+    [Theory]
+    [InlineData("U-ZH", "云杉的沈悦升任集团副总裁了，职位帮我改一下", "CON-Y2", "集团副总裁")]
+    [InlineData("U-REP", "Dev Malik at Harbor got promoted, he's SVP Operations now", "CON-H1", "SVP Operations")]
+    public async Task Promotion_ChangesTheContactsTitle(string user, string message, string contactId, string title)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync(user, message);
+
+        await using var db = chat.Store();
+        Assert.Equal(title, (await db.Contacts.SingleAsync(c => c.Id == contactId)).Title);
+    }
+
+    [Fact]
+    public async Task MeetingAmountSigningDateAndReminder_AskedToBeNoted_WritesEachOnce()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "下午在百川物流跟韩总当面谈完了，仓储管理金额谈到二十一万，月底签，帮我记一下，再提醒我下周一把合同发过去");
+
+        await using var db = chat.Store();
+        Assert.Equal(ActivityType.Meeting, Assert.Single(await db.Activities.Where(a => a.UserId == "U-ZH").ToListAsync()).Type);
+        var deal = await db.Deals.SingleAsync(d => d.Id == "D-B1");
+        Assert.Equal((210000m, new DateOnly(2026, 11, 30)), (deal.Amount, deal.CloseDate));
+        var task = Assert.Single(await db.Tasks.Where(t => t.OwnerId == "U-ZH").ToListAsync());
+        Assert.Equal(("把合同发过去", new DateOnly(2026, 11, 23)), (task.Title, task.DueAt));
+    }
 }

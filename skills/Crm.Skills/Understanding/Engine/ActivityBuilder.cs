@@ -41,13 +41,16 @@ public static partial class ActivityBuilder
     }
 
     /// <summary>
-    /// What was said about the conversation: the words after "about", and every detail clause after the
-    /// first; when there are none, the first clause itself without the "log a call" command.
+    /// What was said about the conversation: the words after "about" (or what the customer rang to say:
+    /// "打电话过来投诉积分又算错了"), and every detail clause after the first; when there are none, the first
+    /// clause itself without the "log a call" command.
     /// </summary>
     public static string Summary(Clause clause)
     {
         var parts = new List<string>();
         var about = About().Match(clause.Head);
+        if (!about.Success)
+            about = SaidOnTheCall().Match(clause.Head);
         if (about.Success)
             parts.Add(about.Groups["rest"].Value);
         parts.AddRange(clause.Segments.Skip(1));
@@ -58,6 +61,9 @@ public static partial class ActivityBuilder
 
     [GeneratedRegex(@"\b(?:about|regarding|re:|to discuss|discussing)\s+(?<rest>.+)$|(?:关于|聊了|谈了|讨论了)(?<rest>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex About();
+
+    [GeneratedRegex(@"(?:电话|来电|拜访了?|见了|开了?个?会)(?:过来|过去|里)?[，,]?\s*(?<rest>(?:投诉|反馈|说|表示|提到|问|咨询|抱怨|要求|希望|想|确认|同意|答应|催).+)$")]
+    private static partial Regex SaidOnTheCall();
 
     [GeneratedRegex(@"^(?:please\s+)?(?:log|add|record)\s+(?:a\s+|an\s+)?(?:note|call|meeting|visit|email)\s+(?:on|for|to|with)\s+[^,:]*?:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Command();

@@ -18,11 +18,21 @@ public static partial class ContactBuilder
         var email = EmailOf(clause.Text);
         var phone = PhoneOf(clause.Text);
         var parts = clause.Segments.Skip(1).Select(s => TextParts.Tidy(Email().Replace(PhoneLabel().Replace(Phone().Replace(s, ""), ""), "")))
-            .Where(s => s.Length > 0).ToList();
+            .Where(s => s.Length > 0 && !LabelOrRequest().IsMatch(s)).ToList();
         var headName = HeadName().Match(clause.Head);
+        var called = parts.Select(p => Called().Match(p)).FirstOrDefault(m => m.Success);
+        // "美家家居新来了个IT负责人，叫邓超": the head says the role, a later part the name.
+        var newcomer = Newcomer().Match(clause.Head);
+        if (newcomer.Success && called is not null)
+        {
+            parts.Remove(called.Value);
+            parts.Insert(0, TextParts.Tidy(newcomer.Groups["title"].Value));
+        }
         string name;
         if (headName.Success && headName.Groups["name"].Value.Trim().Length > 1)
             name = headName.Groups["name"].Value.Trim();
+        else if (called is not null)
+            name = called.Groups["name"].Value.Trim();
         else if (parts.Count > 0)
         {
             name = parts[0];
@@ -79,6 +89,16 @@ public static partial class ContactBuilder
         return TextParts.Tidy(m.Success ? m.Groups["v"].Value : text);
     }
 
+    [GeneratedRegex(@"^(?:叫|名叫|名字叫|姓名)\s*(?<name>\p{IsCJKUnifiedIdeographs}{2,4})$|^(?i:named|called|name is|his name is|her name is)\s+(?<name>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2})$")]
+    private static partial Regex Called();
+
+    [GeneratedRegex(@"新来了?(?:一)?(?:个|位)(?:新的?)?(?<title>.+)$|\b(?:has|hired|got) a new\s+(?<title>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Newcomer();
+
+    /// <summary>What is left of a part once its phone number or e-mail address is taken out, or a part that only asks to add.</summary>
+    [GeneratedRegex(@"^(?:邮箱|e-?mail(?: address)?|手机号?|电话)$|^(?:请|麻烦)?(?:帮我|帮忙)?(?:加上|加一下|加进去|添加一下|录入一下|录进去|存一下)(?:吧)?$|^(?:please\s+)?add (?:him|her|them)(?: please)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelOrRequest();
+
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")]
     private static partial Regex Email();
 
@@ -94,7 +114,7 @@ public static partial class ContactBuilder
     [GeneratedRegex(@"\b(?:number|phone|mobile|cell)\b|手机|电话|号码", RegexOptions.IgnoreCase)]
     private static partial Regex PhoneWord();
 
-    [GeneratedRegex(@"\bis now (?:the |our |their |a |an )?(?<title>.+)$|(?:职位|职务|title)\s*(?:改成|改为|换成|更新为|is now|to)\s*(?<title>.+)$|升(?:任|职为|为)(?<title>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bis now (?:the |our |their |a |an )?(?<title>.+)$|(?:职位|职务|title)\s*(?:改成|改为|换成|更新为|is now|to)\s*(?<title>.+)$|升(?:任|职为|为)(?<title>[^，,。;；]+?)了?(?=[，,。;；]|$)|\b(?:he|she)(?:'s| is)\s+(?:now\s+)?(?:the |our |their |a |an )?(?<title>[^,.;]+?)\s+now\b|\bpromoted to\s+(?:the |a |an )?(?<title>[^,.;]+)", RegexOptions.IgnoreCase)]
     private static partial Regex NewTitle();
 
     /// <summary>"X is now CTO at Litware": where is the account the message named, not part of the title.</summary>

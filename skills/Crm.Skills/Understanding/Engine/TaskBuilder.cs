@@ -11,16 +11,40 @@ namespace Crm.Skills.Understanding.Engine;
 /// </summary>
 public static partial class TaskBuilder
 {
-    public static CreateTask Build(Clause clause, References refs, TurnContext ctx)
+    /// <param name="earlier">What the message said before this clause, where "it" in "remind me to set it up" points.</param>
+    public static CreateTask Build(Clause clause, References refs, TurnContext ctx, string earlier = "")
     {
         var dates = ctx.Dates(DateDirection.Future);
         var due = DateReader.FindAll(clause.Text, dates).Where(d => d.Kind != DateKind.Period).Select(d => (DateOnly?)d.Date).FirstOrDefault();
-        var title = TextParts.WithoutDates(Cue().Replace(clause.Text, " "), dates);
+        var title = TextParts.WithoutDates(Cue().Replace(ToDoText(clause, earlier), " "), dates);
         title = TextParts.Tidy(Leading().Replace(title, ""));
         if (title.Length == 0)
             throw new NeedsAnswerException(SlotKind.Value, [], "the reminder does not say what to do") { Field = "title" };
         return new CreateTask(Capitalise(title), due, refs.AccountId, refs.DealNamed ? refs.DealId : null, refs.ContactId) { FromText = clause.Text };
     }
+
+    /// <summary>
+    /// "She wants a demo next Tuesday - remind me to set it up" is "set the demo up": a pronoun standing for the
+    /// last thing named before the request is replaced by it, and the words that named it are then context, not title.
+    /// </summary>
+    private static string ToDoText(Clause clause, string earlier)
+    {
+        var at = clause.Segments.ToList().FindIndex(IntentClassifier.HasTaskCue);
+        if (at < 0)
+            return clause.Text;
+        var request = string.Join(", ", clause.Segments.Skip(at));
+        var pronoun = Pronoun().Match(request);
+        var before = string.Join(", ", clause.Segments.Take(at).Prepend(earlier));
+        if (!pronoun.Success || Thing().Matches(before).LastOrDefault() is not { } thing)
+            return clause.Text;
+        return request[..pronoun.Index] + "the " + thing.Groups["thing"].Value + request[(pronoun.Index + pronoun.Length)..];
+    }
+
+    [GeneratedRegex(@"(?<=\b(?:send|set|book|schedule|prepare|draft|share|forward|sign|review|finish|organi[sz]e|arrange|confirm|chase|print|get|do|file|submit|update|fix)\s+)(?:it|that|this)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"\b(?:a|an|the|their|our|his|her|some|that)\s+(?<thing>(?:[\w-]+\s+){0,2}?(?:demo|quote|proposal|contract|agreement|sow|nda|po|purchase order|invoice|deck|slides|pricing sheet|pricing|price list|case study|brochure|specs?|document|doc|report|summary|recap|agenda|invite|workshop|webinar|trial|pilot|poc|sandbox|meeting|training|session|order form|renewal form|references?))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Thing();
 
     private static string Capitalise(string text) =>
         text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
@@ -28,6 +52,6 @@ public static partial class TaskBuilder
     [GeneratedRegex(@"\b(?:please\s+)?(?:remind(?:er)?\s+(?:me|us)(?:\s+to)?|(?:add|create|make)\s+(?:a\s+)?(?:new\s+)?(?:to-?do|task|reminder)\s*:?|set (?:a |up a )?reminder(?:\s+to)?|put (?:in )?a reminder(?: in)?(?:\s+to)?|(?:put|add) (?:it|that|this) (?:on|to) my (?:to-?do )?list|to-?do\s*:?|(?:a |add a |create a )?new task(?: for me)?\s*:?|add a task(?: to)?|create a task(?: to)?|task for me\s*:?|don'?t (?:let me )?forget(?: to)?|note to self\s*:?|^(?:(?:i|we)(?:'ll| will)?\s+)?(?:need|have|got) to)|提醒我一下|提醒我|提醒一下|(?:帮我)?(?:记|建|加|设|添加|新建|创建)(?:个|一个)?(?:待办|任务)|(?:帮我)?(?:设|建|加|定|订|弄|添加|新建|创建)(?:个|一个)?提醒|记得|别忘了|待办\s*:?|todo\s*:?|就这个|就这样", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
-    [GeneratedRegex(@"^(?:(?:to|that|about|i need to|i have to|i should|我要|要|去)\s+|(?:帮我|帮忙|麻烦)\s*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:to|that|about|i need to|i have to|i should|我要|要|去)\s+|(?:帮我|帮忙|麻烦|再|还要|也)\s*)", RegexOptions.IgnoreCase)]
     private static partial Regex Leading();
 }

@@ -26,7 +26,7 @@ public static partial class TicketBuilder
             .Where(s => !PriorityOnly().IsMatch(s) && !Reporter().IsMatch(s)).ToList();
         var title = afterColon.Success && afterColon.Groups["rest"].Value.Trim().Length > 3
             ? afterColon.Groups["rest"].Value
-            : described.FirstOrDefault() ?? "";
+            : described.FirstOrDefault(s => !OnlyTheTeller(s)) ?? described.FirstOrDefault() ?? "";
         title = TextParts.Tidy(afterColon.Success ? title : WithoutTeller(title));
         if (title.Length == 0)
             throw new NeedsAnswerException(SlotKind.Value, [], "the ticket has no description") { Field = "title" };
@@ -97,6 +97,9 @@ public static partial class TicketBuilder
     private static partial Regex SelfAssigned();
 
     /// <summary>"Coho says their checkout hangs" → "their checkout hangs": who told is not the problem (and is linked as the contact).</summary>
+    /// <summary>"云帆科技赵经理反馈：审批流提交以后一直转圈": the first part only says who told.</summary>
+    private static bool OnlyTheTeller(string segment) => Teller().Match(segment) is { Success: true } teller && segment.Trim().Length - teller.Length < 2;
+
     private static string WithoutTeller(string text)
     {
         var teller = Teller().Match(text);

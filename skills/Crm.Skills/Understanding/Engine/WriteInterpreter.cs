@@ -37,7 +37,7 @@ public static class WriteInterpreter
                     actions.Add(DealBuilder.Create(clause, refs, ctx));
                     break;
                 case Intent.CreateTask:
-                    actions.Add(TaskBuilder.Build(clause, refs, ctx));
+                    actions.Add(TaskBuilder.Build(clause, refs, ctx, string.Join(", ", clauses.Take(i).Select(c => c.Text))));
                     break;
                 case Intent.CompleteTask:
                     if (CompleteTask(clause, refs, ctx, alone: clauses.All(c => c.Intent == Intent.CompleteTask)) is { } complete)

@@ -23,6 +23,9 @@ public static partial class ClauseSplitter
                 leading.Add(segment);
                 continue;
             }
+            // "…，月底签，帮我记一下": asking to log it, after the activity was told, adds nothing new.
+            if (intent == Intent.LogActivity && LogRequestOnly().IsMatch(segment) && clauses.Any(c => c.Intent == Intent.LogActivity))
+                intent = Intent.None;
             if (intent == Intent.None || JoinsPrevious(clauses, intent, segment))
             {
                 clauses[^1].Segments.Add(segment);
@@ -57,6 +60,9 @@ public static partial class ClauseSplitter
 
     public static IReadOnlyList<string> Segments(string text) =>
         [.. Boundary().Split(text).Select(s => s.Trim(' ', ',', '.', '!', '?', ';', ':', '-')).Where(s => s.Length > 0)];
+
+    [GeneratedRegex(@"^(?:请|麻烦)?(?:帮我|帮忙)?(?:记一下|记录一下|记下来|记上|记到系统里?)(?:吧)?$|^(?:please\s+)?(?:log|record|note)\s+(?:it|that|this)(?:\s+please)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LogRequestOnly();
 
     /// <summary>"add a note to T-501: …": what follows the colon is the note, whatever verbs it has.</summary>
     [GeneratedRegex(@"\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|备注|评论|留言", RegexOptions.IgnoreCase)]

@@ -82,14 +82,14 @@ public static partial class IntentClassifier
     [GeneratedRegex(@"\b(?:open|create|raise|log|file|submit|new|add)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:ticket|case|issue|incident)\b|(?:报|开|建|提|创建|新建)[个一张]{0,2}.{0,4}?工单", RegexOptions.IgnoreCase)]
     private static partial Regex TicketCreate();
 
-    [GeneratedRegex(@"\b(?:add|create|new)\b.{0,20}\bcontact\b|(?:加|添加|新增|新建|录入)(?:个|一个)?(?:新)?联系人", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:add|create|new)\b.{0,20}\bcontact\b|(?:加|添加|新增|新建|录入)(?:个|一个)?(?:新)?联系人|新来了?(?:一)?(?:个|位)", RegexOptions.IgnoreCase)]
     private static partial Regex ContactCreate();
 
     /// <summary>"Add Anita Shah": add followed by nothing but a capitalised full name.</summary>
     [GeneratedRegex(@"^(?i:please\s+)?(?i:add)\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}\s*$")]
     private static partial Regex AddPerson();
 
-    [GeneratedRegex(@"\b(?:new|mobile|cell|phone|office|direct)\s+(?:number|phone|email|e-mail)\b|\bnumber is\b|\b(?:email|e-mail|phone|mobile|number|title|job title)\b.{0,30}\b(?:to|is now|is|should be)\b|\bis now (?:the |our |their |a |an )?\b(?!in\b|at\b|with\b)|(?:换|改)了?(?:个)?(?:新)?(?:手机|电话|号码|手机号|邮箱)|(?:手机|电话|号码|手机号|邮箱|职位|职务)(?:号)?(?:改成|改为|换成|变成|更新为|更新成)|(?:手机|电话|号码|手机号|邮箱)(?:号码?)?(?:是|为)\s*(?:[\w.+-]+@[\w.-]+|\+?\d[\d\s-]{5,})|新号码|新手机|新邮箱", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:new|mobile|cell|phone|office|direct)\s+(?:number|phone|email|e-mail)\b|\bnumber is\b|\b(?:email|e-mail|phone|mobile|number|title|job title)\b.{0,30}\b(?:to|is now|is|should be)\b|\bis now (?:the |our |their |a |an )?\b(?!in\b|at\b|with\b)|(?:换|改)了?(?:个)?(?:新)?(?:手机|电话|号码|手机号|邮箱)|(?:手机|电话|号码|手机号|邮箱|职位|职务)(?:号)?(?:改成|改为|换成|变成|更新为|更新成)|(?:手机|电话|号码|手机号|邮箱)(?:号码?)?(?:是|为)\s*(?:[\w.+-]+@[\w.-]+|\+?\d[\d\s-]{5,})|新号码|新手机|新邮箱|升(?:任|职为|为)|\b(?:promoted to\b|(?:he|she)(?:'s| is) now\b|(?:he|she)'s (?:the |our |their |a |an )?(?=[\w ]{0,30}\b(?:ceo|cfo|cto|coo|cio|ciso|vp|svp|evp|director|manager|head|lead|president|chief|officer)\b)(?=.*\bnow\b))", RegexOptions.IgnoreCase)]
     private static partial Regex ContactUpdate();
 
     [GeneratedRegex(@"\b(?:create|add|open|set up|spin up|start|log|enter)\b (?:a |an )?(?:new )?(?:deal|opportunity|oppty|opp)\b|\bnew (?:deal|opportunity|oppty|opp)\b|(?:建|新建|创建|加|添加|录|开)(?:个|一个)?新?(?:商机|单子)|新商机", RegexOptions.IgnoreCase)]
