@@ -1,6 +1,7 @@
 using Crm.Data.Activities;
 using Crm.Data.Deals;
 using Crm.Data.Tickets;
+using Crm.Skills.Conversation;
 using Crm.Skills.Results;
 using Microsoft.EntityFrameworkCore;
 
@@ -69,6 +70,7 @@ public sealed class EverydayPhrasingConversationTests
     [Theory]
     [InlineData("U-REP", "Harbor route planner -> proposal", "D-H1", DealStage.Proposal)]
     [InlineData("U-REP", "Pinecrest loyalty app - let's call it proposal stage now", "D-P2", DealStage.Proposal)]
+    [InlineData("U-REP", "Pinecrest POS upgrade - they're qualified now", "D-P1", DealStage.Qualified)]
     [InlineData("U-REP", "the Harbor route planner is a done deal, they countersigned", "D-H1", DealStage.Won)]
     [InlineData("U-ZH", "云杉运维外包往前推一步，到需求挖掘了", "D-Y2", DealStage.NeedsAnalysis)]
     [InlineData("U-ZH", "云杉数据中台进谈判签约了", "D-Y1", DealStage.Negotiation)]
@@ -80,6 +82,17 @@ public sealed class EverydayPhrasingConversationTests
 
         await using var db = chat.Store();
         Assert.Equal(expected, (await db.Deals.SingleAsync(d => d.Id == dealId)).Stage);
+    }
+
+    [Fact]
+    public async Task StageWord_AsWhatTheCustomerIsDoing_IsNoMove()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "spoke with Lena Marsh at Pinecrest, on the POS upgrade they are negotiating hard");
+
+        await using var db = chat.Store();
+        Assert.Equal(DealStage.Proposal, (await db.Deals.SingleAsync(d => d.Id == "D-P1")).Stage);
     }
 
     [Fact]
@@ -259,5 +272,117 @@ public sealed class EverydayPhrasingConversationTests
         Assert.Equal((210000m, new DateOnly(2026, 11, 30)), (deal.Amount, deal.CloseDate));
         var task = Assert.Single(await db.Tasks.Where(t => t.OwnerId == "U-ZH").ToListAsync());
         Assert.Equal(("把合同发过去", new DateOnly(2026, 11, 23)), (task.Title, task.DueAt));
+    }
+
+    [Theory]
+    [InlineData("U-REP", "Harbor route planner is now 85k", "D-H1", 85000)]
+    [InlineData("U-REP", "Pinecrest loyalty app, the number we landed on is 22.5k", "D-P2", 22500)]
+    public async Task DealAmount_SaidWithIsNow_IsTheDealsAmountNotAContactChange(string user, string message, string dealId, int amount)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync(user, message);
+
+        await using var db = chat.Store();
+        Assert.Equal(amount, (int)(await db.Deals.SingleAsync(d => d.Id == dealId)).Amount!.Value);
+    }
+
+    [Fact]
+    public async Task BudgetMentioned_OverDinner_IsLoggedAndNoDealAmountChanges()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "昨晚跟百川物流韩总吃了个饭，他私下透露二期的预算大概两百万，明年三月立项");
+
+        await using var db = chat.Store();
+        Assert.Equal(ActivityType.Meeting, (await db.Activities.SingleAsync(a => a.UserId == "U-ZH")).Type);
+        Assert.Equal(200000m, (await db.Deals.SingleAsync(d => d.Id == "D-B1")).Amount);
+    }
+
+    [Theory]
+    [InlineData("上午给百川物流韩总做了个线上演示，他们想加一个巡检模块", ActivityType.Meeting)]
+    [InlineData("刚接到百川物流韩总的电话，说导出的报表还是乱码", ActivityType.Call)]
+    public async Task ChineseDemoOrIncomingCall_IsLogged(string message, ActivityType type)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", message);
+
+        await using var db = chat.Store();
+        Assert.Equal((type, "CON-B1"), ((await db.Activities.SingleAsync(a => a.UserId == "U-ZH")).Type, (await db.Activities.SingleAsync(a => a.UserId == "U-ZH")).ContactId));
+    }
+
+    [Theory]
+    [InlineData("云杉运维外包的报价发出去了，十三万", "D-Y2", DealStage.Proposal, 130000)]
+    [InlineData("刚跟云杉韩磊通了电话，运维外包推进到下一阶段，金额不变", "D-Y2", DealStage.NeedsAnalysis, 120000)]
+    [InlineData("呃 云杉 韩磊 刚才 电话里说 嗯 评审 过了 然后 那个 数据中台 推到 谈判签约 吧 金额 不变", "D-Y1", DealStage.Negotiation, 300000)]
+    public async Task ChineseStageSaidAsDoneOrAsTheNextStep_MovesTheDeal(string message, string dealId, DealStage stage, int amount)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        var reply = await chat.SendAsync("U-ZH", message);
+
+        Assert.True(reply.Parts[0] is ChangeResult, reply.Explanation + " " + reply.Parts[0]);
+        await using var db = chat.Store();
+        var deal = await db.Deals.SingleAsync(d => d.Id == dealId);
+        Assert.Equal((stage, (decimal)amount), (deal.Stage, deal.Amount));
+    }
+
+    [Theory]
+    [InlineData("U-ZH", "云杉来了个新的财务经理叫邓伟，邮箱 dengwei@yunshan.example，座机 021-86001234", "ACC-YS", "邓伟", "财务经理")]
+    [InlineData("U-REP", "add Harbor's new procurement lead: Dolores Park, dolores.park@harbor.example, (206) 555-0144", "ACC-HAR", "Dolores Park", "procurement lead")]
+    public async Task NewContact_IntroducedByTheirRole_KeepsNameTitleAndDetails(string user, string message, string account, string name, string title)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync(user, message);
+
+        await using var db = chat.Store();
+        var contact = await db.Contacts.SingleAsync(c => c.Name == name);
+        Assert.Equal((account, title), (contact.AccountId, contact.Title));
+        Assert.NotNull(contact.Email);
+        Assert.NotNull(contact.Phone);
+    }
+
+    [Theory]
+    [InlineData("U-REP", "Owen at Pinecrest got promoted to IT director, and his new email is owen.blake@pinecrest-corp.example", "CON-P3", "IT director", "owen.blake@pinecrest-corp.example", null)]
+    [InlineData("U-ZH", "云杉的韩磊升CEO了，手机也换了，新号13916881234", "CON-Y1", "CEO", null, "13916881234")]
+    public async Task PromotionWithNewDetails_ChangesTitleAndTheDetail(string user, string message, string contactId, string title, string? email, string? phone)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync(user, message);
+
+        await using var db = chat.Store();
+        var contact = await db.Contacts.SingleAsync(c => c.Id == contactId);
+        Assert.Equal(title, contact.Title);
+        if (email is not null)
+            Assert.Equal(email, contact.Email);
+        if (phone is not null)
+            Assert.Equal(phone, contact.Phone);
+    }
+
+    [Fact]
+    public async Task ToDoPutOnMyList_AboutTheForecast_IsATaskNotThePipeline()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-MGR", "put a todo on my list for the 1st: review Riley's Harbor numbers before the forecast call");
+
+        await using var db = chat.Store();
+        var task = await db.Tasks.SingleAsync(t => t.OwnerId == "U-MGR");
+        Assert.Equal(("Review Riley's Harbor numbers before the forecast call", new DateOnly(2026, 12, 1)), (task.Title, task.DueAt));
+    }
+
+    [Fact]
+    public async Task DictatedTicket_ProblemAfterTheRequestInOneBreath_IsTheTitle()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-SUP", "嗯 给 那个 百川物流 开个 工单 呃 韩总 说 小程序 下单 以后 积分 不到账 优先级 高优先级", MessageSource.Voice);
+
+        await using var db = chat.Store();
+        var ticket = await db.Tickets.SingleAsync(t => t.AccountId == "ACC-BC");
+        Assert.Equal("小程序 下单 以后 积分 不到账", ticket.Title);
     }
 }

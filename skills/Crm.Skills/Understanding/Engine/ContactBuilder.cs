@@ -20,19 +20,19 @@ public static partial class ContactBuilder
         var parts = clause.Segments.Skip(1).Select(s => TextParts.Tidy(Email().Replace(PhoneLabel().Replace(Phone().Replace(s, ""), ""), "")))
             .Where(s => s.Length > 0 && !LabelOrRequest().IsMatch(s)).ToList();
         var headName = HeadName().Match(clause.Head);
-        var called = parts.Select(p => Called().Match(p)).FirstOrDefault(m => m.Success);
-        // "美家家居新来了个IT负责人，叫邓超": the head says the role, a later part the name.
+        // "美家家居新来了个IT负责人，叫邓超", "add Globex's new procurement lead: Dolores Park": the head says the role.
         var newcomer = Newcomer().Match(clause.Head);
-        if (newcomer.Success && called is not null)
-        {
-            parts.Remove(called.Value);
-            parts.Insert(0, TextParts.Tidy(newcomer.Groups["title"].Value));
-        }
+        var called = parts.Select(p => Called().Match(p)).FirstOrDefault(m => m.Success);
         string name;
         if (headName.Success && headName.Groups["name"].Value.Trim().Length > 1)
             name = headName.Groups["name"].Value.Trim();
+        else if (newcomer.Groups["name"].Success)
+            name = newcomer.Groups["name"].Value;
         else if (called is not null)
+        {
             name = called.Groups["name"].Value.Trim();
+            parts.Remove(called.Value);
+        }
         else if (parts.Count > 0)
         {
             name = parts[0];
@@ -40,7 +40,8 @@ public static partial class ContactBuilder
         }
         else
             throw new NeedsAnswerException(SlotKind.Value, [], "the new contact has no name") { Field = "name" };
-        var title = parts.Count > 0 ? TitleWords().Replace(parts[0], "").Trim() : null;
+        var title = newcomer.Success ? TextParts.Tidy(newcomer.Groups["title"].Value)
+            : parts.Count > 0 ? TitleWords().Replace(parts[0], "").Trim() : null;
         return new CreateContact(refs.AccountId, name, string.IsNullOrEmpty(title) ? null : title, email, phone) { FromText = clause.Text };
     }
 
@@ -55,7 +56,8 @@ public static partial class ContactBuilder
         else if (PhoneWord().IsMatch(text))
             update = update with { Phone = PhoneOf(text) ?? throw Invalid("phone", ValueAfterCue(text)) };
         var title = NewTitle().Match(text);
-        if (title.Success && update.Email is null && update.Phone is null)
+        // "his new email is …" is no title; "promoted to engineering manager, and his new email is …" has both.
+        if (title.Success && !EmailWord().IsMatch(title.Value) && !LongNumber().IsMatch(title.Value))
             update = update with { Title = TextParts.Tidy(refs.AccountId is null ? title.Groups["title"].Value : AtTheAccount().Replace(title.Groups["title"].Value, "")) };
         if (update.Email is null && update.Phone is null && update.Title is null)
             throw new NeedsAnswerException(SlotKind.Value, [], "the message did not say what to change on the contact") { Field = "contact" };
@@ -92,7 +94,7 @@ public static partial class ContactBuilder
     [GeneratedRegex(@"^(?:叫|名叫|名字叫|姓名)\s*(?<name>\p{IsCJKUnifiedIdeographs}{2,4})$|^(?i:named|called|name is|his name is|her name is)\s+(?<name>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2})$")]
     private static partial Regex Called();
 
-    [GeneratedRegex(@"新来了?(?:一)?(?:个|位)(?:新的?)?(?<title>.+)$|\b(?:has|hired|got) a new\s+(?<title>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:新来了?(?:一)?(?:个|位)|来了(?:一)?(?:个|位)新的?)(?:新的?)?(?<title>[^，,]+?)(?:[，,]?\s*(?:叫|名叫)(?<name>\p{IsCJKUnifiedIdeographs}{2,4}))?$|\b(?:has|hired|got) a new\s+(?<title>.+)$|^(?:please\s+)?add\s+.*?\bnew\s+(?<title>[^:,]+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Newcomer();
 
     /// <summary>What is left of a part once its phone number or e-mail address is taken out, or a part that only asks to add.</summary>
@@ -105,16 +107,19 @@ public static partial class ContactBuilder
     [GeneratedRegex(@"\+?\(?\d[\d\s().-]{4,}\d")]
     private static partial Regex Phone();
 
-    [GeneratedRegex(@"手机号?|电话|phone|mobile|cell|tel", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\d{5}")]
+    private static partial Regex LongNumber();
+
+    [GeneratedRegex(@"手机号?|座机|固话|电话|phone|mobile|cell|tel", RegexOptions.IgnoreCase)]
     private static partial Regex PhoneLabel();
 
     [GeneratedRegex(@"\be-?mail\b|邮箱|@", RegexOptions.IgnoreCase)]
     private static partial Regex EmailWord();
 
-    [GeneratedRegex(@"\b(?:number|phone|mobile|cell)\b|手机|电话|号码", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:number|phone|mobile|cell)\b|手机|座机|固话|电话|号码|新号", RegexOptions.IgnoreCase)]
     private static partial Regex PhoneWord();
 
-    [GeneratedRegex(@"\bis now (?:the |our |their |a |an )?(?<title>.+)$|(?:职位|职务|title)\s*(?:改成|改为|换成|更新为|is now|to)\s*(?<title>.+)$|升(?:任|职为|为)(?<title>[^，,。;；]+?)了?(?=[，,。;；]|$)|\b(?:he|she)(?:'s| is)\s+(?:now\s+)?(?:the |our |their |a |an )?(?<title>[^,.;]+?)\s+now\b|\bpromoted to\s+(?:the |a |an )?(?<title>[^,.;]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bis now (?:the |our |their |a |an )?(?<title>.+)$|(?:职位|职务|title)\s*(?:改成|改为|换成|更新为|is now|to)\s*(?<title>.+)$|升(?:任|职为|为)(?<title>[^，,。;；]+?)了?(?=[，,。;；]|$)|升(?:成)?(?<title>[A-Z]{2,5}(?![A-Za-z])|\p{IsCJKUnifiedIdeographs}{0,6}?(?:总监|经理|总裁|副总|主管|总经理|主任|负责人|董事长?|合伙人|总工|院长|校长|部长|处长|科长))了?(?=[，,。;；]|$)|\b(?:he|she)(?:'s| is)\s+(?:now\s+)?(?:the |our |their |a |an )?(?<title>[^,.;]+?)\s+now\b|\bpromoted to\s+(?:the |a |an )?(?<title>[^,.;]+)", RegexOptions.IgnoreCase)]
     private static partial Regex NewTitle();
 
     /// <summary>"X is now CTO at Litware": where is the account the message named, not part of the title.</summary>

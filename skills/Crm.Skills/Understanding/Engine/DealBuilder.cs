@@ -15,8 +15,8 @@ public static partial class DealBuilder
 {
     public static UpdateDeal Update(Clause clause, References refs, TurnContext ctx)
     {
-        var text = clause.Text;
-        var update = new UpdateDeal(refs.DealId!) { FromText = text };
+        var text = IntentClassifier.WithoutUnchangedFields(clause.Text);
+        var update = new UpdateDeal(refs.DealId!) { FromText = clause.Text };
         var next = NextStep().Match(text);
         if (next.Success)
         {
@@ -25,7 +25,7 @@ public static partial class DealBuilder
             update = update with { NextStep = TextParts.WithoutDates(stepText, ctx.Dates(DateDirection.Future)), NextStepDue = due };
             text = text[..next.Index];
         }
-        var stage = StageOf(text);
+        var stage = StageOf(text) ?? NextStageOf(text, refs, ctx);
         if (stage is not null)
             update = update with { Stage = stage };
         if (stage == DealStage.Lost)
@@ -67,6 +67,12 @@ public static partial class DealBuilder
         return new CreateDeal(refs.AccountId, name, AmountOf(clause.Text), close, StageOf(clause.Text)) { FromText = clause.Text };
     }
 
+    /// <summary>The stage after the deal's own, when the message moves it one on (an open deal only; the last step is won).</summary>
+    private static DealStage? NextStageOf(string text, References refs, TurnContext ctx) =>
+        IntentClassifier.AdvancesAStage(text) && refs.DealId is { } id && ctx.Index.Deals.TryGetValue(id, out var deal) && deal.IsOpen
+            ? deal.Stage + 1
+            : null;
+
     public static DealStage? StageOf(string text)
     {
         if (!IntentClassifier.HasStageChange(text))
@@ -77,7 +83,7 @@ public static partial class DealBuilder
 
     public static decimal? AmountOf(string text)
     {
-        var amounts = AmountReader.FindAll(text).Where(a => a.HasScale || a.HasCurrency || a.Value >= 1000).ToList();
+        var amounts = AmountReader.DealAmounts(text).ToList();
         return amounts.Count > 0 ? amounts[^1].Value : null;
     }
 

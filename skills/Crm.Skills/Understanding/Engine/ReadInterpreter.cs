@@ -18,14 +18,16 @@ public static partial class ReadInterpreter
         if (WriteCue().IsMatch(text))
             return null;
         var period = PeriodOf(text, ctx);
-        if (Pipeline().IsMatch(text))
+        // "put a todo on my list: … before the forecast call" asks for a reminder, not the forecast.
+        var reminder = IntentClassifier.HasTaskCue(text) && !TicketMentions.IsQuestion(text);
+        if (Pipeline().IsMatch(text) && !reminder)
             return new PipelineRead(ScopeOf(text, ctx.User), period);
-        if (DealList().IsMatch(text))
+        if (DealList().IsMatch(text) && !reminder)
         {
             var owner = UserResolver.Possessive(ctx.Index, text);
             return new DealListRead(owner.IsUnique ? owner.Id : ctx.User.Id, null, period, OpenOnly: true);
         }
-        if (TicketList().IsMatch(text))
+        if (TicketList().IsMatch(text) && !reminder)
         {
             var account = AccountResolver.Resolve(ctx.Index, text);
             ctx.Explain.Reference("account", account);

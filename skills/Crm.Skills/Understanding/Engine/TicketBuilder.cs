@@ -27,6 +27,8 @@ public static partial class TicketBuilder
         var title = afterColon.Success && afterColon.Groups["rest"].Value.Trim().Length > 3
             ? afterColon.Groups["rest"].Value
             : described.FirstOrDefault(s => !OnlyTheTeller(s)) ?? described.FirstOrDefault() ?? "";
+        if (title.Length == 0 && !afterColon.Success)
+            title = ProblemAfterTheRequest(clause.Head);
         title = TextParts.Tidy(afterColon.Success ? title : WithoutTeller(title));
         if (title.Length == 0)
             throw new NeedsAnswerException(SlotKind.Value, [], "the ticket has no description") { Field = "title" };
@@ -97,6 +99,22 @@ public static partial class TicketBuilder
     private static partial Regex SelfAssigned();
 
     /// <summary>"Coho says their checkout hangs" → "their checkout hangs": who told is not the problem (and is linked as the contact).</summary>
+    /// <summary>
+    /// Dictated without pauses, the problem follows the request in one breath: "给美家开个工单 何店长说小程序下单以后积分不到账 优先级高".
+    /// The priority said at the end is not part of it.
+    /// </summary>
+    private static string ProblemAfterTheRequest(string head)
+    {
+        var request = RequestPhrase().Match(head);
+        return request.Success ? PriorityTail().Replace(head[(request.Index + request.Length)..], "") : "";
+    }
+
+    [GeneratedRegex(@"(?:开|建|报|提|创建|新建|录)\s*(?:一)?\s*(?:个|张)?\s*工单|\b(?:open|log|create|raise|file)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:urgent\s+|high\s+priority\s+)?(?:ticket|case)(?:\s+(?:for|with)\s+\S+(?:\s+\p{Lu}\S*){0,2})?", RegexOptions.IgnoreCase)]
+    private static partial Regex RequestPhrase();
+
+    [GeneratedRegex(@"\s*(?:优先级.{0,12}|(?:urgent|high|normal|low|medium)\s+priority|priority\s+(?:is\s+)?\w+)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PriorityTail();
+
     /// <summary>"云帆科技赵经理反馈：审批流提交以后一直转圈": the first part only says who told.</summary>
     private static bool OnlyTheTeller(string segment) => Teller().Match(segment) is { Success: true } teller && segment.Trim().Length - teller.Length < 2;
 
@@ -106,7 +124,7 @@ public static partial class TicketBuilder
         return teller.Success && text.Length - teller.Length >= 6 ? text[teller.Length..] : text;
     }
 
-    [GeneratedRegex(@"^[^,，:：]{1,40}?\s(?:says|said|reports|reported|tells us|told us|complains|complained|mentioned)\s+(?:that\s+)?|^[^,，:：]{1,12}?(?:反馈|反映|投诉)(?:说)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[^,，:：]{1,40}?\s(?:says|said|reports|reported|tells us|told us|complains|complained|mentioned)\s+(?:that\s+)?|^[^,，:：]{1,12}?(?:反馈|反映|投诉)(?:说)?|^\s*[^,，:：\s]{1,6}\s*说\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Teller();
 
     private static string Short(string title) => title.Length <= 120 ? title : title[..117] + "...";

@@ -30,6 +30,16 @@ public static partial class AmountReader
         return Spans.RemoveOverlaps(found, static a => a.Start, static a => a.Length);
     }
 
+    /// <summary>
+    /// The amounts that can be what a deal is worth: money-sized, and not a budget someone mentioned
+    /// ("二期的预算大概两百万", "their budget is about 2m"), which is no price agreed.
+    /// </summary>
+    public static IEnumerable<AmountMention> DealAmounts(string text) =>
+        FindAll(text).Where(a => (a.HasScale || a.HasCurrency || a.Value >= 1000) && !Budget().IsMatch(text.AsSpan(0, a.Start)));
+
+    [GeneratedRegex(@"(?:\bbudget\b|\bfunding\b|预算|资金|经费)[^,，.。;；]{0,20}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Budget();
+
     /// <summary>The first amount in the text, if any.</summary>
     public static bool TryReadFirst(string text, out AmountMention amount)
     {

@@ -71,7 +71,8 @@ internal static class Fillers
             {
                 edit.Drop(i, 2);
             }
-            else if (Chinese(t, i, "然后") && (i == 0 || TextNormalizer.IsSpaceOrPunct(t[i - 1])))
+            // Mid-sentence in unpunctuated dictation 然后 is where one request ends and the next begins: it stays for the clause splitter.
+            else if (Chinese(t, i, "然后") && (Spans.SkipSpaces(t, 0) == i || (TextNormalizer.IsSpaceOrPunct(t[i - 1]) && t[i - 1] != ' ')))
             {
                 edit.Drop(i, FollowingComma(t, i + 2) - i);
             }

@@ -13,6 +13,7 @@ public static partial class IntentClassifier
 {
     public static Intent Classify(string segment)
     {
+        segment = WithoutUnchangedFields(segment);
         if (TaskWords.IsCompletion(segment) && !TicketId().IsMatch(segment))
             return Intent.CompleteTask;
         if (TaskCue().IsMatch(segment) || (TaskWords.IsImpliedTask(segment) && !DealFieldCue().IsMatch(segment)))
@@ -23,7 +24,7 @@ public static partial class IntentClassifier
             return Intent.CreateTicket;
         if (ContactCreate().IsMatch(segment) || AddPerson().IsMatch(segment))
             return Intent.CreateContact;
-        if (ContactUpdate().IsMatch(segment) && !HasStageChange(segment) && !DealFieldCue().IsMatch(segment))
+        if (ContactUpdate().IsMatch(segment) && !HasStageChange(segment) && !DealFieldCue().IsMatch(segment) && !HasMoney(segment))
             return Intent.UpdateContact;
         if (DealCreate().IsMatch(segment))
             return Intent.CreateDeal;
@@ -31,12 +32,18 @@ public static partial class IntentClassifier
             return Intent.UpdateDeal;
         if (ActivityCue().IsMatch(segment))
             return Intent.LogActivity;
-        if (HasStageChange(segment) || DealFieldCue().IsMatch(segment) || HasMoney(segment))
+        if (HasStageChange(segment) || AdvancesAStage(segment) || DealFieldCue().IsMatch(segment) || HasMoney(segment))
             return Intent.UpdateDeal;
         return Intent.None;
     }
 
     public static bool IsTicketId(string text) => TicketId().IsMatch(text);
+
+    /// <summary>"推进到下一阶段", "move it to the next stage": one stage on from where the deal is, whichever that is.</summary>
+    public static bool AdvancesAStage(string segment) => NextStage().IsMatch(segment);
+
+    /// <summary>"金额不变", "amount stays the same": a field said not to change is no request to change it.</summary>
+    public static string WithoutUnchangedFields(string text) => Unchanged().Replace(text, "");
 
     /// <summary>"Had a call with Marcus about T-503": a call, meeting or visit told before the ticket it was about.</summary>
     public static bool ReportsActivityBeforeTicket(string segment) =>
@@ -62,15 +69,21 @@ public static partial class IntentClassifier
                 continue;
             if (m.Value is Crm.Data.Deals.DealStage.Won or Crm.Data.Deals.DealStage.Lost || StageCue().IsMatch(before))
                 return true;
+            // "quote sent", "已报价", "报价发出去了": the phrase itself says the step was taken.
+            if (StepTaken().IsMatch(segment.AsSpan(m.Start, m.Length)))
+                return true;
+            // "they're qualified now" is where the deal stands; "they are negotiating hard" is haggling.
+            if (TheyAre().IsMatch(before) && !segment.AsSpan(m.Start, m.Length).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+                return true;
         }
         return false;
     }
 
     /// <summary>A money-sized amount ("45k", "三十万", "$115,000"), not a count of stores or minutes.</summary>
     public static bool HasMoney(string segment) =>
-        AmountReader.FindAll(segment).Any(a => a.HasScale || a.HasCurrency || a.Value >= 1000);
+        AmountReader.DealAmounts(segment).Any();
 
-    [GeneratedRegex(@"\b(remind(?:er)?\s+(?:me|us)|set (?:a |up a )?reminder|put (?:in )?a reminder|(?:put|add) (?:it|that|this) (?:on|to) my (?:to-?do )?list|to-?do\b|new task|add a task|create a task|task for me|don'?t (?:let me )?forget|^(?:please |and |also )?follow[- ]?up (?:with|on)|note to self|(?:^|\b(?:i|we)(?:'ll| will)?\s+)(?:need|have|got) to (?:follow[- ]?up|get back to|circle back|check in|call|ring|phone|e-?mail|send|schedule|set up|prepare|book)\b)|提醒我|提醒一下|(?:设|建|加|定|订|弄|添加|新建|创建)(?:个|一个)?提醒|记得|别忘了|待办|^todo|要跟进|跟进一下", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(remind(?:er)?\s+(?:me|us)|set (?:a |up a )?reminder|put (?:in )?a reminder|(?:put|add) (?:(?:a |an )?(?:to-?do|task|reminder|item)|it|that|this) (?:on|to) my (?:to-?do )?list|to-?do\b|new task|add a task|create a task|task for me|don'?t (?:let me )?forget|^(?:please |and |also )?follow[- ]?up (?:with|on)|note to self|(?:^|\b(?:i|we)(?:'ll| will)?\s+)(?:need|have|got) to (?:follow[- ]?up|get back to|circle back|check in|call|ring|phone|e-?mail|send|schedule|set up|prepare|book)\b)|提醒我|提醒一下|(?:设|建|加|定|订|弄|添加|新建|创建)(?:个|一个)?提醒|记得|别忘了|待办|^todo|要跟进|跟进一下", RegexOptions.IgnoreCase)]
     private static partial Regex TaskCue();
 
     [GeneratedRegex(@"^(?:(?:please|pls|can you|could you|ok(?:ay)?|嗯|那个|帮我|帮忙|麻烦|请)\s*)*(?:(?:add|create|set(?: up)?|make|put in)\s+(?:a\s+|me a\s+)?(?:new\s+)?(?:to-?do|task|reminder)(?:\s+for me)?|new (?:task|to-?do|reminder)|note to self|(?:设|建|加|定|订|弄|添加|新建|创建|记)(?:个|一个)?(?:提醒|待办|任务))\s*$", RegexOptions.IgnoreCase)]
@@ -82,14 +95,14 @@ public static partial class IntentClassifier
     [GeneratedRegex(@"\b(?:open|create|raise|log|file|submit|new|add)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:ticket|case|issue|incident)\b|(?:报|开|建|提|创建|新建)[个一张]{0,2}.{0,4}?工单", RegexOptions.IgnoreCase)]
     private static partial Regex TicketCreate();
 
-    [GeneratedRegex(@"\b(?:add|create|new)\b.{0,20}\bcontact\b|(?:加|添加|新增|新建|录入)(?:个|一个)?(?:新)?联系人|新来了?(?:一)?(?:个|位)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:add|create|new)\b.{0,20}\bcontact\b|(?:加|添加|新增|新建|录入)(?:个|一个)?(?:新)?联系人|新来了?(?:一)?(?:个|位)|来了(?:一)?(?:个|位)新|^(?:please\s+)?add\s+(?:\S+\s+){0,3}?(?:their|our|the|\S+'s)\s+new\s+\w+", RegexOptions.IgnoreCase)]
     private static partial Regex ContactCreate();
 
     /// <summary>"Add Anita Shah": add followed by nothing but a capitalised full name.</summary>
     [GeneratedRegex(@"^(?i:please\s+)?(?i:add)\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}\s*$")]
     private static partial Regex AddPerson();
 
-    [GeneratedRegex(@"\b(?:new|mobile|cell|phone|office|direct)\s+(?:number|phone|email|e-mail)\b|\bnumber is\b|\b(?:email|e-mail|phone|mobile|number|title|job title)\b.{0,30}\b(?:to|is now|is|should be)\b|\bis now (?:the |our |their |a |an )?\b(?!in\b|at\b|with\b)|(?:换|改)了?(?:个)?(?:新)?(?:手机|电话|号码|手机号|邮箱)|(?:手机|电话|号码|手机号|邮箱|职位|职务)(?:号)?(?:改成|改为|换成|变成|更新为|更新成)|(?:手机|电话|号码|手机号|邮箱)(?:号码?)?(?:是|为)\s*(?:[\w.+-]+@[\w.-]+|\+?\d[\d\s-]{5,})|新号码|新手机|新邮箱|升(?:任|职为|为)|\b(?:promoted to\b|(?:he|she)(?:'s| is) now\b|(?:he|she)'s (?:the |our |their |a |an )?(?=[\w ]{0,30}\b(?:ceo|cfo|cto|coo|cio|ciso|vp|svp|evp|director|manager|head|lead|president|chief|officer)\b)(?=.*\bnow\b))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:new|mobile|cell|phone|office|direct)\s+(?:number|phone|email|e-mail)\b|\bnumber is\b|\b(?:email|e-mail|phone|mobile|number|title|job title)\b.{0,30}\b(?:to|is now|is|should be)\b|\bis now (?:the |our |their |a |an )?\b(?!in\b|at\b|with\b)|(?:换|改)了?(?:个)?(?:新)?(?:手机|电话|号码|手机号|邮箱)|(?:手机|电话|号码|手机号|邮箱|职位|职务)(?:号)?(?:改成|改为|换成|变成|更新为|更新成)|(?:手机|电话|号码|手机号|邮箱)(?:号码?)?(?:是|为)\s*(?:[\w.+-]+@[\w.-]+|\+?\d[\d\s-]{5,})|新号码|新手机|新邮箱|升(?:任|职为|为)|升(?:成)?(?:[A-Z]{2,5}(?![A-Za-z])|\p{IsCJKUnifiedIdeographs}{0,6}?(?:总监|经理|总裁|副总|主管|总经理|主任|负责人|董事长?|合伙人|总工|院长|校长|部长|处长|科长))|\b(?:promoted to\b|(?:he|she)(?:'s| is) now\b|(?:he|she)'s (?:the |our |their |a |an )?(?=[\w ]{0,30}\b(?:ceo|cfo|cto|coo|cio|ciso|vp|svp|evp|director|manager|head|lead|president|chief|officer)\b)(?=.*\bnow\b))", RegexOptions.IgnoreCase)]
     private static partial Regex ContactUpdate();
 
     [GeneratedRegex(@"\b(?:create|add|open|set up|spin up|start|log|enter)\b (?:a |an )?(?:new )?(?:deal|opportunity|oppty|opp)\b|\bnew (?:deal|opportunity|oppty|opp)\b|(?:建|新建|创建|加|添加|录|开)(?:个|一个)?新?(?:商机|单子)|新商机", RegexOptions.IgnoreCase)]
@@ -102,7 +115,7 @@ public static partial class IntentClassifier
     [GeneratedRegex(@"\bnext step\b|下一步", RegexOptions.IgnoreCase)]
     private static partial Regex NextStep();
 
-    [GeneratedRegex(@"\b(?:call(?:ed)?\s+(?:with|to)|called|phoned|rang|got off (?:a |the )?(?:call|phone)|(?:had|have|log(?:ged)?|did) (?:a |an |the )?(?:quick |short |good |long |great )?(?:call|meeting|visit|chat|conversation|demo|lunch|dinner|coffee)|meeting with|met|spoke|talked|chatted|visited|visit to|emailed|e-mailed|sent (?:an? )?e-?mail|sent\b.{1,60}?\b(?:an? )?e-?mail|\b(?:by|via|over) e-?mail|add (?:a )?note|note on|note for|on the phone|hung up|caught up|checked in with|touched base|sat down with|stopped by|dropped by|swung by|went to see|heard (?:back )?from|got a call from|left (?:a )?voicemail|texted|messaged|pinged|wrote to|(?:phone|video|zoom|teams|intro|discovery|sales|follow-up|quick) call|lunch with|dinner with|coffee with|demoed|presented to|jumped on a call|got on a call|(?:wrapped|finished|ended)(?: up)? (?:a |the |my )?(?:call|meeting|visit|demo))\b|^(?:call|meeting|visit|lunch)\b|通了?(?:个)?电话|打了?(?:个|[半一两二三四五六七八九十\d]+(?:个)?(?:小时|分钟|分))?电话|回了?(?:个)?电话|来电|电话里|电话确认|电话沟通|电话回访|回访了|拜访|见了|见面|碰了个?面|聊了聊|吃了?(?:个|顿|一顿)?(?:午|晚|早)?饭|饭局|喝了?(?:杯)?咖啡|开了?(?:个)?会|视频会|线上会|开完会|的会|会议|发了?(?:封|个)?邮件|聊了|面谈|沟通了|记一下|记录一下|帮我记|去了趟", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:call(?:ed)?\s+(?:with|to)|called|phoned|rang|got off (?:a |the )?(?:call|phone)|(?:had|have|log(?:ged)?|did) (?:a |an |the )?(?:quick |short |good |long |great )?(?:call|meeting|visit|chat|conversation|demo|lunch|dinner|coffee)|meeting with|met|spoke|talked|chatted|visited|visit to|emailed|e-mailed|sent (?:an? )?e-?mail|sent\b.{1,60}?\b(?:an? )?e-?mail|\b(?:by|via|over) e-?mail|add (?:a )?note|note on|note for|on the phone|hung up|caught up|checked in with|touched base|sat down with|stopped by|dropped by|swung by|went to see|heard (?:back )?from|got a call from|left (?:a )?voicemail|texted|messaged|pinged|wrote to|(?:phone|video|zoom|teams|intro|discovery|sales|follow-up|quick) call|lunch with|dinner with|coffee with|demoed|presented to|jumped on a call|got on a call|(?:gave|ran) (?:a |an |the )?(?:quick |short |live )?(?:demo|presentation|walkthrough)|(?:wrapped|finished|ended)(?: up)? (?:a |the |my )?(?:call|meeting|visit|demo))\b|^(?:call|meeting|visit|lunch)\b|通了?(?:个)?电话|打了?(?:个|[半一两二三四五六七八九十\d]+(?:个)?(?:小时|分钟|分))?电话|回了?(?:个)?电话|来电|电话里|电话确认|电话沟通|电话回访|回访了|接到.{0,12}?电话|做了?(?:个|一次|一场)?(?:线上|现场|产品)?(?:演示|demo)|演示了|拜访|见了|见面|碰了个?面|聊了聊|吃了?(?:个|顿|一顿)?(?:午|晚|早)?饭|饭局|喝了?(?:杯)?咖啡|开了?(?:个)?会|视频会|线上会|开完会|的会|会议|发了?(?:封|个)?邮件|聊了|面谈|沟通了|记一下|记录一下|帮我记|去了趟", RegexOptions.IgnoreCase)]
     private static partial Regex ActivityCue();
 
     [GeneratedRegex(@"\b(?:amount|value|close date|closing|closes|close on|slipped|slips|push(?:ed)? (?:the |it |out)|push(?:ed|ing)?\s+(?:\w+\s+){0,4}?close\b|lost reason|went with|chose)\b|金额|关单|成交日期|签约日期|签单日期|预计.{0,6}签|改到|推到|推迟", RegexOptions.IgnoreCase)]
@@ -110,4 +123,16 @@ public static partial class IntentClassifier
 
     [GeneratedRegex(@"(?:\b(?:to|at|into|as|is|now|move[sd]?|moving|mark(?:ed)?|set|stage|in|back)\b\W*(?:\w+\W+){0,4}$)|\b(?:call|make)\s+it\s*$|(?:->|=>|→)\s*$|进入|推进|推到|到了|(?<![谈聊说提讲])到$|(?<!跟)进$|改成|改为|已经|阶段|改到|进到|转到", RegexOptions.IgnoreCase)]
     private static partial Regex StageCue();
+
+    [GeneratedRegex(@"\bnext stage\b|\b(?:move[sd]?|moving|push(?:ed)?|bump(?:ed)?)\s+(?:it|this|that|the deal|them)\s+(?:forward|up)\s+(?:a|one)\s+stage\b|下一(?:个)?阶段|往前推(?:一步|一个阶段)|推进一步", RegexOptions.IgnoreCase)]
+    private static partial Regex NextStage();
+
+    [GeneratedRegex(@"(?:金额|价格|价钱|预算)\s*(?:也)?\s*(?:不变|保持不变|维持不变|没变|照旧|还是原来的)|\b(?:the\s+)?(?:amount|price|value)\s+(?:stays|remains|is|unchanged)(?:\s+(?:the\s+same|unchanged|as\s+is))?(?=\s*(?:[,.;]|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex Unchanged();
+
+    [GeneratedRegex(@"^(?:sent|quoted)\b|\bsent$|^已|^报过|发出去了$|发过去了$|已发$|^发了", RegexOptions.IgnoreCase)]
+    private static partial Regex StepTaken();
+
+    [GeneratedRegex(@"\b(?:they|it|we)(?:'re|'s|\s+are|\s+is)\s+(?:now\s+|officially\s+|already\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TheyAre();
 }
