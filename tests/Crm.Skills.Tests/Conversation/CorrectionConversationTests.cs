@@ -16,6 +16,8 @@ public sealed class CorrectionConversationTests
     [InlineData("U-REP", "log a call with Lena Marsh at Pinecrest about the spring order", "actually it was with Owen", "CON-P3")]
     [InlineData("U-REP", "had a quick call with Owen Blake at Pinecrest on store rollout", "sorry, I meant Lena Ortiz", "CON-P2")]
     [InlineData("U-ZH", "今天给云杉的韩磊打了电话，聊了续约", "不对，是跟沈悦打的", "CON-Y2")]
+    [InlineData("U-REP", "log a call with Lena Marsh at Pinecrest about the spring order", "wait, it was Owen, not Lena", "CON-P3")]
+    [InlineData("U-ZH", "今天给云杉的韩磊打了电话，聊了续约", "说错了，是沈悦不是韩磊", "CON-Y2")]
     public async Task Correction_OfTheContact_MovesTheSameActivityToThatPerson(string user, string first, string correction, string contactId)
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
@@ -83,6 +85,21 @@ public sealed class CorrectionConversationTests
         await using var db = chat.Store();
         var task = await db.Tasks.SingleAsync();
         Assert.Equal(("ACC-PIN", new DateOnly(2026, 11, 20)), (task.AccountId, task.DueAt));
+    }
+
+    [Theory]
+    [InlineData("no, make it Monday")]
+    [InlineData("actually make it Monday")]
+    public async Task Correction_OfATaskDay_MovesTheDayAndKeepsTheTitle(string correction)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "remind me Friday to send Owen the pilot SOW");
+        await chat.SendAsync("U-REP", correction);
+
+        await using var db = chat.Store();
+        var task = await db.Tasks.SingleAsync();
+        Assert.Equal(("Send Owen the pilot SOW", new DateOnly(2026, 11, 23)), (task.Title, task.DueAt));
     }
 
     [Theory]

@@ -385,4 +385,48 @@ public sealed class EverydayPhrasingConversationTests
         var ticket = await db.Tickets.SingleAsync(t => t.AccountId == "ACC-BC");
         Assert.Equal("小程序 下单 以后 积分 不到账", ticket.Title);
     }
+
+    [Fact]
+    public async Task CallTicketAndReminder_InOneMessage_TicketTakesTheProblemToldOnTheCall()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "下午跟百川物流韩总通了电话，她说对账单导出来的金额对不上，帮我开个工单，高优先级，再提醒我明天上午跟进一下");
+
+        await using var db = chat.Store();
+        Assert.Equal(ActivityType.Call, (await db.Activities.SingleAsync(a => a.UserId == "U-ZH")).Type);
+        var ticket = await db.Tickets.SingleAsync(t => t.AccountId == "ACC-BC");
+        Assert.Equal(("对账单导出来的金额对不上", TicketPriority.High), (ticket.Title, ticket.Priority));
+        Assert.Single(await db.Tasks.Where(t => t.OwnerId == "U-ZH").ToListAsync());
+        Assert.Equal(200000m, (await db.Deals.SingleAsync(d => d.Id == "D-B1")).Amount);
+    }
+
+    [Fact]
+    public async Task SemicolonsWithoutSpaces_SeparateRequests_AndANoteWithoutAColonIsKept()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-SUP", "跟百川物流韩总电话确认了，打印已经恢复，T-700标记为已解决，备注一下原因是驱动配置错误；再提醒我下周五回访一下");
+
+        await using var db = chat.Store();
+        var ticket = await db.Tickets.Include(t => t.Comments).SingleAsync(t => t.Id == "T-700");
+        Assert.Equal(TicketStatus.Resolved, ticket.Status);
+        Assert.Equal("原因是驱动配置错误", Assert.Single(ticket.Comments).Text);
+        var task = await db.Tasks.SingleAsync(t => t.OwnerId == "U-SUP");
+        Assert.Equal(new DateOnly(2026, 11, 27), task.DueAt);
+    }
+
+    [Fact]
+    public async Task SigningBeforeMonthEnd_AfterASemicolonFreeStageMove_SetsTheCloseDate()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "云杉韩总刚来电话，数据中台价格谈妥了，按二十八万签，进入谈判签约，月底前签合同；提醒我下周一把合同寄过去");
+
+        await using var db = chat.Store();
+        var deal = await db.Deals.SingleAsync(d => d.Id == "D-Y1");
+        Assert.Equal((DealStage.Negotiation, 280000m, new DateOnly(2026, 11, 30)), (deal.Stage, deal.Amount, deal.CloseDate));
+        var task = await db.Tasks.SingleAsync(t => t.OwnerId == "U-ZH");
+        Assert.Equal(("把合同寄过去", new DateOnly(2026, 11, 23)), (task.Title, task.DueAt));
+    }
 }

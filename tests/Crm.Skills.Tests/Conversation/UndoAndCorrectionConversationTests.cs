@@ -19,6 +19,7 @@ public sealed class UndoAndCorrectionConversationTests
     [InlineData("U-ZH", "提醒我明天给沈经理打电话", "刚才那条不要了")]
     [InlineData("U-REP", "Pinecrest POS upgrade amount is 61k now", "oops, wrong deal - undo")]
     [InlineData("U-REP", "met Owen at Pinecrest, remind me to send him the sizing sheet Friday", "that was wrong, roll it back")]
+    [InlineData("U-REP", "met Owen at Pinecrest, remind me to send him the sizing sheet Friday", "undo all of that")]
     public async Task Undo_AfterAWrite_LeavesTheStoreAsBefore(string user, string message, string undo)
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);

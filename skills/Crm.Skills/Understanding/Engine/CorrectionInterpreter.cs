@@ -16,7 +16,8 @@ public static partial class CorrectionInterpreter
     {
         if (!CorrectionCues.StartsWithCorrection(text, out var rest) && !Cue().IsMatch(text))
             return null;
-        var body = rest > 0 ? text[rest..] : Cue().Replace(text, "");
+        // "it was Victor, not Hannah", "是刘工不是赵经理": what it was not is only the mistake being named.
+        var body = NotThat().Replace(rest > 0 ? text[rest..] : Cue().Replace(text, ""), "");
         var said = CorrectionValues.Read(body, ctx);
         var changed = false;
         var amended = last.Actions.Select(action =>
@@ -30,4 +31,7 @@ public static partial class CorrectionInterpreter
 
     [GeneratedRegex(@"^(?:actually|sorry|oops|no|correction|i meant|make that|wait)\b[\s,]*(?:i meant|it was|it's|make (?:it|that)|should be)?|^(?:不对|错了|说错了|应该是|更正|纠正一下)[\s,，]*(?:是|应该是)?", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
+
+    [GeneratedRegex(@"(?:,\s*)?\b(?:not|rather than|instead of)\s+[^,.;]+|[，,]?\s*(?:而)?不是[^，,。；;]+", RegexOptions.IgnoreCase)]
+    private static partial Regex NotThat();
 }

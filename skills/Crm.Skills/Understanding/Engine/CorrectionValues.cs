@@ -52,7 +52,8 @@ public sealed partial record CorrectionValues
             AccountId = account.IsUnique && account.Score >= 0.8 ? account.Id : null,
             UserId = UserOf(ctx.Index, body),
             NextStep = step.Success ? TextParts.WithoutDates(step.Groups["step"].Value, future) : null,
-            TaskTitle = title.Success ? TextParts.WithoutDates(title.Groups["title"].Value, future) : null,
+            // "make it Monday" moves the date: with the date taken out no title is left, and the title stays.
+            TaskTitle = title.Success && TextParts.Tidy(TextParts.WithoutDates(title.Groups["title"].Value, future)) is { Length: > 0 } said ? said : null,
         };
     }
 

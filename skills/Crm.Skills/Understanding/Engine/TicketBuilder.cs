@@ -13,7 +13,8 @@ namespace Crm.Skills.Understanding.Engine;
 /// </summary>
 public static partial class TicketBuilder
 {
-    public static CreateTicket Create(Clause clause, References refs, TurnContext ctx)
+    /// <param name="toldBefore">The clause before the request, whose last detail may be the problem: "通了电话，她说对账单的金额对不上，帮我开个工单".</param>
+    public static CreateTicket Create(Clause clause, References refs, TurnContext ctx, Clause? toldBefore = null)
     {
         if (refs.AccountId is null)
             throw new NeedsAnswerException(SlotKind.Account, [], "no account was named") { Field = "account" };
@@ -29,6 +30,8 @@ public static partial class TicketBuilder
             : described.FirstOrDefault(s => !OnlyTheTeller(s)) ?? described.FirstOrDefault() ?? "";
         if (title.Length == 0 && !afterColon.Success)
             title = ProblemAfterTheRequest(clause.Head);
+        if (title.Length == 0 && !afterColon.Success && toldBefore is { Intent: Intent.LogActivity, Segments.Count: > 1 })
+            title = toldBefore.Segments[^1];
         title = TextParts.Tidy(afterColon.Success ? title : WithoutTeller(title));
         if (title.Length == 0)
             throw new NeedsAnswerException(SlotKind.Value, [], "the ticket has no description") { Field = "title" };
@@ -150,6 +153,8 @@ public static partial class TicketBuilder
     [GeneratedRegex(@"^(?:reported by|raised by|from)\s+\p{L}+", RegexOptions.IgnoreCase)]
     private static partial Regex Reporter();
 
-    [GeneratedRegex(@"(?:\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|\b(?:note|comment)\b|备注|评论|留言)[^:：]*[:：]?\s*(?<note>.*)$", RegexOptions.IgnoreCase)]
+    // What follows the cue's colon ("add a note to T-501: …"), "with a note '…'", a Chinese cue without a colon
+    // ("备注一下原因是…"); a cue alone ("add a note to the tax rate ticket") leaves the note to the parts after it.
+    [GeneratedRegex(@"(?:(?:\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|\b(?:note|comment)\b|备注|评论|留言)[^:：]*[:：]|\bwith\s+(?:a\s+)?(?:note|comment)(?:\s+(?:saying|that))?|(?:备注|留言)(?:一下|下)?(?:说)?(?=[^:：]+$)|(?:\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|\b(?:note|comment)\b|备注|评论|留言)[^:：]*)\s*(?<note>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NoteCue();
 }

@@ -18,6 +18,6 @@ public static partial class UndoInterpreter
     private static partial Regex Dismissal();
 
     // A short lead-in may come first ("oops, wrong deal - undo", "that was wrong, undo it"): the message ends in the command.
-    [GeneratedRegex(@"^(?:[^.!?]{1,40}?[,;:.!\-–—]\s*)?(?:please\s+|(?:can|could) you\s+|oops,?\s+|no,?\s+|(?:scratch|forget|cancel) (?:that|it)[\s,.!]*|never ?mind[\s,.!]*|my bad[\s,.!]*)*(?:undo|revert|roll ?back|roll (?:that|it|this) back|take (?:that|it) back|cancel (?:that|the last (?:one|change)))(?:\s+(?:that|it|this|the last (?:one|change|message)|my last change))?(?:\s+please)?[\s!.]*$|撤销|撤回|撤消|回滚|取消刚才|恢复原样", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[^.!?]{1,40}?[,;:.!\-–—]\s*)?(?:please\s+|(?:can|could) you\s+|oops,?\s+|no,?\s+|(?:scratch|forget|cancel) (?:that|it)[\s,.!]*|never ?mind[\s,.!]*|my bad[\s,.!]*)*(?:undo|revert|roll ?back|roll (?:that|it|this) back|take (?:that|it) back|cancel (?:that|the last (?:one|change)))(?:\s+(?:(?:all\s+(?:of\s+)?)?(?:that|it|this|those)|all|everything|the last (?:one|change|message)|my last change))?(?:\s+please)?[\s!.]*$|撤销|撤回|撤消|回滚|取消刚才|恢复原样", RegexOptions.IgnoreCase)]
     private static partial Regex Undo();
 }

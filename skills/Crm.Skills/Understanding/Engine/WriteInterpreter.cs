@@ -44,7 +44,7 @@ public static class WriteInterpreter
                         actions.Add(complete);
                     break;
                 case Intent.CreateTicket:
-                    actions.Add(TicketBuilder.Create(clause, refs, ctx));
+                    actions.Add(TicketBuilder.Create(clause, refs, ctx, i > 0 ? clauses[i - 1] : null));
                     break;
                 case Intent.UpdateTicket:
                     if (IntentClassifier.ReportsActivityBeforeTicket(clause.Head) && !TicketMentions.SaysChange(clause.Head) && !clauses.Any(c => c.Intent == Intent.LogActivity))
