@@ -383,7 +383,7 @@ public sealed class EverydayPhrasingConversationTests
 
         await using var db = chat.Store();
         var ticket = await db.Tickets.SingleAsync(t => t.AccountId == "ACC-BC");
-        Assert.Equal("小程序 下单 以后 积分 不到账", ticket.Title);
+        Assert.Equal("小程序下单以后积分不到账", ticket.Title);
     }
 
     [Fact]

@@ -7,9 +7,10 @@ namespace Crm.Skills.Understanding.Engine;
 
 /// <summary>
 /// Reads the answer to an open question: a pick by position ("2", "第二个"), a candidate's name or
-/// words of it ("the Lakeview one", "分析那个", "门户那个"), or an account that leaves one
-/// candidate ("青松网络的"). Returns the bindings that settle the question, or null when the message
-/// is not an answer (then it is read as a new request).
+/// words of it ("the Lakeview one", "分析那个", "门户那个"), an account that leaves one
+/// candidate ("青松网络的"), or the stage of one offered deal ("the proposal one", "谈判那个").
+/// Returns the bindings that settle the question, or null when the message is not an answer (then
+/// it is read as a new request).
 /// </summary>
 public static class AnswerInterpreter
 {
@@ -58,7 +59,12 @@ public static class AnswerInterpreter
                     return byWords[0];
                 if (candidates.Count == 0)
                     return DealResolver.Resolve(ctx.Index, answer, account.Id, null, needed: false).Id;
-                return account.IsUnique ? Only(candidates.Where(c => ctx.Index.Deals[c].AccountId == account.Id)) : null;
+                var ofAccount = account.IsUnique ? candidates.Where(c => ctx.Index.Deals[c].AccountId == account.Id).Distinct().ToList() : null;
+                if (ofAccount is { Count: 1 })
+                    return ofAccount[0];
+                // "The proposal one", "谈判那个": of the candidates the words and the account left, the one at that stage.
+                var pool = (byWords.Count > 1 ? byWords : candidates).Where(c => ofAccount is null || ofAccount.Contains(c));
+                return DealStageAnswer.Pick(answer, pool, account.Text, ctx.Index);
             case SlotKind.Task:
                 return TaskByTitle(answer, candidates, ctx);
             case SlotKind.Ticket:

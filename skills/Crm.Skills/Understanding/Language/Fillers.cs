@@ -21,7 +21,7 @@ internal static class Fillers
         for (var i = 0; i < t.Length; i++)
         {
             var c = t[i];
-            if (c is '嗯' or '呃' || (c is '额' or '啊' or '哦' or '噢' or '唉' && Standalone(t, i, 1) && !(i + 1 < t.Length && t[i + 1] == '不')))
+            if (c is '嗯' or '呃' || (c is '额' or '啊' or '哦' or '噢' or '唉' && Standalone(t, i, 1) && !(Spans.SkipSpaces(t, i + 1) is var next && next < t.Length && t[next] == '不')))
             {
                 edit.Drop(i, FollowingComma(t, i + 1) - i);
                 continue;

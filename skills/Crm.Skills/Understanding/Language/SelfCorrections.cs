@@ -14,7 +14,7 @@ internal static class SelfCorrections
         "actually, make that", "actually make that", "actually make it", "sorry, I meant", "sorry I meant", "sorry, I mean", "sorry I mean",
         "no, actually", "no actually", "actually, no", "actually no", "no, wait", "no wait", "wait, no", "wait no", "no, sorry", "no sorry", "scratch that", "make that", "or rather", "correction",
         "I meant", "I mean", "sorry", "actually", "wait", "no",
-        "不对不对", "不是不是", "说错了", "我是说", "应该是", "哦不", "噢不", "喔不", "不对", "错了", "不",
+        "不对不对", "不是不是", "说错了", "我是说", "应该是", "啊不是", "哦不是", "哦不", "噢不", "喔不", "不对", "错了", "不",
     ];
 
     private static readonly string[] Bridges = ["it's", "its", "it is", "is", "to", "it", "a", "an", "the", "是", "改成", "改为", "应该是"];

@@ -40,11 +40,43 @@ public static class TextNormalizer
         var edit = new TextEdit(text, Fold(text));
         Fillers.RemoveNoises(edit);
         Stutters.Remove(edit);
+        JoinIdeographs(edit);
         SelfCorrections.Apply(edit);
         Fillers.RemoveDiscourse(edit);
         edit.CollapseWhitespace();
         return edit.ToNormalized();
     }
+
+    /// <summary>
+    /// Dictated Chinese comes with a space between words ("一月 二十 号", "云帆 物流"); written Chinese has none,
+    /// and dates, amounts and names are read whole.
+    /// </summary>
+    private static void JoinIdeographs(TextEdit edit)
+    {
+        edit.Apply();
+        var t = edit.Text;
+        for (var i = 1; i < t.Length; i++)
+        {
+            if (t[i] != ' ' || !LanguageDetector.IsIdeograph(t[i - 1]))
+            {
+                continue;
+            }
+
+            var end = Spans.SkipSpaces(t, i);
+            if (end < t.Length && LanguageDetector.IsIdeograph(t[end]) && !SpacedFiller(t, i - 2) && !SpacedFiller(t, end))
+            {
+                edit.Drop(i, end - i);
+            }
+
+            i = end - 1;
+        }
+
+        edit.Apply();
+    }
+
+    // 那个, 这个, 然后 and 就是 are only fillers when set off by spaces, so the spaces around them stay for RemoveDiscourse.
+    private static bool SpacedFiller(string t, int i) =>
+        i >= 0 && i + 2 <= t.Length && t.AsSpan(i, 2) is "那个" or "这个" or "然后" or "就是";
 
     private static int IndexOfFoldable(string text)
     {

@@ -6,7 +6,8 @@ namespace Crm.Skills.Understanding.Resolution;
 
 /// <summary>
 /// Which contact a piece of text names: full name, first name, or a Chinese surname with an
-/// honorific (王总) — within the account in context when there is one.
+/// honorific (王总) — within the account in context when there is one; failing a name, the account's
+/// one contact whose job title the text says ("their CFO", "技术总监").
 /// </summary>
 public static partial class ContactResolver
 {
@@ -26,11 +27,9 @@ public static partial class ContactResolver
                 found.AddRange(ids.Select(id => (id, 0.9, h.Surname + h.Title, "surname and honorific")));
         if (found.Count == 0 && accountId is not null && NameText.HasCjk(text))
             found.AddRange(TitledSurnames(index, text, accountId));
-        if (found.Count == 0)
-            return Resolved.None;
         var pool = accountId is null ? found : [.. found.Where(f => index.Contacts[f.Id].AccountId == accountId)];
         if (pool.Count == 0)
-            return Resolved.None;
+            return ByTitle(index, text, accountId);
         var best = pool.GroupBy(f => f.Id).Select(g => g.MaxBy(f => f.Quality)).OrderByDescending(f => f.Quality).ToList();
         var tied = best.Where(f => f.Quality >= best[0].Quality - 0.001).ToList();
         // Two people named in full ("met Laura Chen and Mike Ross") are two participants, not a doubt:
@@ -41,6 +40,15 @@ public static partial class ContactResolver
             ? Resolved.One(tied[0].Id, tied[0].How + (accountId is null ? "" : " at the account"), tied[0].Quality, tied[0].Text)
             : Resolved.Many([.. tied.Select(t => t.Id)], $"several contacts are called '{tied[0].Text}'", tied[0].Text);
     }
+
+    /// <summary>
+    /// No one named by name: "the CFO at Contoso", "their IT guy", "云帆的技术总监" name the account's one
+    /// contact with that title. Only with an account in context, and never a pick among several.
+    /// </summary>
+    private static Resolved ByTitle(StoreIndex index, string text, string? accountId) =>
+        accountId is not null && ContactTitles.Fitting(index, text, accountId) is [var id]
+            ? Resolved.One(id, "title at the account", 0.8, index.Contacts[id].Title)
+            : Resolved.None;
 
     /// <summary>
     /// With an account in context only its few contacts can be meant, so their names are checked

@@ -34,8 +34,8 @@ public sealed class TextNormalizerTests
     [InlineData("ok", "ok")]
     [InlineData("   spaced    out   text  ", "spaced out text")]
     [InlineData("嗯 那个 帮我改一下金额", "帮我改一下金额")]
-    [InlineData("提醒我 嗯 后天上午 给周总 发一下对账单 就这个", "提醒我 后天上午 给周总 发一下对账单")]
-    [InlineData("黄总 今天下午 电话里说 就是 二期可能要上MES", "黄总 今天下午 电话里说 二期可能要上MES")]
+    [InlineData("提醒我 嗯 后天上午 给周总 发一下对账单 就这个", "提醒我后天上午给周总发一下对账单")]
+    [InlineData("黄总 今天下午 电话里说 就是 二期可能要上MES", "黄总今天下午电话里说 二期可能要上MES")]
     [InlineData("然后帮我记一下", "帮我记一下")]
     [InlineData("呃，这个单子推到谈判", "这个单子推到谈判")]
     [InlineData("对方说没问题", "对方说没问题")]
@@ -54,7 +54,9 @@ public sealed class TextNormalizerTests
     [InlineData("move it to proposal no wait negotiation", "move it to negotiation")]
     [InlineData("log a call, sorry, a meeting with procurement", "log a meeting with procurement")]
     [InlineData("金额三十万，哦不，三十五万", "金额三十五万")]
-    [InlineData("改成 三十五万 呃 不对 三十六万", "改成 三十六万")]
+    [InlineData("改成 三十五万 呃 不对 三十六万", "改成三十六万")]
+    [InlineData("关单日期 改到 呃 明年 一月 十五 号 啊 不是 一月 二十 号", "关单日期改到一月二十号")]
+    [InlineData("提醒我 嗯 下周三 不对 下周四 给孙总 送 样机 过去", "提醒我下周四给孙总送样机过去")]
     [InlineData("周一，不对，周二去拜访", "周二去拜访")]
     [InlineData("定在二十万，不，二十二万", "定在二十二万")]
     [InlineData("推到12月5号 不对 12月8号", "推到12月8号")]
@@ -70,6 +72,7 @@ public sealed class TextNormalizerTests
     [InlineData("no budget this year")]
     [InlineData("actually make that 50k")]
     [InlineData("不是电话，是拜访")]
+    [InlineData("是当面拜访，不是电话")]
     public void Normalize_CueWithoutEarlierValue_LeavesTextForTheCaller(string text)
     {
         Assert.Equal(TextNormalizer.Fold(text), TextNormalizer.Normalize(text).Text);
