@@ -429,4 +429,32 @@ public sealed class EverydayPhrasingConversationTests
         var task = await db.Tasks.SingleAsync(t => t.OwnerId == "U-ZH");
         Assert.Equal(("把合同寄过去", new DateOnly(2026, 11, 23)), (task.Title, task.DueAt));
     }
+
+    [Theory]
+    [InlineData("提醒我 嗯 下周 下周三 不对 下周四 给云杉沈悦 送 那个 样机 过去", "2026-11-26", "给云杉沈悦送样机过去")]
+    [InlineData("remind me next week, Thursday, to send Owen at Pinecrest the sizing sheet", "2026-11-26", null)]
+    public async Task Reminder_WeekThenADayInIt_IsDueThatDay(string message, string due, string? title)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync(message.Any(c => c > 0x4E00) ? "U-ZH" : "U-REP", message, MessageSource.Voice);
+
+        await using var db = chat.Store();
+        var task = await db.Tasks.SingleAsync();
+        Assert.Equal(DateOnly.Parse(due), task.DueAt);
+        if (title is not null)
+            Assert.Equal(title, task.Title);
+    }
+
+    [Fact]
+    public async Task AmountToBeChanged_WithoutTheFigure_AsksForItAndTakesTheAnswer()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        (await chat.SendAsync("U-ZH", "百川物流仓储管理的金额要改一下")).Single<ClarificationResult>();
+        await chat.SendAsync("U-ZH", "十九万二");
+
+        await using var db = chat.Store();
+        Assert.Equal(192000m, (await db.Deals.SingleAsync(d => d.Id == "D-B1")).Amount);
+    }
 }

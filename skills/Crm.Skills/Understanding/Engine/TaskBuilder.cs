@@ -15,12 +15,27 @@ public static partial class TaskBuilder
     public static CreateTask Build(Clause clause, References refs, TurnContext ctx, string earlier = "")
     {
         var dates = ctx.Dates(DateDirection.Future);
-        var due = DateReader.FindAll(clause.Text, dates).Where(d => d.Kind != DateKind.Period).Select(d => (DateOnly?)d.Date).FirstOrDefault();
+        var due = DueDate(DateReader.FindAll(clause.Text, dates).Where(d => d.Kind != DateKind.Period).ToList());
         var title = TextParts.WithoutDates(Cue().Replace(ToDoText(clause, earlier), " "), dates);
         title = TextParts.Tidy(Leading().Replace(title, ""));
         if (title.Length == 0)
             throw new NeedsAnswerException(SlotKind.Value, [], "the reminder does not say what to do") { Field = "title" };
         return new CreateTask(Capitalise(title), due, refs.AccountId, refs.DealNamed ? refs.DealId : null, refs.ContactId) { FromText = clause.Text };
+    }
+
+    /// <summary>
+    /// The first day said, or, when that is a whole week or month ("下周", "next week") and a day inside it
+    /// follows ("下周 下周四", "next week, Thursday"), that day.
+    /// </summary>
+    private static DateOnly? DueDate(List<DateMention> said)
+    {
+        if (said.Count == 0)
+            return null;
+        var first = said[0];
+        if (first.Vague && first.End is { } end
+            && said.Skip(1).FirstOrDefault(d => !d.Vague && d.Date >= first.Date && d.Date <= end) is { Length: > 0 } inner)
+            return inner.Date;
+        return first.Date;
     }
 
     /// <summary>

@@ -43,6 +43,7 @@ public static class TextNormalizer
         JoinIdeographs(edit);
         SelfCorrections.Apply(edit);
         Fillers.RemoveDiscourse(edit);
+        JoinIdeographs(edit); // again, where a filler between two words has gone
         edit.CollapseWhitespace();
         return edit.ToNormalized();
     }
