@@ -32,10 +32,9 @@ public static partial class TaskBuilder
         if (said.Count == 0)
             return null;
         var first = said[0];
-        if (first.Vague && first.End is { } end
-            && said.Skip(1).FirstOrDefault(d => !d.Vague && d.Date >= first.Date && d.Date <= end) is { Length: > 0 } inner)
-            return inner.Date;
-        return first.Date;
+        if (!first.Vague || first.End is not { } end)
+            return first.Date;
+        return said.Skip(1).Where(d => !d.Vague && d.Date >= first.Date && d.Date <= end).Select(d => (DateOnly?)d.Date).FirstOrDefault() ?? first.Date;
     }
 
     /// <summary>
@@ -64,7 +63,7 @@ public static partial class TaskBuilder
     private static string Capitalise(string text) =>
         text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
 
-    [GeneratedRegex(@"\b(?:please\s+)?(?:remind(?:er)?\s+(?:me|us)(?:\s+to)?|(?:add|create|make)\s+(?:a\s+)?(?:new\s+)?(?:to-?do|task|reminder)\s*:?|(?:put|add)\s+(?:a\s+|an\s+)?(?:to-?do|task|reminder|item|it|that|this)?\s*(?:on|to)\s+my\s+(?:to-?do\s+)?list(?:\s+for)?\s*:?|set (?:a |up a )?reminder(?:\s+to)?|put (?:in )?a reminder(?: in)?(?:\s+to)?|(?:put|add) (?:it|that|this) (?:on|to) my (?:to-?do )?list|to-?do\s*:?|(?:a |add a |create a )?new task(?: for me)?\s*:?|add a task(?: to)?|create a task(?: to)?|task for me\s*:?|don'?t (?:let me )?forget(?: to)?|note to self\s*:?|^(?:(?:i|we)(?:'ll| will)?\s+)?(?:need|have|got) to)|提醒我一下|提醒我|提醒一下|(?:帮我)?(?:记|建|加|设|添加|新建|创建)(?:个|一个)?(?:待办|任务)|(?:帮我)?(?:设|建|加|定|订|弄|添加|新建|创建)(?:个|一个)?提醒|记得|别忘了|待办\s*:?|todo\s*:?|就这个|就这样", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:please\s+)?(?:remind(?:er)?\s+(?:me|us)(?:\s+to)?|(?:add|create|make)\s+(?:a\s+)?(?:new\s+)?(?:to-?do|task|reminder)\s*:?|(?:put|add)\s+(?:a\s+|an\s+)?(?:to-?do|task|reminder|item|it|that|this)?\s*(?:on|to)\s+my\s+(?:to-?do\s+)?list(?:\s+for)?\s*:?|set (?:a |up a )?reminder(?:\s+to)?|put (?:in )?a reminder(?: in)?(?:\s+to)?|to-?do\s*:?|(?:a |add a |create a )?new task(?: for me)?\s*:?|add a task(?: to)?|create a task(?: to)?|task for me\s*:?|don'?t (?:let me )?forget(?: to)?|note to self\s*:?|^(?:(?:i|we)(?:'ll| will)?\s+)?(?:need|have|got) to)|提醒我一下|提醒我|提醒一下|(?:帮我)?(?:记|建|加|设|添加|新建|创建)(?:个|一个)?(?:待办|任务)|(?:帮我)?(?:设|建|加|定|订|弄|添加|新建|创建)(?:个|一个)?提醒|记得|别忘了|待办\s*:?|todo\s*:?|就这个|就这样", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"^(?:(?:to|that|about|i need to|i have to|i should|我要|要|去)\s+|(?:帮我|帮忙|麻烦|再|还要|也)\s*)", RegexOptions.IgnoreCase)]

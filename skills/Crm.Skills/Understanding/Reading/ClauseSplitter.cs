@@ -68,9 +68,8 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|备注|评论|留言", RegexOptions.IgnoreCase)]
     private static partial Regex NoteCue();
 
-    // Sentence ends need a space or the end after them, so e-mail addresses and 4.5万 stay whole (a semicolon,
-    // which full-width "；" is folded to, always ends one);
-    // colons between digits (10:30) do not cut.
+    // Sentence ends need a space or the end after them, so e-mail addresses and 4.5万 stay whole; a semicolon
+    // (full-width "；" is folded to one) always ends one; colons between digits (10:30) do not cut.
     [GeneratedRegex(@"[.!?](?=\s|$)|;|(?<!\d),|,(?!\d)|[，。；！？]|(?<!\d):|：|\s[-–—]+\s|\s(?:and|also|then|plus)\s(?=\S)|然后|另外|顺便|并且|同时", RegexOptions.IgnoreCase)]
     private static partial Regex Boundary();
 }
