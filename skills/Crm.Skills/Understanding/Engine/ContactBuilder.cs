@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Crm.Skills.Understanding.Language;
 using Crm.Skills.Understanding.Plan;
 using Crm.Skills.Understanding.Reading;
 
@@ -119,7 +120,7 @@ public static partial class ContactBuilder
     [GeneratedRegex(@"\b(?:number|phone|mobile|cell)\b|手机|座机|固话|电话|号码|新号", RegexOptions.IgnoreCase)]
     private static partial Regex PhoneWord();
 
-    [GeneratedRegex(@"\bis now (?:the |our |their |a |an )?(?<title>.+)$|(?:职位|职务|title)\s*(?:改成|改为|换成|更新为|is now|to)\s*(?<title>.+)$|升(?:任|职为|为)(?<title>[^，,。;；]+?)了?(?=[，,。;；]|$)|升(?:成)?(?<title>[A-Z]{2,5}(?![A-Za-z])|\p{IsCJKUnifiedIdeographs}{0,6}?(?:总监|经理|总裁|副总|主管|总经理|主任|负责人|董事长?|合伙人|总工|院长|校长|部长|处长|科长))了?(?=[，,。;；]|$)|\b(?:he|she)(?:'s| is)\s+(?:now\s+)?(?:the |our |their |a |an )?(?<title>[^,.;]+?)\s+now\b|\bpromoted to\s+(?:the |a |an )?(?<title>[^,.;]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bis now (?:the |our |their |a |an )?(?<title>.+)$|(?:职位|职务|title)\s*(?:改成|改为|换成|更新为|is now|to)\s*(?<title>.+)$|升(?:任|职为|为)(?<title>[^，,。;；]+?)了?(?=[，,。;；]|$)|" + JobTitles.BarePromotion + @"了?(?=[，,。;；]|$)|\b(?:he|she)(?:'s| is)\s+(?:now\s+)?(?:the |our |their |a |an )?(?<title>[^,.;]+?)\s+now\b|\bpromoted to\s+(?:the |a |an )?(?<title>[^,.;]+)", RegexOptions.IgnoreCase)]
     private static partial Regex NewTitle();
 
     /// <summary>"X is now CTO at Litware": where is the account the message named, not part of the title.</summary>
