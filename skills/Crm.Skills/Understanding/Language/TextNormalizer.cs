@@ -31,8 +31,8 @@ public static class TextNormalizer
     }
 
     /// <summary>
-    /// The full clean-up: fold, noises (um, 嗯), stutters, self-corrections, discourse fillers
-    /// (like, you know, 那个, 然后), whitespace. <see cref="NormalizedText.ToOriginal"/> maps back.
+    /// The full clean-up: fold, noises (um, 嗯), stutters, the spaces of dictated Chinese, self-corrections,
+    /// discourse fillers (like, you know, 那个, 然后), whitespace. <see cref="NormalizedText.ToOriginal"/> maps back.
     /// </summary>
     public static NormalizedText Normalize(string text)
     {
