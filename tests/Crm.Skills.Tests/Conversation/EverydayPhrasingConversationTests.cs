@@ -457,4 +457,33 @@ public sealed class EverydayPhrasingConversationTests
         await using var db = chat.Store();
         Assert.Equal(192000m, (await db.Deals.SingleAsync(d => d.Id == "D-B1")).Amount);
     }
+
+    [Fact]
+    public async Task TwoPeopleMetByFirstName_AtTheAccount_AreParticipantsAndTheRestIsWritten()
+    {
+        await using var chat = await ConversationScript.StartAsync(s =>
+        {
+            ConversationSeed.Build(s);
+            s.Contact("CON-H2", "ACC-HAR", "Maya Chen", title: "Controller");
+        }, Now);
+
+        await chat.SendAsync("U-REP", "Just left Harbor - met Dev and Maya. The route planner moves to proposal at 90k. Remind me Friday to send Dev the redlines");
+
+        await using var db = chat.Store();
+        Assert.Equal("CON-H1", (await db.Activities.SingleAsync(a => a.UserId == "U-REP")).ContactId);
+        var deal = await db.Deals.SingleAsync(d => d.Id == "D-H1");
+        Assert.Equal((DealStage.Proposal, 90000m), (deal.Stage, deal.Amount));
+        Assert.Equal(new DateOnly(2026, 11, 20), (await db.Tasks.SingleAsync(t => t.OwnerId == "U-REP")).DueAt);
+    }
+
+    [Fact]
+    public async Task TwoPeopleSharingTheFirstNameSaid_AreStillAskedAbout()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        (await chat.SendAsync("U-REP", "met Lena at Pinecrest about the spring order")).Single<ClarificationResult>();
+
+        await using var db = chat.Store();
+        Assert.Equal(0, await db.Activities.CountAsync(a => a.UserId == "U-REP"));
+    }
 }

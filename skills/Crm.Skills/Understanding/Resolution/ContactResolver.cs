@@ -32,9 +32,10 @@ public static partial class ContactResolver
             return ByTitle(index, text, accountId);
         var best = pool.GroupBy(f => f.Id).Select(g => g.MaxBy(f => f.Quality)).OrderByDescending(f => f.Quality).ToList();
         var tied = best.Where(f => f.Quality >= best[0].Quality - 0.001).ToList();
-        // Two people named in full ("met Laura Chen and Mike Ross") are two participants, not a doubt:
-        // the first one named is the contact of record.
-        if (tied.Count > 1 && tied[0].Quality >= 1 && tied.Select(t => t.Text).Distinct().Count() == tied.Count)
+        // Two people named in full ("met Laura Chen and Mike Ross"), or by first names at the account in context ("met
+        // Raj and Emily"), are two participants, not a doubt: the first one named is the contact of record.
+        if (tied.Count > 1 && (tied[0].Quality >= 1 || accountId is not null)
+            && tied.Select(t => t.Text).Distinct(StringComparer.OrdinalIgnoreCase).Count() == tied.Count)
             tied = [tied.MinBy(t => text.IndexOf(t.Text, StringComparison.OrdinalIgnoreCase) is var i && i >= 0 ? i : int.MaxValue)];
         return tied.Count == 1
             ? Resolved.One(tied[0].Id, tied[0].How + (accountId is null ? "" : " at the account"), tied[0].Quality, tied[0].Text)
