@@ -486,4 +486,30 @@ public sealed class EverydayPhrasingConversationTests
         await using var db = chat.Store();
         Assert.Equal(0, await db.Activities.CountAsync(a => a.UserId == "U-REP"));
     }
+
+    [Fact]
+    public async Task WhichAccountAnsweredWithThePersonToo_LinksThatContact()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        (await chat.SendAsync("U-SUP", "log a call - customer says the exports work again after the patch")).Single<ClarificationResult>();
+        await chat.SendAsync("U-SUP", "Pinecrest, it was Owen");
+
+        await using var db = chat.Store();
+        var activity = await db.Activities.SingleAsync(a => a.UserId == "U-SUP");
+        Assert.Equal(("ACC-PIN", "CON-P3"), (activity.AccountId, activity.ContactId));
+    }
+
+    [Fact]
+    public async Task WhichCustomerAnsweredInChineseWithThePersonToo_LinksThatContactToTheTicket()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        (await chat.SendAsync("U-SUP", "开个工单：客户说批量导入联系人的时候报错，低优先级")).Single<ClarificationResult>();
+        await chat.SendAsync("U-SUP", "百川物流的，韩总反馈的");
+
+        await using var db = chat.Store();
+        var ticket = await db.Tickets.SingleAsync(t => t.AccountId == "ACC-BC");
+        Assert.Equal(("CON-B1", TicketPriority.Low), (ticket.ContactId, ticket.Priority));
+    }
 }

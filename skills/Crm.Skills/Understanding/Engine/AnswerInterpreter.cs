@@ -24,7 +24,8 @@ public static class AnswerInterpreter
             return null;
         return pending.Slot switch
         {
-            SlotKind.Account => b with { AccountId = picked },
+            // "Globex, it was Hank", "天府软件的，杨总反馈的": the answer may name the person as well.
+            SlotKind.Account => b with { AccountId = picked, ContactId = b.ContactId ?? ContactNamed(answer, picked, ctx) },
             SlotKind.Contact => b with { ContactId = picked, AccountId = b.AccountId ?? ctx.Index.Contacts[picked].AccountId },
             SlotKind.Deal => b with { DealId = picked, AccountId = b.AccountId ?? ctx.Index.Deals[picked].AccountId },
             SlotKind.Task => b with { TaskId = picked },
@@ -32,6 +33,9 @@ public static class AnswerInterpreter
             _ => null,
         };
     }
+
+    private static string? ContactNamed(string answer, string accountId, TurnContext ctx) =>
+        ContactResolver.Resolve(ctx.Index, answer, accountId) is { IsUnique: true } contact ? contact.Id : null;
 
     private static string? Pick(string answer, PendingQuestion pending, TurnContext ctx)
     {

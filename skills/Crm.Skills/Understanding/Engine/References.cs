@@ -46,6 +46,9 @@ public sealed class References(TurnContext ctx)
         var contact = ContactResolver.Resolve(ctx.Index, text, AccountId);
         if (contact.IsAmbiguous && ctx.Bindings.ContactId is { } bound && contact.Candidates.Contains(bound))
             contact = Resolved.One(bound, "chosen by the user", 1, contact.Text);
+        // "Which account?" answered "Globex, it was Hank": the person the answer named, at that account.
+        if (contact.IsNone && ctx.Bindings.ContactId is { } named && ctx.Index.Contacts.TryGetValue(named, out var person) && person.AccountId == AccountId)
+            contact = Resolved.One(named, "named in the answer", 1, null);
         if (contact.IsAmbiguous && ctx.Bindings.AccountId is { } boundAccount)
         {
             var atAccount = contact.Candidates.Where(c => ctx.Index.Contacts[c].AccountId == boundAccount).ToList();
