@@ -512,4 +512,18 @@ public sealed class EverydayPhrasingConversationTests
         var ticket = await db.Tickets.SingleAsync(t => t.AccountId == "ACC-BC");
         Assert.Equal(("CON-B1", TicketPriority.Low), (ticket.ContactId, ticket.Priority));
     }
+
+    [Theory]
+    [InlineData("add a note to T-700 that the driver was reinstalled", "the driver was reinstalled")]
+    [InlineData("resolve T-700 with a note 'fixed by firmware 4.3'", "fixed by firmware 4.3")]
+    public async Task TicketNote_SaidWithoutAColon_IsKept(string message, string note)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-SUP", message);
+
+        await using var db = chat.Store();
+        var ticket = await db.Tickets.Include(t => t.Comments).SingleAsync(t => t.Id == "T-700");
+        Assert.Contains(note, Assert.Single(ticket.Comments).Text);
+    }
 }
