@@ -1,0 +1,151 @@
+using Crm.Data.Activities;
+using Crm.Data.Deals;
+using Crm.Skills.Results;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Skills.Tests.Conversation;
+
+/// <summary>Deal changes said the way people say them: a stage after an arrow or as a step taken, an amount "is now", a budget that is no amount, a figure still to come.</summary>
+public sealed class EverydayDealPhrasingConversationTests
+{
+    // Wednesday 18 Nov 2026: 07:00 in Los Angeles, 23:00 in Shanghai.
+    private static readonly DateTimeOffset Now = new(2026, 11, 18, 15, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData("U-REP", "Harbor route planner -> proposal", "D-H1", DealStage.Proposal)]
+    [InlineData("U-REP", "Pinecrest loyalty app - let's call it proposal stage now", "D-P2", DealStage.Proposal)]
+    [InlineData("U-REP", "Pinecrest POS upgrade - they're qualified now", "D-P1", DealStage.Qualified)]
+    [InlineData("U-REP", "the Harbor route planner is a done deal, they countersigned", "D-H1", DealStage.Won)]
+    [InlineData("U-ZH", "云杉运维外包往前推一步，到需求挖掘了", "D-Y2", DealStage.NeedsAnalysis)]
+    [InlineData("U-ZH", "云杉数据中台进谈判签约了", "D-Y1", DealStage.Negotiation)]
+    public async Task StageMove_SaidTersely_MovesTheDeal(string user, string message, string dealId, DealStage expected)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync(user, message);
+
+        await using var db = chat.Store();
+        Assert.Equal(expected, (await db.Deals.SingleAsync(d => d.Id == dealId)).Stage);
+    }
+
+    [Fact]
+    public async Task StageWord_AsWhatTheCustomerIsDoing_IsNoMove()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "spoke with Lena Marsh at Pinecrest, on the POS upgrade they are negotiating hard");
+
+        await using var db = chat.Store();
+        Assert.Equal(DealStage.Proposal, (await db.Deals.SingleAsync(d => d.Id == "D-P1")).Stage);
+    }
+
+    [Fact]
+    public async Task ChineseStageMove_TalkedAboutAStage_IsNoMove()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "跟云杉韩磊开了个会，聊到报价的事");
+
+        await using var db = chat.Store();
+        Assert.Equal(DealStage.Proposal, (await db.Deals.SingleAsync(d => d.Id == "D-Y1")).Stage);
+        Assert.Equal(DealStage.Qualified, (await db.Deals.SingleAsync(d => d.Id == "D-Y2")).Stage);
+    }
+
+    [Fact]
+    public async Task NewOpp_SpunUpUnderAnAccount_IsANewDealAndTheOldOneIsUntouched()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-EAST", "spin up a new opp under Quantum Dynamics: sensor retrofit, 1.2m");
+
+        await using var db = chat.Store();
+        var created = await db.Deals.SingleAsync(d => d.AccountId == "ACC-QNT" && d.Id != "D-Q1");
+        Assert.Equal((DealStage.Lead, 1_200_000m), (created.Stage, created.Amount));
+        Assert.Equal(30000m, (await db.Deals.SingleAsync(d => d.Id == "D-Q1")).Amount);
+    }
+
+    [Theory]
+    [InlineData("U-REP", "push Harbor close to Dec 10", "D-H1", null, "2026-12-10")]
+    [InlineData("U-ZH", "云杉数据中台被砍价砍到二十五万了，金额改一下", "D-Y1", 250000, null)]
+    public async Task DealField_SaidInPassing_IsChangedWithoutAQuestion(string user, string message, string dealId, int? amount, string? closeDate)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        var reply = await chat.SendAsync(user, message);
+
+        Assert.True(reply.Parts[0] is ChangeResult, reply.Explanation + " " + reply.Parts[0]);
+        await using var db = chat.Store();
+        var deal = await db.Deals.SingleAsync(d => d.Id == dealId);
+        if (amount is not null)
+            Assert.Equal(amount, (int)deal.Amount!.Value);
+        if (closeDate is not null)
+            Assert.Equal(DateOnly.Parse(closeDate), deal.CloseDate);
+    }
+
+    [Theory]
+    [InlineData("U-REP", "Harbor route planner is now 85k", "D-H1", 85000)]
+    [InlineData("U-REP", "Pinecrest loyalty app, the number we landed on is 22.5k", "D-P2", 22500)]
+    public async Task DealAmount_SaidWithIsNow_IsTheDealsAmountNotAContactChange(string user, string message, string dealId, int amount)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync(user, message);
+
+        await using var db = chat.Store();
+        Assert.Equal(amount, (int)(await db.Deals.SingleAsync(d => d.Id == dealId)).Amount!.Value);
+    }
+
+    [Fact]
+    public async Task BudgetMentioned_OverDinner_IsLoggedAndNoDealAmountChanges()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "昨晚跟百川物流韩总吃了个饭，他私下透露二期的预算大概两百万，明年三月立项");
+
+        await using var db = chat.Store();
+        Assert.Equal(ActivityType.Meeting, (await db.Activities.SingleAsync(a => a.UserId == "U-ZH")).Type);
+        Assert.Equal(200000m, (await db.Deals.SingleAsync(d => d.Id == "D-B1")).Amount);
+    }
+
+    [Theory]
+    [InlineData("云杉运维外包的报价发出去了，十三万", "D-Y2", DealStage.Proposal, 130000)]
+    [InlineData("刚跟云杉韩磊通了电话，运维外包推进到下一阶段，金额不变", "D-Y2", DealStage.NeedsAnalysis, 120000)]
+    [InlineData("呃 云杉 韩磊 刚才 电话里说 嗯 评审 过了 然后 那个 数据中台 推到 谈判签约 吧 金额 不变", "D-Y1", DealStage.Negotiation, 300000)]
+    public async Task ChineseStageSaidAsDoneOrAsTheNextStep_MovesTheDeal(string message, string dealId, DealStage stage, int amount)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        var reply = await chat.SendAsync("U-ZH", message);
+
+        Assert.True(reply.Parts[0] is ChangeResult, reply.Explanation + " " + reply.Parts[0]);
+        await using var db = chat.Store();
+        var deal = await db.Deals.SingleAsync(d => d.Id == dealId);
+        Assert.Equal((stage, (decimal)amount), (deal.Stage, deal.Amount));
+    }
+
+    [Fact]
+    public async Task SigningBeforeMonthEnd_AfterASemicolonFreeStageMove_SetsTheCloseDate()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "云杉韩总刚来电话，数据中台价格谈妥了，按二十八万签，进入谈判签约，月底前签合同；提醒我下周一把合同寄过去");
+
+        await using var db = chat.Store();
+        var deal = await db.Deals.SingleAsync(d => d.Id == "D-Y1");
+        Assert.Equal((DealStage.Negotiation, 280000m, new DateOnly(2026, 11, 30)), (deal.Stage, deal.Amount, deal.CloseDate));
+        var task = await db.Tasks.SingleAsync(t => t.OwnerId == "U-ZH");
+        Assert.Equal(("把合同寄过去", new DateOnly(2026, 11, 23)), (task.Title, task.DueAt));
+    }
+
+    [Fact]
+    public async Task AmountToBeChanged_WithoutTheFigure_AsksForItAndTakesTheAnswer()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        (await chat.SendAsync("U-ZH", "百川物流仓储管理的金额要改一下")).Single<ClarificationResult>();
+        await chat.SendAsync("U-ZH", "十九万二");
+
+        await using var db = chat.Store();
+        Assert.Equal(192000m, (await db.Deals.SingleAsync(d => d.Id == "D-B1")).Amount);
+    }
+}
