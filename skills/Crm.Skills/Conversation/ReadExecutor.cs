@@ -13,14 +13,14 @@ namespace Crm.Skills.Conversation;
 /// <summary>Answers a read request with the read skills; reads never write.</summary>
 public static class ReadExecutor
 {
-    public static Task<SkillResult> RunAsync(MessageScope m, ReadRequest read, string userId, CancellationToken ct) => read switch
+    public static Task<SkillResult> RunAsync(MessageScope m, ReadRequest read, CancellationToken ct) => read switch
     {
         CustomerSummaryRead r => m.RunAsync<CustomerSkills>(s => s.GetSummaryAsync(r.AccountId, ct)),
         HistoryRead r => m.RunAsync<CustomerSkills>(s => s.GetHistoryAsync(r.AccountId, 20, ct)),
-        PipelineRead r => m.RunAsync<PipelineSkills>(s => s.GetPipelineAsync(Scope(r.Scope), PeriodOf(r.Period), r.Period?.From, r.Period?.To, null, null, ct)),
+        PipelineRead r => m.RunAsync<PipelineSkills>(s => s.GetPipelineAsync(
+            Scope(r.Whose.Scope), PeriodOf(r.Period), r.Period?.From, r.Period?.To, r.Whose.OwnerId, r.Whose.Team, ct)),
         DealListRead r => m.RunAsync<DealListSkills>(s => s.ListDealsAsync(
-            r.OwnerId is null || r.OwnerId == userId ? DealScope.Mine : DealScope.Owner,
-            PeriodOf(r.Period), r.Period?.From, r.Period?.To, r.AccountId, null, r.OwnerId == userId ? null : r.OwnerId, null, r.OpenOnly, ct)),
+            Scope(r.Whose.Scope), PeriodOf(r.Period), r.Period?.From, r.Period?.To, null, null, r.Whose.OwnerId, r.Whose.Team, r.OpenOnly, ct)),
         TicketListRead r => m.RunAsync<TicketSkills>(s => s.ListOpenTicketsAsync(r.AccountId, r.AssigneeId, null, ct)),
         TicketRead r => m.RunAsync<TicketSkills>(s => s.GetTicketAsync(r.TicketId, ct)),
         TaskListRead r => m.RunAsync<TaskSkills>(s => s.ListOpenTasksAsync(r.OwnerId, null, null, ct)),
@@ -31,6 +31,8 @@ public static class ReadExecutor
     {
         PipelineScope.Team => DealScope.MyTeam,
         PipelineScope.All => DealScope.All,
+        PipelineScope.Colleague => DealScope.Owner,
+        PipelineScope.NamedTeam => DealScope.Team,
         _ => DealScope.Mine,
     };
 

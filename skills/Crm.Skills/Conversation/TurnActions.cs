@@ -42,7 +42,7 @@ public static class TurnActions
                 return ([undone is UndoResult ? undone : outcome ?? undone], new ConversationState());
             }
             case ReadQuery read:
-                return ([await ReadExecutor.RunAsync(message, read.Read, userId, ct)], cleared);
+                return ([await ReadExecutor.RunAsync(message, read.Read, ct)], cleared);
             case Question question:
                 return ([question.Clarification], state with { Pending = question.Pending });
             case DirectReply reply:

@@ -45,7 +45,10 @@ public sealed class PipelineSkills(CrmDbContext db, CurrentUser current, DealSco
             .ToList();
         var totals = Sum(rows.Select(r => (r.Currency, r.Amount ?? 0)));
         var weighted = Sum(rows.Select(r => (r.Currency, (r.Amount ?? 0) * Weights[r.Stage])));
-        return new PipelineResult(description, start, end, stages, totals, weighted);
+        var ownerName = scope == DealScope.Owner && ownerId is not null
+            ? await db.Users.AsNoTracking().Where(u => u.Id == ownerId).Select(u => u.Name).FirstOrDefaultAsync(ct)
+            : null;
+        return new PipelineResult(description, start, end, stages, totals, weighted) { ScopeOwnerName = ownerName };
     }
 
     private static List<MoneyTotal> Sum(IEnumerable<(string Currency, decimal Amount)> amounts) =>

@@ -35,7 +35,11 @@ public sealed record PipelineResult(
     DateOnly? To,
     IReadOnlyList<PipelineStage> Stages,
     IReadOnlyList<MoneyTotal> Totals,
-    IReadOnlyList<MoneyTotal> WeightedTotals) : SkillResult;
+    IReadOnlyList<MoneyTotal> WeightedTotals) : SkillResult
+{
+    /// <summary>The owner's name when the scope is one colleague's deals, for the heading.</summary>
+    public string? ScopeOwnerName { get; init; }
+}
 
 public sealed record PipelineStage(DealStage Stage, int Count, IReadOnlyList<MoneyTotal> Totals, decimal Weight);
 

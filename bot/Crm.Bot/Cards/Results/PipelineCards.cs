@@ -16,7 +16,7 @@ internal static class PipelineCards
         var (words, format) = (scope.Words, scope.Format);
         List<CardElement> body =
         [
-            RenderScope.Heading(words.Pipeline(ScopeText.Describe(result.ScopeDescription, words) ?? result.ScopeDescription)),
+            RenderScope.Heading(words.Pipeline(ScopeText.Describe(result.ScopeDescription, words, _ => result.ScopeOwnerName) ?? result.ScopeDescription)),
             RenderScope.Note(words.Period(result.From is { } f ? format.Date(f) : null, result.To is { } t ? format.Date(t) : null)),
         ];
         var shares = Shares(result);

@@ -21,12 +21,9 @@ public static partial class ReadInterpreter
         // "put a todo on my list: … before the forecast call" asks for a reminder, not the forecast.
         var reminder = IntentClassifier.HasTaskCue(text) && !TicketMentions.IsQuestion(text);
         if (Pipeline().IsMatch(text) && !reminder)
-            return new PipelineRead(ScopeOf(text, ctx.User), period);
+            return new PipelineRead(Named(text, ctx) ?? new DealsOf(ScopeOf(text, ctx.User)), period);
         if (DealList().IsMatch(text) && !reminder)
-        {
-            var owner = UserResolver.Possessive(ctx.Index, text);
-            return new DealListRead(owner.IsUnique ? owner.Id : ctx.User.Id, null, period, OpenOnly: true);
-        }
+            return new DealListRead(Named(text, ctx) ?? (TeamWord().IsMatch(text) ? new DealsOf(PipelineScope.Team) : DealsOf.Mine), period, OpenOnly: true);
         if (TicketList().IsMatch(text) && !reminder)
         {
             var account = AccountResolver.Resolve(ctx.Index, text);
@@ -67,8 +64,24 @@ public static partial class ReadInterpreter
 
     private static Period? PeriodOf(string text, TurnContext ctx)
     {
-        var period = DateReader.FindAll(text, ctx.Dates(DateDirection.Future)).FirstOrDefault(d => d.Kind == DateKind.Period && d.End is not null);
+        // A month or a week is a window too when a read filters by it: "closing in December", "下个月要签的".
+        var period = DateReader.FindAll(text, ctx.Dates(DateDirection.Future))
+            .FirstOrDefault(d => d.Kind is DateKind.Period or DateKind.Month or DateKind.Week && d.End is not null);
         return period.End is { } end ? new Period(period.Date, end, text.Substring(period.Start, period.Length)) : null;
+    }
+
+    /// <summary>
+    /// A colleague or a team the question is about ("Priya's pipeline", "what's Sam got closing", "陈静手上的漏斗",
+    /// "the East team's deals", "华东团队的单子"); null when it names neither, or names the asker.
+    /// </summary>
+    private static DealsOf? Named(string text, TurnContext ctx)
+    {
+        var owner = UserResolver.Owner(ctx.Index, text);
+        if (owner.IsUnique)
+            return owner.Id == ctx.User.Id ? DealsOf.Mine : new DealsOf(PipelineScope.Colleague, OwnerId: owner.Id);
+        if (UserResolver.Team(ctx.Index, text) is { } team)
+            return team == ctx.User.Team ? new DealsOf(PipelineScope.Team) : new DealsOf(PipelineScope.NamedTeam, Team: team);
+        return null;
     }
 
     private static PipelineScope ScopeOf(string text, Index.IndexedUser user)
@@ -93,7 +106,7 @@ public static partial class ReadInterpreter
     [GeneratedRegex(@"\bpipeline\b|\bpipe\b|\bforecast\b|漏斗|管道|pipeline|(?:商机|单子).{0,12}(?:汇总|按阶段)|按阶段.{0,6}汇总", RegexOptions.IgnoreCase)]
     private static partial Regex Pipeline();
 
-    [GeneratedRegex(@"\bdeals\b.{0,30}\b(?:closing|close|due)\b|\b(?:my|\w+'s)\s+(?:open\s+)?deals\b|(?:要|准备|将要|快)?关单的|要签的|我的(?:单子|商机)(?:有哪些|列表)?|(?:单子|商机)有哪些|(?:有)?哪些(?:单子|商机)|(?:名下|手上|手里)(?:还)?(?:在跟(?:进)?|跟着)?的?(?:单子|商机)|在跟(?:进)?的(?:单子|商机)|列(?:一下|出来?|个)我?.{0,10}?(?:单子|商机)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bdeals\b.{0,30}\b(?:closing|close|due)\b|\b(?:got|have|has)\s+(?:anything\s+)?closing\b|\b(?:my|\w+'s)\s+(?:open\s+)?deals\b|(?:要|准备|将要|快)?关单的|要签的|我的(?:单子|商机)(?:有哪些|列表)?|(?:单子|商机)有哪些|(?:有)?哪些(?:单子|商机)|(?:名下|手上|手里)(?:还)?(?:在跟(?:进)?|跟着)?的?(?:单子|商机)|在跟(?:进)?的(?:单子|商机)|列(?:一下|出来?|个)我?.{0,10}?(?:单子|商机)", RegexOptions.IgnoreCase)]
     private static partial Regex DealList();
 
     [GeneratedRegex(@"\btickets\b|\bcases\b|工单.{0,8}(?:有哪些|哪些|列表|还没|没解决|未解决|没处理完)|(?:哪些|有什么).{0,8}工单|没处理完的", RegexOptions.IgnoreCase)]

@@ -7,15 +7,25 @@ public sealed record CustomerSummaryRead(string AccountId) : ReadRequest;
 
 public sealed record HistoryRead(string AccountId) : ReadRequest;
 
-public enum PipelineScope { Mine, Team, All }
+/// <summary>
+/// Whose deals a read covers (behaviour §5): the user's own, their team's, everyone's, or one colleague's
+/// or one team's named in the message ("Priya's pipeline", "华东团队的单子"); everyone may read everything.
+/// </summary>
+public enum PipelineScope { Mine, Team, All, Colleague, NamedTeam }
+
+/// <summary>A scope with the colleague (<see cref="PipelineScope.Colleague"/>) or team (<see cref="PipelineScope.NamedTeam"/>) it names.</summary>
+public sealed record DealsOf(PipelineScope Scope, string? OwnerId = null, string? Team = null)
+{
+    public static readonly DealsOf Mine = new(PipelineScope.Mine);
+}
 
 /// <summary>A close-date window ("this month", "this quarter"), in the user's calendar.</summary>
 public sealed record Period(DateOnly From, DateOnly To, string Name);
 
-public sealed record PipelineRead(PipelineScope Scope, Period? Period) : ReadRequest;
+public sealed record PipelineRead(DealsOf Whose, Period? Period) : ReadRequest;
 
-/// <summary>Deals of one owner (or the user's scope), optionally closing within a period.</summary>
-public sealed record DealListRead(string? OwnerId, string? AccountId, Period? Period, bool OpenOnly) : ReadRequest;
+/// <summary>Deals in a scope, optionally closing within a period.</summary>
+public sealed record DealListRead(DealsOf Whose, Period? Period, bool OpenOnly) : ReadRequest;
 
 public sealed record TicketListRead(string? AccountId, string? AssigneeId, bool OpenOnly) : ReadRequest;
 

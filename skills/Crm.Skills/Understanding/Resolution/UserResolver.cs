@@ -11,6 +11,23 @@ public static partial class UserResolver
 {
     public static Resolved Possessive(StoreIndex index, string text) => Near(index, text, PossessivePattern());
 
+    /// <summary>Whose deals a question asks about: "Priya's pipeline", or the subject of "what's Sam got closing".</summary>
+    public static Resolved Owner(StoreIndex index, string text) =>
+        Possessive(index, text) is { IsNone: false } possessive ? possessive : Near(index, text, SubjectPattern());
+
+    /// <summary>A team named as one ("the East team", "team West", "华东团队", "华东组"): its name as the users carry it, or null.</summary>
+    public static string? Team(StoreIndex index, string text)
+    {
+        foreach (var team in index.Users.Values.Select(u => u.Team).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            var name = Regex.Escape(team);
+            var pattern = NameText.IsCjk(team[0]) ? name + "(?:团队|组|区)" : $@"\b{name}\s+team\b|\bteam\s+{name}\b";
+            if (Regex.IsMatch(text, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+                return team;
+        }
+        return null;
+    }
+
     public static Resolved Assignee(StoreIndex index, string text) => Near(index, text, AssignPattern());
 
     private static Resolved Near(StoreIndex index, string text, Regex pattern)
@@ -55,8 +72,11 @@ public static partial class UserResolver
     [GeneratedRegex(@"^(?:[小老](?<surname>\p{IsCJKUnifiedIdeographs}{1,2})|(?<surname>\p{IsCJKUnifiedIdeographs})[姐哥])")]
     private static partial Regex FamiliarName();
 
-    [GeneratedRegex(@"(?<name>\b\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)'s\b|(?<name>\p{IsCJKUnifiedIdeographs}{2,3})的(?=单子|商机|客户|pipeline|漏斗)")]
+    [GeneratedRegex(@"(?<name>\b\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)'s\b|(?<name>\p{IsCJKUnifiedIdeographs}{2,3}?|\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s*(?:手上|手里|名下)?的(?=单子|商机|客户|pipeline|漏斗)")]
     private static partial Regex PossessivePattern();
+
+    [GeneratedRegex(@"\b(?i:what)(?:'s|\s+is|\s+has|\s+does|\s+do)\s+(?<name>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s+(?:got|have|has)\b")]
+    private static partial Regex SubjectPattern();
 
     [GeneratedRegex(@"\b(?:assign(?:ed)?|give|hand|reassign)\b[^.,;]*?\bto\s+(?<name>\p{L}+(?:\s\p{Lu}\p{L}+)?)|(?:分配给|分给|指派给|派给|交给|转给)(?<name>\p{IsCJKUnifiedIdeographs}{2,3})", RegexOptions.IgnoreCase)]
     private static partial Regex AssignPattern();
