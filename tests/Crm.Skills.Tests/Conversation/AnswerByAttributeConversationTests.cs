@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Skills.Tests.Conversation;
 
 /// <summary>
-/// Asked which deal they mean, people answer by what the deal is like ("the proposal one", "谈判那个"):
-/// the bot takes the one offered deal at that stage, and guesses nothing when none or several are.
+/// Asked which deal they mean, people answer by what the deal is like ("the proposal one", "谈判那个", "the 50k
+/// one", "小的那个"): the bot takes the one offered deal at that stage or of that size, and guesses nothing when
+/// none or several are.
 /// </summary>
 public sealed class AnswerByAttributeConversationTests
 {
@@ -123,6 +124,58 @@ public sealed class AnswerByAttributeConversationTests
         var after = await DealsAsync(chat);
         Assert.Equal(320000m, after["D-Y2"].Amount);
         Assert.Equal(before.Where(d => d.Key != "D-Y2"), after.Where(d => d.Key != "D-Y2"));
+    }
+
+    [Theory]
+    [InlineData("the 50k one", "D-P1", "D-P2")]
+    [InlineData("the one worth about $20,000", "D-P2", "D-P1")]
+    [InlineData("the bigger one", "D-P1", "D-P2")]
+    [InlineData("the smaller one please", "D-P2", "D-P1")]
+    public async Task WhichDealQuestion_AnsweredBySize_MovesTheCloseDateOfThatDealOnly(string answer, string chosen, string other)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        var before = await DealsAsync(chat);
+
+        (await chat.SendAsync("U-REP", "push the Pinecrest close date to Dec 22")).Single<ClarificationResult>();
+        await chat.SendAsync("U-REP", answer);
+
+        var after = await DealsAsync(chat);
+        Assert.Equal(Dec22, after[chosen].CloseDate);
+        Assert.Equal(before[other], after[other]);
+    }
+
+    [Theory]
+    [InlineData("小的那个", "D-Y2", "D-Y1")]
+    [InlineData("金额大的那个", "D-Y1", "D-Y2")]
+    [InlineData("三十万那个", "D-Y1", "D-Y2")]
+    [InlineData("12万的那个", "D-Y2", "D-Y1")]
+    public async Task WhichDealQuestionInChinese_AnsweredBySize_SetsTheAmountOfThatDealOnly(string answer, string chosen, string other)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        var before = await DealsAsync(chat);
+
+        (await chat.SendAsync("U-ZH", "云杉的单子金额改成三十二万")).Single<ClarificationResult>();
+        await chat.SendAsync("U-ZH", answer);
+
+        var after = await DealsAsync(chat);
+        Assert.Equal(320000m, after[chosen].Amount);
+        Assert.Equal(before[other], after[other]);
+    }
+
+    [Fact]
+    public async Task SizeAnswer_FittingNoOfferedDeal_IsAskedAgain_AndAFittingOneThenIsTaken()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        var before = await DealsAsync(chat);
+
+        (await chat.SendAsync("U-REP", "push the Pinecrest close date to Dec 22")).Single<ClarificationResult>();
+        (await chat.SendAsync("U-REP", "the 35k one")).Single<ClarificationResult>();
+        Assert.Equal(before, await DealsAsync(chat));
+
+        await chat.SendAsync("U-REP", "the 20k one");
+        var after = await DealsAsync(chat);
+        Assert.Equal(Dec22, after["D-P2"].CloseDate);
+        Assert.Equal(before.Where(d => d.Key != "D-P2"), after.Where(d => d.Key != "D-P2"));
     }
 
     private sealed record DealState(DealStage Stage, decimal? Amount, DateOnly? CloseDate);

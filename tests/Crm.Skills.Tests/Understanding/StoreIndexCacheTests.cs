@@ -37,22 +37,23 @@ public sealed class StoreIndexCacheTests
         var before = await IndexAsync(store, cache);
 
         await store.SendAsync<ActivitySkills>("U-REP", s => s.LogActivityAsync("ACC-A", ActivityType.Call, "talked about the rollout"));
-        await store.SendAsync<DealSkills>("U-REP", s => s.UpdateDealAsync("D-1", amount: 42_000m));
+        await store.SendAsync<DealSkills>("U-REP", s => s.UpdateDealAsync("D-1", closeDate: new DateOnly(2027, 1, 31)));
 
         Assert.Same(before, await IndexAsync(store, cache));
     }
 
     [Fact]
-    public async Task Index_AfterAStageMove_ShowsTheNewStageWithoutRebuildingNames()
+    public async Task Index_AfterAStageMoveAndANewAmount_ShowsBothWithoutRebuildingNames()
     {
         await using var store = await StoreAsync();
         var cache = new StoreIndexCache();
         var before = await IndexAsync(store, cache);
 
         await store.SendAsync<DealSkills>("U-REP", s => s.UpdateDealAsync("D-1", stage: DealStage.Won));
+        await store.SendAsync<DealSkills>("U-REP", s => s.UpdateDealAsync("D-1", amount: 42_000m));
         var after = await IndexAsync(store, cache);
 
-        Assert.Equal(DealStage.Won, after.Deals["D-1"].Stage);
+        Assert.Equal((DealStage.Won, 42_000m), (after.Deals["D-1"].Stage, after.Deals["D-1"].Amount));
         Assert.Empty(after.OpenDealsOf("ACC-A"));
         Assert.Same(before.AccountNames, after.AccountNames);
     }
@@ -115,7 +116,7 @@ public sealed class StoreIndexCacheTests
         var before = await IndexOfAMessageAsync(store);
 
         await store.SendAsync<ActivitySkills>("U-REP", s => s.LogActivityAsync("ACC-A", ActivityType.Call, "talked about the rollout"));
-        await store.SendAsync<DealSkills>("U-REP", s => s.UpdateDealAsync("D-1", amount: 42_000m));
+        await store.SendAsync<DealSkills>("U-REP", s => s.UpdateDealAsync("D-1", closeDate: new DateOnly(2027, 1, 31)));
         reads.Count = 0;
         Assert.Same(before, await IndexOfAMessageAsync(store));
         Assert.Equal(0, reads.Count);

@@ -66,9 +66,11 @@ public static class AnswerInterpreter
                 var ofAccount = account.IsUnique ? candidates.Where(c => ctx.Index.Deals[c].AccountId == account.Id).Distinct().ToList() : null;
                 if (ofAccount is { Count: 1 })
                     return ofAccount[0];
-                // "The proposal one", "谈判那个": of the candidates the words and the account left, the one at that stage.
-                var pool = (byWords.Count > 1 ? byWords : candidates).Where(c => ofAccount is null || ofAccount.Contains(c));
-                return DealStageAnswer.Pick(answer, pool, account.Text, ctx.Index);
+                // "The proposal one", "the 35k one", "小的那个": of the candidates the words and the account left, the one
+                // at that stage or of that size.
+                var pool = (byWords.Count > 1 ? byWords : candidates).Where(c => ofAccount is null || ofAccount.Contains(c)).ToList();
+                return DealDescriptionAnswer.Pick(answer, pool, account.Text, ctx.Index)
+                    ?? DealDescriptionAnswer.PickBySize(answer, pool, account.Text, ctx.Index);
             case SlotKind.Task:
                 return TaskByTitle(answer, candidates, ctx);
             case SlotKind.Ticket:

@@ -1,28 +1,40 @@
+using Crm.Data.Deals;
 using Crm.Skills.Understanding.Index;
 using Crm.Skills.Understanding.Language;
 
 namespace Crm.Skills.Understanding.Engine;
 
 /// <summary>
-/// An answer to "which deal?" that points at a candidate by its stage instead of its name or place:
-/// "the proposal one", "the one in negotiation", "谈判那个", "在报价阶段的那个". The whole answer must be
-/// that description (one stage, perhaps the account's name, and pointing words such as "the one",
-/// "那个", "阶段的"), so a new request that names a stage ("move it to negotiation") is not taken for a pick.
+/// An answer to "which deal?" that points at a candidate by its stage or its size instead of its name or place:
+/// "the proposal one", "the one in negotiation", "谈判那个", "the 35k one", "the bigger one", "小的那个". The whole
+/// answer must be that description (one stage or one size, perhaps the account's name, and pointing words such as
+/// "the one", "那个", "阶段的"), so a new request that names a stage or an amount ("move it to negotiation", "make
+/// it 40k") is not taken for a pick.
 /// </summary>
-internal static class DealStageAnswer
+internal static class DealDescriptionAnswer
 {
     private static readonly HashSet<string> EnglishPointing = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "one", "ones", "that", "this", "which", "s", "is", "in", "at", "stage", "phase", "still", "currently",
         "now", "deal", "opportunity", "opp", "i", "mean", "please", "pls", "it", "its", "ok", "okay", "um", "uh", "oh",
+        "worth", "for", "about", "around", "amount",
     };
+
+    private static readonly HashSet<string> Smaller = new(StringComparer.OrdinalIgnoreCase) { "small", "smaller", "smallest", "little", "lower", "cheaper", "cheapest" };
+
+    private static readonly HashSet<string> Larger = new(StringComparer.OrdinalIgnoreCase) { "big", "bigger", "biggest", "large", "larger", "largest", "higher", "huge" };
 
     // Longest first, so "那个" is read before "那".
     private static readonly string[] ChinesePointing =
     [
         "我说的", "我指的", "那一个", "那个", "这个", "那单", "这单", "那笔", "阶段", "处于", "还在", "正在", "目前", "现在",
-        "已经", "商机", "单子", "项目", "指的", "说的", "那", "这", "个", "的", "在", "是", "吧", "呢", "啊", "嗯", "呀", "就", "还",
+        "已经", "商机", "单子", "项目", "指的", "说的", "金额", "那", "这", "个", "的", "在", "是", "吧", "呢", "啊", "嗯", "呀", "就", "还",
     ];
+
+    // Longest first, as the pointing words.
+    private static readonly string[] ChineseSmaller = ["小一点", "小一些", "少一点", "最小", "小", "少"];
+
+    private static readonly string[] ChineseLarger = ["大一点", "大一些", "多一点", "最大", "大", "多"];
 
     /// <summary>
     /// The one deal of <paramref name="pool"/> at the stage the answer describes; null when no single stage is
@@ -37,8 +49,84 @@ internal static class DealStageAnswer
         return fitting.Count == 1 ? fitting[0] : null;
     }
 
+    /// <summary>
+    /// The one deal of <paramref name="pool"/> the answer describes by its size: the one whose amount is nearest an
+    /// amount said (within a tenth of it), or the smallest or largest when the answer says only that.
+    /// </summary>
+    public static string? PickBySize(string answer, IEnumerable<string> pool, string? accountText, StoreIndex index)
+    {
+        if (SizeDescribed(answer, accountText) is not { } size)
+            return null;
+        var sized = pool.Distinct().Select(id => index.Deals.GetValueOrDefault(id)).OfType<IndexedDeal>()
+            .Where(d => d.Amount is not null).Select(d => (d.Id, Amount: d.Amount!.Value)).ToList();
+        if (size.Said is { } said)
+            return Only(sized.Where(d => Math.Abs(d.Amount - said) <= said / 10).OrderBy(d => Math.Abs(d.Amount - said)), d => Math.Abs(d.Amount - said));
+        return size.Larger ? Only(sized.OrderByDescending(d => d.Amount), d => d.Amount) : Only(sized.OrderBy(d => d.Amount), d => d.Amount);
+    }
+
+    /// <summary>The first of deals ordered by a figure, when no other deal shares its figure.</summary>
+    private static string? Only(IEnumerable<(string Id, decimal Amount)> ordered, Func<(string Id, decimal Amount), decimal> figure)
+    {
+        var firstTwo = ordered.Take(2).ToList();
+        return firstTwo.Count switch
+        {
+            1 => firstTwo[0].Id,
+            2 when figure(firstTwo[0]) != figure(firstTwo[1]) => firstTwo[0].Id,
+            _ => null,
+        };
+    }
+
+    /// <summary>True when the whole answer describes a deal by its stage or its size.</summary>
+    public static bool DescribesADeal(string answer) => StageDescribed(answer) is not null || SizeDescribed(answer, null) is not null;
+
+    /// <summary>An amount the whole answer names a deal by ("the 35k one"), or whether it asks for the larger or the smaller.</summary>
+    private static (decimal? Said, bool Larger)? SizeDescribed(string answer, string? accountText)
+    {
+        var folded = TextNormalizer.Fold(answer);
+        var amounts = AmountReader.FindAll(folded);
+        if (amounts.Count > 1 || Vocabulary.DealStages(answer).Count > 0)
+            return null;
+        if (amounts is [var amount])
+        {
+            var rest = folded.ToCharArray();
+            Array.Fill(rest, ' ', amount.Start, amount.Length);
+            return amount.Value > 0 && OnlyPointing(WithoutAccount(new string(rest), accountText)) ? (amount.Value, false) : null;
+        }
+        var text = WithoutAccount(folded, accountText);
+        foreach (var (larger, english, chinese) in new[] { (false, Smaller, ChineseSmaller), (true, Larger, ChineseLarger) })
+        {
+            var without = WithoutWords(text, english, chinese);
+            if (without != text && OnlyPointing(without))
+                return (null, larger);
+        }
+        return null;
+    }
+
+    /// <summary>The text with the given English words and Chinese words blanked out.</summary>
+    private static string WithoutWords(string text, HashSet<string> english, string[] chinese)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length;)
+        {
+            if (char.IsAsciiLetter(chars[i]))
+            {
+                var start = i;
+                while (i < chars.Length && char.IsAsciiLetter(chars[i]))
+                    i++;
+                if (english.Contains(text[start..i]))
+                    Array.Fill(chars, ' ', start, i - start);
+                continue;
+            }
+            var word = Array.Find(chinese, w => text.AsSpan(i).StartsWith(w, StringComparison.Ordinal));
+            if (word is not null)
+                Array.Fill(chars, ' ', i, word.Length);
+            i += word?.Length ?? 1;
+        }
+        return new string(chars);
+    }
+
     /// <summary>The stage the whole answer describes a deal by, or null when it is not such a description.</summary>
-    public static Crm.Data.Deals.DealStage? StageDescribed(string answer, string? accountText = null)
+    public static DealStage? StageDescribed(string answer, string? accountText = null)
     {
         var stages = Vocabulary.DealStages(answer);
         if (stages.Count == 0 || stages.Any(s => s.Negated) || stages.Select(s => s.Value).Distinct().Count() != 1)

@@ -33,9 +33,9 @@ public sealed class EmbeddedEngine
                 return KeepTranscript(Guard(resumed, LanguageDetector.IsChinese(pending.Text), pending.Text,
                     () => TranscriptInterpreter.Interpret(pending.Text, kept, resumed)), kept);
             }
-            // "The one in negotiation" when none of the offered deals is: the question stands, asked again, rather
-            // than the answer being read as a request of its own (which would move a deal to that stage).
-            if (bindings is null && pending.Slot == SlotKind.Deal && DealStageAnswer.StageDescribed(text) is not null)
+            // "The one in negotiation" or "the 35k one" when none of the offered deals is: the question stands, asked
+            // again, rather than the answer being read as a request of its own (which would move a deal to that stage).
+            if (bindings is null && pending.Slot == SlotKind.Deal && DealDescriptionAnswer.DescribesADeal(text))
                 return Interpret(pending.Text, WithBindings(ctx, pending.Bindings), LanguageDetector.IsChinese(pending.Text));
             if (bindings is not null)
             {

@@ -16,6 +16,9 @@ public sealed record IndexedContact(string Id, string AccountId, string Name)
 public sealed record IndexedDeal(string Id, string AccountId, string Name, string OwnerId, DealStage Stage, string Currency)
 {
     public bool IsOpen => Stage is not (DealStage.Won or DealStage.Lost);
+
+    /// <summary>For answers that pick a deal by its size ("the 35k one", "小的那个").</summary>
+    public decimal? Amount { get; init; }
 }
 
 public sealed record IndexedTicket(string Id, string AccountId, string Title, TicketStatus Status, string? AssigneeId, string? CreatedById)

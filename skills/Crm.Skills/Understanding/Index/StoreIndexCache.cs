@@ -70,7 +70,7 @@ public sealed class StoreIndexCache
 
     /// <summary>
     /// Tells the cache that this process committed change set <paramref name="changeSet"/> with <paramref name="changes"/>.
-    /// When none of them changes what the index holds (a call, a task, an amount) and the cached index was current as of
+    /// When none of them changes what the index holds (a call, a task, a close date) and the cached index was current as of
     /// the change set before, the cached index is current as of this one too, and the next message finds it so without
     /// reading the audit trail. Only on SQLite, where one writer at a time numbers change sets in the order they commit;
     /// whatever else happened meanwhile (another change set first, rows counted differently) still shows in the next
