@@ -61,5 +61,10 @@ internal static class RefusalCards
 
     private static string Named(string entity, string? record) => record is null ? "该" + entity : $"{entity}“{record}”";
 
-    private static bool IsChinese(string? text) => text is not null && text.Any(c => c is >= '\u4e00' and <= '\u9fff');
+    /// <summary>
+    /// Whether a skill's sentence is written in Chinese, not just naming Chinese records: "The 恒通物流 仓储系统续约 deal
+    /// is owned by 陈静; …" is English.
+    /// </summary>
+    private static bool IsChinese(string? text) =>
+        text is not null && text.Count(c => c is >= '\u4e00' and <= '\u9fff') > text.Count(char.IsAsciiLetter);
 }
