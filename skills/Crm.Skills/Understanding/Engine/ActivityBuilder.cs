@@ -71,13 +71,13 @@ public static partial class ActivityBuilder
     [GeneratedRegex(@"帮我记一下|帮我记录一下|帮我记|记一下|记录一下|帮我存一下|\bplease log (?:it|that)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ask();
 
-    [GeneratedRegex(@"\bvisit(?:ed)?\b|\bsite visit\b|\bonsite\b|拜访|去了趟|上门|现场", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bvisit(?:ed)?\b|\bsite visit\b|\bonsite\b|拜访|去了趟|上门|现场|" + IntentClassifier.GoneToSee, RegexOptions.IgnoreCase)]
     private static partial Regex VisitCue();
 
     [GeneratedRegex(@"\be-?mail(?:ed)?\b|邮件", RegexOptions.IgnoreCase)]
     private static partial Regex EmailCue();
 
-    [GeneratedRegex(@"\bmeeting\b|\bmet\b|\bmeet\b|\blunch\b|\bdinner\b|\bdemo(?:ed)?\b|\bpresent(?:ed|ation)\b|\bworkshop\b|演示|开会|开了?个?\S{0,2}会|开完会|会议|见了|见面|的会|面谈|碰面", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bmeeting\b|\bmet\b|\bmeet\b|\blunch\b|\bdinner\b|\bdemo(?:ed)?\b|\bpresent(?:ed|ation)\b|\bworkshop\b|演示|参观|开会|开了?个?\S{0,2}会|开完会|会议|见了|见面|的会|面谈|碰面", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingCue();
 
     [GeneratedRegex(@"\bcall(?:ed)?\b|\bphone(?:d)?\b|\brang\b|\bspoke\b|\btalked\b|\bhung up\b|\bvoicemail\b|电话|来电", RegexOptions.IgnoreCase)]

@@ -23,6 +23,10 @@ public static partial class ContactBuilder
         var headName = HeadName().Match(clause.Head);
         // "美家家居新来了个IT负责人，叫邓超", "add Globex's new procurement lead: Dolores Park": the head says the role.
         var newcomer = Newcomer().Match(clause.Head);
+        // "帮我加个他们的采购钱立": their role, then the name.
+        var roleThenName = RoleThenName().Match(clause.Head);
+        if (roleThenName.Success)
+            newcomer = roleThenName;
         var called = parts.Select(p => Called().Match(p)).FirstOrDefault(m => m.Success);
         string name;
         if (headName.Success && headName.Groups["name"].Value.Trim().Length > 1)
@@ -97,6 +101,9 @@ public static partial class ContactBuilder
 
     [GeneratedRegex(@"(?:新来了?(?:一)?(?:个|位)|来了(?:一)?(?:个|位)新的?)(?:新的?)?(?<title>[^，,]+?)(?:[，,]?\s*(?:叫|名叫)(?<name>\p{IsCJKUnifiedIdeographs}{2,4}))?$|\b(?:has|hired|got) a new\s+(?<title>.+)$|^(?:please\s+)?add\s+.*?\bnew\s+(?<title>[^:,]+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Newcomer();
+
+    [GeneratedRegex(@"(?:加|添加|新增|录入)(?:个|一个|一下)?(?:他们|她们|对方|客户)(?:的|那边的)(?<title>[\p{IsCJKUnifiedIdeographs}A-Za-z]{0,4}?(?:采购|经理|总监|主管|负责人|工程师|主任|助理|专员|财务|会计|对接人|老板))(?<name>\p{IsCJKUnifiedIdeographs}{2,3})$")]
+    private static partial Regex RoleThenName();
 
     /// <summary>What is left of a part once its phone number or e-mail address is taken out, or a part that only asks to add.</summary>
     [GeneratedRegex(@"^(?:邮箱|e-?mail(?: address)?|手机号?|电话)$|^(?:请|麻烦)?(?:帮我|帮忙)?(?:加上|加一下|加进去|添加一下|录入一下|录进去|存一下)(?:吧)?$|^(?:please\s+)?add (?:him|her|them)(?: please)?$", RegexOptions.IgnoreCase)]

@@ -32,6 +32,17 @@ internal sealed class TextEdit
         }
     }
 
+    /// <summary>Puts another character in place of one (the text keeps its length, so every index stays where it was).</summary>
+    public void Substitute(int index, char replacement)
+    {
+        Apply();
+        Text = string.Create(Text.Length, (Text, index, replacement), static (span, state) =>
+        {
+            state.Text.AsSpan().CopyTo(span);
+            span[state.index] = state.replacement;
+        });
+    }
+
     /// <summary>Removes every marked range (overlaps allowed) in one pass.</summary>
     public void Apply()
     {

@@ -40,6 +40,7 @@ public static class TextNormalizer
         var edit = new TextEdit(text, Fold(text));
         Fillers.RemoveNoises(edit);
         Stutters.Remove(edit);
+        MarkClauseBreaks(edit);
         JoinIdeographs(edit);
         SelfCorrections.Apply(edit);
         Fillers.RemoveDiscourse(edit);
@@ -50,7 +51,8 @@ public static class TextNormalizer
 
     /// <summary>
     /// Dictated Chinese comes with a space between words ("一月 二十 号", "云帆 物流"); written Chinese has none,
-    /// and dates, amounts and names are read whole.
+    /// and dates, amounts and names are read whole. A space between two long runs of ideographs ends a clause
+    /// instead, where speech recognition left out the comma ("…见了王总和赵经理 价格基本谈妥 提醒我…").
     /// </summary>
     private static void JoinIdeographs(TextEdit edit)
     {
@@ -74,6 +76,73 @@ public static class TextNormalizer
 
         edit.Apply();
     }
+
+    /// <summary>
+    /// Turns a space between two clause-long pieces of Chinese into a comma. Speech recognition puts spaces between
+    /// words ("给 美家 开个 工单") or between clauses where the comma belongs ("见了王总和赵经理 价格基本谈妥 推到谈判签约").
+    /// Words are rarely five ideographs long, so two such pieces are clauses; and where the pieces of a message are four
+    /// long on average, it was spaced by clause, and pieces of three or more are clauses too ("参观了 聊得不错").
+    /// </summary>
+    private static void MarkClauseBreaks(TextEdit edit)
+    {
+        edit.Apply();
+        var t = edit.Text;
+        var pieces = Pieces(t);
+        var chinese = pieces.Where(p => p.Chinese && !IsSpacedFiller(t, p)).ToList();
+        if (chinese.Count < 2)
+        {
+            return;
+        }
+
+        var spacedByClause = chinese.Average(p => p.Length) >= 4;
+        for (var k = 1; k < pieces.Count; k++)
+        {
+            var (before, after) = (pieces[k - 1], pieces[k]);
+            if (!before.Chinese || !after.Chinese || IsSpacedFiller(t, before) || IsSpacedFiller(t, after)
+                || !(LanguageDetector.IsIdeograph(t[before.End - 1]) || LanguageDetector.IsIdeograph(t[after.Start])))
+            {
+                continue;
+            }
+
+            var shorter = Math.Min(before.Length, after.Length);
+            if (shorter >= 5 || (spacedByClause && shorter >= 3))
+            {
+                edit.Substitute(before.End, ',');
+            }
+        }
+    }
+
+    private readonly record struct Piece(int Start, int Length, bool Chinese)
+    {
+        public int End => Start + Length;
+    }
+
+    /// <summary>The runs of the text between spaces, and whether each holds an ideograph.</summary>
+    private static List<Piece> Pieces(string t)
+    {
+        var pieces = new List<Piece>();
+        for (var i = 0; i < t.Length;)
+        {
+            if (t[i] == ' ')
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var chinese = false;
+            for (; i < t.Length && t[i] != ' '; i++)
+            {
+                chinese |= LanguageDetector.IsIdeograph(t[i]);
+            }
+
+            pieces.Add(new Piece(start, i - start, chinese));
+        }
+
+        return pieces;
+    }
+
+    private static bool IsSpacedFiller(string t, Piece piece) => piece.Length == 2 && SpacedFiller(t, piece.Start);
 
     // 那个, 这个, 然后 and 就是 are only fillers when set off by spaces, so the spaces around them stay for RemoveDiscourse.
     private static bool SpacedFiller(string t, int i) =>

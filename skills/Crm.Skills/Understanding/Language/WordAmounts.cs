@@ -60,6 +60,12 @@ internal static class WordAmounts
             var numeral = text.AsSpan(i, end - i);
             var hasScale = numeral.IndexOfAny('万', '亿') >= 0 || (numeral.Contains('千') && value >= 1000);
             var currencyEnd = CurrencyAfter(text, end, ChineseCurrency, out var currency);
+            // "一块去了康宁", "一块儿": together, not one yuan.
+            if (currency is not null && !hasScale && value < 10 && text.AsSpan(end).TrimStart(' ') is ['块', not '钱', ..])
+            {
+                currency = null;
+            }
+
             var before = i > 0 ? text[i - 1] : ' ';
             var ordinalOrId = before is '第' or '-' || (end < text.Length && text[end] is '季' or '月' or '期');
             if ((hasScale || currency is not null) && !ordinalOrId && (currency is not null || !CountUnits.Follows(text, end)))
