@@ -18,7 +18,8 @@ public static partial class ActivityBuilder
         if (refs.AccountId is null)
             throw new NeedsAnswerException(SlotKind.Account, [], "no account was named") { Field = "account" };
         var dates = ctx.Dates(DateDirection.Past);
-        var when = DateReader.FindAll(clause.Text, dates).Where(d => d.Kind is not (DateKind.Period or DateKind.Month or DateKind.Week) && !d.Vague && d.Date <= ctx.Today).ToList();
+        var when = DateReader.FindAll(clause.Text, dates).Where(d => d.Kind is not (DateKind.Period or DateKind.Month or DateKind.Week) && !d.Vague
+            && d.Date <= ctx.Today && !IsDeadline(clause.Text, d)).ToList();
         var occurredAt = when.Count > 0 ? ctx.InstantFor(when[0].Date, when[0].Time) : ctx.LocalNow.UtcDateTime;
         return new LogActivity(TypeOf(clause.Text), refs.AccountId, refs.ContactId, refs.DealId, occurredAt, Summary(clause), ctx.Source)
         {
@@ -26,7 +27,14 @@ public static partial class ActivityBuilder
         };
     }
 
-    public static ActivityType TypeOf(string text)
+    /// <summary>
+    /// "a proposal from us by the 4th", "out of office until Dec 7", "周五之前": a date something is due by or lasts
+    /// until, which is no day the conversation happened on (read backwards, it would land a month or a year ago).
+    /// </summary>
+    private static bool IsDeadline(string text, DateMention date) =>
+        DeadlineBefore().IsMatch(text.AsSpan(0, date.Start)) || DeadlineAfter().IsMatch(text.AsSpan(date.EndIndex));
+
+        public static ActivityType TypeOf(string text)
     {
         // "记一下…的会": the kind of conversation beats the word asking to note it down.
         var said = Vocabulary.ActivityTypes(text).Where(m => !m.Negated).ToList();
@@ -62,11 +70,17 @@ public static partial class ActivityBuilder
     [GeneratedRegex(@"\b(?:about|regarding|re:|to discuss|discussing)\s+(?<rest>.+)$|(?:关于|聊了|谈了|讨论了)(?<rest>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex About();
 
-    [GeneratedRegex(@"(?:电话|来电|拜访了?|见了|开了?个?会)(?:过来|过去|里)?[，,]?\s*(?<rest>(?:投诉|反馈|说|表示|提到|问|咨询|抱怨|要求|希望|想|确认|同意|答应|催).+)$")]
+    [GeneratedRegex(@"(?:电话|来电|拜访了?|见了|开了?个?会)(?:过来|过去|里)?[，,]?\s*(?<rest>(?:投诉|反馈|说|表示|提到|问|咨询|抱怨|要求|希望|想|确认|同意|答应|催).+)$|\b(?:he|she|they|He|She|They)\s+(?:said|says|told (?:me|us)|mentioned|confirmed|explained)\s+(?:that\s+)?(?<rest>.+)$")]
     private static partial Regex SaidOnTheCall();
 
     [GeneratedRegex(@"^(?:please\s+)?(?:log|add|record)\s+(?:a\s+|an\s+)?(?:note|call|meeting|visit|email)\s+(?:on|for|to|with)\s+[^,:]*?:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Command();
+
+    [GeneratedRegex(@"\b(?:by|until|till|til|before|after|due|from|starting|through|no later than|deadline(?: is)?)\s+(?:the\s+|this\s+|next\s+|on\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DeadlineBefore();
+
+    [GeneratedRegex(@"^\s*(?:之前|以前|前|之后|以后|为止|截止)")]
+    private static partial Regex DeadlineAfter();
 
     [GeneratedRegex(@"帮我记一下|帮我记录一下|帮我记|记一下|记录一下|帮我存一下|\bplease log (?:it|that)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ask();

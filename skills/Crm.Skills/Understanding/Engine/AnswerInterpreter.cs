@@ -18,7 +18,7 @@ public static class AnswerInterpreter
     {
         var b = pending.Bindings;
         if (pending.Slot == SlotKind.Value)
-            return answer.Length <= 60 ? b with { Extra = ((b.Extra ?? "") + " " + answer).Trim() } : null;
+            return IsValueAnswer(answer) ? b with { Extra = ((b.Extra ?? "") + " " + answer).Trim() } : null;
         var picked = Pick(answer, pending, ctx);
         if (picked is null)
             return null;
@@ -34,7 +34,14 @@ public static class AnswerInterpreter
         };
     }
 
-    private static string? ContactNamed(string answer, string accountId, TurnContext ctx) =>
+    /// <summary>
+    /// A short answer is the value asked for; a longer one too ("password reset links expire after 5 minutes
+    /// instead of 24 hours. high priority"), unless it asks for something of its own, which is a new request.
+    /// </summary>
+    private static bool IsValueAnswer(string answer) =>
+        answer.Length <= 60 || (answer.Length <= 300 && ClauseSplitter.Split(answer).All(c => c.Intent == Intent.None));
+
+        private static string? ContactNamed(string answer, string accountId, TurnContext ctx) =>
         ContactResolver.Resolve(ctx.Index, answer, accountId) is { IsUnique: true } contact ? contact.Id : null;
 
     private static string? Pick(string answer, PendingQuestion pending, TurnContext ctx)

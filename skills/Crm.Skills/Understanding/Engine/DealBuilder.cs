@@ -58,13 +58,16 @@ public static partial class DealBuilder
     {
         if (refs.AccountId is null)
             throw new NeedsAnswerException(SlotKind.Account, [], "no account was named") { Field = "account" };
-        var name = clause.Segments.Skip(1).FirstOrDefault(s => AmountOf(s) is null && FirstDate(s, ctx) is null)
+        // "…, 14k, qualified, closing end of Jan": the amount, the stage and the date are not the name.
+        var name = clause.Segments.Skip(1).FirstOrDefault(s => AmountOf(s) is null && FirstDate(s, ctx) is null && DealDescriptionAnswer.StageDescribed(s) is null)
             ?? NameAfterCue().Match(clause.Head).Groups["name"].Value;
         name = TextParts.Tidy(name);
         if (name.Length == 0)
             throw new NeedsAnswerException(SlotKind.Value, [], "the new deal has no name") { Field = "name" };
         var close = FirstDate(clause.Text, ctx);
-        return new CreateDeal(refs.AccountId, name, AmountOf(clause.Text), close, StageOf(clause.Text)) { FromText = clause.Text };
+        // A part that only names a stage ("…, 14k, qualified") is where the new deal stands.
+        var stage = StageOf(clause.Text) ?? clause.Segments.Skip(1).Select(s => DealDescriptionAnswer.StageDescribed(s)).FirstOrDefault(s => s is not null);
+        return new CreateDeal(refs.AccountId, name, AmountOf(clause.Text), close, stage) { FromText = clause.Text };
     }
 
     /// <summary>The stage after the deal's own, when the message moves it one on (an open deal only; the last step is won).</summary>

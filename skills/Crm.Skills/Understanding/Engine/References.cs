@@ -39,6 +39,9 @@ public sealed class References(TurnContext ctx)
         }
         else if (AccountId is null && ctx.Bindings.AccountId is { } bound)
             AccountId = bound;
+        // "set T-501 to urgent, Jane's new hires start in 2 weeks": the ticket's account is the one in context.
+        else if (AccountId is null && IntentClassifier.TicketIds(text).Select(id => ctx.Index.Tickets.GetValueOrDefault(id)?.AccountId).Distinct().ToList() is [{ } ofTicket])
+            AccountId = ofTicket;
     }
 
     private void ReadContact(string text)

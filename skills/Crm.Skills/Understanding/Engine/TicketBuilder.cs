@@ -44,7 +44,8 @@ public static partial class TicketBuilder
         };
     }
 
-    public static IEnumerable<UpdateTicket> Update(Clause clause, References refs, TurnContext ctx)
+    /// <param name="namedBefore">The ticket an earlier clause of the message named, for "set it to …".</param>
+    public static IEnumerable<UpdateTicket> Update(Clause clause, References refs, TurnContext ctx, string? namedBefore = null)
     {
         var text = clause.Text;
         // The note is what follows its cue, to the end: "add a note to T-501: …", "T-603 已解决，再加个备注：…".
@@ -52,7 +53,14 @@ public static partial class TicketBuilder
         string? comment = null;
         var statusText = text;
         var referenceText = text;
-        if (noteAt.Match is { } note)
+        // "the scanner sync on T-506 is still happening, add that as a note": the note is what was said before the cue.
+        var backAt = clause.Segments.Select((segment, k) => (Is: ThatAsNote().IsMatch(segment), At: k)).FirstOrDefault(n => n.Is && n.At > 0);
+        if (backAt.Is)
+        {
+            comment = TextParts.Tidy(string.Join(", ", clause.Segments.Take(backAt.At)));
+            statusText = string.Join(", ", clause.Segments.Skip(backAt.At));
+        }
+        else if (noteAt.Match is { } note)
         {
             comment = TextParts.Tidy(string.Join(", ", clause.Segments.Skip(noteAt.At + 1).Prepend(note.Groups["note"].Value).Where(s => s.Trim().Length > 0)));
             var before = clause.Segments.Take(noteAt.At).Append(clause.Segments[noteAt.At][..note.Index]);
@@ -70,7 +78,7 @@ public static partial class TicketBuilder
             comment = null;
         var ids = IntentClassifier.TicketIds(text).Distinct().ToList();
         if (ids.Count == 0)
-            ids = [TicketReferences.Resolve(referenceText, refs.AccountId, ctx)];
+            ids = [namedBefore ?? TicketReferences.Resolve(referenceText, refs.AccountId, ctx)];
         foreach (var id in ids)
             yield return new UpdateTicket(id)
             {
@@ -112,7 +120,7 @@ public static partial class TicketBuilder
         return request.Success ? PriorityTail().Replace(head[(request.Index + request.Length)..], "") : "";
     }
 
-    [GeneratedRegex(@"(?:开|建|报|提|创建|新建|录)\s*(?:一)?\s*(?:个|张)?\s*工单|\b(?:open|log|create|raise|file)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:urgent\s+|high\s+priority\s+)?(?:ticket|case)(?:\s+(?:for|with)\s+\S+(?:\s+\p{Lu}\S*){0,2})?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:开|建|报|提|创建|新建|录)\s*(?:一)?\s*(?:个|张)?\s*工单|\b(?:open|log|create|raise|file)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:urgent\s+|high\s+priority\s+)?(?:ticket|case)(?:\s+(?:for|with)\s+\S+(?:\s+(?-i:\p{Lu})\S*){0,2})?", RegexOptions.IgnoreCase)]
     private static partial Regex RequestPhrase();
 
     [GeneratedRegex(@"\s*(?:优先级.{0,12}|(?:urgent|high|normal|low|medium)\s+priority|priority\s+(?:is\s+)?\w+)\s*$", RegexOptions.IgnoreCase)]
@@ -144,17 +152,20 @@ public static partial class TicketBuilder
         + @"|^(?:请|麻烦|帮忙|帮我|帮)*(?:给|为)?.{0,12}?(?:开|建|报|提|创建|新建|录)(?:一)?(?:个|张)?工单(?:吧|一下)?[。！!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex RequestOnly();
 
+    [GeneratedRegex(@"\b(?:add|put|log|save|keep)\s+(?:that|this|it)\s+(?:as\s+)?(?:a\s+)?(?:note|comment)\b|(?:把)?(?:这个|这些|这条|这)?(?:加到|记到|写到|放到)备注", RegexOptions.IgnoreCase)]
+    private static partial Regex ThatAsNote();
+
     [GeneratedRegex(@"\b(?:ticket|case|incident)s?\b|工单", RegexOptions.IgnoreCase)]
     private static partial Regex TicketNoun();
 
-    [GeneratedRegex(@"^(?:(?:urgent|high|normal|low|medium)\s+priority|priority\s+(?:is\s+)?\w+|优先级.{0,4}|.{0,4}优先级.{0,3})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:urgent|high|normal|low|medium)\s+priority|priority\s+(?:is\s+)?\w+|优先级.{0,4}|.{0,4}优先级.{0,3}|(?:urgent|critical|asap|紧急|加急|很急|特急)[!！]*)$", RegexOptions.IgnoreCase)]
     private static partial Regex PriorityOnly();
 
     [GeneratedRegex(@"^(?:reported by|raised by|from)\s+\p{L}+", RegexOptions.IgnoreCase)]
     private static partial Regex Reporter();
 
-    // What follows the cue's colon ("add a note to T-501: …"), "with a note '…'", "add a note to T-501 that …", a Chinese cue without a colon
+    // What follows the cue's colon ("add a note to T-501: …", "add to T-509: …"), "with a note '…'", "add a note to T-501 that …", a Chinese cue without a colon
     // ("备注一下原因是…"); a cue alone ("add a note to the tax rate ticket") leaves the note to the parts after it.
-    [GeneratedRegex(@"(?:(?:\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|\b(?:note|comment)\b|备注|评论|留言)[^:：]*[:：]|\bwith\s+(?:a\s+)?(?:note|comment)(?:\s+(?:saying|that))?|\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b[^:：]*?\b(?:that|saying)\s+|(?:备注|留言)(?:一下|下)?(?:说)?(?=[^:：]+$)|(?:\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|\b(?:note|comment)\b|备注|评论|留言)[^:：]*)\s*(?<note>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?:\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|\b(?:note|comment)\b|备注|评论|留言)[^:：]*[:：]|\bwith\s+(?:a\s+)?(?:note|comment)(?:\s+(?:saying|that))?|\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b[^:：]*?\b(?:that|saying)\s+|(?:备注|留言)(?:一下|下)?(?:说)?(?=[^:：]+$)|(?:\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|\b(?:note|comment)\b|\badd\s+(?:this\s+|that\s+)?to\s+(?=[A-Za-z]{1,4}-\d)|备注|评论|留言)[^:：]*)\s*(?<note>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NoteCue();
 }

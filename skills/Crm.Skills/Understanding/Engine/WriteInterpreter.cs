@@ -15,6 +15,7 @@ public static class WriteInterpreter
     {
         var refs = new References(ctx);
         var actions = new List<PlannedAction>();
+        string? namedTicket = null;
         for (var i = 0; i < clauses.Count; i++)
         {
             var clause = clauses[i];
@@ -47,9 +48,16 @@ public static class WriteInterpreter
                     actions.Add(TicketBuilder.Create(clause, refs, ctx, i > 0 ? clauses[i - 1] : null));
                     break;
                 case Intent.UpdateTicket:
+                    // "T-505 - called Nancy, … set it to waiting on customer": a ticket named and changed later in the message.
+                    var named = IntentClassifier.TicketIds(clause.Text).Distinct().ToList();
+                    if (named is [var only])
+                        namedTicket = only;
                     if (IntentClassifier.ReportsActivityBeforeTicket(clause.Head) && !TicketMentions.SaysChange(clause.Head) && !clauses.Any(c => c.Intent == Intent.LogActivity))
                         actions.Add(ActivityBuilder.Build(ToldActivity(clause), refs, ctx));
-                    actions.AddRange(TicketBuilder.Update(clause, refs, ctx));
+                    if (named.Count == 1 && !TicketMentions.SaysChange(clause.Text)
+                        && clauses.Skip(i + 1).Any(c => c.Intent == Intent.UpdateTicket && !IntentClassifier.IsTicketId(c.Text)))
+                        break;
+                    actions.AddRange(TicketBuilder.Update(clause, refs, ctx, namedTicket));
                     break;
                 case Intent.CreateContact:
                     actions.Add(ContactBuilder.Create(clause, refs));

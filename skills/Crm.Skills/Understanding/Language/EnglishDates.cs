@@ -56,7 +56,7 @@ internal static partial class EnglishDates
     [GeneratedRegex(CalendarWords.B + @"(?:(?:the\s+)?day\s+after\s+tomorrow|(?:the\s+)?day\s+before\s+yesterday|(?:today|tonight|tomorrow|tmrw|tmr|yesterday)(?:\s+(?:morning|afternoon|evening|night))?|this\s+(?:morning|afternoon|evening)|last\s+night|(?:earlier|later)\s+today)" + CalendarWords.B, Options)]
     private static partial Regex RelativeDay();
 
-    [GeneratedRegex(CalendarWords.B + @"(?:(?<wk>next|this|last|the\s+following|following)\s+week(?:'s)?\s*,?\s*(?:on\s+)?|(?<mod>this\s+coming|this\s+past|coming|next|this|last|past|previous)\s+)?(?<dow>" + CalendarWords.EnglishWeekdays + @")" + CalendarWords.B + @"(?:\s+(?<after>next|this|last)\s+week" + CalendarWords.B + @")?", Options)]
+    [GeneratedRegex(CalendarWords.B + @"(?:(?<wk>next|this|last|the\s+following|following)\s+week(?:'s)?\s*,?\s*(?:on\s+)?|(?<mod>this\s+coming|this\s+past|coming|next|this|last|past|previous)\s+)?(?<dow>" + CalendarWords.EnglishWeekdays + @")" + CalendarWords.B + @"(?:\s+(?<after>next|this|last)\s+week" + CalendarWords.B + @"|\s+(?<afternext>after\s+next)" + CalendarWords.B + @")?", Options)]
     private static partial Regex Weekday();
 
     private static DateMention? ResolveIso(Match m, DateContext ctx, string text) =>
@@ -132,7 +132,8 @@ internal static partial class EnglishDates
             return null;
         }
 
-        var date = which switch
+        // "Tuesday after next": the week after next week's.
+        var date = m.Groups["afternext"].Success ? Calendar.WeekdayInWeek(ctx, day, 2) : which switch
         {
             "next" or "the following" or "following" => Calendar.WeekdayInWeek(ctx, day, 1),
             "this" => ThisWeeks(ctx, day),

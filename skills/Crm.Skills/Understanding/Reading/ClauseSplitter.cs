@@ -15,9 +15,11 @@ public static partial class ClauseSplitter
         var segments = Segments(text);
         var clauses = new List<(Intent Intent, List<string> Segments)>();
         var leading = new List<string>();
+        var namesATicket = IntentClassifier.IsTicketId(text);
         foreach (var segment in segments)
         {
-            var intent = IntentClassifier.Classify(segment);
+            // "T-505 - called Nancy … set it to waiting on customer": "it" is the ticket the message named.
+            var intent = namesATicket && TicketMentions.IsPronounCommand(segment) ? Intent.UpdateTicket : IntentClassifier.Classify(segment);
             if (intent == Intent.None && clauses.Count == 0)
             {
                 leading.Add(segment);
@@ -43,6 +45,7 @@ public static partial class ClauseSplitter
     /// A second activity right after one is the same activity told in two steps ("记一下，今天跟王磊开了个会"),
     /// deal details after "create a deal" describe the new deal, and a note cue after a ticket's update and the words
     /// after it are the ticket's note.
+    /// What follows "next step:" is the step, whatever it asks ("next step: send the order form by Monday").
     /// A to-do only implied next to one asked for is the same to-do ("add a to-do: prepare the deck by Friday",
     /// "月底前给智远教育发方案，记个待办"); two reminders each asked for are two. Whatever follows a bare request for a
     /// reminder ("帮我设个提醒，下下周一给林工打电话") is what to be reminded of.
@@ -56,7 +59,11 @@ public static partial class ClauseSplitter
             (clauses[^1].Intent == Intent.CreateTask && intent == Intent.CreateTask &&
                 !(IntentClassifier.HasTaskCue(segment) && clauses[^1].Segments.Any(IntentClassifier.HasTaskCue))) ||
             (clauses[^1].Intent == Intent.CreateDeal && intent == Intent.UpdateDeal) ||
+            (clauses[^1].Intent == Intent.UpdateDeal && BareNextStep().IsMatch(clauses[^1].Segments[^1])) ||
             (clauses[^1].Intent is Intent.CreateContact or Intent.UpdateContact && intent == Intent.UpdateContact));
+
+    [GeneratedRegex(@"^(?:and\s+|the\s+)*next\s+steps?(?:\s+is)?$|^下一步(?:是|就是)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareNextStep();
 
     public static IReadOnlyList<string> Segments(string text) =>
         [.. Boundary().Split(text).Select(s => s.Trim(' ', ',', '.', '!', '?', ';', ':', '-')).Where(s => s.Length > 0)];
@@ -64,8 +71,8 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"^(?:请|麻烦)?(?:帮我|帮忙)?(?:记一下|记录一下|记下来|记上|记到系统里?)(?:吧)?$|^(?:please\s+)?(?:log|record|note)\s+(?:it|that|this)(?:\s+please)?$", RegexOptions.IgnoreCase)]
     private static partial Regex LogRequestOnly();
 
-    /// <summary>"add a note to T-501: …": what follows the colon is the note, whatever verbs it has.</summary>
-    [GeneratedRegex(@"\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|备注|评论|留言", RegexOptions.IgnoreCase)]
+    /// <summary>"add a note to T-501: …", "add to T-509: …": what follows the colon is the note, whatever verbs it has.</summary>
+    [GeneratedRegex(@"\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|\badd\s+(?:this\s+|that\s+)?to\s+[A-Za-z]{1,4}-\d|\b(?:add|put|log|save|keep)\s+(?:that|this|it)\s+(?:as\s+)?(?:a\s+)?(?:note|comment)\b|备注|评论|留言", RegexOptions.IgnoreCase)]
     private static partial Regex NoteCue();
 
     // Sentence ends need a space or the end after them, so e-mail addresses and 4.5万 stay whole; a semicolon

@@ -24,6 +24,9 @@ public static partial class TicketMentions
         return ProblemCommand().IsMatch(segment);
     }
 
+    /// <summary>"set it to waiting on customer", "mark it resolved": a change to the ticket the message named before.</summary>
+    public static bool IsPronounCommand(string segment) => PronounCommand().IsMatch(segment) && SaysChange(segment);
+
     public static bool IsQuestion(string text) => Question().IsMatch(text);
 
     /// <summary>The text says what to change on a ticket: a status, a priority, an assignee or a note.</summary>
@@ -43,6 +46,9 @@ public static partial class TicketMentions
 
     [GeneratedRegex(@"^(?:please\s+)?(?:mark|set|close|resolve|reopen|re-open|assign|reassign|escalate)\b|\b(?:assign|reassign|give|hand)\b.{0,60}\bto\b|\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|\bescalate\b|分配给|分给|指派给|派给|转给|交给|备注|加个?评论|留言|改成|改为|设为|设成|关掉|关闭|重新打开", RegexOptions.IgnoreCase)]
     private static partial Regex Command();
+
+    [GeneratedRegex(@"^(?:please\s+|and\s+|then\s+)*(?:set|mark|move|put|change|switch|flip|close|resolve|reopen|escalate)\s+(?:it|this|that)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounCommand();
 
     [GeneratedRegex(@"^(?:please\s+)?(?:mark|set|close|resolve|reopen|re-open|assign|reassign)\s+the\s+(?:[\p{L}\p{N}'./-]+\s+){1,6}?(?:problem|issue|bug)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProblemCommand();
