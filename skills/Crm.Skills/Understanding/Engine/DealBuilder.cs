@@ -30,7 +30,7 @@ public static partial class DealBuilder
             update = update with { Stage = stage };
         if (stage == DealStage.Lost)
             update = update with { LostReason = LostReason(clause) };
-        if (AmountOf(text) is { } amount)
+        if ((AmountOf(text) ?? Discounted(text, refs, ctx)) is { } amount)
             update = update with { Amount = amount };
         if (CloseCue().IsMatch(text) && FirstDate(text, ctx) is { } close)
             update = update with { CloseDate = close };
@@ -84,6 +84,13 @@ public static partial class DealBuilder
         return said.Count > 0 ? said[^1].Value : null;
     }
 
+    /// <summary>"金额按八折改一下", "take 10% off the amount": the deal's amount less the discount, when the index knows it.</summary>
+    private static decimal? Discounted(string text, References refs, TurnContext ctx) =>
+        DiscountCue().IsMatch(text) && Discounts.Factor(text) is { } factor && refs.DealId is { } id
+            && ctx.Index.Deals.TryGetValue(id, out var deal) && deal.Amount is { } current
+            ? Math.Round(current * factor, 0, MidpointRounding.AwayFromZero)
+            : null;
+
     public static decimal? AmountOf(string text)
     {
         var amounts = AmountReader.DealAmounts(text).ToList();
@@ -118,6 +125,10 @@ public static partial class DealBuilder
 
     [GeneratedRegex(@"\b(?:because|due to|went with|chose|lost to|lost it to)\b\s*(?<why>.+)$|(?:因为|原因是|客户说)(?<why>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Because();
+
+    /// <summary>A discount said as a change of the amount, not in passing ("they asked for 10% off").</summary>
+    [GeneratedRegex(@"(?:金额|价格|报价|总价).{0,6}折|折.{0,6}(?:改|算|走)|\b(?:take|knock|give)\s+\d{1,2}(?:\.\d+)?\s?%\s*off\s+(?:the\s+)?(?:amount|price|deal|total)\b|\b(?:amount|price|deal|total)\b.{0,20}\d{1,2}(?:\.\d+)?\s?%\s*(?:off|discount)", RegexOptions.IgnoreCase)]
+    private static partial Regex DiscountCue();
 
     [GeneratedRegex(@"(?:deal|opportunity|商机|单子)\s*(?:for|called|named|:|，|,)?\s*(?<name>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NameAfterCue();

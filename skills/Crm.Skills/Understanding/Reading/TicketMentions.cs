@@ -53,6 +53,6 @@ public static partial class TicketMentions
     [GeneratedRegex(@"^(?:please\s+)?(?:mark|set|close|resolve|reopen|re-open|assign|reassign)\s+the\s+(?:[\p{L}\p{N}'./-]+\s+){1,6}?(?:problem|issue|bug)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProblemCommand();
 
-    [GeneratedRegex(@"\?|？|^(?:what|what's|whats|how|how's|any|is|has|where|who|which|show|tell|status|details|give me|pull up|look up)\b|怎么样|进展|进度|什么情况|情况如何|如何了|到哪了|看看|看一下|查一下|哪些|吗$|呢$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\?|？|^(?:what|what's|whats|how|how's|any|is|has|where|who|which|show|tell|status|details|give me|pull up|look up)\b|怎么样|进展|进度|什么情况|情况如何|如何了|到哪了|看看|看一下|查一下|哪些|(?:什么|啥)状态|状态(?:如何|怎么样|是什么)|吗$|呢$", RegexOptions.IgnoreCase)]
     private static partial Regex Question();
 }
