@@ -91,6 +91,11 @@ public static class AnswerInterpreter
                 var named = ContactResolver.Resolve(ctx.Index, answer, account.Id);
                 if (named.IsUnique && candidates.Contains(named.Id!))
                     return named.Id;
+                // "IT经理那个", "the CFO": the one offered whose title the answer says.
+                var byTitle = candidates.Select(c => ctx.Index.Contacts[c].AccountId).Distinct()
+                    .SelectMany(a => ContactTitles.Fitting(ctx.Index, answer, a)).Where(candidates.Contains).Distinct().ToList();
+                if (byTitle.Count == 1)
+                    return byTitle[0];
                 return account.IsUnique ? Only(candidates.Where(c => ctx.Index.Contacts[c].AccountId == account.Id)) : null;
             default:
                 return null;

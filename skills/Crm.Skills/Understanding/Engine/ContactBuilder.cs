@@ -47,6 +47,9 @@ public static partial class ContactBuilder
             throw new NeedsAnswerException(SlotKind.Value, [], "the new contact has no name") { Field = "name" };
         var title = newcomer.Success ? TextParts.Tidy(newcomer.Groups["title"].Value)
             : parts.Count > 0 ? TitleWords().Replace(parts[0], "").Trim() : null;
+        // "信息科科长赵磊": the title, then the name, in one breath.
+        if (TitleThenName().Match(name) is { Success: true } split && string.IsNullOrEmpty(title))
+            (name, title) = (split.Groups["name"].Value, split.Groups["title"].Value);
         return new CreateContact(refs.AccountId, name, string.IsNullOrEmpty(title) ? null : title, email, phone) { FromText = clause.Text };
     }
 
@@ -61,8 +64,8 @@ public static partial class ContactBuilder
         else if (PhoneWord().IsMatch(text))
             update = update with { Phone = PhoneOf(text) ?? throw Invalid("phone", ValueAfterCue(text)) };
         var title = NewTitle().Match(text);
-        // "his new email is …" is no title; "promoted to engineering manager, and his new email is …" has both.
-        if (title.Success && !EmailWord().IsMatch(title.Value) && !LongNumber().IsMatch(title.Value))
+        // "his new email is …" and "her phone is now 303-555-0177" are no title; "promoted to engineering manager, and his new email is …" has both.
+        if (title.Success && !EmailWord().IsMatch(title.Value) && !LongNumber().IsMatch(title.Value) && PhoneOf(title.Groups["title"].Value) is null)
             update = update with { Title = TextParts.Tidy(refs.AccountId is null ? title.Groups["title"].Value : AtTheAccount().Replace(title.Groups["title"].Value, "")) };
         if (update.Email is null && update.Phone is null && update.Title is null)
             throw new NeedsAnswerException(SlotKind.Value, [], "the message did not say what to change on the contact") { Field = "contact" };
@@ -104,6 +107,9 @@ public static partial class ContactBuilder
 
     [GeneratedRegex(@"(?:加|添加|新增|录入)(?:个|一个|一下)?(?:他们|她们|对方|客户)(?:的|那边的)(?<title>[\p{IsCJKUnifiedIdeographs}A-Za-z]{0,4}?(?:采购|经理|总监|主管|负责人|工程师|主任|助理|专员|财务|会计|对接人|老板))(?<name>\p{IsCJKUnifiedIdeographs}{2,3})$")]
     private static partial Regex RoleThenName();
+
+    [GeneratedRegex(@"^(?<title>[\p{IsCJKUnifiedIdeographs}A-Za-z]{0,8}?(?:科长|处长|部长|主任|经理|总监|主管|负责人|工程师|院长|校长|店长|助理|专员|采购|会计|对接人|老板))(?<name>\p{IsCJKUnifiedIdeographs}{2,3})$")]
+    private static partial Regex TitleThenName();
 
     /// <summary>What is left of a part once its phone number or e-mail address is taken out, or a part that only asks to add.</summary>
     [GeneratedRegex(@"^(?:邮箱|e-?mail(?: address)?|手机号?|电话)$|^(?:请|麻烦)?(?:帮我|帮忙)?(?:加上|加一下|加进去|添加一下|录入一下|录进去|存一下)(?:吧)?$|^(?:please\s+)?add (?:him|her|them)(?: please)?$", RegexOptions.IgnoreCase)]

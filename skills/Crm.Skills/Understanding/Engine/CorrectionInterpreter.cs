@@ -14,10 +14,17 @@ public static partial class CorrectionInterpreter
 {
     public static IReadOnlyList<PlannedAction>? Amend(string text, LastWrite last, TurnContext ctx)
     {
-        if (!CorrectionCues.StartsWithCorrection(text, out var rest) && !Cue().IsMatch(text))
+        var fieldWrong = FieldWrong().Match(text);
+        var cued = CorrectionCues.StartsWithCorrection(text, out var rest);
+        if (!fieldWrong.Success && !cued && !Cue().IsMatch(text))
             return null;
+        // "金额写错了，是二十九万", "优先级弄错了，应该是高": the field named, then its value.
+        // "不是开会，是打的电话", "not a meeting, a call": what comes before the comma is the mistake.
         // "it was Victor, not Hannah", "是刘工不是赵经理": what it was not is only the mistake being named.
-        var body = NotThat().Replace(rest > 0 ? text[rest..] : Cue().Replace(text, ""), "");
+        var body = fieldWrong.Success ? fieldWrong.Groups["field"].Value + text[fieldWrong.Length..]
+            : Denial().Match(text) is { Success: true } denial ? text[denial.Length..]
+            : rest > 0 ? text[rest..] : Cue().Replace(text, "");
+        body = NotThat().Replace(body, "");
         var said = CorrectionValues.Read(body, ctx);
         var changed = false;
         var amended = last.Actions.Select(action =>
@@ -34,4 +41,10 @@ public static partial class CorrectionInterpreter
 
     [GeneratedRegex(@"(?:,\s*)?\b(?:not|rather than|instead of)\s+[^,.;]+|[，,]?\s*(?:而)?不是[^，,。；;]+", RegexOptions.IgnoreCase)]
     private static partial Regex NotThat();
+
+    [GeneratedRegex(@"^(?<field>[^，,。]{0,8}?)(?:写错了|打错了|记错了|搞错了|弄错了|说错了|填错了|选错了)[\s,，]*(?:是|应该是|应该)?")]
+    private static partial Regex FieldWrong();
+
+    [GeneratedRegex(@"^\s*(?:不是|(?i:not))\s*[^,，。;；]+[,，]\s*(?:而是|是|应该是|(?i:it was|it's|but|a|an))?\s*")]
+    private static partial Regex Denial();
 }

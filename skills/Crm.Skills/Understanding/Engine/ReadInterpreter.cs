@@ -77,6 +77,9 @@ public static partial class ReadInterpreter
     private static DealsOf? Named(string text, TurnContext ctx)
     {
         var owner = UserResolver.Owner(ctx.Index, text);
+        // "帮我看看陈静本季度的pipeline", "陈静手上在跟的单子": a colleague's full name anywhere in the question.
+        if (owner.IsNone)
+            owner = UserResolver.FullName(ctx.Index, text);
         if (owner.IsUnique)
             return owner.Id == ctx.User.Id ? DealsOf.Mine : new DealsOf(PipelineScope.Colleague, OwnerId: owner.Id);
         if (UserResolver.Team(ctx.Index, text) is { } team)

@@ -15,6 +15,8 @@ public sealed class References(TurnContext ctx)
     public string? DealId { get; private set; }
     /// <summary>Set when the clause itself named a deal (not carried over, not "only open deal").</summary>
     public bool DealNamed { get; private set; }
+    /// <summary>The account is only the one of a deal some words seemed to name ("the mobile app crashes"): a guess.</summary>
+    public bool AccountOnlyFromDeal { get; private set; }
 
     public void Read(Clause clause, bool needsDeal)
     {
@@ -28,6 +30,8 @@ public sealed class References(TurnContext ctx)
     {
         var account = AccountResolver.Resolve(ctx.Index, text);
         ctx.Explain.Reference("account", account);
+        if (account.IsUnique || account.IsAmbiguous)
+            AccountOnlyFromDeal = false;
         if (account.IsUnique)
             AccountId = account.Id;
         else if (account.IsAmbiguous)
@@ -85,6 +89,7 @@ public sealed class References(TurnContext ctx)
             DealNamed = deal.How.StartsWith("deal name", StringComparison.Ordinal) || deal.How == "chosen by the user";
             if (DealNamed || DealId is null || ctx.Index.Deals[DealId].AccountId != AccountId)
                 DealId = deal.Id;
+            AccountOnlyFromDeal = AccountId is null;
             AccountId ??= ctx.Index.Deals[DealId!].AccountId;
             return;
         }

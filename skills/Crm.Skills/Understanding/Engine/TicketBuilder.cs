@@ -16,7 +16,8 @@ public static partial class TicketBuilder
     /// <param name="toldBefore">The clause before the request, whose last detail may be the problem: "通了电话，她说对账单的金额对不上，帮我开个工单".</param>
     public static CreateTicket Create(Clause clause, References refs, TurnContext ctx, Clause? toldBefore = null)
     {
-        if (refs.AccountId is null)
+        // "new ticket: the mobile app crashes at login": a deal called "mobile app" does not say whose ticket it is.
+        if (refs.AccountId is null || refs.AccountOnlyFromDeal)
             throw new NeedsAnswerException(SlotKind.Account, [], "no account was named") { Field = "account" };
         var afterColon = AfterCue().Match(clause.Head);
         // The problem is what is neither the request, nor its priority, nor who reported it. It usually follows the request
@@ -25,11 +26,15 @@ public static partial class TicketBuilder
         var described = clause.Segments
             .Where((s, i) => i == 0 ? !afterColon.Success && !TicketNoun().IsMatch(s) : !RequestOnly().IsMatch(s.Trim()))
             .Where(s => !PriorityOnly().IsMatch(s) && !Reporter().IsMatch(s)).ToList();
+        // The problem said right after the request ("open a ticket for Woodgrove branch reports show balances twice")
+        // comes before who flagged it in the next part.
+        var afterRequest = afterColon.Success ? "" : ProblemAfterTheRequest(clause.Head);
         var title = afterColon.Success && afterColon.Groups["rest"].Value.Trim().Length > 3
             ? afterColon.Groups["rest"].Value
+            : afterRequest.Trim().Length > 8 ? afterRequest
             : described.FirstOrDefault(s => !OnlyTheTeller(s)) ?? described.FirstOrDefault() ?? "";
         if (title.Length == 0 && !afterColon.Success)
-            title = ProblemAfterTheRequest(clause.Head);
+            title = afterRequest;
         if (title.Length == 0 && !afterColon.Success && toldBefore is { Intent: Intent.LogActivity, Segments.Count: > 1 })
             title = toldBefore.Segments[^1];
         title = TextParts.Tidy(afterColon.Success ? title : WithoutTeller(title));
@@ -164,8 +169,8 @@ public static partial class TicketBuilder
     [GeneratedRegex(@"^(?:reported by|raised by|from)\s+\p{L}+", RegexOptions.IgnoreCase)]
     private static partial Regex Reporter();
 
-    // What follows the cue's colon ("add a note to T-501: …", "add to T-509: …"), "with a note '…'", "add a note to T-501 that …", a Chinese cue without a colon
+    // What follows the cue's colon ("add a note to T-501: …", "add to T-509: …"), "note that …", "with a note '…'", "add a note to T-501 that …", a Chinese cue without a colon
     // ("备注一下原因是…"); a cue alone ("add a note to the tax rate ticket") leaves the note to the parts after it.
-    [GeneratedRegex(@"(?:(?:\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|\b(?:note|comment)\b|备注|评论|留言)[^:：]*[:：]|\bwith\s+(?:a\s+)?(?:note|comment)(?:\s+(?:saying|that))?|\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b[^:：]*?\b(?:that|saying)\s+|(?:备注|留言)(?:一下|下)?(?:说)?(?=[^:：]+$)|(?:\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|\b(?:note|comment)\b|\badd\s+(?:this\s+|that\s+)?to\s+(?=[A-Za-z]{1,4}-\d)|备注|评论|留言)[^:：]*)\s*(?<note>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^(?:and\s+)?note\s+that\s+|(?:\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|\b(?:note|comment)\b|备注|评论|留言)[^:：]*[:：]|\bwith\s+(?:a\s+)?(?:note|comment)(?:\s+(?:saying|that))?|\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b[^:：]*?\b(?:that|saying)\s+|(?:备注|留言)(?:一下|下)?(?:说)?(?=[^:：]+$)|(?:\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|\b(?:note|comment)\b|\badd\s+(?:this\s+|that\s+)?to\s+(?=[A-Za-z]{1,4}-\d)|备注|评论|留言)[^:：]*)\s*(?<note>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NoteCue();
 }

@@ -9,6 +9,7 @@ internal static class ActivityWords
         ("call", ActivityType.Call), ("called", ActivityType.Call), ("calls", ActivityType.Call), ("calling", ActivityType.Call),
         ("phone call", ActivityType.Call), ("phoned", ActivityType.Call), ("rang", ActivityType.Call), ("rung", ActivityType.Call),
         ("on the phone", ActivityType.Call), ("spoke with on the phone", ActivityType.Call), ("dialed", ActivityType.Call), ("dialled", ActivityType.Call), ("video call", ActivityType.Call),
+        ("微信语音", ActivityType.Call), ("语音通话", ActivityType.Call), ("视频通话", ActivityType.Call), ("off the phone", ActivityType.Call), ("got off the phone", ActivityType.Call),
         ("通了电话", ActivityType.Call), ("通了个电话", ActivityType.Call), ("打了电话", ActivityType.Call), ("打了个电话", ActivityType.Call), ("电话沟通", ActivityType.Call),
         ("打电话", ActivityType.Call), ("电话", ActivityType.Call), ("来电", ActivityType.Call), ("回了电话", ActivityType.Call), ("通话", ActivityType.Call),
         ("meeting", ActivityType.Meeting), ("meetings", ActivityType.Meeting), ("met", ActivityType.Meeting), ("meet", ActivityType.Meeting),

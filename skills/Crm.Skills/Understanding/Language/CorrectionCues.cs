@@ -11,7 +11,7 @@ public static class CorrectionCues
     [
         "sorry, I meant", "sorry I meant", "sorry, I mean", "sorry I mean", "actually, make that", "actually make that", "actually make it",
         "no, wait", "no wait", "no, sorry", "no sorry", "my bad", "oops", "scratch that", "make that", "correction", "I meant", "I mean",
-        "actually", "sorry", "wait", "no,", "not",
+        "actually", "sorry", "wait", "no,", "not", "let's make it", "let's say", "make it", "change it to",
     ];
 
     private static readonly string[] Chinese =

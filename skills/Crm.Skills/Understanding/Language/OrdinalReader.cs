@@ -19,6 +19,8 @@ public static class OrdinalReader
     private static readonly string[] ChinesePadding =
         ["选", "要", "是", "那个", "这个", "那", "就", "吧", "个", "项", "条", "号", "的", "啊", "呢", "嗯", "好", "请", "用", "第"];
 
+    private static readonly (string Said, int Pick)[] Places = [("后面", Last), ("后一", Last), ("下面", Last), ("前面", 1), ("前一", 1), ("上面", 1)];
+
     /// <summary>True when the whole text picks a choice; <paramref name="index"/> is 1-based, or <see cref="Last"/>.</summary>
     public static bool TryRead(string text, out int index)
     {
@@ -60,7 +62,8 @@ public static class OrdinalReader
     {
         var (start, length) = words[t];
         var word = text.AsSpan(start, length);
-        if (word.Equals("last", StringComparison.OrdinalIgnoreCase) || word.Equals("bottom", StringComparison.OrdinalIgnoreCase))
+        if (word.Equals("last", StringComparison.OrdinalIgnoreCase) || word.Equals("bottom", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("latter", StringComparison.OrdinalIgnoreCase))
         {
             t++;
             return Last;
@@ -117,13 +120,22 @@ public static class OrdinalReader
         return pick;
     }
 
-    /// <summary>Reads 最后(一), digits or a Chinese numeral at <paramref name="i"/> and moves past it.</summary>
+    /// <summary>Reads 最后(一), 后面/前面 (the later or the earlier of the choices), digits or a Chinese numeral at <paramref name="i"/> and moves past it.</summary>
     private static int? PickChinese(string text, ref int i)
     {
         if (text.AsSpan(i).StartsWith("最后"))
         {
             i += text.AsSpan(i).StartsWith("最后一") ? 3 : 2;
             return Last;
+        }
+
+        foreach (var (said, pick) in Places)
+        {
+            if (text.AsSpan(i).StartsWith(said))
+            {
+                i += said.Length;
+                return pick;
+            }
         }
 
         if (char.IsAsciiDigit(text[i]))

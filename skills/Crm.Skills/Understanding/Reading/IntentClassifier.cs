@@ -67,6 +67,9 @@ public static partial class IntentClassifier
             var before = segment[..m.Start];
             if (NotAStage().IsMatch(segment[m.EndIndex..]) || before.EndsWith("预计", StringComparison.Ordinal))
                 continue;
+            // "wants the renewal signed before Thanksgiving", "下个季度末成交": a signing hoped for or expected, not one done.
+            if (m.Value == Crm.Data.Deals.DealStage.Won && (HopedFor().IsMatch(before) || WhenExpected().IsMatch(before) || ExpectedAfter().IsMatch(segment.AsSpan(m.EndIndex))))
+                continue;
             if (m.Value is Crm.Data.Deals.DealStage.Won or Crm.Data.Deals.DealStage.Lost || StageCue().IsMatch(before))
                 return true;
             // "quote sent", "已报价", "报价发出去了": the phrase itself says the step was taken.
@@ -108,6 +111,15 @@ public static partial class IntentClassifier
     [GeneratedRegex(@"\b(?:create|add|open|set up|spin up|start|log|enter)\b (?:a |an )?(?:new )?(?:deal|opportunity|oppty|opp)\b|\bnew (?:deal|opportunity|oppty|opp)\b|(?:建|新建|创建|加|添加|录|开)(?:个|一个)?新?(?:商机|单子)|新商机", RegexOptions.IgnoreCase)]
     private static partial Regex DealCreate();
 
+    [GeneratedRegex(@"\b(?:wants?|wanted|hop(?:e|es|ing)|expect(?:s|ed|ing)?|plan(?:s|ned|ning)?|aim(?:s|ing)?|going to|gonna|will|would|should|could|might|to get|get it|trying to|before|once|if|when|until)\b[^.,;]{0,40}$|(?:想|希望|争取|打算|计划|准备|预计|有望|应该|可能|能|会|要)[^，,。；;]{0,10}$", RegexOptions.IgnoreCase)]
+    private static partial Regex HopedFor();
+
+    [GeneratedRegex(@"(?:下(?:个)?(?:月|周|季度)|月底|月末|季度末|年底|年末|明年|明天|后天|下周\S?|\d{1,2}月(?:\d{1,2}[号日])?|[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}[号日])?)(?:底|末|初|中旬|份)?(?:前|之前|左右)?\s*$")]
+    private static partial Regex WhenExpected();
+
+    [GeneratedRegex(@"^\s*(?:by|before|next|this coming|tomorrow|later|soon|end of|in (?:a|two|three|\d+) (?:days?|weeks?|months?))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExpectedAfter();
+
     /// <summary>"成交日期", "close date": the stage word names a date, not a stage.</summary>
     [GeneratedRegex(@"^\s*(?:日期|时间|日|date|on\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NotAStage();
@@ -115,7 +127,7 @@ public static partial class IntentClassifier
     [GeneratedRegex(@"\bnext step\b|下一步", RegexOptions.IgnoreCase)]
     private static partial Regex NextStep();
 
-    [GeneratedRegex(@"\b(?:call(?:ed)?\s+(?:with|to)|called|phoned|rang|got off (?:a |the )?(?:call|phone)|(?:had|have|log(?:ged)?|did) (?:a |an |the )?(?:quick |short |good |long |great )?(?:call|meeting|visit|chat|conversation|demo|lunch|dinner|coffee)|meeting with|met|spoke|talked|chatted|visited|visit to|emailed|e-mailed|sent (?:an? )?e-?mail|sent\b.{1,60}?\b(?:an? )?e-?mail|\b(?:by|via|over) e-?mail|add (?:a )?note|note on|note for|on the phone|hung up|caught up|checked in with|touched base|sat down with|stopped by|dropped by|swung by|went to see|heard (?:back )?from|got a call from|left (?:a )?voicemail|texted|messaged|pinged|wrote to|(?:phone|video|zoom|teams|intro|discovery|sales|follow-up|quick) call|lunch with|dinner with|coffee with|demoed|presented to|jumped on a call|got on a call|(?:gave|ran) (?:a |an |the )?(?:quick |short |live )?(?:demo|presentation|walkthrough)|(?:wrapped|finished|ended)(?: up)? (?:a |the |my )?(?:call|meeting|visit|demo)|(?:wrapped|finished) up with)\b|^(?:call|meeting|visit|lunch)\b|通了?(?:个)?电话|打了?(?:个|[半一两二三四五六七八九十\d]+(?:个)?(?:小时|分钟|分))?电话|回了?(?:个)?电话|来电|电话里|电话确认|电话沟通|电话回访|回访了|接到.{0,12}?电话|做了?(?:个|一次|一场)?(?:线上|现场|产品)?(?:演示|demo)|演示了|拜访|见了|见面|碰了个?面|聊了聊|吃了?(?:个|顿|一顿)?(?:午|晚|早)?饭|饭局|喝了?(?:杯)?咖啡|开了?(?:个)?会|视频会|线上会|开完会|的会|会议|发了?(?:封|个)?邮件|聊了|面谈|沟通了|记一下|记录一下|帮我记|去了趟|参观了|" + GoneToSee, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:call(?:ed)?\s+(?:with|to)|called|phoned|rang|got off (?:a |the )?(?:call|phone)|(?:had|have|log(?:ged)?|did) (?:a |an |the )?(?:quick |short |good |long |great )?(?:call|meeting|visit|chat|conversation|demo|lunch|dinner|coffee)|meeting with|met|spoke|talked|chatted|visited|visit to|emailed|e-mailed|sent (?:an? )?e-?mail|sent\b.{1,60}?\b(?:an? )?e-?mail|\b(?:by|via|over) e-?mail|add (?:a )?note|note on|note for|on the phone|hung up|caught up|checked in with|touched base|sat down with|stopped by|dropped by|swung by|went to see|heard (?:back )?from|got a call from|left (?:a )?voicemail|texted|messaged|pinged|wrote to|(?:phone|video|zoom|teams|intro|discovery|sales|follow-up|quick) call|lunch with|dinner with|coffee with|demoed|presented to|jumped on a call|got on a call|(?:gave|ran) (?:a |an |the )?(?:quick |short |live )?(?:demo|presentation|walkthrough)|(?:wrapped|finished|ended)(?: up)? (?:a |the |my )?(?:call|meeting|visit|demo)|(?:wrapped|finished) up with)\b|^(?:call|meeting|visit|lunch)\b|通了?(?:个)?电话|(?:通|打)完(?:了)?(?:个)?电话|加(?:条|个|一条)备注|打了?(?:个|[半一两二三四五六七八九十\d]+(?:个)?(?:小时|分钟|分))?电话|回了?(?:个)?电话|来电|电话里|电话确认|电话沟通|电话回访|回访了|接到.{0,12}?电话|做了?(?:个|一次|一场)?(?:线上|现场|产品)?(?:演示|demo)|演示了|拜访|见了|见面|碰了个?面|聊了聊|吃了?(?:个|顿|一顿)?(?:午|晚|早)?饭|饭局|喝了?(?:杯)?咖啡|开了?(?:个)?会|视频会|线上会|开完会|的会|会议|发了?(?:封|个)?邮件|聊了|面谈|沟通了|记一下|记录一下|帮我记|去了趟|参观了|" + GoneToSee, RegexOptions.IgnoreCase)]
     private static partial Regex ActivityCue();
 
     /// <summary>

@@ -44,7 +44,7 @@ public static partial class TicketMentions
     [GeneratedRegex(@"\bin (?:that|this|the|which|any) case\b|\bjust in case\b", RegexOptions.IgnoreCase)]
     private static partial Regex InCase();
 
-    [GeneratedRegex(@"^(?:please\s+)?(?:mark|set|close|resolve|reopen|re-open|assign|reassign|escalate)\b|\b(?:assign|reassign|give|hand)\b.{0,60}\bto\b|\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|\bescalate\b|分配给|分给|指派给|派给|转给|交给|备注|加个?评论|留言|改成|改为|设为|设成|关掉|关闭|重新打开", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:please\s+)?(?:mark|set|close|resolve|reopen|re-open|assign|reassign|escalate)\b|\b(?:assign|reassign|give|hand)\b.{0,60}\bto\b|\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|^(?:add\s+(?:a\s+)?)?note (?:on|for|to)\b|\bescalate\b|分配给|分给|指派给|派给|转给|交给|备注|加个?评论|留言|改成|改为|设为|设成|关掉|关闭|重新打开", RegexOptions.IgnoreCase)]
     private static partial Regex Command();
 
     [GeneratedRegex(@"^(?:please\s+|and\s+|then\s+)*(?:set|mark|move|put|change|switch|flip|close|resolve|reopen|escalate)\s+(?:it|this|that)\b", RegexOptions.IgnoreCase)]
@@ -53,6 +53,6 @@ public static partial class TicketMentions
     [GeneratedRegex(@"^(?:please\s+)?(?:mark|set|close|resolve|reopen|re-open|assign|reassign)\s+the\s+(?:[\p{L}\p{N}'./-]+\s+){1,6}?(?:problem|issue|bug)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProblemCommand();
 
-    [GeneratedRegex(@"\?|？|^(?:what|what's|whats|how|how's|any|is|has|where|who|which|show|tell|status|details|give me|pull up|look up)\b|怎么样|进展|进度|什么情况|情况如何|如何了|到哪了|看看|看一下|查一下|哪些|(?:什么|啥)状态|状态(?:如何|怎么样|是什么)|吗$|呢$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\?|？|^(?:what|what's|whats|how|how's|any|is|has|where|who|which|show|tell|status|details|give me|pull up|look up)\b|怎么样|进展|进度|什么情况|情况如何|如何了|到哪了|看看|看一下|查一下|哪些|(?:什么|啥)状态|状态(?:如何|怎么样|是什么)|谁在(?:处理|跟|弄|负责)|谁(?:处理|负责|跟进)|\bwho(?:'s| is)\s+(?:on|handling|working on)\b|吗$|呢$", RegexOptions.IgnoreCase)]
     private static partial Regex Question();
 }

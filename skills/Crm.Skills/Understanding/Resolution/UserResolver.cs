@@ -15,6 +15,13 @@ public static partial class UserResolver
     public static Resolved Owner(StoreIndex index, string text) =>
         Possessive(index, text) is { IsNone: false } possessive ? possessive : Near(index, text, SubjectPattern());
 
+    /// <summary>A user named by their whole name ("陈静", "Priya Nair"), wherever it stands; a first name alone may be a contact's.</summary>
+    public static Resolved FullName(StoreIndex index, string text)
+    {
+        var named = MentionFinder.Find(index.UserNames, text).Where(m => m.Quality >= 0.999).Select(m => m.Id).Distinct().ToList();
+        return named.Count == 1 ? Resolved.One(named[0], "user's full name", 1, null) : Resolved.None;
+    }
+
     /// <summary>A team named as one ("the East team", "team West", "华东团队", "华东组"): its name as the users carry it, or null.</summary>
     public static string? Team(StoreIndex index, string text)
     {

@@ -59,10 +59,12 @@ public static partial class TranscriptInterpreter
 
     private static ActivityType TypeOf(string message)
     {
+        // "notes from my call with Olivia": the notes are the transcript, the call is what it was.
+        // Notes alone ("notes from this morning's session") are of a meeting.
         var said = Vocabulary.ActivityTypes(message).Where(m => !m.Negated).ToList();
-        if (said.Count > 0)
-            return said[0].Value is ActivityType.Note or ActivityType.Email ? ActivityType.Meeting : said[0].Value;
-        return MeetingWord().IsMatch(message) ? ActivityType.Meeting : ActivityType.Call;
+        if (said.FirstOrDefault(m => m.Value is not (ActivityType.Note or ActivityType.Email)) is { Length: > 0 } kind)
+            return kind.Value;
+        return said.Count > 0 || MeetingWord().IsMatch(message) ? ActivityType.Meeting : ActivityType.Call;
     }
 
     /// <summary>What the acting user promised to do, as tasks due when they said.</summary>
@@ -83,7 +85,7 @@ public static partial class TranscriptInterpreter
         return offers;
     }
 
-    [GeneratedRegex(@"\bmeeting\b|\bmeet\b|会议|开会|的会|沟通会|会的记录", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bmeeting\b|\bmeet\b|\bsession\b|\bworkshop\b|会议|开会|的会|沟通会|会的记录|线上会|视频会|开的.{0,4}会", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingWord();
 
     [GeneratedRegex(@"\bI'?ll\b|\bI will\b|\bI can\b|\blet me\b|\bwe'?ll\b|我(?:周.|下周.?|明天|今天|回去|会|来|先|这边)|给您答复|发给您|发到您", RegexOptions.IgnoreCase)]

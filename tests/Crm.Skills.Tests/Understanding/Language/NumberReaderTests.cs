@@ -95,6 +95,10 @@ public sealed class NumberReaderTests
     [InlineData("最后一个", OrdinalReader.Last)]
     [InlineData("２", 2)]
     [InlineData("就第二个", 2)]
+    [InlineData("后面那个", OrdinalReader.Last)]
+    [InlineData("后一个", OrdinalReader.Last)]
+    [InlineData("前面那个", 1)]
+    [InlineData("the latter", OrdinalReader.Last)]
     public void OrdinalReader_ChoiceAnswer_ReadsIndex(string text, int expected)
     {
         Assert.True(OrdinalReader.TryRead(text, out var index));

@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using Crm.Skills.Understanding.Plan;
+using Crm.Skills.Understanding.Resolution;
+
+namespace Crm.Skills.Understanding.Engine;
+
+/// <summary>
+/// What "him", "it" and "她" mean in a message that names nothing else: the records the last write was about
+/// ("met Carlos at Acme Robotics" → "remind me to follow up with him next Thursday"; "…跟郑主任开了个会" →
+/// "顺便把它推到方案报价"). They are offered the way an answer's choices are, so a message that names its own
+/// account or person is read as it is.
+/// </summary>
+public static partial class PreviousTopic
+{
+    /// <summary>The last write's account, person, deal and ticket, when the message refers back and names none of its own.</summary>
+    public static Bindings? For(string text, LastWrite last, TurnContext ctx)
+    {
+        if (!RefersBack().IsMatch(text) || !AccountResolver.Resolve(ctx.Index, text).IsNone
+            || !ContactResolver.Resolve(ctx.Index, text, null).IsNone || Reading.IntentClassifier.IsTicketId(text))
+            return null;
+        string? account = null, contact = null, deal = null, ticket = null;
+        for (var i = 0; i < last.Actions.Count; i++)
+        {
+            var created = i < last.RecordIds.Count ? last.RecordIds[i] : null;
+            var (a, c, d, t) = last.Actions[i] switch
+            {
+                LogActivity x => (x.AccountId, x.ContactId, x.DealId, (string?)null),
+                CreateTask x => (x.AccountId, x.ContactId, x.DealId, null),
+                UpdateDeal x => (null, null, x.DealId, null),
+                CreateDeal x => (x.AccountId, null, created, null),
+                UpdateTicket x => (null, null, null, x.TicketId),
+                CreateTicket x => (x.AccountId, x.ContactId, null, created),
+                UpdateContact x => (null, x.ContactId, null, null),
+                CreateContact x => (x.AccountId, created, null, null),
+                _ => ((string?)null, (string?)null, (string?)null, (string?)null),
+            };
+            account ??= a;
+            contact ??= c;
+            deal ??= d;
+            ticket ??= t;
+        }
+        // Only records the index knows: one created a moment ago may not be in it yet.
+        var index = ctx.Index;
+        deal = deal is not null && index.Deals.ContainsKey(deal) ? deal : null;
+        contact = contact is not null && index.Contacts.ContainsKey(contact) ? contact : null;
+        ticket = ticket is not null && index.Tickets.ContainsKey(ticket) ? ticket : null;
+        account ??= deal is not null ? index.Deals[deal].AccountId : contact is not null ? index.Contacts[contact].AccountId
+            : ticket is not null ? index.Tickets[ticket].AccountId : null;
+        if (account is null)
+            return null;
+        return new Bindings(account, contact, deal, null) { TicketId = ticket };
+    }
+
+    [GeneratedRegex(@"\b(?:him|her|them|it|its|this one|that one|the deal|the ticket|this deal|that deal|this ticket|that ticket)\b|[他她它]|这个(?:单子|商机|工单|客户)|那个(?:单子|商机|工单|客户)|这单|该(?:客户|商机|工单)", RegexOptions.IgnoreCase)]
+    private static partial Regex RefersBack();
+}
