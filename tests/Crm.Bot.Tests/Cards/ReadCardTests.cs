@@ -185,4 +185,14 @@ public sealed class ReadCardTests
 
         Assert.Contains("Account: Harbor Co\nOwner: Omar Holt\nDeal | Stage | Amount | Close date\nPilot | Lead | $5,000 | —\nRollout | Proposal | $64,000 | —", message.Text);
     }
+
+    [Fact]
+    public void DealList_OfSeveralDeals_AddsThemUp_AndOfOneDoesNot()
+    {
+        var b = new CrmRecordBuilder("ACC-H", "Harbor Co", "USD");
+        DealLine[] deals = [new(b.Deal("Pilot", DealStage.Lead, 5_000m), "Harbor Co", "Omar Holt"), new(b.Deal("Rollout", DealStage.Proposal, 64_000m), "Harbor Co", "Omar Holt")];
+
+        Assert.EndsWith("Total: 2 deals · $69,000", Rendering.English(new DealListResult("Closing soon", deals)).Text.TrimEnd());
+        Assert.DoesNotContain("Total", Rendering.English(new DealListResult("Closing soon", deals[..1])).Text);
+    }
 }

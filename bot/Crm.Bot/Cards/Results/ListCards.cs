@@ -22,7 +22,18 @@ internal static class ListCards
             d => [d.Deal.Name, d.AccountName, words.Stage(d.Deal.Stage),
                 d.Deal.Amount is { } a ? format.Money(a, d.Deal.Currency) : RenderScope.Blank,
                 d.Deal.CloseDate is { } c ? format.Date(c) : RenderScope.Blank, d.OwnerName],
-            scope);
+            scope, Total(result, scope));
+    }
+
+    /// <summary>"What do my deals add up to?": the count and the amounts per currency, under a list of several.</summary>
+    private static CardElement? Total(DealListResult result, RenderScope scope)
+    {
+        if (result.Deals.Count < 2)
+            return null;
+        var totals = result.Deals.Where(d => d.Deal.Amount is not null).GroupBy(d => d.Deal.Currency).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new MoneyTotal(g.Key, g.Sum(d => d.Deal.Amount!.Value))).ToList();
+        var count = scope.Words.DealCount(result.Deals.Count);
+        return new FactSet([new(scope.Words.Total, totals.Count > 0 ? $"{count} · {scope.Format.Totals(totals)}" : count)]) { Separator = true };
     }
 
     public static RenderedMessage Tickets(TicketListResult result, RenderScope scope)
@@ -64,7 +75,7 @@ internal static class ListCards
             ? $"{match.Name} (“{alias}”)" : match.Name;
 
     private static RenderedMessage List<T>(string title, IReadOnlyList<T> items, IReadOnlyList<int> weights,
-        IReadOnlyList<string> header, Func<T, IReadOnlyList<string>> row, RenderScope scope) =>
+        IReadOnlyList<string> header, Func<T, IReadOnlyList<string>> row, RenderScope scope, CardElement? footer = null) =>
         RenderScope.FitRows(items.Count, MaxRows, shown =>
         {
             List<CardElement> body = [RenderScope.Heading(title)];
@@ -72,6 +83,8 @@ internal static class ListCards
                 body.Add(new TextBlock(scope.Words.NothingFound));
             else
                 body.AddRange(Compact(weights, header, [.. items.Take(shown).Select(row)]));
+            if (footer is not null)
+                body.Add(footer);
             if (items.Count > shown)
                 body.Add(RenderScope.Note(scope.Words.Of(shown, items.Count)));
             return new AdaptiveCard(body) { FullWidth = true };
