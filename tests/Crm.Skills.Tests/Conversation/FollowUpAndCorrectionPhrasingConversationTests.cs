@@ -82,6 +82,20 @@ public sealed class FollowUpAndCorrectionPhrasingConversationTests
         Assert.Equal(amount, await db.Deals.Where(d => d.Id == (user == "U-ZH" ? "D-B1" : "D-H1")).Select(d => d.Amount).SingleAsync());
     }
 
+    [Theory]
+    [InlineData("U-ZH", "提醒我下周一给韩梅发接口文档", "11月27号吧")]
+    [InlineData("U-REP", "remind me to call Dev at Harbor on Monday", "the 27th then")]
+    public async Task DateAlone_AfterAReminder_MovesItsDueDate(string user, string first, string then)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync(user, first);
+        await chat.SendAsync(user, then);
+
+        await using var db = chat.Store();
+        Assert.Equal(new DateOnly(2026, 11, 27), (await db.Tasks.SingleAsync(t => t.OwnerId == user)).DueAt);
+    }
+
     [Fact]
     public async Task PrioritySaidWrong_ThenTheRightOne_CorrectsTheNewTicket()
     {

@@ -16,7 +16,7 @@ public static partial class CorrectionInterpreter
     {
         var fieldWrong = FieldWrong().Match(text);
         var cued = CorrectionCues.StartsWithCorrection(text, out var rest);
-        if (!fieldWrong.Success && !cued && !Cue().IsMatch(text))
+        if (!fieldWrong.Success && !cued && !Cue().IsMatch(text) && !OnlyADate(text, ctx))
             return null;
         // "金额写错了，是二十九万", "优先级弄错了，应该是高": the field named, then its value.
         // "不是开会，是打的电话", "not a meeting, a call": what comes before the comma is the mistake.
@@ -41,6 +41,19 @@ public static partial class CorrectionInterpreter
 
     [GeneratedRegex(@"(?:,\s*)?\b(?:not|rather than|instead of)\s+[^,.;]+|[，,]?\s*(?:而)?不是[^，,。；;]+", RegexOptions.IgnoreCase)]
     private static partial Regex NotThat();
+
+    /// <summary>"12月3号吧", "the 18th then": a date and nothing else, said right after a write, moves its date.</summary>
+    private static bool OnlyADate(string text, TurnContext ctx)
+    {
+        var dates = DateReader.FindAll(text, ctx.Dates(DateDirection.Future));
+        if (dates.Count != 1)
+            return false;
+        var rest = string.Concat(text.AsSpan(0, dates[0].Start), text.AsSpan(dates[0].EndIndex));
+        return Particles().Replace(rest, "").Trim().Length == 0;
+    }
+
+    [GeneratedRegex(@"[吧呢啊呀那就嗯好,，.。!！]|\b(?:then|instead|ok|okay|on|the|please)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Particles();
 
     [GeneratedRegex(@"^(?<field>[^，,。]{0,8}?)(?:写错了|打错了|记错了|搞错了|弄错了|说错了|填错了|选错了)[\s,，]*(?:是|应该是|应该)?")]
     private static partial Regex FieldWrong();
