@@ -105,10 +105,13 @@ public static partial class ContactBuilder
     [GeneratedRegex(@"(?:新来了?(?:一)?(?:个|位)|来了(?:一)?(?:个|位)新的?)(?:新的?)?(?<title>[^，,]+?)(?:[，,]?\s*(?:叫|名叫)(?<name>\p{IsCJKUnifiedIdeographs}{2,4}))?$|\b(?:has|hired|got) a new\s+(?<title>.+)$|^(?:please\s+)?add\s+.*?\bnew\s+(?<title>[^:,]+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Newcomer();
 
-    [GeneratedRegex(@"(?:加|添加|新增|录入)(?:个|一个|一下)?(?:他们|她们|对方|客户)(?:的|那边的)(?<title>[\p{IsCJKUnifiedIdeographs}A-Za-z]{0,4}?(?:采购|经理|总监|主管|负责人|工程师|主任|助理|专员|财务|会计|对接人|老板))(?<name>\p{IsCJKUnifiedIdeographs}{2,3})$")]
+    // A Chinese title ends in one of these words, and the name (two or three ideographs) follows it: "信息科科长赵磊", "采购钱立".
+    private const string TitledName = @"(?<title>[\p{IsCJKUnifiedIdeographs}A-Za-z]{0,8}?(?:科长|处长|部长|主任|经理|总监|主管|负责人|工程师|院长|校长|店长|助理|专员|采购|财务|会计|对接人|老板))(?<name>\p{IsCJKUnifiedIdeographs}{2,3})$";
+
+    [GeneratedRegex(@"(?:加|添加|新增|录入)(?:个|一个|一下)?(?:他们|她们|对方|客户)(?:的|那边的)" + TitledName)]
     private static partial Regex RoleThenName();
 
-    [GeneratedRegex(@"^(?<title>[\p{IsCJKUnifiedIdeographs}A-Za-z]{0,8}?(?:科长|处长|部长|主任|经理|总监|主管|负责人|工程师|院长|校长|店长|助理|专员|采购|会计|对接人|老板))(?<name>\p{IsCJKUnifiedIdeographs}{2,3})$")]
+    [GeneratedRegex("^" + TitledName)]
     private static partial Regex TitleThenName();
 
     /// <summary>What is left of a part once its phone number or e-mail address is taken out, or a part that only asks to add.</summary>
