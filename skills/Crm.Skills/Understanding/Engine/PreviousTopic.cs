@@ -7,8 +7,8 @@ namespace Crm.Skills.Understanding.Engine;
 /// <summary>
 /// What "him", "it" and "她" mean in a message that names nothing else: the records the last write was about
 /// ("met Carlos at Acme Robotics" → "remind me to follow up with him next Thursday"; "…跟郑主任开了个会" →
-/// "顺便把它推到方案报价"). They are offered the way an answer's choices are, so a message that names its own
-/// account or person is read as it is.
+/// "顺便把它推到方案报价"). They stand in as an answer to a question would (bindings), and only when the message
+/// names no account, person or ticket of its own.
 /// </summary>
 public static partial class PreviousTopic
 {
