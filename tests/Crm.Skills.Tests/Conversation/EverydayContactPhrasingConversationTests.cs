@@ -124,4 +124,21 @@ public sealed class EverydayContactPhrasingConversationTests
         var ticket = await db.Tickets.SingleAsync(t => t.AccountId == "ACC-BC");
         Assert.Equal(("CON-B1", TicketPriority.Low), (ticket.ContactId, ticket.Priority));
     }
+
+    /// <summary>"Pinecrest" names Pinecrest Outfitters, which has no Carlos; Pinecrest Robotics has one, so that is the account meant.</summary>
+    [Fact]
+    public async Task PersonFromAnAccountWhoseNameTwoAccountsShare_IsAtTheOneTheyWorkFor()
+    {
+        await using var chat = await ConversationScript.StartAsync(s =>
+        {
+            ConversationSeed.Build(s);
+            s.Account("ACC-PRB", "Pinecrest Robotics", "U-REP").Contact("CON-R1", "ACC-PRB", "Carlos Diaz");
+        }, Now);
+
+        await chat.SendAsync("U-REP", "quick call with Carlos from Pinecrest, they'd like the pilot to kick off in January");
+
+        await using var db = chat.Store();
+        var call = await db.Activities.SingleAsync(a => a.UserId == "U-REP");
+        Assert.Equal(("ACC-PRB", "CON-R1"), (call.AccountId, call.ContactId));
+    }
 }

@@ -18,6 +18,8 @@ public sealed class References(TurnContext ctx)
     /// <summary>The account is only the one of a deal some words seemed to name ("the mobile app crashes"): a guess.</summary>
     public bool AccountOnlyFromDeal { get; private set; }
 
+    private string? accountSaid;
+
     public void Read(Clause clause, bool needsDeal)
     {
         var text = clause.Text;
@@ -32,6 +34,7 @@ public sealed class References(TurnContext ctx)
         ctx.Explain.Reference("account", account);
         if (account.IsUnique || account.IsAmbiguous)
             AccountOnlyFromDeal = false;
+        accountSaid = account.IsUnique ? account.Text : null;
         if (account.IsUnique)
             AccountId = account.Id;
         else if (account.IsAmbiguous)
@@ -51,6 +54,14 @@ public sealed class References(TurnContext ctx)
     private void ReadContact(string text)
     {
         var contact = ContactResolver.Resolve(ctx.Index, text, AccountId);
+        // "Carlos from Acme": Acme Corporation has no Carlos and Acme Robotics has; the person settles which Acme was meant.
+        if (contact.IsNone && accountSaid is { Length: > 0 } said && ContactResolver.Resolve(ctx.Index, text, null) is { IsUnique: true } elsewhere
+            && ctx.Index.Contacts[elsewhere.Id!].AccountId is var other && other != AccountId
+            && ctx.Index.Accounts.TryGetValue(other, out var sibling) && sibling.Name.Contains(said, StringComparison.OrdinalIgnoreCase))
+        {
+            AccountId = other;
+            contact = elsewhere;
+        }
         if (contact.IsAmbiguous && ctx.Bindings.ContactId is { } bound && contact.Candidates.Contains(bound))
             contact = Resolved.One(bound, "chosen by the user", 1, contact.Text);
         // "Which account?" answered "Globex, it was Hank": the person the answer named, at that account.
