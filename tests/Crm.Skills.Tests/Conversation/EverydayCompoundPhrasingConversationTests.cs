@@ -158,4 +158,32 @@ public sealed class EverydayCompoundPhrasingConversationTests
         Assert.Equal(new DateOnly(2026, 11, 19), task.DueAt);
         Assert.DoesNotContain("order form", task.Title);
     }
+
+    [Fact]
+    public async Task TicketNamed_ThenTakingIt_ThenSetIt_AssignsItToTheSpeakerToo()
+    {
+        await using var chat = await ConversationScript.StartAsync(s =>
+        {
+            ConversationSeed.Build(s);
+            s.Ticket("T-701", "ACC-HAR", "Route export fails", TicketStatus.New);
+        }, Now);
+
+        await chat.SendAsync("U-SUP", "T-701: I'm taking this one, set it to in progress");
+
+        await using var db = chat.Store();
+        var ticket = await db.Tickets.SingleAsync(t => t.Id == "T-701");
+        Assert.Equal(("U-SUP", TicketStatus.Open), (ticket.AssigneeId, ticket.Status));
+    }
+
+    /// <summary>"…的会员" holds "的会", which is no meeting.</summary>
+    [Fact]
+    public async Task ChineseNote_MentioningMembers_IsANote()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "记个备注：百川物流韩梅说积分算错只影响线上下单的会员");
+
+        await using var db = chat.Store();
+        Assert.Equal(ActivityType.Note, (await db.Activities.SingleAsync(a => a.UserId == "U-ZH")).Type);
+    }
 }

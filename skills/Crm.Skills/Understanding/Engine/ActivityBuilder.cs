@@ -91,7 +91,7 @@ public static partial class ActivityBuilder
     [GeneratedRegex(@"\be-?mail(?:ed)?\b|邮件", RegexOptions.IgnoreCase)]
     private static partial Regex EmailCue();
 
-    [GeneratedRegex(@"\bmeeting\b|\bmet\b|\bmeet\b|\blunch\b|\bdinner\b|\bdemo(?:ed)?\b|\bpresent(?:ed|ation)\b|\bworkshop\b|演示|参观|开会|开了?个?\S{0,2}会|开完会|会议|见了|见面|的会|面谈|碰面", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bmeeting\b|\bmet\b|\bmeet\b|\blunch\b|\bdinner\b|\bdemo(?:ed)?\b|\bpresent(?:ed|ation)\b|\bworkshop\b|演示|参观|开会|开了?个?\S{0,2}会|开完会|会议|见了|见面|的会(?![员计长所])|面谈|碰面", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingCue();
 
     [GeneratedRegex(@"\bcall(?:ed)?\b|\bphone(?:d)?\b|\brang\b|\bspoke\b|\btalked\b|\bhung up\b|\bvoicemail\b|电话|来电", RegexOptions.IgnoreCase)]
