@@ -157,7 +157,7 @@ public static partial class TicketBuilder
         + @"|^(?:请|麻烦|帮忙|帮我|帮)*(?:给|为)?.{0,12}?(?:开|建|报|提|创建|新建|录)(?:一)?(?:个|张)?工单(?:吧|一下)?[。！!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex RequestOnly();
 
-    [GeneratedRegex(@"\b(?:add|put|log|save|keep)\s+(?:that|this|it)\s+(?:as\s+)?(?:a\s+)?(?:note|comment)\b|(?:把)?(?:这个|这些|这条|这)?(?:加到|记到|写到|放到)备注", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(TicketMentions.ThatAsNote + "|(?:把)?(?:这个|这些|这条|这)?(?:加到|记到|写到|放到)备注", RegexOptions.IgnoreCase)]
     private static partial Regex ThatAsNote();
 
     [GeneratedRegex(@"\b(?:ticket|case|incident)s?\b|工单", RegexOptions.IgnoreCase)]
@@ -171,6 +171,6 @@ public static partial class TicketBuilder
 
     // What follows the cue's colon ("add a note to T-501: …", "add to T-509: …"), "note that …", "with a note '…'", "add a note to T-501 that …", a Chinese cue without a colon
     // ("备注一下原因是…"); a cue alone ("add a note to the tax rate ticket") leaves the note to the parts after it.
-    [GeneratedRegex(@"(?:^(?:and\s+)?note\s+that\s+|(?:\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|\b(?:note|comment)\b|备注|评论|留言)[^:：]*[:：]|\bwith\s+(?:a\s+)?(?:note|comment)(?:\s+(?:saying|that))?|\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b[^:：]*?\b(?:that|saying)\s+|(?:备注|留言)(?:一下|下)?(?:说)?(?=[^:：]+$)|(?:\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|\b(?:note|comment)\b|\badd\s+(?:this\s+|that\s+)?to\s+(?=[A-Za-z]{1,4}-\d)|备注|评论|留言)[^:：]*)\s*(?<note>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^(?:and\s+)?note\s+that\s+|(?:\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|\b(?:note|comment)\b|备注|评论|留言)[^:：]*[:：]|\bwith\s+(?:a\s+)?(?:note|comment)(?:\s+(?:saying|that))?|\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b[^:：]*?\b(?:that|saying)\s+|(?:备注|留言)(?:一下|下)?(?:说)?(?=[^:：]+$)|(?:\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|\b(?:note|comment)\b|" + TicketMentions.AddToTicket + @"|备注|评论|留言)[^:：]*)\s*(?<note>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NoteCue();
 }

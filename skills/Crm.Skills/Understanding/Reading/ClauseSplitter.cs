@@ -72,7 +72,7 @@ public static partial class ClauseSplitter
     private static partial Regex LogRequestOnly();
 
     /// <summary>"add a note to T-501: …", "add to T-509: …": what follows the colon is the note, whatever verbs it has.</summary>
-    [GeneratedRegex(@"^(?:and\s+)?note\s+that\b|\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|\badd\s+(?:this\s+|that\s+)?to\s+[A-Za-z]{1,4}-\d|\b(?:add|put|log|save|keep)\s+(?:that|this|it)\s+(?:as\s+)?(?:a\s+)?(?:note|comment)\b|备注|评论|留言", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:and\s+)?note\s+that\b|\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|" + TicketMentions.AddToTicket + "|" + TicketMentions.ThatAsNote + "|备注|评论|留言", RegexOptions.IgnoreCase)]
     private static partial Regex NoteCue();
 
     // Sentence ends need a space or the end after them, so e-mail addresses and 4.5万 stay whole; a semicolon

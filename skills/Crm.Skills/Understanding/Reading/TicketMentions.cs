@@ -24,6 +24,12 @@ public static partial class TicketMentions
         return ProblemCommand().IsMatch(segment);
     }
 
+    /// <summary>"…still happening, add that as a note": the note is what was said before it.</summary>
+    public const string ThatAsNote = @"\b(?:add|put|log|save|keep)\s+(?:that|this|it)\s+(?:as\s+)?(?:a\s+)?(?:note|comment)\b";
+
+    /// <summary>"add to T-509: …": what follows is a note on that ticket.</summary>
+    public const string AddToTicket = @"\badd\s+(?:this\s+|that\s+)?to\s+(?=[A-Za-z]{1,4}-\d)";
+
     /// <summary>"set it to waiting on customer", "mark it resolved": a change to the ticket the message named before.</summary>
     public static bool IsPronounCommand(string segment) => PronounCommand().IsMatch(segment) && SaysChange(segment);
 
