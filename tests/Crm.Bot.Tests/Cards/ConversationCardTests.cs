@@ -45,6 +45,15 @@ public sealed class ConversationCardTests
         Assert.Equal("Sorry, the 恒通物流 仓储系统续约 deal is owned by 陈静; support cannot change deals. Nothing was saved.", Rendering.English(refusal).Text);
     }
 
+    /// <summary>The understanding's own Chinese sentence quotes a long Latin value; it is still Chinese, and shown as it is.</summary>
+    [Fact]
+    public void Refusal_InChineseQuotingALatinValue_IsShownAsWritten()
+    {
+        var refusal = new RefusalResult(RefusalReason.InvalidValue, "“zheng.hua#kangning.example”不是有效的邮箱地址，没有做任何修改。");
+
+        Assert.Equal("抱歉，“zheng.hua#kangning.example”不是有效的邮箱地址，没有做任何修改。", Rendering.Chinese(refusal).Text);
+    }
+
     [Fact]
     public void Refusal_ChineseInvalidValue_NamesTheFieldAndValue()
     {

@@ -62,9 +62,11 @@ internal static class RefusalCards
     private static string Named(string entity, string? record) => record is null ? "该" + entity : $"{entity}“{record}”";
 
     /// <summary>
-    /// Whether a skill's sentence is written in Chinese, not just naming Chinese records: "The 恒通物流 仓储系统续约 deal
-    /// is owned by 陈静; …" is English.
+    /// Whether a sentence is written in Chinese, not just naming Chinese records: "The 恒通物流 仓储系统续约 deal is owned
+    /// by 陈静; …" is English, and "“zheng.hua#kangning.example”不是有效的邮箱地址，…" is Chinese though it quotes a long
+    /// Latin value. Chinese sentences carry full-width punctuation; English ones never do.
     /// </summary>
     private static bool IsChinese(string? text) =>
-        text is not null && text.Count(c => c is >= '\u4e00' and <= '\u9fff') > text.Count(char.IsAsciiLetter);
+        text is not null && (text.AsSpan().IndexOfAny("，。：？！；") >= 0
+            || text.Count(c => c is >= '\u4e00' and <= '\u9fff') > text.Count(char.IsAsciiLetter));
 }
