@@ -87,6 +87,12 @@ public static class TextNormalizer
     {
         edit.Apply();
         var t = edit.Text;
+        // Most messages have no space beside an ideograph; they need no pieces at all.
+        if (!HasSpacedIdeographs(t))
+        {
+            return;
+        }
+
         var pieces = Pieces(t);
         var chinese = pieces.Where(p => p.Chinese && !IsSpacedFiller(t, p)).ToList();
         if (chinese.Count < 2)
@@ -110,6 +116,19 @@ public static class TextNormalizer
                 edit.Substitute(before.End, ',');
             }
         }
+    }
+
+    private static bool HasSpacedIdeographs(string t)
+    {
+        for (var i = 1; i + 1 < t.Length; i++)
+        {
+            if (t[i] == ' ' && (LanguageDetector.IsIdeograph(t[i - 1]) || LanguageDetector.IsIdeograph(t[i + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private readonly record struct Piece(int Start, int Length, bool Chinese)
