@@ -34,7 +34,7 @@ public static partial class ActivityBuilder
     private static bool IsDeadline(string text, DateMention date) =>
         DeadlineBefore().IsMatch(text.AsSpan(0, date.Start)) || DeadlineAfter().IsMatch(text.AsSpan(date.EndIndex));
 
-        public static ActivityType TypeOf(string text)
+    public static ActivityType TypeOf(string text)
     {
         // "记一下…的会": the kind of conversation beats the word asking to note it down.
         var said = Vocabulary.ActivityTypes(text).Where(m => !m.Negated).ToList();

@@ -41,7 +41,7 @@ public static class AnswerInterpreter
     private static bool IsValueAnswer(string answer) =>
         answer.Length <= 60 || (answer.Length <= 300 && ClauseSplitter.Split(answer).All(c => c.Intent == Intent.None));
 
-        private static string? ContactNamed(string answer, string accountId, TurnContext ctx) =>
+    private static string? ContactNamed(string answer, string accountId, TurnContext ctx) =>
         ContactResolver.Resolve(ctx.Index, answer, accountId) is { IsUnique: true } contact ? contact.Id : null;
 
     private static string? Pick(string answer, PendingQuestion pending, TurnContext ctx)
