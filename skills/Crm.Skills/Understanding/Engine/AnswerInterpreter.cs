@@ -92,10 +92,8 @@ public static class AnswerInterpreter
                 if (named.IsUnique && candidates.Contains(named.Id!))
                     return named.Id;
                 // "IT经理那个", "the CFO": the one offered whose title the answer says.
-                var byTitle = candidates.Select(c => ctx.Index.Contacts[c].AccountId).Distinct()
-                    .SelectMany(a => ContactTitles.Fitting(ctx.Index, answer, a)).Where(candidates.Contains).Distinct().ToList();
-                if (byTitle.Count == 1)
-                    return byTitle[0];
+                if (ContactTitles.Among(ctx.Index, answer, candidates.Distinct()) is [var byTitle])
+                    return byTitle;
                 return account.IsUnique ? Only(candidates.Where(c => ctx.Index.Contacts[c].AccountId == account.Id)) : null;
             default:
                 return null;

@@ -45,6 +45,9 @@ public static partial class CorrectionInterpreter
     /// <summary>"12月3号吧", "the 18th then": a date and nothing else, said right after a write, moves its date.</summary>
     private static bool OnlyADate(string text, TurnContext ctx)
     {
+        // Said alone a date is short ("Wednesday the 3rd of December then"); longer messages skip reading dates here.
+        if (text.Length > 48)
+            return false;
         var dates = DateReader.FindAll(text, ctx.Dates(DateDirection.Future));
         if (dates.Count != 1)
             return false;

@@ -15,18 +15,31 @@ internal static partial class ContactTitles
     /// that fits anyone: the whole title ("IT Manager", "技术总监"), then an executive title alone
     /// ("the VP" for "VP Operations"), then the title's area with any role word ("IT guy", "采购经理").
     /// </summary>
-    public static IReadOnlyList<string> Fitting(StoreIndex index, string text, string accountId)
+    public static IReadOnlyList<string> Fitting(StoreIndex index, string text, string accountId) =>
+        Best(text, index.ContactsOf(accountId));
+
+    /// <summary>Of the contacts offered in a question ("which 王经理?"), those whose title the answer says, the same way.</summary>
+    public static IReadOnlyList<string> Among(StoreIndex index, string text, IEnumerable<string> contactIds) =>
+        Best(text, contactIds.Select(id => index.Contacts[id]));
+
+    private static IReadOnlyList<string> Best(string text, IEnumerable<IndexedContact> contacts)
     {
-        var titled = index.ContactsOf(accountId).Where(c => !string.IsNullOrWhiteSpace(c.Title)).Select(c => (c.Id, Title: Spelled(c.Title!))).ToList();
-        var words = titled.ToDictionary(c => c.Id, c => Words(c.Title));
+        // Every tier needs a role word said in Latin script or a Chinese title: a message with neither (most
+        // answers and requests) skips the contacts' titles.
         var said = Words(Spelled(text));
-        var areasAtAccount = words.Values.SelectMany(AreasOf).ToHashSet(StringComparer.Ordinal);
+        var latin = said.Any(w => !w.Cjk && TitleWords.MayNameTitle(w.Key));
+        var chinese = NameText.HasCjk(text);
+        if (!latin && !chinese)
+            return [];
+        var titled = contacts.Where(c => !string.IsNullOrWhiteSpace(c.Title)).Select(c => (c.Id, Title: Spelled(c.Title!))).ToList();
+        var words = titled.ToDictionary(c => c.Id, c => latin ? Words(c.Title) : []);
+        var areasAround = words.Values.SelectMany(AreasOf).ToHashSet(StringComparer.Ordinal);
         int TierOf(string id, string title)
         {
             var areas = AreasOf(words[id]);
-            return WholeTitle(words[id], said) || ChineseWhole(title, text) ? 0
-                : Executive(words[id], areas, areasAtAccount, said) ? 1
-                : AreaAndRole(areas, said) || ChineseArea(title, text) ? 2 : int.MaxValue;
+            return WholeTitle(words[id], said) || chinese && ChineseWhole(title, text) ? 0
+                : Executive(words[id], areas, areasAround, said) ? 1
+                : AreaAndRole(areas, said) || chinese && ChineseArea(title, text) ? 2 : int.MaxValue;
         }
         var fits = titled.Select(c => (c.Id, Tier: TierOf(c.Id, c.Title))).ToList();
         var best = fits.Select(f => f.Tier).DefaultIfEmpty(int.MaxValue).Min();
@@ -53,13 +66,13 @@ internal static partial class ContactTitles
     }
 
     /// <summary>"The CFO", "their VP": an executive title alone, unless the text ties it to another area ("VP Sales" is not "VP Operations").</summary>
-    private static bool Executive(Word[] title, HashSet<string> areas, HashSet<string> areasAtAccount, Word[] said)
+    private static bool Executive(Word[] title, HashSet<string> areas, HashSet<string> areasAround, Word[] said)
     {
         foreach (var key in title.Select(w => w.Key).Where(TitleWords.Distinctive.Contains))
             foreach (var i in At(said, [key]).Where(i => !said[i].Guarded))
             {
                 bool Foreign(int j) => j >= 0 && j < said.Length && !areas.Contains(said[j].Key)
-                    && (areasAtAccount.Contains(said[j].Key) || TitleWords.CommonAreas.Contains(said[j].Key));
+                    && (areasAround.Contains(said[j].Key) || TitleWords.CommonAreas.Contains(said[j].Key));
                 if (!Foreign(i - 1) && !Foreign(i + 1))
                     return true;
             }
@@ -125,17 +138,18 @@ internal static partial class ContactTitles
     /// </summary>
     private static Word[] Words(string text)
     {
-        var raw = Token().Matches(text).Select(m => m.Value).ToList();
+        var raw = Token().Matches(text).Select(m => m.Value).ToArray();
+        var lowered = Array.ConvertAll(raw, r => r.ToLowerInvariant());
         var words = new List<Word>();
         string? before = null;
-        for (var i = 0; i < raw.Count; i++)
+        for (var i = 0; i < raw.Length; i++)
         {
-            var lower = raw[i].ToLowerInvariant();
+            var lower = lowered[i];
             var cjk = NameText.IsCjk(raw[i][0]);
-            var (phrase, key) = cjk ? ([], lower) : TitleWords.Phrases.FirstOrDefault(p => raw.Skip(i).Take(p.Words.Length)
-                .Select(r => r.ToLowerInvariant()).SequenceEqual(p.Words), ([], lower));
-            if (phrase.Length > 0)
-                i += phrase.Length - 1;
+            var phrase = cjk ? null : PhraseAt(lowered, i);
+            var key = phrase?.Key ?? lower;
+            if (phrase is not null)
+                i += phrase.Value.Words.Length - 1;
             else if (!cjk)
                 key = TitleWords.CapitalsOnly.Contains(lower) && raw[i] != raw[i].ToUpperInvariant() ? "·" + lower : TitleWords.Synonyms.GetValueOrDefault(lower, lower);
             if (!cjk && TitleWords.Dropped.Contains(key))
@@ -144,6 +158,15 @@ internal static partial class ContactTitles
             before = cjk ? null : lower;
         }
         return [.. words];
+    }
+
+    /// <summary>The spelled-out title ("chief financial officer") starting at word <paramref name="at"/>, if any.</summary>
+    private static (string[] Words, string Key)? PhraseAt(string[] lowered, int at)
+    {
+        foreach (var phrase in TitleWords.Phrases)
+            if (at + phrase.Words.Length <= lowered.Length && lowered.AsSpan(at, phrase.Words.Length).SequenceEqual(phrase.Words))
+                return phrase;
+        return null;
     }
 
     private sealed record Word(string Key, bool Cjk, bool Guarded);
@@ -240,6 +263,9 @@ internal static partial class ContactTitles
         public static readonly HashSet<string> ChineseRankOnly = ["总", "经理", "总监", "主管", "主任", "老板", "负责人", "老师", "工"];
 
         public static readonly string[] ChineseGuards = ["新", "新的", "新来的", "前任", "原来的", "我们", "我们的", "咱们", "咱们的", "我司", "我方", "我的", "一个", "一位"];
+
+        /// <summary>A word without which no tier fits: a role word, or one said next to an area ("IT guy", "head of IT").</summary>
+        public static bool MayNameTitle(string key) => IsRole(key) || After.Contains(key) || Before.Contains(key);
 
         public static bool IsRole(string key) => Distinctive.Contains(key) || Roles.Contains(key);
 
