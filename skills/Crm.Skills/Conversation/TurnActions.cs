@@ -42,7 +42,10 @@ public static class TurnActions
                 return ([undone is UndoResult ? undone : outcome ?? undone], new ConversationState());
             }
             case ReadQuery read:
-                return ([await ReadExecutor.RunAsync(message, read.Read, ct)], cleared);
+            {
+                var shown = await ReadExecutor.RunAsync(message, read.Read, ct);
+                return ([shown], TopicOf(shown) is { } topic ? cleared with { ReadAbout = topic } : cleared);
+            }
             case Question question:
                 return ([question.Clarification], state with { Pending = question.Pending });
             case DirectReply reply:
@@ -55,6 +58,19 @@ public static class TurnActions
                 return ([Nothing(chinese)], cleared);
         }
     }
+
+    /// <summary>The records a read showed, for the next message to refer to; none for figures such as a pipeline.</summary>
+    private static ReadTopic? TopicOf(SkillResult shown) => shown switch
+    {
+        CustomerSummaryResult s => new ReadTopic(s.Account.Id, [.. s.OpenDeals.Select(d => d.Id).Take(ShownAtMost)], [.. s.OpenTickets.Select(t => t.Id).Take(ShownAtMost)]),
+        HistoryResult h => new ReadTopic(h.Account.Id, [], []),
+        DealListResult { Deals.Count: > 0 } l => new ReadTopic(null, [.. l.Deals.Select(d => d.Deal.Id).Take(ShownAtMost)], []),
+        TicketListResult { Tickets.Count: > 0 } l => new ReadTopic(null, [], [.. l.Tickets.Select(t => t.Ticket.Id).Take(ShownAtMost)]),
+        _ => null,
+    };
+
+    /// <summary>Enough for any list a person reads and points into; the state stays small.</summary>
+    private const int ShownAtMost = 25;
 
     private static async Task<(IReadOnlyList<SkillResult>, ConversationState)> TranscriptAsync(MessageScope message, TranscriptLog transcript, CancellationToken ct)
     {

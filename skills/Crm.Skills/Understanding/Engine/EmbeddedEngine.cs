@@ -49,7 +49,10 @@ public sealed class EmbeddedEngine
             return new Correction(amended) { Explanation = ctx.Explain.Build("correction of the previous message", amended.Select(a => a.ToString())) };
         if (ChatInterpreter.Interpret(text, ctx, chinese) is { } chat)
             return new DirectReply(chat) { Explanation = ctx.Explain.Build($"small talk: {chat.GetType().Name}", []) };
-        if (state is { LastWrite: { } previous, Pending: null } && PreviousTopic.For(text, previous, ctx) is { } topic)
+        // A read since the last write is what "it" and "the pending one" are about now.
+        if (state is { ReadAbout: { } shown, Pending: null } && PreviousTopic.AfterRead(text, shown, ctx) is var (about, said))
+            return Interpret(said, WithBindings(ctx, about), chinese);
+        if (state is { ReadAbout: null, LastWrite: { } previous, Pending: null } && PreviousTopic.For(text, previous, ctx) is { } topic)
             return Interpret(text, WithBindings(ctx, topic), chinese);
         return Interpret(text, ctx, chinese);
     }

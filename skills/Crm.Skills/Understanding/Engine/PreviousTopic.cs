@@ -7,16 +7,16 @@ namespace Crm.Skills.Understanding.Engine;
 /// <summary>
 /// What "him", "it" and "她" mean in a message that names nothing else: the records the last write was about
 /// ("met Carlos at Acme Robotics" → "remind me to follow up with him next Thursday"; "…跟郑主任开了个会" →
-/// "顺便把它推到方案报价"). They stand in as an answer to a question would (bindings), and only when the message
-/// names no account, person or ticket of its own.
+/// "顺便把它推到方案报价"), or what a read since then showed ("what's going on with T-509?" → "bump it to urgent").
+/// They stand in as an answer to a question would (bindings), and only when the message names no account, person
+/// or ticket of its own.
 /// </summary>
 public static partial class PreviousTopic
 {
     /// <summary>The last write's account, person, deal and ticket, when the message refers back and names none of its own.</summary>
     public static Bindings? For(string text, LastWrite last, TurnContext ctx)
     {
-        if (!RefersBack().IsMatch(text) || !AccountResolver.Resolve(ctx.Index, text).IsNone
-            || !ContactResolver.Resolve(ctx.Index, text, null).IsNone || Reading.IntentClassifier.IsTicketId(text))
+        if (!RefersBack().IsMatch(text) || NamesItsOwn(text, ctx))
             return null;
         string? account = null, contact = null, deal = null, ticket = null;
         for (var i = 0; i < last.Actions.Count; i++)
@@ -39,6 +39,42 @@ public static partial class PreviousTopic
             deal ??= d;
             ticket ??= t;
         }
+        return Topic(account, contact, deal, ticket, ctx);
+    }
+
+    /// <summary>
+    /// After a read, what the message points at in it: one listed record described by its stage or status ("the
+    /// pending one", "谈判那个"), with the message saying "it" instead, or for "it"/"它" the ticket asked after, the one
+    /// record a list showed, or the account summarised.
+    /// </summary>
+    public static (Bindings Topic, string Text)? AfterRead(string text, ReadTopic shown, TurnContext ctx)
+    {
+        if (NamesItsOwn(text, ctx))
+            return null;
+        if (ListedRecordPick.Find(text, shown, ctx.Index) is { } pick)
+            return Topic(null, null, pick.DealId, pick.TicketId, ctx) is { } picked ? (picked, pick.Text) : null;
+        if (!RefersBack().IsMatch(text))
+            return null;
+        var (deal, ticket) = (shown.AccountId, shown.Deals, shown.Tickets) switch
+        {
+            (null, [var one], []) => (one, null),
+            (null, [], [var one]) => ((string?)null, one),
+            _ => (null, null),
+        };
+        if (Topic(shown.AccountId, null, deal, ticket, ctx) is not { } topic)
+            return null;
+        // "bump it to urgent" → "bump T-509 to urgent": the ticket skills read a ticket by its id.
+        return topic.TicketId is { } id && ThingReferredTo().Match(text) is { Success: true } it
+            ? (topic, string.Concat(text.AsSpan(0, it.Index), id, text.AsSpan(it.Index + it.Length)))
+            : (topic, text);
+    }
+
+    private static bool NamesItsOwn(string text, TurnContext ctx) =>
+        !AccountResolver.Resolve(ctx.Index, text).IsNone || !ContactResolver.Resolve(ctx.Index, text, null).IsNone
+        || Reading.IntentClassifier.IsTicketId(text);
+
+    private static Bindings? Topic(string? account, string? contact, string? deal, string? ticket, TurnContext ctx)
+    {
         // Only records the index knows: one created a moment ago may not be in it yet.
         var index = ctx.Index;
         deal = deal is not null && index.Deals.ContainsKey(deal) ? deal : null;
@@ -50,6 +86,10 @@ public static partial class PreviousTopic
             return null;
         return new Bindings(account, contact, deal, null) { TicketId = ticket };
     }
+
+    /// <summary>The words of <see cref="RefersBack"/> that stand for a thing (not a person).</summary>
+    [GeneratedRegex(@"\b(?:it|this one|that one|the ticket|this ticket|that ticket)\b|它|(?:这个|那个|该)工单", RegexOptions.IgnoreCase)]
+    private static partial Regex ThingReferredTo();
 
     [GeneratedRegex(@"\b(?:him|her|them|it|its|this one|that one|the deal|the ticket|this deal|that deal|this ticket|that ticket)\b|[他她它]|这个(?:单子|商机|工单|客户)|那个(?:单子|商机|工单|客户)|这单|该(?:客户|商机|工单)", RegexOptions.IgnoreCase)]
     private static partial Regex RefersBack();

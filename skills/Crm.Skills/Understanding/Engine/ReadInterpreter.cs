@@ -39,7 +39,7 @@ public static partial class ReadInterpreter
         if (asksToWrite)
             return null;
         if (TicketMentions.IsReference(text) && TicketMentions.IsQuestion(text))
-            return new TicketRead(OneTicket(text, ctx));
+            return AccountsTickets(text, ctx) ?? new TicketRead(OneTicket(text, ctx));
         var isHistory = History().IsMatch(text);
         if (!isHistory && !Summary().IsMatch(text))
             return null;
@@ -50,6 +50,24 @@ public static partial class ReadInterpreter
         if (named.Id is null)
             return null;
         return isHistory ? new HistoryRead(named.Id) : new CustomerSummaryRead(named.Id);
+    }
+
+    /// <summary>
+    /// "智远教育的工单现在什么状态", "what's the status of Contoso's ticket?": an account's ticket asked after without
+    /// describing it is its one open ticket, or the list of them when it has several.
+    /// </summary>
+    private static ReadRequest? AccountsTickets(string text, TurnContext ctx)
+    {
+        var account = AccountResolver.Resolve(ctx.Index, text);
+        if (!account.IsUnique || !TicketResolver.Scored(ctx.Index, text, account.Id).Resolved.IsNone)
+            return null;
+        var open = ctx.Index.Tickets.Values.Where(t => t.AccountId == account.Id && t.IsOpen).Select(t => t.Id).Take(2).ToList();
+        return open switch
+        {
+            [var one] => new TicketRead(one),
+            [_, _] => new TicketListRead(account.Id, null, OpenOnly: true),
+            _ => null,
+        };
     }
 
     /// <summary>The ticket a question describes, within the account it names if it names one.</summary>

@@ -62,10 +62,19 @@ public sealed record ConversationState
     public LastWrite? LastWrite { get; init; }
     /// <summary>A question the language model asked, so the answer reaches it with the request it is about.</summary>
     public ModelQuestion? Asked { get; init; }
+    /// <summary>What a read since the last write showed, so "bump it to urgent" or "the pending one" can act on it.</summary>
+    public ReadTopic? ReadAbout { get; init; }
 
     [JsonIgnore]
-    public bool IsEmpty => Pending is null && LastWrite is null && Asked is null;
+    public bool IsEmpty => Pending is null && LastWrite is null && Asked is null && ReadAbout is null;
 }
+
+/// <summary>
+/// What a read showed: the account a summary was about (with its open deals and tickets), or the deals and tickets a
+/// list showed (a ticket asked after is a list of one). "What's going on with T-509?" → "bump it to urgent";
+/// "open tickets for Globex" → "add a note to the pending one".
+/// </summary>
+public sealed record ReadTopic(string? AccountId, IReadOnlyList<string> Deals, IReadOnlyList<string> Tickets);
 
 /// <summary>The message the language model could not act on yet, and what it asked about it.</summary>
 public sealed record ModelQuestion(string Request, string Question);

@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using Crm.Skills.Understanding.Index;
+using Crm.Skills.Understanding.Language;
+
+namespace Crm.Skills.Understanding.Engine;
+
+/// <summary>
+/// One of the records a read listed, pointed at by its stage or status: "push the negotiation one to Dec 4", "add a
+/// note to the pending one: …", "the one in proposal", "把谈判那个推到12月4号", "等客户回复的那个". The description
+/// becomes "it" (它), so the rest of the message reads as about that record and the stage or status word it was
+/// described by is not taken for a change; a ticket's description becomes its id ("add a note to T-504: …"), as
+/// the ticket skills read tickets by id.
+/// </summary>
+internal static partial class ListedRecordPick
+{
+    public static (string? DealId, string? TicketId, string Text)? Find(string text, ReadTopic shown, StoreIndex index)
+    {
+        foreach (var stage in Vocabulary.DealStages(text).Where(m => !m.Negated))
+            if (Pointed(text, stage.Start, stage.EndIndex) is { } span
+                && Only(shown.Deals.Where(id => index.Deals.TryGetValue(id, out var deal) && deal.Stage == stage.Value)) is { } dealId)
+                return (dealId, null, Said(text, span, null));
+        foreach (var status in Vocabulary.TicketStatuses(text).Where(m => !m.Negated))
+            if (Pointed(text, status.Start, status.EndIndex) is { } span
+                && Only(shown.Tickets.Where(id => index.Tickets.TryGetValue(id, out var ticket) && ticket.Status == status.Value)) is { } ticketId)
+                return (null, ticketId, Said(text, span, ticketId));
+        return null;
+    }
+
+    /// <summary>The description around a stage or status word at [start, end): "the X one", "the one in X", "X那个", "在X的那个".</summary>
+    private static (int Start, int End)? Pointed(string text, int start, int end)
+    {
+        if (EnglishBefore().Match(text[..start]) is { Success: true } before)
+        {
+            if (EnglishAfter().Match(text, end) is { Success: true } after && after.Index == end)
+                return (before.Index, end + after.Length);
+        }
+        if (EnglishOneBefore().Match(text[..start]) is { Success: true } one)
+            return (one.Index, end);
+        if (ChineseAfter().Match(text, end) is { Success: true } pointing && pointing.Index == end)
+            return (ChineseBefore().Match(text[..start]) is { Success: true } at ? at.Index : start, end + pointing.Length);
+        return null;
+    }
+
+    private static string? Only(IEnumerable<string> ids) => ids.Distinct().Take(2).ToList() is [var one] ? one : null;
+
+    private static string Said(string text, (int Start, int End) span, string? ticketId) =>
+        string.Concat(text.AsSpan(0, span.Start), ticketId ?? (NameText.HasCjk(text[span.Start..span.End]) ? "它" : "it"), text.AsSpan(span.End));
+
+    [GeneratedRegex(@"\b(?:the|that)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishBefore();
+
+    [GeneratedRegex(@"\s+(?:one|deal|ticket|opp|opportunity)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishAfter();
+
+    [GeneratedRegex(@"\b(?:the|that)\s+one\s+(?:(?:in|at|that's|that is|which is|still|currently|stuck in)\s+)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishOneBefore();
+
+    [GeneratedRegex(@"(?:阶段)?的?(?:那一个|那个|那单|那张|那笔)")]
+    private static partial Regex ChineseAfter();
+
+    [GeneratedRegex(@"(?:还在|处于|在)$")]
+    private static partial Regex ChineseBefore();
+}
