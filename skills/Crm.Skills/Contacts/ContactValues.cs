@@ -38,6 +38,10 @@ public static partial class ContactValues
             return digits.Length is >= 8 and <= 15 ? null : $"'{phone}' is not a valid international number: it needs 8 to 15 digits after the +.";
         if (digits.Length == 11 && digits[0] == '1')
             return ChineseMobile().IsMatch(digits) ? null : $"'{phone}' is not a valid Chinese mobile number: it must start with 13–19.";
+        // One run of digits starting with 1 is a Chinese mobile (or a North American number with its country code): 11
+        // digits, as no area code starts with 1. "1372100002" lost a digit.
+        if (digits[0] == '1' && digits.Length == trimmed.Length)
+            return $"'{phone}' is not a valid phone number: a mobile number has 11 digits.";
         return digits.Length is >= 7 and <= 15 ? null : $"'{phone}' is not a valid phone number: it needs 7 to 15 digits.";
     }
 

@@ -52,6 +52,8 @@ public sealed class ContactSkillsTests
     [InlineData("call me maybe")]
     [InlineData("12812345678")]
     [InlineData("+86 123 4567 8901")]
+    [InlineData("1372100002")]
+    [InlineData("138123456789")]
     public async Task AddContact_WithInvalidPhone_IsRefusedAndWritesNothing(string phone)
     {
         await using var store = await TestStore.CreateAsync(s => s.Standard());
@@ -72,6 +74,8 @@ public sealed class ContactSkillsTests
     [InlineData("0086 13912345678")]
     [InlineData("+86 10 6552 9988")]
     [InlineData("(415) 555-0100")]
+    [InlineData("14155550100")]
+    [InlineData("4155550100")]
     public void PhoneProblem_ForInternationalAndChineseNumbers_IsNone(string phone) =>
         Assert.Null(ContactValues.PhoneProblem(phone));
 
