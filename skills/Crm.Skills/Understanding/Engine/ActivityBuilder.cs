@@ -19,7 +19,7 @@ public static partial class ActivityBuilder
             throw new NeedsAnswerException(SlotKind.Account, [], "no account was named") { Field = "account" };
         var dates = ctx.Dates(DateDirection.Past);
         var when = DateReader.FindAll(clause.Text, dates).Where(d => d.Kind is not (DateKind.Period or DateKind.Month or DateKind.Week) && !d.Vague
-            && d.Date <= ctx.Today && !IsDeadline(clause.Text, d)).ToList();
+            && d.Date <= ctx.Today && !IsDeadline(clause.Text, d) && !MonthsAgo(clause.Text, d, ctx)).ToList();
         var occurredAt = when.Count > 0 ? ctx.InstantFor(when[0].Date, when[0].Time) : ctx.LocalNow.UtcDateTime;
         return new LogActivity(TypeOf(clause.Text), refs.AccountId, refs.ContactId, refs.DealId, occurredAt, Summary(clause), ctx.Source)
         {
@@ -33,6 +33,16 @@ public static partial class ActivityBuilder
     /// </summary>
     private static bool IsDeadline(string text, DateMention date) =>
         DeadlineBefore().IsMatch(text.AsSpan(0, date.Start)) || DeadlineAfter().IsMatch(text.AsSpan(date.EndIndex));
+
+    /// <summary>
+    /// "she confirmed they sign on 12/1": a day and month that, read backwards, land half a year ago or more are a
+    /// coming date the customer spoke of; a call being logged happened lately. A year said outright is taken as said.
+    /// </summary>
+    private static bool MonthsAgo(string text, DateMention date, TurnContext ctx) =>
+        date.Date < ctx.Today.AddMonths(-6) && !YearSaid().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\b|\d{4}年|去年|前年|last year")]
+    private static partial Regex YearSaid();
 
     public static ActivityType TypeOf(string text)
     {

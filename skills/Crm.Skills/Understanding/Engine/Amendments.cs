@@ -14,14 +14,15 @@ public static class Amendments
     {
         LogActivity a => Activity(a, said, ctx),
         UpdateDeal d when said.Amount is not null || said.Stage is not null || said.NextStep is not null
-            || (said.Future is not null && d.CloseDate is not null) || (said.UserId is not null && d.OwnerId is not null) => d with
+            || (said.Future is not null && (d.CloseDate is not null || d.NextStepDue is not null)) || (said.UserId is not null && d.OwnerId is not null) => d with
         {
             Amount = said.Amount ?? d.Amount,
             Stage = said.Stage ?? d.Stage,
-            // A date said with the next step is the step's due date, not the close date.
+            // A date said with the next step is the step's due date, not the close date; a date alone moves whichever
+            // date the change set, the close date first.
             CloseDate = said.NextStep is null && said.Future is not null && d.CloseDate is not null ? said.Future : d.CloseDate,
             NextStep = said.NextStep ?? d.NextStep,
-            NextStepDue = said.NextStep is not null ? said.Future ?? d.NextStepDue : d.NextStepDue,
+            NextStepDue = said.NextStep is not null || d.CloseDate is null && d.NextStepDue is not null ? said.Future ?? d.NextStepDue : d.NextStepDue,
             OwnerId = d.OwnerId is not null ? said.UserId ?? d.OwnerId : null,
         },
         CreateDeal d when said.Amount is not null || said.Future is not null || said.Stage is not null => d with

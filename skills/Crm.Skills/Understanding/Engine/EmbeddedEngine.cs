@@ -17,7 +17,7 @@ public sealed class EmbeddedEngine
 {
     public Understood Understand(string rawText, IReadOnlyList<TurnAttachment> attachments, ConversationState state, TurnContext ctx)
     {
-        var text = TextNormalizer.Normalize(rawText).Text.Trim();
+        var text = SpokenTicketIds.Hyphenate(TextNormalizer.Normalize(ChatShorthand.Expand(rawText)).Text.Trim(), ctx.Index);
         var chinese = LanguageDetector.IsChinese(rawText);
         if (TranscriptInterpreter.TranscriptOf(attachments) is { } file)
             return KeepTranscript(Guard(ctx, chinese, text, () => TranscriptInterpreter.Interpret(text, file, ctx)), file);
@@ -52,8 +52,8 @@ public sealed class EmbeddedEngine
         // A read since the last write is what "it" and "the pending one" are about now.
         if (state is { ReadAbout: { } shown, Pending: null } && PreviousTopic.AfterRead(text, shown, ctx) is var (about, said))
             return Interpret(said, WithBindings(ctx, about), chinese);
-        if (state is { ReadAbout: null, LastWrite: { } previous, Pending: null } && PreviousTopic.For(text, previous, ctx) is { } topic)
-            return Interpret(text, WithBindings(ctx, topic), chinese);
+        if (state is { ReadAbout: null, LastWrite: { } previous, Pending: null } && PreviousTopic.For(text, previous, ctx) is var (topic, meant))
+            return Interpret(meant, WithBindings(ctx, topic), chinese);
         return Interpret(text, ctx, chinese);
     }
 

@@ -14,9 +14,9 @@ namespace Crm.Skills.Understanding.Engine;
 public static partial class PreviousTopic
 {
     /// <summary>The last write's account, person, deal and ticket, when the message refers back and names none of its own.</summary>
-    public static Bindings? For(string text, LastWrite last, TurnContext ctx)
+    public static (Bindings Topic, string Text)? For(string text, LastWrite last, TurnContext ctx)
     {
-        if (!RefersBack().IsMatch(text) || NamesItsOwn(text, ctx))
+        if (NamesItsOwn(text, ctx))
             return null;
         string? account = null, contact = null, deal = null, ticket = null;
         for (var i = 0; i < last.Actions.Count; i++)
@@ -39,7 +39,21 @@ public static partial class PreviousTopic
             deal ??= d;
             ticket ??= t;
         }
-        return Topic(account, contact, deal, ticket, ctx);
+        if (!RefersBack().IsMatch(text) && !ChangesTheRecordWritten(text, deal, ticket, ctx))
+            return null;
+        return Topic(account, contact, deal, ticket, ctx) is { } topic ? (topic, SaidWithTicketId(text, topic)) : null;
+    }
+
+    /// <summary>
+    /// "金额改成二十二万", "优先级改成高吧", "next step is a pricing workshop on Dec 3" right after a write: a change of a
+    /// deal's or ticket's fields that names no deal is about the one just written.
+    /// </summary>
+    private static bool ChangesTheRecordWritten(string text, string? deal, string? ticket, TurnContext ctx)
+    {
+        if (ticket is not null)
+            return SaysATicketField(text);
+        return deal is not null && Reading.ClauseSplitter.Split(text) is { Count: > 0 } clauses && clauses.All(c => c.Intent == Reading.Intent.UpdateDeal)
+            && Index.MentionFinder.Find(ctx.Index.DealWords, text).Count == 0;
     }
 
     /// <summary>
@@ -61,13 +75,18 @@ public static partial class PreviousTopic
             (null, [], [var one]) => ((string?)null, one),
             _ => (null, null),
         };
-        if (Topic(shown.AccountId, null, deal, ticket, ctx) is not { } topic)
-            return null;
-        // "bump it to urgent" → "bump T-509 to urgent": the ticket skills read a ticket by its id.
-        return topic.TicketId is { } id && ThingReferredTo().Match(text) is { Success: true } it
-            ? (topic, string.Concat(text.AsSpan(0, it.Index), id, text.AsSpan(it.Index + it.Length)))
-            : (topic, text);
+        return Topic(shown.AccountId, null, deal, ticket, ctx) is { } topic ? (topic, SaidWithTicketId(text, topic)) : null;
     }
+
+    /// <summary>"bump it to urgent" → "bump T-509 to urgent": the ticket skills read a ticket by its id.</summary>
+    private static string SaidWithTicketId(string text, Bindings topic) =>
+        topic.TicketId is not { } id || Reading.IntentClassifier.IsTicketId(text) ? text
+        : ThingReferredTo().Match(text) is { Success: true } it ? string.Concat(text.AsSpan(0, it.Index), id, text.AsSpan(it.Index + it.Length))
+        : SaysATicketField(text) ? id + " " + text
+        : text;
+
+    private static bool SaysATicketField(string text) =>
+        Language.Vocabulary.TicketPriorities(text).Any(m => !m.Negated) || Language.Vocabulary.TicketStatuses(text).Any(m => !m.Negated);
 
     private static bool NamesItsOwn(string text, TurnContext ctx) =>
         !AccountResolver.Resolve(ctx.Index, text).IsNone || !ContactResolver.Resolve(ctx.Index, text, null).IsNone

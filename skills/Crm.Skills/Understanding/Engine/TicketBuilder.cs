@@ -125,7 +125,7 @@ public static partial class TicketBuilder
         return request.Success ? PriorityTail().Replace(head[(request.Index + request.Length)..], "") : "";
     }
 
-    [GeneratedRegex(@"(?:开|建|报|提|创建|新建|录)\s*(?:一)?\s*(?:个|张)?\s*工单|\b(?:open|log|create|raise|file)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:urgent\s+|high\s+priority\s+)?(?:ticket|case)(?:\s+(?:for|with)\s+\S+(?:\s+(?-i:\p{Lu})\S*){0,2})?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:开|建|报|提|创建|新建|录)\s*(?:一)?\s*(?:个|张)?\s*工单|报(?:个|一个)(?:问题|故障|bug)|\b(?:open|log|create|raise|file)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:urgent\s+|high\s+priority\s+)?(?:ticket|case|issue)(?:\s+(?:for|with)\s+\S+(?:\s+(?-i:\p{Lu})\S*){0,2})?", RegexOptions.IgnoreCase)]
     private static partial Regex RequestPhrase();
 
     [GeneratedRegex(@"\s*(?:优先级.{0,12}|(?:urgent|high|normal|low|medium)\s+priority|priority\s+(?:is\s+)?\w+)\s*$", RegexOptions.IgnoreCase)]
@@ -160,7 +160,7 @@ public static partial class TicketBuilder
     [GeneratedRegex(TicketMentions.ThatAsNote + "|(?:把)?(?:这个|这些|这条|这)?(?:加到|记到|写到|放到)备注", RegexOptions.IgnoreCase)]
     private static partial Regex ThatAsNote();
 
-    [GeneratedRegex(@"\b(?:ticket|case|incident)s?\b|工单", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:ticket|case|incident)s?\b|工单|报(?:个|一个)(?:问题|故障|bug)|\b(?:open|log|create|raise|file|submit)\s+(?:a\s+|an\s+)?(?:new\s+)?issue\b", RegexOptions.IgnoreCase)]
     private static partial Regex TicketNoun();
 
     [GeneratedRegex(@"^(?:(?:urgent|high|normal|low|medium)\s+priority|priority\s+(?:is\s+)?\w+|优先级.{0,4}|.{0,4}优先级.{0,3}|(?:urgent|critical|asap|紧急|加急|很急|特急)[!！]*)$", RegexOptions.IgnoreCase)]

@@ -14,7 +14,7 @@ internal static partial class EnglishDates
     private static readonly string[] AfterDayOfMonth =
         ["at", "by", "in", "on", "for", "and", "or", "to", "next", "this", "please", "then", "so", "morning", "afternoon", "evening", "if", "we", "i", "they", "he", "she", "of"];
 
-    private static readonly string[] BeforeShortWeekday = ["on", "by", "until", "till", "before", "after", "from", "this", "next", "last", "every"];
+    private static readonly string[] BeforeShortWeekday = ["on", "by", "until", "till", "before", "after", "from", "this", "next", "last", "every", "me", "us", "due"];
 
     public static readonly DateRule[] Rules =
     [
@@ -126,8 +126,9 @@ internal static partial class EnglishDates
         var dowText = m.Groups["dow"].Value;
         var day = CalendarWords.EnglishWeekday(dowText)!.Value;
         var which = FirstOf(m, "wk", "after", "mod").ToLowerInvariant();
+        // "wed", "sat" and "mon" are words too; "Wed", "remind me wed", "on sat" are days.
         if (which.Length == 0 && dowText.Length == 3 && dowText.ToLowerInvariant() is "sun" or "sat" or "mon" or "wed"
-            && !PreviousWordIsAny(text, m.Index, BeforeShortWeekday))
+            && !char.IsUpper(dowText[0]) && !PreviousWordIsAny(text, m.Index, BeforeShortWeekday))
         {
             return null;
         }

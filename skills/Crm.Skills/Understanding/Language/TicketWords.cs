@@ -12,12 +12,12 @@ internal static class TicketWords
         ("紧急", TicketPriority.Urgent), ("特急", TicketPriority.Urgent), ("非常紧急", TicketPriority.Urgent), ("加急", TicketPriority.Urgent), ("十万火急", TicketPriority.Urgent),
         ("high", TicketPriority.High), ("high priority", TicketPriority.High), ("p2", TicketPriority.High), ("high-priority", TicketPriority.High),
         ("优先级:高", TicketPriority.High), ("优先级为高", TicketPriority.High), ("优先级是高", TicketPriority.High), ("改成高", TicketPriority.High),
-        ("改为高", TicketPriority.High), ("设为高", TicketPriority.High), ("设成高", TicketPriority.High), ("调高", TicketPriority.High), ("优先级高", TicketPriority.High), ("高优先级", TicketPriority.High), ("高优", TicketPriority.High), ("比较急", TicketPriority.High),
+        ("改为高", TicketPriority.High), ("设为高", TicketPriority.High), ("设成高", TicketPriority.High), ("调高", TicketPriority.High), ("降到高", TicketPriority.High), ("降为高", TicketPriority.High), ("调到高", TicketPriority.High), ("调成高", TicketPriority.High), ("改到高", TicketPriority.High), ("换成高", TicketPriority.High), ("提到高", TicketPriority.High), ("升到高", TicketPriority.High), ("优先级高", TicketPriority.High), ("高优先级", TicketPriority.High), ("高优", TicketPriority.High), ("比较急", TicketPriority.High),
         ("normal", TicketPriority.Normal), ("medium", TicketPriority.Normal), ("p3", TicketPriority.Normal), ("normal priority", TicketPriority.Normal),
         ("普通", TicketPriority.Normal), ("一般", TicketPriority.Normal), ("中等", TicketPriority.Normal), ("普通优先级", TicketPriority.Normal), ("优先级普通", TicketPriority.Normal),
         ("low", TicketPriority.Low), ("low priority", TicketPriority.Low), ("p4", TicketPriority.Low), ("minor", TicketPriority.Low),
         ("优先级:低", TicketPriority.Low), ("优先级为低", TicketPriority.Low), ("优先级是低", TicketPriority.Low), ("改成低", TicketPriority.Low),
-        ("改为低", TicketPriority.Low), ("设为低", TicketPriority.Low), ("设成低", TicketPriority.Low), ("调低", TicketPriority.Low), ("优先级低", TicketPriority.Low), ("低优先级", TicketPriority.Low), ("不急", TicketPriority.Low), ("不着急", TicketPriority.Low),
+        ("改为低", TicketPriority.Low), ("设为低", TicketPriority.Low), ("设成低", TicketPriority.Low), ("调低", TicketPriority.Low), ("降到低", TicketPriority.Low), ("降为低", TicketPriority.Low), ("调到低", TicketPriority.Low), ("调成低", TicketPriority.Low), ("改到低", TicketPriority.Low), ("换成低", TicketPriority.Low), ("优先级低", TicketPriority.Low), ("低优先级", TicketPriority.Low), ("不急", TicketPriority.Low), ("不着急", TicketPriority.Low),
         ("提高", null), ("高兴", null), ("高层", null), ("高管", null), ("降低", null), ("低于", null), ("高于", null), ("最低", null), ("最高", null), ("一般来说", null));
 
     public static readonly Lexicon<TicketStatus> Statuses = new(

@@ -17,8 +17,9 @@ public static partial class ContactResolver
         var mentions = accountId is null ? MentionFinder.Find(index.ContactNames, text) : AtAccount(index, text, accountId);
         foreach (var m in mentions)
         {
-            // A bare first or last name must look like a name (capitalised) unless the account narrows it.
-            if (m.Quality < 1 && accountId is null && m.Start < 10_000 && !LooksCapitalised(text, m.MatchedText))
+            // A bare first or last name must look like a name (capitalised, or typed after "with", "call", "met": "call omar fri")
+            // unless the account narrows it.
+            if (m.Quality < 1 && accountId is null && m.Start < 10_000 && !LooksCapitalised(text, m.MatchedText) && !SaidAsAPerson(text, m.MatchedText))
                 continue;
             found.Add((m.Id, m.Quality, m.MatchedText, m.Quality >= 1 ? "full name" : "first or last name"));
         }
@@ -119,6 +120,19 @@ public static partial class ContactResolver
         var at = text.IndexOf(key, StringComparison.OrdinalIgnoreCase);
         return at >= 0 && char.IsUpper(text[at]);
     }
+
+    private static bool SaidAsAPerson(string text, string key)
+    {
+        foreach (Match cue in PersonCue().Matches(text))
+            if (text.AsSpan(cue.Index + cue.Length).StartsWith(key, StringComparison.OrdinalIgnoreCase)
+                && (cue.Index + cue.Length + key.Length == text.Length || !char.IsLetter(text[cue.Index + cue.Length + key.Length])))
+                return true;
+        return false;
+    }
+
+    /// <summary>Words after which a lower-case word is a person: "with sofia", "call omar", "met raj", "email dana".</summary>
+    [GeneratedRegex(@"\b(?:with|call|called|calling|ring|rang|phone|phoned|ping|pinged|email|e-mail|emailed|text|texted|meet|met|meeting|tell|told|ask|asked|cc|send|sent|give|gave|invite|invited)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex PersonCue();
 
     [GeneratedRegex(@"\b(him|her|he|she)\b|[他她]", RegexOptions.IgnoreCase)]
     private static partial Regex PronounPattern();
