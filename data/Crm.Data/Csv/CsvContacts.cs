@@ -63,8 +63,8 @@ internal static class CsvContacts
         if (email is not null && !EmailAddress.TryParse(email, out _))
             problems.Add(new(where, $"'{email}' is not an e-mail address"));
         var phone = row[CsvField.Phone];
-        if (phone is not null && !PhoneNumber.TryParse(phone, out _))
-            problems.Add(new(where, $"'{phone}' is not a phone number"));
+        if (phone is not null && PhoneNumber.Problem(phone) is { } badPhone)
+            problems.Add(new(where, badPhone.TrimEnd('.')));
         if (problems.Count > before)
             return null;
         return new Contact { Id = "", AccountId = account!.Value.Id, Name = name!, Title = row[CsvField.Title], Email = email, Phone = phone };

@@ -210,8 +210,8 @@ internal static class ExchangeReader
     private static string? Phone(JsonFields f, string field)
     {
         var text = f.String(field, 40);
-        if (text is not null && !PhoneNumber.TryParse(text, out _))
-            f.Problem(field, $"'{text}' is not a phone number");
+        if (text is not null && PhoneNumber.Problem(text) is { } badPhone)
+            f.Problem(field, badPhone.TrimEnd('.'));
         return text;
     }
 

@@ -65,9 +65,9 @@ public sealed class ContactSkills(CrmDbContext db, CurrentUser current, ChangeWr
 
     private static RefusalResult? Problem(string? email, string? phone)
     {
-        if (email is not null && ContactValues.EmailProblem(email) is { } badEmail)
+        if (email is not null && EmailAddress.Problem(email) is { } badEmail)
             return Refusals.Invalid("contacts", "email", email, badEmail);
-        if (phone is not null && ContactValues.PhoneProblem(phone) is { } badPhone)
+        if (phone is not null && PhoneNumber.Problem(phone) is { } badPhone)
             return Refusals.Invalid("contacts", "phone", phone, badPhone);
         return null;
     }

@@ -94,7 +94,7 @@ public sealed class CsvImportTests : IAsyncLifetime
         [
             "row 3: no account named 'Nowhere Ltd'",
             "row 3: 'bo@' is not an e-mail address",
-            "row 3: '12' is not a phone number",
+            "row 3: '12' is not a valid phone number: it needs 7 to 15 digits",
             "row 4: the contact's name is empty",
         ], report.Problems.Select(p => p.ToString()));
         Assert.Empty(report.Created);

@@ -69,7 +69,7 @@ public sealed class ExchangeReadTests
         [
             "$.users[2].timeZone: 'Mars/Olympus' is not a known IANA time zone such as Asia/Shanghai",
             "$.accounts[0].name: is required",
-            "$.contacts[0].phone: 'call reception' is not a phone number",
+            "$.contacts[0].phone: 'call reception' is not a valid phone number: it may only hold digits, spaces, dashes, dots, brackets and a leading +",
             "$.contacts[1].email: 'ma.li at dongfang' is not an e-mail address",
             "$.deals[0].stage: 'almost_won' is not one of lead, qualified, needs_analysis, proposal, negotiation, won, lost",
             "$.deals[1].amount: 'lots' is not a number",

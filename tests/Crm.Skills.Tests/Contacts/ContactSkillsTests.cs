@@ -64,24 +64,4 @@ public sealed class ContactSkillsTests
         Assert.Equal((RefusalReason.InvalidValue, "phone"), (turn.Refusal.Reason, turn.Refusal.Field));
         Assert.Equal(before, await StoreSnapshot.TakeAsync(store));
     }
-
-    [Theory]
-    [InlineData("+1 (415) 555-0100")]
-    [InlineData("+44 20 7946 0958")]
-    [InlineData("13912345678")]
-    [InlineData("139-1234-5678")]
-    [InlineData("+86 139 1234 5678")]
-    [InlineData("0086 13912345678")]
-    [InlineData("+86 10 6552 9988")]
-    [InlineData("(415) 555-0100")]
-    [InlineData("14155550100")]
-    [InlineData("4155550100")]
-    public void PhoneProblem_ForInternationalAndChineseNumbers_IsNone(string phone) =>
-        Assert.Null(ContactValues.PhoneProblem(phone));
-
-    [Theory]
-    [InlineData("jane.doe@acme.example")]
-    [InlineData("li.wei+crm@yunfan.com.cn")]
-    public void EmailProblem_ForOrdinaryAddresses_IsNone(string email) =>
-        Assert.Null(ContactValues.EmailProblem(email));
 }

@@ -99,4 +99,28 @@ public sealed class TypedShorthandConversationTests
         await using var db = chat.Store();
         Assert.Equal(new DateTime(2026, 11, 19, 15, 0, 0), (await db.Activities.SingleAsync()).OccurredAt);
     }
+
+    [Fact]
+    public async Task UndoThatPls_UndoesTheChange()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-REP", "pinecrest loyalty app -> proposal");
+
+        await chat.SendAsync("U-REP", "undo that pls");
+
+        await using var db = chat.Store();
+        Assert.Equal(Crm.Data.Deals.DealStage.Qualified, (await db.Deals.SingleAsync(d => d.Id == "D-P2")).Stage);
+    }
+
+    [Fact]
+    public async Task PingMeToChaseALowerCaseFirstName_IsAReminderAboutThatPerson()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "ping me on the 3rd to chase owen for the PO");
+
+        await using var db = chat.Store();
+        var task = await db.Tasks.SingleAsync();
+        Assert.Equal(("CON-P3", new DateOnly(2026, 12, 3), "Chase owen for the PO"), (task.ContactId, task.DueAt, task.Title));
+    }
 }

@@ -27,6 +27,10 @@ public static partial class ContactBuilder
         var roleThenName = RoleThenName().Match(clause.Head);
         if (roleThenName.Success)
             newcomer = roleThenName;
+        // "Add his assistant Maya Lopez", "add their QA lead too, ines moreau, …": whose role it is, then maybe the name.
+        var theirRole = TheirRole().Match(clause.Head);
+        if (theirRole.Success)
+            newcomer = theirRole;
         var called = parts.Select(p => Called().Match(p)).FirstOrDefault(m => m.Success);
         string name;
         if (headName.Success && headName.Groups["name"].Value.Trim().Length > 1)
@@ -50,8 +54,14 @@ public static partial class ContactBuilder
         // "信息科科长赵磊": the title, then the name, in one breath.
         if (TitleThenName().Match(name) is { Success: true } split && string.IsNullOrEmpty(title))
             (name, title) = (split.Groups["name"].Value, split.Groups["title"].Value);
-        return new CreateContact(refs.AccountId, name, string.IsNullOrEmpty(title) ? null : title, email, phone) { FromText = clause.Text };
+        return new CreateContact(refs.AccountId, Capitalised(name), string.IsNullOrEmpty(title) ? null : title, email, phone) { FromText = clause.Text };
     }
+
+    /// <summary>"ines moreau", typed fast, is saved as "Ines Moreau"; a name with any capital is kept as written ("Ana de la Cruz").</summary>
+    private static string Capitalised(string name) =>
+        name.Any(char.IsUpper) || !name.All(c => char.IsAsciiLetter(c) || c is ' ' or '-' or '\'')
+            ? name
+            : string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
 
     public static UpdateContact Update(Clause clause, References refs)
     {
@@ -127,13 +137,13 @@ public static partial class ContactBuilder
     [GeneratedRegex(@"\d{5}")]
     private static partial Regex LongNumber();
 
-    [GeneratedRegex(@"手机号?|座机|固话|电话|phone|mobile|cell|tel", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"手机号?|座机|固话|电话|phone|mobile|cell|tel|(?:direct|desk|office) ?line", RegexOptions.IgnoreCase)]
     private static partial Regex PhoneLabel();
 
     [GeneratedRegex(@"\be-?mail\b|邮箱|@", RegexOptions.IgnoreCase)]
     private static partial Regex EmailWord();
 
-    [GeneratedRegex(@"\b(?:number|phone|mobile|cell)\b|手机|座机|固话|电话|号码|新号", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:number|phone|mobile|cell|(?:direct|desk|office) ?line)\b|手机|座机|固话|电话|号码|新号", RegexOptions.IgnoreCase)]
     private static partial Regex PhoneWord();
 
     [GeneratedRegex(@"\bis now (?:the |our |their |a |an )?(?<title>.+)$|(?:职位|职务|title)\s*(?:改成|改为|换成|更新为|is now|to)\s*(?<title>.+)$|升(?:任|职为|为)(?<title>[^，,。;；]+?)了?(?=[，,。;；]|$)|升(?:职)?了[，,]?\s*(?:现在|目前)?是(?<title>[^，,。;；]+?)(?=[，,。;；]|$)|" + JobTitles.BarePromotion + @"了?(?=[，,。;；]|$)|\b(?:he|she)(?:'s| is)\s+(?:now\s+)?(?:the |our |their |a |an )?(?<title>[^,.;]+?)\s+now\b|\bpromoted to\s+(?:the |a |an )?(?<title>[^,.;]+)", RegexOptions.IgnoreCase)]
@@ -143,10 +153,13 @@ public static partial class ContactBuilder
     [GeneratedRegex(@"\s+at\s+\p{Lu}[\p{L}\p{N}&.'\- ]{0,40}$")]
     private static partial Regex AtTheAccount();
 
-    [GeneratedRegex(@"(?i:contact|联系人)\s*(?i:at|for|to|on)?\s*[^:：,]*?[:：]\s*(?<name>[^,，]+)$|^(?i:please\s+)?(?i:add)\s+(?<name>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){1,2})\s*$")]
+    [GeneratedRegex(@"(?i:contact|联系人)\s*(?i:at|for|to|on)?\s*[^:：,]*?[:：]\s*(?<name>[^,，]+)$|^(?i:please\s+)?(?i:add)\s+(?<name>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){1,2})\s*(?:$|(?i:to|at|for|as)\s)")]
     private static partial Regex HeadName();
 
-    [GeneratedRegex(@"^(?:their|our|the|a|an)\s+(?:new\s+)?|^新", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?i:(?:please|pls|also|and)\s+)*(?i:add)\s+(?i:his|her|their|our)\s+(?<title>[\p{L}-]+(?:\s[\p{L}-]+){0,2}?)(?:\s+(?<name>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}))?(?:\s+(?i:too|also|as well))?\s*$")]
+    private static partial Regex TheirRole();
+
+    [GeneratedRegex(@"^(?:(?:she|he)(?:'s| is)\s+(?:now\s+)?)?(?:their|our|the|a|an)\s+(?:new\s+)?|^新", RegexOptions.IgnoreCase)]
     private static partial Regex TitleWords();
 
     [GeneratedRegex(@"\b(?:to|is|as)\s+(?<v>\S+)\s*$|(?:改成|改为|换成|是)\s*(?<v>\S+)\s*$", RegexOptions.IgnoreCase)]

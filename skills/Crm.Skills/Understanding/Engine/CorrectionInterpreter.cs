@@ -61,6 +61,7 @@ public static partial class CorrectionInterpreter
     [GeneratedRegex(@"^(?<field>[^，,。]{0,8}?)(?:写错了|打错了|记错了|搞错了|弄错了|说错了|填错了|选错了)[\s,，]*(?:是|应该是|应该)?")]
     private static partial Regex FieldWrong();
 
-    [GeneratedRegex(@"^\s*(?:不是|(?i:not))\s*[^,，。;；]+[,，]\s*(?:而是|是|应该是|(?i:it was|it's|but|a|an))?\s*")]
+    // "哦不是周四，是周五", "oh not Thursday, Friday": an interjection may come first.
+    [GeneratedRegex(@"^\s*(?:[哦噢喔啊呃嗯额][\s,，]*|(?i:oh|oops|sorry|no)[\s,]+)?(?:不是|(?i:not))\s*[^,，。;；]+[,，]\s*(?:而是|是|应该是|(?i:it was|it's|but|a|an))?\s*")]
     private static partial Regex Denial();
 }

@@ -32,7 +32,7 @@ public static partial class DealBuilder
             update = update with { LostReason = LostReason(clause) };
         if ((AmountOf(text) ?? Discounted(text, refs, ctx)) is { } amount)
             update = update with { Amount = amount };
-        if (CloseCue().IsMatch(text) && FirstDate(text, ctx) is { } close)
+        if (CloseCue().IsMatch(text) && CloseDateOf(text, ctx) is { } close)
             update = update with { CloseDate = close };
         var owner = UserResolver.Assignee(ctx.Index, text);
         if (owner.IsUnique)
@@ -56,7 +56,8 @@ public static partial class DealBuilder
 
     public static CreateDeal Create(Clause clause, References refs, TurnContext ctx)
     {
-        if (refs.AccountId is null)
+        // A new deal's name sharing words with another customer's deal ("智能仓储项目") names no account for it.
+        if (refs.AccountId is null || refs.AccountOnlyFromDeal)
             throw new NeedsAnswerException(SlotKind.Account, [], "no account was named") { Field = "account" };
         // "…, 14k, qualified, closing end of Jan": the amount, the stage and the date are not the name.
         var name = clause.Segments.Skip(1).FirstOrDefault(s => AmountOf(s) is null && FirstDate(s, ctx) is null && DealDescriptionAnswer.StageDescribed(s) is null)
@@ -103,6 +104,21 @@ public static partial class DealBuilder
         return dates.Count > 0 ? dates[0].Date : null;
     }
 
+    /// <summary>
+    /// The date a move lands on ("月底签不了，顺延到下个月15号", "pushed from the 5th to the 12th"), else the first date said.
+    /// </summary>
+    private static DateOnly? CloseDateOf(string text, TurnContext ctx)
+    {
+        var dates = DateReader.FindAll(text, ctx.Dates(DateDirection.Future)).Where(d => d.Kind != DateKind.Period).ToList();
+        foreach (var date in dates)
+        {
+            var lead = Math.Max(0, date.Start - 10);
+            if (MovedTo().IsMatch(text.AsSpan(lead, date.Start - lead)))
+                return date.Date;
+        }
+        return dates.Count > 0 ? dates[0].Date : null;
+    }
+
     private static string? LostReason(Clause clause)
     {
         var because = Because().Match(clause.Text);
@@ -119,6 +135,9 @@ public static partial class DealBuilder
 
     [GeneratedRegex(@"\bclos(?:e|es|ed|ing)\b|\bclose date\b|\bslipp?(?:ed|s)?\b|\bpush(?:ed)?\b|\bmoves? to\b|\bsign(?:ing|ature)?\b|关单|成交|签约日期|签单|(?<!已经?)签(?:约|单|合同)?(?=\s*(?:[,，。；;]|$))|预计|推到|推迟|改到|延到", RegexOptions.IgnoreCase)]
     private static partial Regex CloseCue();
+
+    [GeneratedRegex(@"(?:(?:推|延|改|挪|移|调)(?:到|至)|改成|改为|\b(?:to|until|till|out to)|->|→)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex MovedTo();
 
     [GeneratedRegex(@"\bamount\b|\bvalue\b|\bprice\b|金额|价格", RegexOptions.IgnoreCase)]
     private static partial Regex AmountWord();

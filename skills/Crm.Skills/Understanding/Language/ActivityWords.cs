@@ -16,6 +16,7 @@ internal static class ActivityWords
         ("sat down with", ActivityType.Meeting), ("teams meeting", ActivityType.Meeting), ("zoom", ActivityType.Meeting), ("zoom call", ActivityType.Meeting),
         ("开会", ActivityType.Meeting), ("见面", ActivityType.Meeting), ("会议", ActivityType.Meeting), ("碰了一下", ActivityType.Meeting), ("开了个会", ActivityType.Meeting),
         ("开完会", ActivityType.Meeting), ("面谈", ActivityType.Meeting), ("碰头", ActivityType.Meeting), ("的会", ActivityType.Meeting),
+        ("视频会", ActivityType.Meeting), ("视频会议", ActivityType.Meeting), ("线上会", ActivityType.Meeting), ("线上会议", ActivityType.Meeting), ("交流会", ActivityType.Meeting),
         // A meal or a coffee with a customer is a meeting.
         ("lunch", ActivityType.Meeting), ("dinner", ActivityType.Meeting), ("breakfast", ActivityType.Meeting), ("coffee with", ActivityType.Meeting),
         ("drinks with", ActivityType.Meeting), ("over coffee", ActivityType.Meeting), ("over lunch", ActivityType.Meeting), ("over dinner", ActivityType.Meeting),

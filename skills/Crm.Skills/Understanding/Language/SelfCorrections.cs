@@ -17,7 +17,7 @@ internal static class SelfCorrections
         "不对不对", "不是不是", "说错了", "我是说", "应该是", "啊不是", "哦不是", "哦不", "噢不", "喔不", "不对", "错了", "不",
     ];
 
-    private static readonly string[] Bridges = ["it's", "its", "it is", "is", "to", "it", "a", "an", "the", "是", "改成", "改为", "应该是"];
+    private static readonly string[] Bridges = ["it's", "its", "it is", "it was", "was", "is", "to", "it", "a", "an", "the", "是", "改成", "改为", "应该是", "开的", "开了个", "开了", "打的", "打了个", "打了"];
 
     public static void Apply(TextEdit edit)
     {
@@ -53,6 +53,14 @@ internal static class SelfCorrections
             {
                 edit.Drop(before.Start, after.Start - before.Start);
                 done = after.Start;
+            }
+            else if (next is { Kind: ValueSpans.Kind.Activity } kind && ValueSpans.ActivityBeforeInClause(values, t, start) is { } said && said.Start >= done)
+            {
+                // "去了趟天府软件 哦不是 是开的视频会", "visited Acme, no wait, a zoom call": the kind of contact is corrected
+                // and the customer named between stays.
+                edit.Drop(said.Start, said.End - said.Start);
+                edit.Drop(start, kind.Start - start);
+                done = kind.Start;
             }
         }
 

@@ -78,6 +78,25 @@ internal static class ValueSpans
         return best;
     }
 
+    /// <summary>
+    /// A call, meeting or visit said a few words before the cue in the same clause ("去了趟天府软件 哦不是"), with only a
+    /// name between: what a correction of the kind of contact replaces.
+    /// </summary>
+    public static Value? ActivityBeforeInClause(List<Value> values, string t, int cueStart)
+    {
+        Value? best = null;
+        foreach (var v in values)
+        {
+            if (v.Kind == Kind.Activity && v.End <= cueStart && cueStart - v.End <= 20 && (best is null || v.End > best.Value.End)
+                && t.AsSpan(v.End, cueStart - v.End).IndexOfAny(".;!?。；！？") < 0)
+            {
+                best = v;
+            }
+        }
+
+        return best;
+    }
+
     private static bool OnlyGlue(string t, int from, int to)
     {
         var gap = t.AsSpan(from, to - from).Trim(" ,.;:-");

@@ -127,11 +127,15 @@ public static partial class ContactResolver
             if (text.AsSpan(cue.Index + cue.Length).StartsWith(key, StringComparison.OrdinalIgnoreCase)
                 && (cue.Index + cue.Length + key.Length == text.Length || !char.IsLetter(text[cue.Index + cue.Length + key.Length])))
                 return true;
-        return false;
+        // "jane confirmed the budget": the message opens with the name and what the person did.
+        return text.StartsWith(key, StringComparison.OrdinalIgnoreCase) && PersonDid().IsMatch(text.AsSpan(key.Length));
     }
 
-    /// <summary>Words after which a lower-case word is a person: "with sofia", "call omar", "met raj", "email dana".</summary>
-    [GeneratedRegex(@"\b(?:with|call|called|calling|ring|rang|phone|phoned|ping|pinged|email|e-mail|emailed|text|texted|meet|met|meeting|tell|told|ask|asked|cc|send|sent|give|gave|invite|invited)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:confirmed|said|says|told|wants|wanted|asked|agreed|approved|signed|replied|called|emailed|mentioned|promised|needs|accepted|declined|rejected)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PersonDid();
+
+    /// <summary>Words after which a lower-case word is a person: "with sofia", "call omar", "met raj", "email dana", "chase raj".</summary>
+    [GeneratedRegex(@"\b(?:with|call|called|calling|ring|rang|phone|phoned|ping|pinged|email|e-mail|emailed|text|texted|meet|met|meeting|tell|told|ask|asked|cc|send|sent|give|gave|invite|invited|chase|chased|chasing|nudge|nudged|remind|reminded|thank|thanked|visit|visited|see|saw|brief|briefed|loop in|looped in)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex PersonCue();
 
     [GeneratedRegex(@"\b(him|her|he|she)\b|[他她]", RegexOptions.IgnoreCase)]

@@ -1,0 +1,71 @@
+using Crm.Data.Activities;
+using Crm.Skills.Results;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Skills.Tests.Conversation;
+
+/// <summary>
+/// What the speaker took back: the kind of contact corrected after the customer was named ("去了趟云杉 哦不是 是开的视频会"),
+/// a day corrected right after a reminder ("哦不是周四，是周五"), a close date said as the one it could not be and the one it moves to.
+/// </summary>
+public sealed class CorrectedInOneBreathConversationTests
+{
+    // Wednesday 18 Nov 2026: 07:00 in Los Angeles, 23:00 in Shanghai.
+    private static readonly DateTimeOffset Now = new(2026, 11, 18, 15, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData("U-ZH", "嗯 那个 帮我记一下 今天 去了趟云杉 哦不是 是开的视频会 跟韩总 聊了 数据中台的 权限设计", "ACC-YS")]
+    [InlineData("U-REP", "visited pinecrest today, no wait, it was a zoom call with owen about the POS upgrade", "ACC-PIN")]
+    public async Task KindOfContactCorrectedAfterTheCustomerIsNamed_LogsTheCorrectedKindAtThatCustomer(string user, string message, string account)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync(user, message);
+
+        await using var db = chat.Store();
+        var activity = await db.Activities.SingleAsync();
+        Assert.Equal((ActivityType.Meeting, account), (activity.Type, activity.AccountId));
+        Assert.DoesNotContain("不是", activity.Summary, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("U-ZH", "提醒我周四给云杉韩总打个电话", "哦不是周四，是周五")]
+    [InlineData("U-REP", "remind me thursday to send owen the pricing", "oh not thursday, friday")]
+    public async Task DayTakenBackRightAfterAReminder_MovesThatReminder(string user, string reminder, string correction)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync(user, reminder);
+
+        await chat.SendAsync(user, correction);
+
+        await using var db = chat.Store();
+        Assert.Equal(new DateOnly(2026, 11, 20), (await db.Tasks.SingleAsync()).DueAt);
+    }
+
+    [Theory]
+    [InlineData("U-ZH", "百川物流客户说月底签不了，关单日期顺延到下个月15号吧", "D-B1", "2026-12-15")]
+    [InlineData("U-REP", "harbor route planner close date pushed from dec 1 to dec 12", "D-H1", "2026-12-12")]
+    public async Task CloseDateMovedFromOneDateToAnother_IsTheDateMovedTo(string user, string message, string deal, string close)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync(user, message);
+
+        await using var db = chat.Store();
+        Assert.Equal(DateOnly.Parse(close), (await db.Deals.SingleAsync(d => d.Id == deal)).CloseDate);
+    }
+
+    [Fact]
+    public async Task NewDealWhoseNameSharesWordsWithAnotherCustomersDeal_AsksWhichCustomer()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        var reply = await chat.SendAsync("U-ZH", "新建一个商机，智能仓储项目，预计25万，明年3月底前签");
+        reply.Single<ClarificationResult>();
+        await chat.SendAsync("U-ZH", "云杉信息");
+
+        await using var db = chat.Store();
+        var deal = await db.Deals.SingleAsync(d => d.Name == "智能仓储项目");
+        Assert.Equal(("ACC-YS", 250000m), (deal.AccountId, deal.Amount));
+    }
+}
