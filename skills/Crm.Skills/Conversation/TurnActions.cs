@@ -44,7 +44,7 @@ public static class TurnActions
             case ReadQuery read:
             {
                 var shown = await ReadExecutor.RunAsync(message, read.Read, ct);
-                return ([shown], TopicOf(shown) is { } topic ? cleared with { ReadAbout = topic } : cleared);
+                return ([shown], TopicOf(shown, AskedOf(read.Read)) is { } topic ? cleared with { ReadAbout = topic } : cleared);
             }
             case Question question:
                 return ([question.Clarification], state with { Pending = question.Pending });
@@ -59,13 +59,23 @@ public static class TurnActions
         }
     }
 
-    /// <summary>The records a read showed, for the next message to refer to; none for figures such as a pipeline.</summary>
-    private static ReadTopic? TopicOf(SkillResult shown) => shown switch
+    /// <summary>
+    /// The records a read showed, for the next message to refer to, and the pipeline or deal list asked for, for the
+    /// next message to change ("那团队这季度呢"); null after a read that leaves neither.
+    /// </summary>
+    private static ReadTopic? TopicOf(SkillResult shown, DealsAsked? asked) => shown switch
     {
         CustomerSummaryResult s => new ReadTopic(s.Account.Id, [.. s.OpenDeals.Select(d => d.Id).Take(ShownAtMost)], [.. s.OpenTickets.Select(t => t.Id).Take(ShownAtMost)]),
         HistoryResult h => new ReadTopic(h.Account.Id, [], []),
-        DealListResult { Deals.Count: > 0 } l => new ReadTopic(null, [.. l.Deals.Select(d => d.Deal.Id).Take(ShownAtMost)], []),
+        DealListResult { Deals.Count: > 0 } l => new ReadTopic(null, [.. l.Deals.Select(d => d.Deal.Id).Take(ShownAtMost)], [], asked),
         TicketListResult { Tickets.Count: > 0 } l => new ReadTopic(null, [], [.. l.Tickets.Select(t => t.Ticket.Id).Take(ShownAtMost)]),
+        _ => asked is null ? null : new ReadTopic(null, [], [], asked),
+    };
+
+    private static DealsAsked? AskedOf(ReadRequest read) => read switch
+    {
+        PipelineRead p => new DealsAsked(Pipeline: true, p.Whose, p.Period),
+        DealListRead l => new DealsAsked(Pipeline: false, l.Whose, l.Period),
         _ => null,
     };
 

@@ -70,9 +70,9 @@ public static partial class ContactBuilder
         var text = clause.Text;
         var update = new UpdateContact(refs.ContactId) { FromText = text };
         if (EmailWord().IsMatch(text))
-            update = update with { Email = EmailOf(text) ?? throw Invalid("email", ValueAfterCue(text)) };
+            update = update with { Email = EmailOf(text) ?? throw (EmailLike().Match(text) is { Success: true } address ? Invalid("email", address.Value) : NotSaid("email")) };
         else if (PhoneWord().IsMatch(text))
-            update = update with { Phone = PhoneOf(text) ?? throw Invalid("phone", ValueAfterCue(text)) };
+            update = update with { Phone = PhoneOf(text) ?? throw (Digits().Match(text) is { Success: true } number ? Invalid("phone", number.Value) : NotSaid("phone")) };
         var title = NewTitle().Match(text);
         // "his new email is …" and "her phone is now 303-555-0177" are no title; "promoted to engineering manager, and his new email is …" has both.
         if (title.Success && !EmailWord().IsMatch(title.Value) && !LongNumber().IsMatch(title.Value) && PhoneOf(title.Groups["title"].Value) is null)
@@ -81,6 +81,10 @@ public static partial class ContactBuilder
             throw new NeedsAnswerException(SlotKind.Value, [], "the message did not say what to change on the contact") { Field = "contact" };
         return update;
     }
+
+    /// <summary>"天府杨总换手机了" and no number: what the new one is, asked.</summary>
+    private static NeedsAnswerException NotSaid(string field) =>
+        new(SlotKind.Value, [], $"the message did not say the new {field}") { Field = field };
 
     private static InvalidValueException Invalid(string field, string value) =>
         new(field, value, field == "email" ? $"'{value}' is not a valid e-mail address" : $"'{value}' is not a valid phone number");
@@ -136,6 +140,13 @@ public static partial class ContactBuilder
 
     [GeneratedRegex(@"\d{5}")]
     private static partial Regex LongNumber();
+
+    [GeneratedRegex(@"\+?\d(?:[\d\s().-]*\d)?")]
+    private static partial Regex Digits();
+
+    /// <summary>Something meant as an address, though not one: "ma.yunfei#zhiyuan.example", "jane@", "jane.doe.acme.com".</summary>
+    [GeneratedRegex(@"[\w.+%#!-]*[@＠#][\w.-]*|[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+){2,}")]
+    private static partial Regex EmailLike();
 
     [GeneratedRegex(@"手机号?|座机|固话|电话|phone|mobile|cell|tel|(?:direct|desk|office) ?line", RegexOptions.IgnoreCase)]
     private static partial Regex PhoneLabel();

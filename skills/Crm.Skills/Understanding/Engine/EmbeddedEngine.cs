@@ -49,6 +49,9 @@ public sealed class EmbeddedEngine
             return new Correction(amended) { Explanation = ctx.Explain.Build("correction of the previous message", amended.Select(a => a.ToString())) };
         if (ChatInterpreter.Interpret(text, ctx, chinese) is { } chat)
             return new DirectReply(chat) { Explanation = ctx.Explain.Build($"small talk: {chat.GetType().Name}", []) };
+        // "那团队这季度呢" after a pipeline: the same question, changed.
+        if (state is { ReadAbout.Asked: { } asked, Pending: null } && ReadRefinement.Refine(text, asked, ctx) is { } again)
+            return new ReadQuery(again) { Explanation = ctx.Explain.Build($"read again, changed: {again}", []) };
         // A read since the last write is what "it" and "the pending one" are about now.
         if (state is { ReadAbout: { } shown, Pending: null } && PreviousTopic.AfterRead(text, shown, ctx) is var (about, said))
             return Interpret(said, WithBindings(ctx, about), chinese);

@@ -59,7 +59,7 @@ public static partial class PreviousTopic
     /// <summary>
     /// After a read, what the message points at in it: one listed record described by its stage or status ("the
     /// pending one", "谈判那个"), with the message saying "it" instead, or for "it"/"它" the ticket asked after, the one
-    /// record a list showed, or the account summarised.
+    /// record a list showed, or the account summarised; a ticket's new status or priority said alone is for the one ticket shown.
     /// </summary>
     public static (Bindings Topic, string Text)? AfterRead(string text, ReadTopic shown, TurnContext ctx)
     {
@@ -67,7 +67,9 @@ public static partial class PreviousTopic
             return null;
         if (ListedRecordPick.Find(text, shown, ctx.Index) is { } pick)
             return Topic(null, null, pick.DealId, pick.TicketId, ctx) is { } picked ? (picked, pick.Text) : null;
-        if (!RefersBack().IsMatch(text))
+        // "客户今天回复了，改成处理中，优先级调成高" right after one ticket was shown changes that ticket, "it" unsaid.
+        var changesTheTicketShown = shown is { AccountId: null, Deals: [], Tickets: [_] } && SaysATicketField(text);
+        if (!RefersBack().IsMatch(text) && !changesTheTicketShown)
             return null;
         var (deal, ticket) = (shown.AccountId, shown.Deals, shown.Tickets) switch
         {

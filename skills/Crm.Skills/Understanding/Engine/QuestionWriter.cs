@@ -33,6 +33,8 @@ public static class QuestionWriter
             "name" => chinese ? "名称是什么？" : "What should it be called?",
             "ticket" => chinese ? "这个工单要怎么改？" : "What should change on the ticket?",
             "contact" => chinese ? "要改联系人的哪一项？" : "What should change for this contact?",
+            "phone" => chinese ? "新的号码是多少？" : "What's the new number?",
+            "email" => chinese ? "新的邮箱地址是什么？" : "What's the new e-mail address?",
             _ => chinese ? "要改成什么？" : "What should it change to?",
         },
     };

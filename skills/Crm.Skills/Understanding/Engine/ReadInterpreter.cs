@@ -80,19 +80,38 @@ public static partial class ReadInterpreter
         return TicketReferences.Resolve(text, account.Id ?? ctx.Bindings.AccountId, ctx);
     }
 
-    private static Period? PeriodOf(string text, TurnContext ctx)
+    internal static Period? PeriodOf(string text, TurnContext ctx)
     {
         // A month or a week is a window too when a read filters by it: "closing in December", "下个月要签的".
-        var period = DateReader.FindAll(text, ctx.Dates(DateDirection.Future))
-            .FirstOrDefault(d => d.Kind is DateKind.Period or DateKind.Month or DateKind.Week && d.End is not null);
-        return period.End is { } end ? new Period(period.Date, end, text.Substring(period.Start, period.Length)) : null;
+        var dates = DateReader.FindAll(text, ctx.Dates(DateDirection.Future));
+        var period = dates.FirstOrDefault(d => d.Kind is DateKind.Period or DateKind.Month or DateKind.Week && d.End is not null);
+        if (period.End is { } end)
+            return new Period(period.Date, end, text.Substring(period.Start, period.Length));
+        // "年底前要关的", "closing before Christmas", "by the end of the year": from today up to that day.
+        foreach (var date in dates)
+        {
+            if (date.Date < ctx.Today)
+                continue;
+            if (Before().Match(text, date.EndIndex) is { Success: true } after)
+                return new Period(ctx.Today, date.End ?? date.Date, text.Substring(date.Start, after.Index + after.Length - date.Start));
+            var lead = Math.Max(0, date.Start - 8);
+            if (By().Match(text[lead..date.Start]) is { Success: true } before)
+                return new Period(ctx.Today, date.End ?? date.Date, text.Substring(lead + before.Index, date.EndIndex - lead - before.Index));
+        }
+        return null;
     }
+
+    [GeneratedRegex(@"\G\s*(?:前|之前|以前)")]
+    private static partial Regex Before();
+
+    [GeneratedRegex(@"\b(?:before|by|until|till)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex By();
 
     /// <summary>
     /// A colleague or a team the question is about ("Priya's pipeline", "what's Sam got closing", "陈静手上的漏斗",
     /// "the East team's deals", "华东团队的单子"); null when it names neither, or names the asker.
     /// </summary>
-    private static DealsOf? Named(string text, TurnContext ctx)
+    internal static DealsOf? Named(string text, TurnContext ctx)
     {
         var owner = UserResolver.Owner(ctx.Index, text);
         // "帮我看看陈静本季度的pipeline", "陈静手上在跟的单子": a colleague's full name anywhere in the question.
@@ -104,6 +123,10 @@ public static partial class ReadInterpreter
             return team == ctx.User.Team ? new DealsOf(PipelineScope.Team) : new DealsOf(PipelineScope.NamedTeam, Team: team);
         return null;
     }
+
+    /// <summary>A scope said in so many words ("the team", "everyone's", "mine"), or null.</summary>
+    internal static PipelineScope? ScopeSaid(string text) =>
+        TeamWord().IsMatch(text) ? PipelineScope.Team : AllWord().IsMatch(text) ? PipelineScope.All : MyWord().IsMatch(text) ? PipelineScope.Mine : null;
 
     private static PipelineScope ScopeOf(string text, Index.IndexedUser user)
     {
@@ -124,10 +147,10 @@ public static partial class ReadInterpreter
     [GeneratedRegex(@"\bremind\b|提醒我|\b(?:open|create|raise)\s+a\b|\bupdate\b|\bset\b|\bchange\b|改成|改为|调整为|报个", RegexOptions.IgnoreCase)]
     private static partial Regex WriteCue();
 
-    [GeneratedRegex(@"\bpipeline\b|\bpipe\b|\bforecast\b|\bweighted (?:total|pipeline|value|amount)\b|漏斗|管道|pipeline|加权(?:金额|合计|总额|总金额|值)|(?:商机|单子).{0,12}(?:汇总|按阶段)|按阶段.{0,6}汇总", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bpipeline\b|\bpipe\b|\bforecast\b|\bweighted (?:total|pipeline|value|amount)\b|漏斗|管道|pipeline|加权|(?:商机|单子).{0,12}(?:汇总|按阶段)|按阶段.{0,6}汇总|按阶段(?:列|看|分|统计)|(?:能|可以|会|要)(?:出|签|成交|关|拿下|落)(?:多少|几)|\bhow much (?:can|will|are|is|do|does)\b.{0,30}\b(?:close|closing|land|sign)\b|\bby stage\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pipeline();
 
-    [GeneratedRegex(@"\bdeals\b.{0,30}\b(?:closing|close|due)\b|\b(?:got|have|has)\s+(?:anything\s+)?closing\b|\bwhat(?:'s|s|\s+is|\s+are)\s+(?:\w+\s+)?closing\b|\b(?:my|\w+'s)\s+(?:open\s+)?deals\b|(?:要|准备|将要|快)?关单的|要签的|我的(?:单子|商机)(?:有哪些|列表)?|(?:单子|商机)有哪些|(?:有)?哪些(?:单子|商机)|(?:名下|手上|手里)(?:还)?(?:在跟(?:进)?|跟着)?的?(?:单子|商机)|在跟(?:进)?的(?:单子|商机)|列(?:一下|出来?|个)我?.{0,10}?(?:单子|商机)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bdeals\b.{0,30}\b(?:closing|close|due)\b|\b(?:got|have|has)\s+(?:anything\s+)?closing\b|\bwhat(?:'s|s|\s+is|\s+are)\s+(?:\w+\s+){0,2}closing\b|\b(?:my|\w+'s)\s+(?:open\s+)?deals\b|(?:要|准备|将要|快)?关单的|(?:要|准备|将要|快|能)(?:关|签|成交)的(?:单子|商机)|要签的|我的(?:单子|商机)(?:有哪些|列表)?|(?:单子|商机)有哪些|(?:有)?哪些(?:单子|商机)|(?:名下|手上|手里)(?:还)?(?:在跟(?:进)?|跟着)?的?(?:单子|商机)|在跟(?:进)?的(?:单子|商机)|列(?:一下|出来?|个)我?.{0,10}?(?:单子|商机)", RegexOptions.IgnoreCase)]
     private static partial Regex DealList();
 
     [GeneratedRegex(@"\btickets\b|\bcases\b|工单.{0,8}(?:有哪些|哪些|列表|还没|没解决|未解决|没处理完)|(?:哪些|有什么).{0,8}工单|没处理完的", RegexOptions.IgnoreCase)]

@@ -74,7 +74,10 @@ public sealed record ConversationState
 /// list showed (a ticket asked after is a list of one). "What's going on with T-509?" → "bump it to urgent";
 /// "open tickets for Globex" → "add a note to the pending one".
 /// </summary>
-public sealed record ReadTopic(string? AccountId, IReadOnlyList<string> Deals, IReadOnlyList<string> Tickets);
+public sealed record ReadTopic(string? AccountId, IReadOnlyList<string> Deals, IReadOnlyList<string> Tickets, DealsAsked? Asked = null);
+
+/// <summary>The pipeline or deal list last asked for, so "那团队这季度呢" or "only this quarter" can ask it again, changed.</summary>
+public sealed record DealsAsked(bool Pipeline, DealsOf Whose, Period? Period);
 
 /// <summary>The message the language model could not act on yet, and what it asked about it.</summary>
 public sealed record ModelQuestion(string Request, string Question);

@@ -60,6 +60,9 @@ public static class WriteInterpreter
                     actions.AddRange(TicketBuilder.Update(clause, refs, ctx, namedTicket));
                     break;
                 case Intent.CreateContact:
+                    // "星河林工电话里说他们新来了个项目经理…": the call that brought the news is logged too.
+                    if (IntentClassifier.ReportsActivityBeforeNewContact(clause.Head) && !clauses.Any(c => c.Intent == Intent.LogActivity))
+                        actions.Add(ActivityBuilder.Build(clause with { Intent = Intent.LogActivity }, refs, ctx));
                     actions.Add(ContactBuilder.Create(clause, refs));
                     break;
                 case Intent.UpdateContact:
@@ -67,7 +70,21 @@ public static class WriteInterpreter
                     break;
             }
         }
-        return LinkActivitiesToTheDeal(Merge(actions), ctx);
+        return WithThePersonNamed(LinkActivitiesToTheDeal(Merge(actions), ctx), string.Join(", ", clauses.Select(c => c.Text)), ctx);
+    }
+
+    /// <summary>
+    /// "刚从星河电子出来，陈总那边价格敲定四十二万": a visit told without the person, who is named in the next breath,
+    /// was with that person, when the message names one person at that customer.
+    /// </summary>
+    private static List<PlannedAction> WithThePersonNamed(List<PlannedAction> actions, string message, TurnContext ctx)
+    {
+        if (!actions.Any(a => a is LogActivity { ContactId: null, AccountId: not null }))
+            return actions;
+        return [.. actions.Select(a => a is LogActivity { ContactId: null, AccountId: { } account } activity
+            && ContactResolver.Resolve(ctx.Index, message, account) is { IsUnique: true } person
+            ? activity with { ContactId = person.Id }
+            : a)];
     }
 
     /// <summary>

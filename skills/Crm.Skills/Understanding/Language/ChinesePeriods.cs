@@ -3,7 +3,7 @@ using static Crm.Skills.Understanding.Language.DateRule;
 
 namespace Crm.Skills.Understanding.Language;
 
-/// <summary>Chinese period phrases: 月底, 下个月底, 一月底, 十二月中旬, 季度末, Q1末, 年底, 下周, 本月, 本季度, 明年一月.</summary>
+/// <summary>Chinese period phrases: 月底, 下个月底, 一月底, 十二月中旬, 季度末, 这个季度结束, Q1末, 年底, 下周, 本月, 本季度, 明年一月.</summary>
 internal static partial class ChinesePeriods
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase;
@@ -24,22 +24,22 @@ internal static partial class ChinesePeriods
     [GeneratedRegex(Year + @"(?<m>" + CalendarWords.ChineseMonth + @")月(?:份)?(?<part>底|末|中旬|中|初|上旬|下旬)?(?![个度\d一二三四五六七八九十日号])", Options)]
     private static partial Regex NamedMonth();
 
-    [GeneratedRegex(@"(?<mod>下个|下|上个|上|本|这个|当)?月(?<part>底|末|中旬|中|初)|(?<mod>下个|下|上个|上|本|这个)月(?:份)?(?![底末中初])", Options)]
+    [GeneratedRegex(@"(?<mod>下个|下|上个|上|本|这个|当)?月(?<part>底|末|中旬|中|初)|(?<mod>下个|下|上个|上|本|这个)月(?:份)?(?<part>结束)|(?<mod>下个|下|上个|上|本|这个)月(?:份)?(?![底末中初]|结束)", Options)]
     private static partial Regex RelativeMonth();
 
-    [GeneratedRegex(Year + @"(?:(?<mod>本|这个|这|下个|下|上个|上|当前)?季度|q(?<q>[1-4])(?:季度)?|第?(?<q>[1-4一二三四])季度)(?:末|底)", Options)]
+    [GeneratedRegex(Year + @"(?:(?<mod>本|这个|这|下个|下|上个|上|当前)?季度|q(?<q>[1-4])(?:季度)?|第?(?<q>[1-4一二三四])季度)(?:末|底|结束)", Options)]
     private static partial Regex QuarterEnd();
 
-    [GeneratedRegex(@"(?<ry>明年|今年|去年)?(?:年底|年末|年终|(?<start>年初))", Options)]
+    [GeneratedRegex(@"(?<ry>明年|今年|去年)?(?:年底|年末|年终|(?<start>年初))|(?<ry>明年|今年)结束", Options)]
     private static partial Regex YearEnd();
 
     [GeneratedRegex(@"(?<mod>下下个|下下|下个|下|上个|上|本|这个|这)(?:周|星期|礼拜)(?![一二三四五六日天1-7末])", Options)]
     private static partial Regex Week();
 
-    [GeneratedRegex(Year + @"(?:(?<mod>本|这个|这|下个|下|上个|上|当前)季度|q(?<q>[1-4])(?:季度)?|第?(?<q>[1-4一二三四])季度)(?![末底])", Options)]
+    [GeneratedRegex(Year + @"(?:(?<mod>本|这个|这|下个|下|上个|上|当前)季度|q(?<q>[1-4])(?:季度)?|第?(?<q>[1-4一二三四])季度)(?![末底]|结束)", Options)]
     private static partial Regex QuarterPeriod();
 
-    [GeneratedRegex(@"(?<ry>明年|今年|去年)(?![底末初\d一二三四五六七八九十])", Options)]
+    [GeneratedRegex(@"(?<ry>明年|今年|去年)(?![底末初\d一二三四五六七八九十]|结束)", Options)]
     private static partial Regex YearPeriod();
 
     private static DateMention? ResolveNamedMonth(Match m, DateContext ctx, string text)
@@ -68,7 +68,7 @@ internal static partial class ChinesePeriods
         var last = Calendar.EndOfMonth(year, month);
         switch (part)
         {
-            case "底" or "末":
+            case "底" or "末" or "结束":
                 return At(m, last, DateKind.EndOfPeriod);
             case "中" or "中旬":
                 var mid = explicitYear ? new DateOnly(year, month, 15) : Calendar.MonthDay(ctx, month, 15);

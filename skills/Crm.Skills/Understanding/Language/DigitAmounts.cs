@@ -88,8 +88,14 @@ internal static class DigitAmounts
 
         var isYear = digits.Length == 4 && number is >= 1900m and <= 2100m;
         var isPhoneOrId = digits.Length >= 9 || (digits.Length > 1 && digits[0] == '0');
-        return number >= 1000m && !isYear && !isPhoneOrId && !CountUnits.PhoneBefore(text, start) && !NamedNumber(text, start);
+        return number >= 1000m && !isYear && !isPhoneOrId && !CountUnits.PhoneBefore(text, start) && !NamedNumber(text, start)
+            && !InDigitGroups(text, start, start + digits.Length);
     }
+
+    /// <summary>"186 2800 1234", "555-0199": a group of a longer number written in groups, as phone numbers are.</summary>
+    private static bool InDigitGroups(string text, int start, int end) =>
+        (start >= 2 && text[start - 1] is ' ' or '-' && char.IsAsciiDigit(text[start - 2]))
+        || (end + 1 < text.Length && text[end] is ' ' or '-' && char.IsAsciiDigit(text[end + 1]));
 
     private static readonly string[] IdWords =
         ["order", "invoice", "ticket", "case", "po", "id", "ref", "reference", "account", "build", "version", "room", "ext", "extension", "zip", "code", "model", "part", "sku", "iso", "soc", "订单", "订单号", "发票", "编号", "型号", "工单"];

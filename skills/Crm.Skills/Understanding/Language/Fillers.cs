@@ -24,6 +24,7 @@ internal static class Fillers
             if (c is '嗯' or '呃' || (c is '额' or '啊' or '哦' or '噢' or '唉' && Standalone(t, i, 1) && !(Spans.SkipSpaces(t, i + 1) is var next && next < t.Length && t[next] == '不')))
             {
                 edit.Drop(i, FollowingComma(t, i + 1) - i);
+                DropAbandonedNumber(edit, t, i, i + 1);
                 continue;
             }
 
@@ -37,6 +38,7 @@ internal static class Fillers
                 if (Spans.WordAt(t, i, noise))
                 {
                     edit.Drop(i, FollowingComma(t, i + noise.Length) - i);
+                    DropAbandonedNumber(edit, t, i, i + noise.Length);
                     break;
                 }
             }
@@ -144,6 +146,38 @@ internal static class Fillers
         (i == 0 || TextNormalizer.IsSpaceOrPunct(t[i - 1])) && (i + length >= t.Length || TextNormalizer.IsSpaceOrPunct(t[i + length]));
 
     /// <summary>The index after an immediately following comma (and spaces), or <paramref name="i"/>.</summary>
+    /// <summary>
+    /// "改成 三十二 呃 三十三万五", "32k uh 33k": a number, a hesitation, another number is the speaker starting over; the
+    /// first number goes with the noise.
+    /// </summary>
+    private static void DropAbandonedNumber(TextEdit edit, string t, int noiseStart, int noiseEnd)
+    {
+        var next = Spans.SkipSpaces(t, FollowingComma(t, noiseEnd));
+        if (next >= t.Length || !IsNumberChar(t[next]))
+        {
+            return;
+        }
+
+        var end = noiseStart;
+        while (end > 0 && t[end - 1] is ' ' or ',')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && (IsNumberChar(t[start - 1]) || (t[start - 1] is 'k' or 'K' or '.' && start > 1 && IsNumberChar(t[start - 2]))))
+        {
+            start--;
+        }
+
+        if (start < end && (start == 0 || !(char.IsAsciiLetter(t[start - 1]) || t[start - 1] is '-' or '+')))
+        {
+            edit.Drop(start, end - start);
+        }
+    }
+
+    private static bool IsNumberChar(char c) => char.IsAsciiDigit(c) || ChineseNumerals.IsNumeralChar(c);
+
     internal static int FollowingComma(string t, int i)
     {
         var j = Spans.SkipSpaces(t, i);

@@ -3,7 +3,7 @@ namespace Crm.Skills.Understanding.Language;
 /// <summary>
 /// A value corrected in the same breath keeps only the correction: "ninety thousand no wait ninety five
 /// thousand", "sixty, no, sixty-five thousand", "on Monday, sorry, Tuesday", "60k, actually make that 65k",
-/// "三十万，哦不，三十五万", "周一，不对，周二". Both sides must be the same kind of value (amount, date,
+/// "三十万，哦不，三十五万", "周一，不对，周二". Both sides must be the same kind of value (amount, date, person by surname and title,
 /// stage, activity type…) right next to the cue; otherwise the text is left alone, so "不对，是四十万"
 /// opening a message stays for the caller to treat as a correction of the previous message.
 /// </summary>

@@ -24,7 +24,7 @@ internal static class TicketWords
         ("in progress", TicketStatus.Open), ("working on it", TicketStatus.Open), ("working on", TicketStatus.Open), ("investigating", TicketStatus.Open),
         ("reopen", TicketStatus.Open), ("reopened", TicketStatus.Open), ("re-open", TicketStatus.Open), ("set to open", TicketStatus.Open), ("status to open", TicketStatus.Open),
         ("mark as open", TicketStatus.Open), ("mark it open", TicketStatus.Open), ("back to open", TicketStatus.Open),
-        ("处理中", TicketStatus.Open), ("正在处理", TicketStatus.Open), ("跟进中", TicketStatus.Open), ("重新打开", TicketStatus.Open), ("在处理", TicketStatus.Open),
+        ("处理中", TicketStatus.Open), ("正在处理", TicketStatus.Open), ("处理起来", TicketStatus.Open), ("开始处理", TicketStatus.Open), ("着手处理", TicketStatus.Open), ("start on it", TicketStatus.Open), ("starting on it", TicketStatus.Open), ("picking it up", TicketStatus.Open), ("pick it up", TicketStatus.Open), ("跟进中", TicketStatus.Open), ("重新打开", TicketStatus.Open), ("在处理", TicketStatus.Open),
         ("waiting on customer", TicketStatus.Pending), ("waiting on the customer", TicketStatus.Pending), ("waiting for customer", TicketStatus.Pending),
         ("waiting for the customer", TicketStatus.Pending), ("waiting on them", TicketStatus.Pending), ("awaiting customer", TicketStatus.Pending),
         ("on hold", TicketStatus.Pending), ("pending", TicketStatus.Pending),

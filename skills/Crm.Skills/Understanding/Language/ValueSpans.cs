@@ -3,7 +3,7 @@ namespace Crm.Skills.Understanding.Language;
 /// <summary>The values a self-correction can replace, with their kind, found once per message.</summary>
 internal static class ValueSpans
 {
-    public enum Kind { Number, Date, Stage, Activity, Priority, Status }
+    public enum Kind { Number, Date, Stage, Activity, Priority, Status, Person }
 
     public readonly record struct Value(int Start, int End, Kind Kind);
 
@@ -43,6 +43,12 @@ internal static class ValueSpans
         foreach (var m in Vocabulary.TicketStatuses(t))
         {
             values.Add(new(m.Start, m.EndIndex, Kind.Status));
+        }
+
+        // "陈总 啊不是 林工": a person named by surname and title, taken back for another.
+        foreach (var h in Honorifics.FindAll(t))
+        {
+            values.Add(new(h.Start, h.Start + h.Length, Kind.Person));
         }
 
         return values;

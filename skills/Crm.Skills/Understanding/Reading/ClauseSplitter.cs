@@ -16,10 +16,17 @@ public static partial class ClauseSplitter
         var clauses = new List<(Intent Intent, List<string> Segments)>();
         var leading = new List<string>();
         var namesATicket = IntentClassifier.IsTicketId(text);
+        var describesATicket = !namesATicket && TicketMentions.IsReference(text) && !TicketMentions.IsQuestion(text);
         foreach (var segment in segments)
         {
             // "T-505 - called Nancy … set it to waiting on customer": "it" is the ticket the message named.
             var intent = namesATicket && TicketMentions.IsPronounCommand(segment) ? Intent.UpdateTicket : IntentClassifier.Classify(segment);
+            // "智远短信发不出去那个工单我来接，状态改成处理中": the change said after the ticket described is to that ticket.
+            if (intent == Intent.None && describesATicket && TicketMentions.SaysChange(segment) && !clauses.Any(c => c.Intent == Intent.CreateTicket))
+                intent = Intent.UpdateTicket;
+            // "天府杨总换手机了：186 2800 1234": a phone number or an address alone is the value of the clause before it, not an amount.
+            if (ContactValueOnly().IsMatch(segment))
+                intent = Intent.None;
             if (intent == Intent.None && clauses.Count == 0)
             {
                 leading.Add(segment);
@@ -44,7 +51,7 @@ public static partial class ClauseSplitter
     /// <summary>
     /// A second activity right after one is the same activity told in two steps ("记一下，今天跟王磊开了个会"),
     /// deal details after "create a deal" describe the new deal, and a note cue after a ticket's update and the words
-    /// after it are the ticket's note.
+    /// after it are the ticket's note, and a ticket change naming no ticket is to the ticket just changed ("…那个工单我来接，状态改成处理中").
     /// What follows "next step:" is the step, whatever it asks ("next step: send the order form by Monday").
     /// A to-do only implied next to one asked for is the same to-do ("add a to-do: prepare the deck by Friday",
     /// "月底前给智远教育发方案，记个待办"); two reminders each asked for are two. Whatever follows a bare request for a
@@ -60,7 +67,11 @@ public static partial class ClauseSplitter
                 !(IntentClassifier.HasTaskCue(segment) && clauses[^1].Segments.Any(IntentClassifier.HasTaskCue))) ||
             (clauses[^1].Intent == Intent.CreateDeal && intent == Intent.UpdateDeal) ||
             (clauses[^1].Intent == Intent.UpdateDeal && BareNextStep().IsMatch(clauses[^1].Segments[^1])) ||
-            (clauses[^1].Intent is Intent.CreateContact or Intent.UpdateContact && intent == Intent.UpdateContact));
+            (clauses[^1].Intent is Intent.CreateContact or Intent.UpdateContact && intent == Intent.UpdateContact) ||
+            (clauses[^1].Intent == Intent.UpdateTicket && intent == Intent.UpdateTicket && !IntentClassifier.IsTicketId(segment) && !TicketMentions.IsReference(segment)));
+
+    [GeneratedRegex(@"^(?:\+?\(?\d[\d\s().-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$")]
+    private static partial Regex ContactValueOnly();
 
     [GeneratedRegex(@"^(?:and\s+|the\s+)*next\s+steps?(?:\s+is)?$|^下一步(?:是|就是)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BareNextStep();

@@ -50,7 +50,7 @@ public static partial class TicketMentions
     [GeneratedRegex(@"\bin (?:that|this|the|which|any) case\b|\bjust in case\b", RegexOptions.IgnoreCase)]
     private static partial Regex InCase();
 
-    [GeneratedRegex(@"^(?:please\s+)?(?:mark|set|close|resolve|reopen|re-open|assign|reassign|escalate)\b|\b(?:assign|reassign|give|hand)\b.{0,60}\bto\b|\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|^(?:add\s+(?:a\s+)?)?note (?:on|for|to)\b|\bescalate\b|\btak(?:e|ing) (?:it|this|that|over)\b|我来(?:处理|跟)|分配给|分给|指派给|派给|转给|交给|备注|加个?评论|留言|改成|改为|设为|设成|关掉|关闭|重新打开", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:please\s+)?(?:mark|set|close|resolve|reopen|re-open|assign|reassign|escalate)\b|\b(?:assign|reassign|give|hand)\b.{0,60}\bto\b|\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|^(?:add\s+(?:a\s+)?)?note (?:on|for|to)\b|\bescalate\b|\btak(?:e|ing) (?:it|this|that|over)\b|我来(?:处理|跟|接|弄|负责)|我(?:接|接手)了|分配给|分给|指派给|派给|转给|交给|备注|加个?评论|留言|改成|改为|设为|设成|关掉|关闭|重新打开", RegexOptions.IgnoreCase)]
     private static partial Regex Command();
 
     [GeneratedRegex(@"^(?:please\s+|and\s+|then\s+)*(?:set|mark|move|put|change|switch|flip|close|resolve|reopen|escalate)\s+(?:it|this|that)\b", RegexOptions.IgnoreCase)]

@@ -1,0 +1,142 @@
+using Crm.Data.Activities;
+using Crm.Data.Tickets;
+using Crm.Skills.Conversation;
+using Crm.Skills.Results;
+using Crm.Skills.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Skills.Tests.Conversation;
+
+/// <summary>
+/// How Chinese reps report in one breath: a meeting named by its kind (开了个技术交流会), a note (备注一下), a visit
+/// told as leaving (刚从云杉出来) with the person named after, the call that brought a new contact, a hesitation before the
+/// right amount (三十二 呃 三十三万五), a person taken back (韩总 啊不是 沈经理), a follow-up planned for a day (下周二回访下…),
+/// a due date at the end of the quarter (这个季度结束前), a ticket taken (那个工单我来接，状态改成处理中).
+/// </summary>
+public sealed class ChineseReportsConversationTests
+{
+    // Thursday 19 Nov 2026, 10:00 in Shanghai.
+    private static readonly DateTimeOffset Now = new(2026, 11, 19, 2, 0, 0, TimeSpan.Zero);
+
+    private static void WithChineseTicket(SeedBuilder s)
+    {
+        ConversationSeed.Build(s);
+        s.Ticket("T-710", "ACC-YS", "报表导出乱码", TicketStatus.New, TicketPriority.Normal, "U-SUP");
+    }
+
+    [Theory]
+    [InlineData("上周五下午在云杉跟沈悦开了个技术交流会，他们对单点登录比较关心", ActivityType.Meeting)]
+    [InlineData("备注一下云杉：听说他们下个月要来个新的采购总监", ActivityType.Note)]
+    public async Task ActivityNamedByItsKind_IsLoggedAtTheCustomer(string message, ActivityType type)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", message);
+
+        await using var db = chat.Store();
+        var activity = await db.Activities.SingleAsync();
+        Assert.Equal((type, "ACC-YS"), (activity.Type, activity.AccountId));
+    }
+
+    [Fact]
+    public async Task LeavingTheCustomer_ThenThePriceAgreedWithSomeone_LogsTheVisitWithThatPerson()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "刚从百川物流出来，韩总那边仓储管理价格敲定二十二万，下周一提醒我把合同发过去");
+
+        await using var db = chat.Store();
+        var visit = await db.Activities.SingleAsync();
+        Assert.Equal((ActivityType.Visit, "ACC-BC", "CON-B1"), (visit.Type, visit.AccountId, visit.ContactId));
+        Assert.Equal(220000m, (await db.Deals.SingleAsync(d => d.Id == "D-B1")).Amount);
+        Assert.Equal(new DateOnly(2026, 11, 23), (await db.Tasks.SingleAsync()).DueAt);
+    }
+
+    [Fact]
+    public async Task NewContactToldOnACall_LogsTheCallToo()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "云杉沈经理电话里说他们新来了个项目经理叫周宇航，手机13555000036，帮我加上；电话主要是对了一下接口清单");
+
+        await using var db = chat.Store();
+        var contact = await db.Contacts.SingleAsync(c => c.Name == "周宇航");
+        Assert.Equal(("ACC-YS", "13555000036"), (contact.AccountId, contact.Phone));
+        var call = await db.Activities.SingleAsync();
+        Assert.Equal((ActivityType.Call, "CON-Y2"), (call.Type, call.ContactId));
+    }
+
+    [Fact]
+    public async Task AmountRestartedAfterAHesitation_IsTheSecondAmount()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "嗯 云杉那个 数据中台 金额 改成 三十二 呃 三十三万五", MessageSource.Voice);
+
+        await using var db = chat.Store();
+        Assert.Equal(335000m, (await db.Deals.SingleAsync(d => d.Id == "D-Y1")).Amount);
+    }
+
+    [Fact]
+    public async Task PersonTakenBackForAnother_IsTheOneMeant()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "刚才 跟 云杉的 韩总 啊不是 沈经理 打了个电话 他说 测试环境 下周 能 搭好", MessageSource.Voice);
+
+        await using var db = chat.Store();
+        Assert.Equal("CON-Y2", (await db.Activities.SingleAsync()).ContactId);
+    }
+
+    [Theory]
+    [InlineData("下周二回访下云杉的沈经理，问问单点登录那个问题还有没有再出现", "2026-11-24")]
+    [InlineData("这个季度结束前要把云杉的运维外包合同签下来，帮我建个提醒", "2026-12-31")]
+    [InlineData("这个月结束前提醒我给云杉韩总发报价", "2026-11-30")]
+    public async Task FollowUpPlannedForADay_IsAReminderDueThen(string message, string due)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", message);
+
+        await using var db = chat.Store();
+        var task = await db.Tasks.SingleAsync();
+        Assert.Equal(DateOnly.Parse(due), task.DueAt);
+        Assert.DoesNotContain("结束", task.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DescribedTicketTaken_WithItsNewStatusAfter_IsAssignedAndChanged()
+    {
+        await using var chat = await ConversationScript.StartAsync(WithChineseTicket, Now);
+
+        await chat.SendAsync("U-SUP", "云杉报表乱码那个工单我来接，状态改成处理中");
+
+        await using var db = chat.Store();
+        var ticket = await db.Tickets.SingleAsync(t => t.Id == "T-710");
+        Assert.Equal(("U-SUP", TicketStatus.Open), (ticket.AssigneeId, ticket.Status));
+    }
+
+    [Fact]
+    public async Task DescribedTicketHandedToAColleagueByEnglishName_IsAssignedToThem()
+    {
+        await using var chat = await ConversationScript.StartAsync(WithChineseTicket, Now);
+
+        await chat.SendAsync("U-SUP", "云杉报表乱码那个工单转给Riley跟进吧");
+
+        await using var db = chat.Store();
+        Assert.Equal("U-REP", (await db.Tickets.SingleAsync(t => t.Id == "T-710")).AssigneeId);
+    }
+
+    [Fact]
+    public async Task NewStatusAndPrioritySaidAlone_AfterOneTicketWasShown_ChangeThatTicket()
+    {
+        await using var chat = await ConversationScript.StartAsync(WithChineseTicket, Now);
+        (await chat.SendAsync("U-SUP", "云杉报表乱码那个工单现在什么状态")).Part<TicketListResult>();
+
+        await chat.SendAsync("U-SUP", "客户今天回复了，改成处理中，优先级调成高");
+
+        await using var db = chat.Store();
+        var ticket = await db.Tickets.SingleAsync(t => t.Id == "T-710");
+        Assert.Equal((TicketStatus.Open, TicketPriority.High), (ticket.Status, ticket.Priority));
+    }
+}
