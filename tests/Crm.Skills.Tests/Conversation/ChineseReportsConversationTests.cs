@@ -139,4 +139,44 @@ public sealed class ChineseReportsConversationTests
         var ticket = await db.Tickets.SingleAsync(t => t.Id == "T-710");
         Assert.Equal((TicketStatus.Open, TicketPriority.High), (ticket.Status, ticket.Priority));
     }
+
+    [Theory]
+    [InlineData("刚跟云杉沈经理微信语音聊完，他们老板那边同意先做数据迁移评估", ActivityType.Call)]
+    [InlineData("今天下午在云杉办公室待了两个钟头，韩总和沈经理一起把需求过了一遍", ActivityType.Visit)]
+    public async Task ContactToldByHowItHappened_IsLoggedAsThatKind(string message, ActivityType type)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", message);
+
+        await using var db = chat.Store();
+        var activity = await db.Activities.SingleAsync();
+        Assert.Equal((type, "ACC-YS"), (activity.Type, activity.AccountId));
+    }
+
+    [Fact]
+    public async Task NextStepAfterAColon_IsTheDealsNextStep()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "云杉数据中台的下一步：下周二带工程师过去做现场演示");
+
+        await using var db = chat.Store();
+        var deal = await db.Deals.SingleAsync(d => d.Id == "D-Y1");
+        Assert.Equal(("带工程师过去做现场演示", new DateOnly(2026, 11, 24)), (deal.NextStep, deal.NextStepDue));
+    }
+
+    [Theory]
+    [InlineData("刚在百川物流跟韩总当面把合同签了")]
+    [InlineData("刚在百川物流跟韩总当面把合同签了！仓储管理赢单，最终金额二十一万")]
+    public async Task ContractSignedInPerson_LogsTheMeetingAndWinsTheDeal(string message)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", message);
+
+        await using var db = chat.Store();
+        Assert.Equal((ActivityType.Meeting, "CON-B1"), ((await db.Activities.SingleAsync()).Type, (await db.Activities.SingleAsync()).ContactId));
+        Assert.Equal(Crm.Data.Deals.DealStage.Won, (await db.Deals.SingleAsync(d => d.Id == "D-B1")).Stage);
+    }
 }

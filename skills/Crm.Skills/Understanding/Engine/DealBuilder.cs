@@ -130,7 +130,7 @@ public static partial class DealBuilder
     private static string FieldAsked(string text) =>
         AmountWord().IsMatch(text) ? "amount" : CloseCue().IsMatch(text) ? "closeDate" : "stage";
 
-    [GeneratedRegex(@"(?:\bnext step\b|下一步)\s*(?:is|will be|:|是|为|就是)?\s*(?<step>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\bnext step\b|下一步)\s*(?:is|will be|:|是|为|就是)?[\s,，:：]*(?<step>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex NextStep();
 
     [GeneratedRegex(@"\bclos(?:e|es|ed|ing)\b|\bclose date\b|\bslipp?(?:ed|s)?\b|\bpush(?:ed)?\b|\bmoves? to\b|\bsign(?:ing|ature)?\b|关单|成交|签约日期|签单|(?<!已经?)签(?:约|单|合同)?(?=\s*(?:[,，。；;]|$))|预计|推到|推迟|改到|延到", RegexOptions.IgnoreCase)]

@@ -24,6 +24,10 @@ public static class WriteInterpreter
             {
                 case Intent.LogActivity:
                     actions.Add(ActivityBuilder.Build(clause, refs, ctx));
+                    // "刚在华盛跟黄总当面把合同签了": the meeting where the deal was signed, and the deal won.
+                    if (DealBuilder.StageOf(clause.Head) == Crm.Data.Deals.DealStage.Won && !clauses.Any(c => c.Intent == Intent.UpdateDeal)
+                        && DealBuilder.TryUpdate(new Clause(Intent.UpdateDeal, [clause.Head]), refs, ctx) is { } signed)
+                        actions.Add(signed);
                     break;
                 case Intent.UpdateDeal:
                     // "Kai's Lakeview deal slipped: close date …": a deal clause that changes nothing

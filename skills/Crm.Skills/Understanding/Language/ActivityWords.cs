@@ -15,7 +15,7 @@ internal static class ActivityWords
         ("meeting", ActivityType.Meeting), ("meetings", ActivityType.Meeting), ("met", ActivityType.Meeting), ("meet", ActivityType.Meeting),
         ("sat down with", ActivityType.Meeting), ("teams meeting", ActivityType.Meeting), ("zoom", ActivityType.Meeting), ("zoom call", ActivityType.Meeting),
         ("开会", ActivityType.Meeting), ("见面", ActivityType.Meeting), ("会议", ActivityType.Meeting), ("碰了一下", ActivityType.Meeting), ("开了个会", ActivityType.Meeting),
-        ("开完会", ActivityType.Meeting), ("面谈", ActivityType.Meeting), ("碰头", ActivityType.Meeting), ("的会", ActivityType.Meeting),
+        ("开完会", ActivityType.Meeting), ("当面聊", ActivityType.Meeting), ("当面谈", ActivityType.Meeting), ("当面沟通", ActivityType.Meeting), ("当面把", ActivityType.Meeting), ("当面签", ActivityType.Meeting), ("面谈", ActivityType.Meeting), ("碰头", ActivityType.Meeting), ("的会", ActivityType.Meeting),
         ("视频会", ActivityType.Meeting), ("视频会议", ActivityType.Meeting), ("线上会", ActivityType.Meeting), ("线上会议", ActivityType.Meeting), ("交流会", ActivityType.Meeting),
         // A meal or a coffee with a customer is a meeting.
         ("lunch", ActivityType.Meeting), ("dinner", ActivityType.Meeting), ("breakfast", ActivityType.Meeting), ("coffee with", ActivityType.Meeting),
@@ -26,7 +26,7 @@ internal static class ActivityWords
         ("visit", ActivityType.Visit), ("visited", ActivityType.Visit), ("visiting", ActivityType.Visit), ("went to see", ActivityType.Visit),
         ("onsite", ActivityType.Visit), ("on-site", ActivityType.Visit), ("on site", ActivityType.Visit), ("site visit", ActivityType.Visit), ("stopped by", ActivityType.Visit), ("dropped by", ActivityType.Visit),
         ("just left", ActivityType.Visit), ("just got back from", ActivityType.Visit), ("on my way back from", ActivityType.Visit),
-        ("拜访", ActivityType.Visit), ("上门", ActivityType.Visit), ("去了", ActivityType.Visit), ("去了趟", ActivityType.Visit), ("去了一趟", ActivityType.Visit), ("刚从", ActivityType.Visit), ("登门", ActivityType.Visit),
+        ("拜访", ActivityType.Visit), ("上门", ActivityType.Visit), ("去了", ActivityType.Visit), ("去了趟", ActivityType.Visit), ("去了一趟", ActivityType.Visit), ("待了", ActivityType.Visit), ("刚从", ActivityType.Visit), ("登门", ActivityType.Visit),
         ("email", ActivityType.Email), ("emailed", ActivityType.Email), ("e-mail", ActivityType.Email), ("e-mailed", ActivityType.Email),
         ("sent an email", ActivityType.Email), ("mailed", ActivityType.Email), ("emails", ActivityType.Email),
         ("发邮件", ActivityType.Email), ("发了封邮件", ActivityType.Email), ("发了邮件", ActivityType.Email), ("邮件", ActivityType.Email),

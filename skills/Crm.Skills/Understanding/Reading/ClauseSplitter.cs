@@ -73,7 +73,7 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"^(?:\+?\(?\d[\d\s().-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$")]
     private static partial Regex ContactValueOnly();
 
-    [GeneratedRegex(@"^(?:and\s+|the\s+)*next\s+steps?(?:\s+is)?$|^下一步(?:是|就是)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|\s)(?:and\s+|the\s+)*next\s+steps?(?:\s+is)?$|下一步(?:是|就是)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BareNextStep();
 
     public static IReadOnlyList<string> Segments(string text) =>
@@ -88,6 +88,6 @@ public static partial class ClauseSplitter
 
     // Sentence ends need a space or the end after them, so e-mail addresses and 4.5万 stay whole; a semicolon
     // (full-width "；" is folded to one) always ends one; colons between digits (10:30) do not cut.
-    [GeneratedRegex(@"[.!?](?=\s|$)|;|(?<!\d),|,(?!\d)|[，。；！？]|(?<!\d):|：|\s[-–—]+\s|\s(?:and|also|then|plus)\s(?=\S)|然后|另外|顺便|并且|同时", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[.!?](?=\s|$)|(?<=\p{IsCJKUnifiedIdeographs})[!?]|;|(?<!\d),|,(?!\d)|[，。；！？]|(?<!\d):|：|\s[-–—]+\s|\s(?:and|also|then|plus)\s(?=\S)|然后|另外|顺便|并且|同时", RegexOptions.IgnoreCase)]
     private static partial Regex Boundary();
 }
