@@ -74,7 +74,8 @@ public static class WriteInterpreter
                     break;
             }
         }
-        return WithThePersonNamed(LinkActivitiesToTheDeal(Merge(actions), ctx), string.Join(", ", clauses.Select(c => c.Text)), ctx);
+        var merged = LinkActivitiesToTheDeal(Merge(actions), ctx);
+        return clauses.Count > 1 ? WithThePersonNamed(merged, string.Join(", ", clauses.Select(c => c.Text)), ctx) : merged;
     }
 
     /// <summary>
