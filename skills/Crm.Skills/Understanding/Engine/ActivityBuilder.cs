@@ -32,7 +32,9 @@ public static partial class ActivityBuilder
     /// until, which is no day the conversation happened on (read backwards, it would land a month or a year ago).
     /// </summary>
     private static bool IsDeadline(string text, DateMention date) =>
-        DeadlineBefore().IsMatch(text.AsSpan(0, date.Start)) || DeadlineAfter().IsMatch(text.AsSpan(date.EndIndex));
+        // "notes from yesterday's call": a day owning the conversation is when it happened.
+        !text.AsSpan(date.EndIndex).StartsWith("'s", StringComparison.OrdinalIgnoreCase)
+        && (DeadlineBefore().IsMatch(text.AsSpan(0, date.Start)) || DeadlineAfter().IsMatch(text.AsSpan(date.EndIndex)));
 
     /// <summary>
     /// "she confirmed they sign on 12/1": a day and month that, read backwards, land half a year ago or more are a

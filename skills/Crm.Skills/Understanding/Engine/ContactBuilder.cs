@@ -51,6 +51,9 @@ public static partial class ContactBuilder
             throw new NeedsAnswerException(SlotKind.Value, [], "the new contact has no name") { Field = "name" };
         var title = newcomer.Success ? TextParts.Tidy(newcomer.Groups["title"].Value)
             : parts.Count > 0 ? TitleWords().Replace(parts[0], "").Trim() : null;
+        // "add Priyanka Rao to Blue Yonder as Procurement Lead": the role after "as".
+        if (string.IsNullOrEmpty(title) && AsRole().Match(clause.Head) is { Success: true } role)
+            title = TextParts.Tidy(role.Groups["title"].Value);
         // "信息科科长赵磊": the title, then the name, in one breath.
         if (TitleThenName().Match(name) is { Success: true } split && string.IsNullOrEmpty(title))
             (name, title) = (split.Groups["name"].Value, split.Groups["title"].Value);
@@ -140,6 +143,9 @@ public static partial class ContactBuilder
 
     [GeneratedRegex(@"\d{5}")]
     private static partial Regex LongNumber();
+
+    [GeneratedRegex(@"\bas\s+(?:(?:a|an|the|their|our)\s+)?(?:new\s+)?(?<title>(?!(?:new\s+)?contact\b)[^,;:]+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AsRole();
 
     [GeneratedRegex(@"\+?\d(?:[\d\s().-]*\d)?")]
     private static partial Regex Digits();

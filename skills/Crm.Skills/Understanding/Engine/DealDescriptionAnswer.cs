@@ -15,7 +15,7 @@ internal static class DealDescriptionAnswer
 {
     private static readonly HashSet<string> EnglishPointing = new(StringComparer.OrdinalIgnoreCase)
     {
-        "the", "one", "ones", "that", "this", "which", "s", "is", "in", "at", "stage", "phase", "still", "currently",
+        "the", "one", "ones", "that", "this", "which", "s", "is", "in", "at", "stage", "phase", "still", "currently", "already",
         "now", "deal", "opportunity", "opp", "i", "mean", "please", "pls", "it", "its", "ok", "okay", "um", "uh", "oh",
         "worth", "for", "about", "around", "amount",
     };

@@ -17,6 +17,9 @@ public static partial class ContactResolver
         var mentions = accountId is null ? MentionFinder.Find(index.ContactNames, text) : AtAccount(index, text, accountId);
         foreach (var m in mentions)
         {
+            // "a meeting with uh Hank no not Hank with Marcus", "是刘工不是赵经理": the person denied is not the one meant.
+            if (Denied(text, m.MatchedText))
+                continue;
             // A bare first or last name must look like a name (capitalised, or typed after "with", "call", "met": "call omar fri")
             // unless the account narrows it.
             if (m.Quality < 1 && accountId is null && m.Start < 10_000 && !LooksCapitalised(text, m.MatchedText) && !SaidAsAPerson(text, m.MatchedText))
@@ -120,6 +123,17 @@ public static partial class ContactResolver
         var at = text.IndexOf(key, StringComparison.OrdinalIgnoreCase);
         return at >= 0 && char.IsUpper(text[at]);
     }
+
+    private static bool Denied(string text, string name)
+    {
+        foreach (Match not in NotCue().Matches(text))
+            if (text.AsSpan(not.Index + not.Length).StartsWith(name, StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"\bnot\s+(?:with\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex NotCue();
 
     private static bool SaidAsAPerson(string text, string key)
     {
