@@ -110,12 +110,6 @@ public static partial class ContactBuilder
         return null;
     }
 
-    private static string ValueAfterCue(string text)
-    {
-        var m = AfterTo().Match(text);
-        return TextParts.Tidy(m.Success ? m.Groups["v"].Value : text);
-    }
-
     [GeneratedRegex(@"^(?:叫|名叫|名字叫|姓名)\s*(?<name>\p{IsCJKUnifiedIdeographs}{2,4})$|^(?i:named|called|name is|his name is|her name is)\s+(?<name>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2})$")]
     private static partial Regex Called();
 
@@ -178,7 +172,4 @@ public static partial class ContactBuilder
 
     [GeneratedRegex(@"^(?:(?:she|he)(?:'s| is)\s+(?:now\s+)?)?(?:their|our|the|a|an)\s+(?:new\s+)?|^新", RegexOptions.IgnoreCase)]
     private static partial Regex TitleWords();
-
-    [GeneratedRegex(@"\b(?:to|is|as)\s+(?<v>\S+)\s*$|(?:改成|改为|换成|是)\s*(?<v>\S+)\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex AfterTo();
 }
