@@ -68,6 +68,8 @@ public static class PlanExecutor
         CreateTicket t when recordId is not null => m.RunAsync<TicketSkills>(s => s.UpdateTicketAsync(recordId, priority: t.Priority, accountId: t.AccountId, ct: ct)),
         UpdateTicket t => m.RunAsync<TicketSkills>(s => s.UpdateTicketAsync(t.TicketId, t.Status, t.Priority, t.AssigneeId, ct: ct)),
         UpdateDeal d => m.RunAsync<DealSkills>(s => s.UpdateDealAsync(d.DealId, d.Stage, d.Amount, d.CloseDate, d.NextStep, d.NextStepDue, d.LostReason, d.OwnerId, null, ct)),
+        UpdateContact c => m.RunAsync<ContactSkills>(s => s.UpdateContactAsync(c.ContactId, c.Phone, c.Email, c.Title, null, ct)),
+        CreateContact c when recordId is not null => m.RunAsync<ContactSkills>(s => s.UpdateContactAsync(recordId, c.Phone, c.Email, c.Title, null, ct)),
         _ => Task.FromResult<SkillResult>(new ChangeResult(0, [])),
     };
 }

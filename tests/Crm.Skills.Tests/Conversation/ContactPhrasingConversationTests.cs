@@ -87,4 +87,20 @@ public sealed class ContactPhrasingConversationTests
         await using var db = chat.Store();
         Assert.Empty(await db.Activities.ToListAsync());
     }
+
+    [Theory]
+    [InlineData("Owen Blake's email is now owen.blake@outfitters.example", "CON-P3")]
+    [InlineData("add Jo Reyes to Harbor Freightways as CFO, owen.blake@outfitters.example", null)]
+    public async Task AddressCorrectedInTheNextMessage_ReplacesTheOneJustSaved(string message, string? contactId)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-REP", message);
+
+        await chat.SendAsync("U-REP", "sorry, typo - it's o.blake@outfitters.example");
+
+        await using var db = chat.Store();
+        var contact = await db.Contacts.SingleAsync(c => contactId == null ? c.Name == "Jo Reyes" : c.Id == contactId);
+        Assert.Equal("o.blake@outfitters.example", contact.Email);
+        Assert.Equal(contactId is null ? 1 : 0, await db.Contacts.CountAsync(c => c.Name == "Jo Reyes"));
+    }
 }

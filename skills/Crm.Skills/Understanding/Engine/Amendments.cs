@@ -53,6 +53,17 @@ public static class Amendments
             // The note was added already; correcting the status must not add it twice.
             Comment = null,
         },
+        // "sorry, typo - it's t.wright@…": the address or number just saved, corrected.
+        UpdateContact c when (said.Email is not null && c.Email is not null) || (said.Phone is not null && c.Phone is not null) => c with
+        {
+            Email = c.Email is not null ? said.Email ?? c.Email : null,
+            Phone = c.Phone is not null ? said.Phone ?? c.Phone : null,
+        },
+        CreateContact c when said.Email is not null || said.Phone is not null => c with
+        {
+            Email = said.Email ?? c.Email,
+            Phone = said.Phone ?? c.Phone,
+        },
         _ => action,
     };
 

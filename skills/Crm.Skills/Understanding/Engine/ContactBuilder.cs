@@ -92,14 +92,14 @@ public static partial class ContactBuilder
     private static InvalidValueException Invalid(string field, string value) =>
         new(field, value, field == "email" ? $"'{value}' is not a valid e-mail address" : $"'{value}' is not a valid phone number");
 
-    private static string? EmailOf(string text)
+    internal static string? EmailOf(string text)
     {
         var m = Email().Match(text);
         return m.Success ? m.Value : null;
     }
 
     /// <summary>7 to 15 digits, an optional leading +, spaces, dots, dashes or brackets between.</summary>
-    private static string? PhoneOf(string text)
+    internal static string? PhoneOf(string text)
     {
         foreach (Match m in Phone().Matches(text))
         {

@@ -10,7 +10,7 @@ namespace Crm.Skills.Understanding.Engine;
 
 /// <summary>
 /// What a correction says, field by field ("actually it was a 45-minute meeting with Owen",
-/// "sorry, that was for Harbor", "不对，是高优先级"): each value is null when the correction does not
+/// "sorry, that was for Harbor", "不对，是高优先级", "sorry, typo - it's t.wright@…"): each value is null when the correction does not
 /// speak of it. Which record each value lands on is <see cref="Amendments"/>' business.
 /// </summary>
 public sealed partial record CorrectionValues
@@ -28,6 +28,8 @@ public sealed partial record CorrectionValues
     public string? AccountId { get; init; }
     /// <summary>A CRM user named ("assign it to Tara", "I meant Quinn"), for an assignee or owner.</summary>
     public string? UserId { get; init; }
+    public string? Email { get; init; }
+    public string? Phone { get; init; }
     public string? NextStep { get; init; }
     public string? TaskTitle { get; init; }
 
@@ -51,6 +53,8 @@ public sealed partial record CorrectionValues
             TicketPriority = Vocabulary.TicketPriorities(body).Where(m => !m.Negated).Select(m => (TicketPriority?)m.Value).LastOrDefault(),
             AccountId = account.IsUnique && account.Score >= 0.8 ? account.Id : null,
             UserId = UserOf(ctx.Index, body),
+            Email = ContactBuilder.EmailOf(body),
+            Phone = ContactBuilder.PhoneOf(body),
             NextStep = step.Success ? TextParts.WithoutDates(step.Groups["step"].Value, future) : null,
             // "make it Monday" moves the date: with the date taken out no title is left, and the title stays.
             TaskTitle = title.Success && TextParts.Tidy(TextParts.WithoutDates(title.Groups["title"].Value, future)) is { Length: > 0 } said ? said : null,
