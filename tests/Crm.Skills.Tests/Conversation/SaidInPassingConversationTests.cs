@@ -57,4 +57,17 @@ public sealed class SaidInPassingConversationTests
         await using var db = chat.Store();
         Assert.Equal("CON-P3", (await db.Activities.SingleAsync()).ContactId);
     }
+
+    [Fact]
+    public async Task JoiningAColleaguesVisit_LogsTheVisit()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-MGR", "I joined Riley on his Harbor visit last Friday. Dev Malik pushed back hard on the route planner price");
+
+        await using var db = chat.Store();
+        var visit = await db.Activities.SingleAsync();
+        Assert.Equal((Crm.Data.Activities.ActivityType.Visit, "ACC-HAR", "CON-H1", "U-MGR"), (visit.Type, visit.AccountId, visit.ContactId, visit.UserId));
+        Assert.Equal(new DateOnly(2026, 11, 13), DateOnly.FromDateTime(visit.OccurredAt.AddHours(-8)));
+    }
 }
