@@ -23,16 +23,21 @@ public static class TurnActions
                 var ids = await PlanExecutor.RunAsync(message, write.Actions, ct);
                 var outcome = await message.CommitAsync(ct);
                 return outcome is ChangeResult change
-                    ? ([change], new ConversationState { LastWrite = new LastWrite(change.ChangeSetId, write.Actions, ids) })
+                    ? ([change], new ConversationState { LastWrite = new LastWrite(change.ChangeSetId, write.Actions, ids), EarlierWrite = state.LastWrite })
                     : ([outcome ?? Nothing(chinese)], cleared);
             }
-            case Correction correction when state.LastWrite is { } last:
+            case Correction correction when (correction.OfEarlierWrite ? state.EarlierWrite : state.LastWrite) is { } corrected:
             {
+                // An action the correction left as it was is not written again (a later message may have changed its record).
                 for (var i = 0; i < correction.Amended.Count && !message.IsRefused; i++)
-                    await PlanExecutor.AmendAsync(message, correction.Amended[i], i < last.RecordIds.Count ? last.RecordIds[i] : null, ct);
+                    if (!ReferenceEquals(correction.Amended[i], i < corrected.Actions.Count ? corrected.Actions[i] : null))
+                        await PlanExecutor.AmendAsync(message, correction.Amended[i], i < corrected.RecordIds.Count ? corrected.RecordIds[i] : null, ct);
                 var outcome = await message.CommitAsync(ct);
+                var amended = corrected with { ChangeSetId = outcome is ChangeResult c ? c.ChangeSetId : 0, Actions = correction.Amended };
                 return outcome is ChangeResult change
-                    ? ([change], new ConversationState { LastWrite = last with { ChangeSetId = change.ChangeSetId, Actions = correction.Amended } })
+                    ? ([change], correction.OfEarlierWrite
+                        ? new ConversationState { LastWrite = amended, EarlierWrite = state.LastWrite }
+                        : new ConversationState { LastWrite = amended, EarlierWrite = state.EarlierWrite })
                     : ([outcome ?? Nothing(chinese)], cleared);
             }
             case UndoRequest:

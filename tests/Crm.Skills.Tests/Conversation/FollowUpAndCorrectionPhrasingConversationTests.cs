@@ -256,4 +256,35 @@ public sealed class FollowUpAndCorrectionPhrasingConversationTests
         var owen = await db.Contacts.SingleAsync(c => c.Id == "CON-P3");
         Assert.Equal(("303-555-0177", "IT lead"), (owen.Phone, owen.Title));
     }
+
+    [Theory]
+    [InlineData("U-REP", "log a call with Owen at Pinecrest, they want the printer pilot in 3 stores", "remind me to send him the pilot checklist on Friday", "oh, and that call with Owen was actually yesterday, not today")]
+    [InlineData("U-ZH", "今天拜访了百川物流的韩梅", "周五提醒我给她发报价", "对了 那次拜访其实是昨天")]
+    public async Task ACallNamedTwoMessagesLater_IsRedated_NotLoggedAgain(string user, string logged, string reminder, string correction)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync(user, logged);
+        await chat.SendAsync(user, reminder);
+        await chat.SendAsync(user, correction);
+
+        await using var db = chat.Store();
+        var activity = await db.Activities.SingleAsync();
+        var local = user == "U-ZH" ? activity.OccurredAt.AddHours(8) : activity.OccurredAt.AddHours(-8);
+        Assert.Equal(new DateOnly(2026, 11, 17), DateOnly.FromDateTime(local));
+        Assert.Equal(new DateOnly(2026, 11, 20), (await db.Tasks.SingleAsync()).DueAt);
+    }
+
+    [Fact]
+    public async Task TheMeetingJustLoggedNamed_WasActuallyMonday_IsRedated()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "had a meeting with Dev Malik at Harbor about the route planner");
+        await chat.SendAsync("U-REP", "that meeting was actually on Monday");
+
+        await using var db = chat.Store();
+        var meeting = await db.Activities.SingleAsync();
+        Assert.Equal(new DateOnly(2026, 11, 16), DateOnly.FromDateTime(meeting.OccurredAt.AddHours(-8)));
+    }
 }

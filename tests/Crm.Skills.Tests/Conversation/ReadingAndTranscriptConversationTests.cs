@@ -69,4 +69,21 @@ public sealed class ReadingAndTranscriptConversationTests
         var task = await after.Tasks.SingleAsync();
         Assert.Equal(new DateOnly(2026, 11, 20), task.DueAt);
     }
+
+    [Theory]
+    [InlineData("here's the transcript from yesterday's call with Dev at Harbor", 17)]
+    [InlineData("昨天和Harbor的通话记录", 17)]
+    [InlineData("transcript of the Harbor call", 18)]
+    public async Task Transcript_OfACallOnAnotherDay_IsDatedThatDay(string message, int day)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        const string vtt = "WEBVTT\n\n00:00:00.000 --> 00:00:03.000\n<v Riley Chen>Hi Dev, thanks for taking the call.\n\n"
+            + "00:00:03.500 --> 00:00:09.000\n<v Dev Malik>The route planner pilot cut fuel costs by twelve percent.\n";
+
+        await chat.SendAsync("U-REP", message, MessageSource.Chat, new TurnAttachment("text/vtt", "harbor.vtt", vtt));
+
+        await using var db = chat.Store();
+        var activity = await db.Activities.SingleAsync();
+        Assert.Equal(new DateOnly(2026, 11, day), DateOnly.FromDateTime(activity.OccurredAt.AddHours(-8)));
+    }
 }

@@ -17,14 +17,19 @@ public static partial class ActivityBuilder
     {
         if (refs.AccountId is null)
             throw new NeedsAnswerException(SlotKind.Account, [], "no account was named") { Field = "account" };
-        var dates = ctx.Dates(DateDirection.Past);
-        var when = DateReader.FindAll(clause.Text, dates).Where(d => d.Kind is not (DateKind.Period or DateKind.Month or DateKind.Week) && !d.Vague
-            && d.Date <= ctx.Today && !IsDeadline(clause.Text, d) && !MonthsAgo(clause.Text, d, ctx)).ToList();
-        var occurredAt = when.Count > 0 ? ctx.InstantFor(when[0].Date, when[0].Time) : ctx.LocalNow.UtcDateTime;
-        return new LogActivity(TypeOf(clause.Text), refs.AccountId, refs.ContactId, refs.DealId, occurredAt, Summary(clause), ctx.Source)
+        return new LogActivity(TypeOf(clause.Text), refs.AccountId, refs.ContactId, refs.DealId, OccurredAt(clause.Text, ctx), Summary(clause), ctx.Source)
         {
             FromText = clause.Text,
         };
+    }
+
+    /// <summary>When the conversation the text tells of happened: the first day it names, read backwards in time, else now.</summary>
+    public static DateTime OccurredAt(string text, TurnContext ctx)
+    {
+        var dates = ctx.Dates(DateDirection.Past);
+        var when = DateReader.FindAll(text, dates).Where(d => d.Kind is not (DateKind.Period or DateKind.Month or DateKind.Week) && !d.Vague
+            && d.Date <= ctx.Today && !IsDeadline(text, d) && !MonthsAgo(text, d, ctx)).ToList();
+        return when.Count > 0 ? ctx.InstantFor(when[0].Date, when[0].Time) : ctx.LocalNow.UtcDateTime;
     }
 
     /// <summary>

@@ -14,6 +14,8 @@ public static partial class CorrectionInterpreter
 {
     public static IReadOnlyList<PlannedAction>? Amend(string text, LastWrite last, TurnContext ctx)
     {
+        if (NamedRecord().Match(text) is { Success: true } named)
+            return AmendNamed(text[named.Length..], named.Groups["kind"].Value, last, ctx);
         var fieldWrong = FieldWrong().Match(text);
         var cued = CorrectionCues.StartsWithCorrection(text, out var rest);
         if (!fieldWrong.Success && !cued && !Cue().IsMatch(text) && !OnlyADate(text, ctx))
@@ -24,17 +26,43 @@ public static partial class CorrectionInterpreter
         var body = fieldWrong.Success ? fieldWrong.Groups["field"].Value + text[fieldWrong.Length..]
             : Denial().Match(text) is { Success: true } denial ? text[denial.Length..]
             : rest > 0 ? text[rest..] : Cue().Replace(text, "");
-        body = NotThat().Replace(body, "");
-        var said = CorrectionValues.Read(body, ctx);
+        return Apply(body, last, _ => true, ctx);
+    }
+
+    /// <summary>
+    /// "that call with Olivia was actually yesterday", "那个电话其实是昨天打的": a correction of the record of that kind
+    /// in <paramref name="write"/>, which may be the write before the last one (a reminder set in between). Null when
+    /// the message names no record that way, or the write holds none of that kind.
+    /// </summary>
+    public static IReadOnlyList<PlannedAction>? AmendNamedRecord(string text, LastWrite write, TurnContext ctx) =>
+        NamedRecord().Match(text) is { Success: true } named ? AmendNamed(text[named.Length..], named.Groups["kind"].Value, write, ctx) : null;
+
+    private static IReadOnlyList<PlannedAction>? AmendNamed(string body, string kind, LastWrite write, TurnContext ctx)
+    {
+        Func<PlannedAction, bool> ofKind = TaskWord().IsMatch(kind) ? a => a is CreateTask : a => a is LogActivity;
+        return write.Actions.Any(ofKind) ? Apply(body, write, ofKind, ctx) : null;
+    }
+
+    private static IReadOnlyList<PlannedAction>? Apply(string body, LastWrite write, Func<PlannedAction, bool> amendable, TurnContext ctx)
+    {
+        var said = CorrectionValues.Read(NotThat().Replace(body, ""), ctx);
         var changed = false;
-        var amended = last.Actions.Select(action =>
+        var amended = write.Actions.Select(action =>
         {
-            var result = Amendments.Apply(action, said, ctx);
+            var result = amendable(action) ? Amendments.Apply(action, said, ctx) : action;
             changed |= !ReferenceEquals(result, action);
             return result;
         }).ToList();
         return changed ? amended : null;
     }
+
+    // "oh, and that call with Olivia was actually yesterday", "the reminder for Dev should be Monday", "刚才那个电话其实是昨天打的":
+    // a record of the conversation named by its kind, then what it really was.
+    [GeneratedRegex(@"^(?:(?:oh|oops|sorry|also|and)[\s,]+)*(?:the|that) (?<kind>call|meeting|visit|demo|lunch|dinner|note|email|task|reminder)\b[^,.;]{0,40}?\b(?:was|is|should(?: have)? been|should be) actually\b[\s,]*|^(?:(?:oh|oops|sorry|also|and)[\s,]+)*(?:the|that) (?<kind>task|reminder)\b[^,.;]{0,40}?\bshould be\b[\s,]*|^(?:对了|还有|哦)?[\s,，]*(?:刚才|之前|早上|上午|下午)?(?:那个|那通|那次|那场|那条)(?<kind>电话|会|会议|拜访|演示|饭局|备注|任务|提醒)[^，,。]{0,12}?(?:其实|实际上)(?:是|应该是)?", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedRecord();
+
+    [GeneratedRegex(@"task|reminder|任务|提醒", RegexOptions.IgnoreCase)]
+    private static partial Regex TaskWord();
 
     // "对了，刚才记的那条其实是视频会议", "the call I just logged was actually a meeting": the record just written, named.
     [GeneratedRegex(@"^(?:actually|sorry|oops|no|correction|i meant|make that|wait)\b[\s,]*(?:i meant|it was|it's|make (?:it|that)|should be)?|^(?:不对|错了|说错了|应该是|更正|纠正一下)[\s,，]*(?:是|应该是)?|^(?:对了[\s,，]*)?(?:刚才|刚刚)(?:记|录|写|存|登记|加)的(?:那条|那个|那笔|那次)?[\s,，]*(?:其实|实际上)?(?:是|应该是)|^(?:对了[\s,，]*)?(?:其实|实际上)(?:是|应该是)|^(?:the|that) (?:one|call|meeting|visit|note|activity|entry|task|reminder) (?:i|we) (?:just )?(?:logged|added|saved|entered|created|made) (?:was|is|should be) (?:actually )?", RegexOptions.IgnoreCase)]

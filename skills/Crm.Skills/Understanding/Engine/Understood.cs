@@ -25,7 +25,11 @@ public sealed record DirectReply(SkillResult Result) : Understood;
 public sealed record UndoRequest : Understood;
 
 /// <summary>The previous message's writes, amended ("actually it was a meeting"): undo them and write these instead.</summary>
-public sealed record Correction(IReadOnlyList<PlannedAction> Amended) : Understood;
+public sealed record Correction(IReadOnlyList<PlannedAction> Amended) : Understood
+{
+    /// <summary>The write corrected is the one before the last (<see cref="ConversationState.EarlierWrite"/>).</summary>
+    public bool OfEarlierWrite { get; init; }
+}
 
 /// <summary>A transcript: log this activity now and offer the follow-ups heard in it.</summary>
 public sealed record TranscriptLog(LogActivity Activity, IReadOnlyList<PlannedAction> Offers) : Understood
@@ -60,13 +64,15 @@ public sealed record ConversationState
 {
     public PendingQuestion? Pending { get; init; }
     public LastWrite? LastWrite { get; init; }
+    /// <summary>The write before <see cref="LastWrite"/>, so "that call was actually yesterday" reaches past a reminder set since.</summary>
+    public LastWrite? EarlierWrite { get; init; }
     /// <summary>A question the language model asked, so the answer reaches it with the request it is about.</summary>
     public ModelQuestion? Asked { get; init; }
     /// <summary>What a read since the last write showed, so "bump it to urgent" or "the pending one" can act on it.</summary>
     public ReadTopic? ReadAbout { get; init; }
 
     [JsonIgnore]
-    public bool IsEmpty => Pending is null && LastWrite is null && Asked is null && ReadAbout is null;
+    public bool IsEmpty => Pending is null && LastWrite is null && EarlierWrite is null && Asked is null && ReadAbout is null;
 }
 
 /// <summary>

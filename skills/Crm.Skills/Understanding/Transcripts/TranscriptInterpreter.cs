@@ -48,7 +48,7 @@ public static partial class TranscriptInterpreter
             ctx.Explain.Note("contact", ctx.Index.Contacts[contactId].Name, contactId, named.IsUnique ? named.How : "the only customer speaker");
         var open = ctx.Index.OpenDealsOf(accountId).ToList();
         var activity = new LogActivity(TypeOf(message), accountId, contactId, open.Count == 1 ? open[0].Id : null,
-            ctx.LocalNow.UtcDateTime, TranscriptSummarizer.Summarize(utterances), ActivitySource.Transcript) { FromText = message };
+            ActivityBuilder.OccurredAt(message, ctx), TranscriptSummarizer.Summarize(utterances), ActivitySource.Transcript) { FromText = message };
         var heard = HeardFollowUps.Find(utterances, ctx, activity, LanguageDetector.IsChinese(message)).DistinctBy(h => h.Offer).ToList();
         return new TranscriptLog(activity, [.. Offers(utterances, ctx, activity), .. heard.Select(h => h.Offer)])
         {
