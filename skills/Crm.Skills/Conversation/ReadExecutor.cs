@@ -23,7 +23,7 @@ public static class ReadExecutor
             Scope(r.Whose.Scope), PeriodOf(r.Period), r.Period?.From, r.Period?.To, null, null, r.Whose.OwnerId, r.Whose.Team, r.OpenOnly, ct)),
         TicketListRead r => m.RunAsync<TicketSkills>(s => s.ListOpenTicketsAsync(r.AccountId, r.AssigneeId, null, ct)),
         TicketRead r => m.RunAsync<TicketSkills>(s => s.GetTicketAsync(r.TicketId, ct)),
-        TaskListRead r => m.RunAsync<TaskSkills>(s => s.ListOpenTasksAsync(r.OwnerId, null, null, ct)),
+        TaskListRead r => m.RunAsync<TaskSkills>(s => s.ListOpenTasksAsync(r.OwnerId, r.AccountId, r.DueBy, ct)),
         _ => throw new NotSupportedException(read.GetType().Name),
     };
 

@@ -91,6 +91,9 @@ public static class AnswerInterpreter
                 var named = ContactResolver.Resolve(ctx.Index, answer, account.Id);
                 if (named.IsUnique && candidates.Contains(named.Id!))
                     return named.Id;
+                // "Jane" to "Jane Kim (Globex) or David Kim (Adventure Works)?": a name many contacts share, one of them offered.
+                if (Only(named.Candidates.Intersect(candidates)) is { } oneOffered)
+                    return oneOffered;
                 // "IT经理那个", "the CFO": the one offered whose title the answer says.
                 if (ContactTitles.Among(ctx.Index, answer, candidates.Distinct()) is [var byTitle])
                     return byTitle;

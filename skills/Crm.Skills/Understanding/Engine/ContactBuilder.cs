@@ -32,9 +32,16 @@ public static partial class ContactBuilder
         if (theirRole.Success)
             newcomer = theirRole;
         var called = parts.Select(p => Called().Match(p)).FirstOrDefault(m => m.Success);
+        // "康宁医疗加个联系人 孙丽 信息科科长 邮箱 …", dictated: the name right after 联系人, then the title or the next detail.
+        var nameFirst = NameThenTitle().Match(clause.Text);
         string name;
         if (headName.Success && headName.Groups["name"].Value.Trim().Length > 1)
             name = headName.Groups["name"].Value.Trim();
+        else if (nameFirst.Success && StartsWithASurname(nameFirst.Groups["name"].Value))
+        {
+            name = nameFirst.Groups["name"].Value;
+            parts.RemoveAll(p => p == name);
+        }
         else if (newcomer.Groups["name"].Success)
             name = newcomer.Groups["name"].Value;
         else if (called is not null)
@@ -51,12 +58,16 @@ public static partial class ContactBuilder
             throw new NeedsAnswerException(SlotKind.Value, [], "the new contact has no name") { Field = "name" };
         var title = newcomer.Success ? TextParts.Tidy(newcomer.Groups["title"].Value)
             : parts.Count > 0 ? TitleWords().Replace(parts[0], "").Trim() : null;
+        if (string.IsNullOrEmpty(title) && nameFirst.Success && nameFirst.Groups["title"].Success && StartsWithASurname(nameFirst.Groups["name"].Value))
+            title = nameFirst.Groups["title"].Value;
         // "add Priyanka Rao to Blue Yonder as Procurement Lead": the role after "as".
         if (string.IsNullOrEmpty(title) && AsRole().Match(clause.Head) is { Success: true } role)
             title = TextParts.Tidy(role.Groups["title"].Value);
         // "信息科科长赵磊": the title, then the name, in one breath.
         if (TitleThenName().Match(name) is { Success: true } split && string.IsNullOrEmpty(title))
             (name, title) = (split.Groups["name"].Value, split.Groups["title"].Value);
+        // "信息科科长 邮箱 …", run together: the label of the address taken out is not part of the title.
+        title = title is null ? null : LabelAtEnd().Replace(title, "").Trim();
         return new CreateContact(refs.AccountId, Capitalised(name), string.IsNullOrEmpty(title) ? null : title, email, phone) { FromText = clause.Text };
     }
 
@@ -124,6 +135,17 @@ public static partial class ContactBuilder
 
     [GeneratedRegex("^" + TitledName)]
     private static partial Regex TitleThenName();
+
+    private const string ChineseTitle = @"[\p{IsCJKUnifiedIdeographs}A-Za-z]{0,8}?(?:科长|处长|部长|主任|经理|总监|主管|负责人|工程师|院长|校长|店长|助理|专员|采购|财务|会计|对接人|老板)";
+
+    [GeneratedRegex(@"联系人[\s:：]*(?<name>\p{IsCJKUnifiedIdeographs}{2,3}?)(?=[\s,，]*(?:(?<title>" + ChineseTitle + @")|邮箱|电话|手机|[\s,，。;；]|$))")]
+    private static partial Regex NameThenTitle();
+
+    [GeneratedRegex(@"\s*(?:邮箱|手机号?|电话|(?i:e-?mail|phone|mobile|cell))\s*[:：]?$")]
+    private static partial Regex LabelAtEnd();
+
+    private static bool StartsWithASurname(string name) =>
+        Surnames.LengthBefore(name, 1) == 1 || (name.Length > 2 && Surnames.LengthBefore(name, 2) == 2);
 
     /// <summary>What is left of a part once its phone number or e-mail address is taken out, or a part that only asks to add.</summary>
     [GeneratedRegex(@"^(?:邮箱|e-?mail(?: address)?|手机号?|电话)$|^(?:请|麻烦)?(?:帮我|帮忙)?(?:加上|加一下|加进去|添加一下|录入一下|录进去|存一下)(?:吧)?$|^(?:please\s+)?add (?:him|her|them)(?: please)?$", RegexOptions.IgnoreCase)]

@@ -82,6 +82,9 @@ public static partial class DealBuilder
         if (!IntentClassifier.HasStageChange(text))
             return null;
         var said = Vocabulary.DealStages(text).Where(m => !m.Negated).ToList();
+        // "星河那个单子丢了，被一家报价更便宜的厂商抢走了": a deal lost is lost, whatever stage words describe the competitor.
+        if (said.Any(m => m.Value == DealStage.Lost))
+            return DealStage.Lost;
         return said.Count > 0 ? said[^1].Value : null;
     }
 

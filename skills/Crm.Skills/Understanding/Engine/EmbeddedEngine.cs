@@ -54,12 +54,25 @@ public sealed class EmbeddedEngine
         // "那团队这季度呢" after a pipeline: the same question, changed.
         if (state is { ReadAbout.Asked: { } asked, Pending: null } && ReadRefinement.Refine(text, asked, ctx) is { } again)
             return new ReadQuery(again) { Explanation = ctx.Explain.Build($"read again, changed: {again}", []) };
+        // "when does their contract end?", "那个工单现在谁在跟": a question about what was just shown or written, read again.
+        if (state.Pending is null && AboutWhatIsInView(text, state, ctx) is { } inView)
+            return new ReadQuery(inView) { Explanation = ctx.Explain.Build($"a question about what was just shown or written: {inView}", []) };
         // A read since the last write is what "it" and "the pending one" are about now.
         if (state is { ReadAbout: { } shown, Pending: null } && PreviousTopic.AfterRead(text, shown, ctx) is var (about, said))
             return Interpret(said, WithBindings(ctx, about), chinese);
         if (state is { ReadAbout: null, LastWrite: { } previous, Pending: null } && PreviousTopic.For(text, previous, ctx) is var (topic, meant))
             return Interpret(meant, WithBindings(ctx, topic), chinese);
         return Interpret(text, ctx, chinese);
+    }
+
+    private static ReadRequest? AboutWhatIsInView(string text, ConversationState state, TurnContext ctx)
+    {
+        if (state.ReadAbout is { } shown)
+            return ShownRecordQuestion.Read(text, shown.AccountId, shown.Deals, shown.Tickets, ctx);
+        if (state.LastWrite is not { } last)
+            return null;
+        var (account, _, deal, ticket) = PreviousTopic.RecordsOf(last);
+        return ShownRecordQuestion.Read(text, account, deal is null ? [] : [deal], ticket is null ? [] : [ticket], ctx);
     }
 
     private static Understood Interpret(string text, TurnContext ctx, bool chinese) => Guard(ctx, chinese, text, () =>

@@ -18,6 +18,15 @@ public static partial class PreviousTopic
     {
         if (NamesItsOwn(text, ctx))
             return null;
+        var (account, contact, deal, ticket) = RecordsOf(last);
+        if (!RefersBack().IsMatch(text) && !ChangesTheRecordWritten(text, deal, ticket, ctx))
+            return null;
+        return Topic(account, contact, deal, ticket, ctx) is { } topic ? (topic, SaidWithTicketId(text, topic)) : null;
+    }
+
+    /// <summary>The account, person, deal and ticket the last write was about, each the first its actions name.</summary>
+    public static (string? Account, string? Contact, string? Deal, string? Ticket) RecordsOf(LastWrite last)
+    {
         string? account = null, contact = null, deal = null, ticket = null;
         for (var i = 0; i < last.Actions.Count; i++)
         {
@@ -39,9 +48,7 @@ public static partial class PreviousTopic
             deal ??= d;
             ticket ??= t;
         }
-        if (!RefersBack().IsMatch(text) && !ChangesTheRecordWritten(text, deal, ticket, ctx))
-            return null;
-        return Topic(account, contact, deal, ticket, ctx) is { } topic ? (topic, SaidWithTicketId(text, topic)) : null;
+        return (account, contact, deal, ticket);
     }
 
     /// <summary>
@@ -77,6 +84,9 @@ public static partial class PreviousTopic
             (null, [], [var one]) => ((string?)null, one),
             _ => (null, null),
         };
+        // "把那个工单改成高优先级" after a customer summary showing one open ticket: that ticket.
+        if (ticket is null && shown.Tickets is [var only] && TicketNoun().IsMatch(text))
+            ticket = only;
         return Topic(shown.AccountId, null, deal, ticket, ctx) is { } topic ? (topic, SaidWithTicketId(text, topic)) : null;
     }
 
@@ -90,7 +100,7 @@ public static partial class PreviousTopic
     private static bool SaysATicketField(string text) =>
         Language.Vocabulary.TicketPriorities(text).Any(m => !m.Negated) || Language.Vocabulary.TicketStatuses(text).Any(m => !m.Negated);
 
-    private static bool NamesItsOwn(string text, TurnContext ctx) =>
+    public static bool NamesItsOwn(string text, TurnContext ctx) =>
         !AccountResolver.Resolve(ctx.Index, text).IsNone || !ContactResolver.Resolve(ctx.Index, text, null).IsNone
         || Reading.IntentClassifier.IsTicketId(text);
 
@@ -108,10 +118,14 @@ public static partial class PreviousTopic
         return new Bindings(account, contact, deal, null) { TicketId = ticket };
     }
 
+    [GeneratedRegex(@"\b(?:ticket|case)\b|工单", RegexOptions.IgnoreCase)]
+    private static partial Regex TicketNoun();
+
     /// <summary>The words of <see cref="RefersBack"/> that stand for a thing (not a person).</summary>
     [GeneratedRegex(@"\b(?:it|this one|that one|the ticket|this ticket|that ticket)\b|它|(?:这个|那个|该)工单", RegexOptions.IgnoreCase)]
     private static partial Regex ThingReferredTo();
 
-    [GeneratedRegex(@"\b(?:him|her|them|it|its|this one|that one|the deal|the ticket|this deal|that deal|this ticket|that ticket)\b|[他她它]|这个(?:单子|商机|工单|客户)|那个(?:单子|商机|工单|客户)|这单|该(?:客户|商机|工单)", RegexOptions.IgnoreCase)]
+    // 那个 is also a filler and may be gone: "把那个工单改成高" arrives as "把工单改成高".
+    [GeneratedRegex(@"\b(?:him|her|them|it|its|this one|that one|the deal|the ticket|this deal|that deal|this ticket|that ticket)\b|[他她它]|这个(?:单子|商机|工单|客户)|那个(?:单子|商机|工单|客户)|这单|该(?:客户|商机|工单)|(?:^|把)工单", RegexOptions.IgnoreCase)]
     private static partial Regex RefersBack();
 }

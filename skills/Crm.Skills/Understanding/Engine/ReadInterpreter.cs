@@ -23,7 +23,13 @@ public static partial class ReadInterpreter
         if (Pipeline().IsMatch(text) && !reminder)
             return new PipelineRead(Named(text, ctx) ?? new DealsOf(ScopeOf(text, ctx.User)), period);
         if (DealList().IsMatch(text) && !reminder)
-            return new DealListRead(Named(text, ctx) ?? (TeamWord().IsMatch(text) ? new DealsOf(PipelineScope.Team) : DealsOf.Mine), period, OpenOnly: true);
+        {
+            var whose = Named(text, ctx);
+            // "星河电子现在有哪些在跟的单子": one customer's open deals are in its summary, with stage and amount.
+            if (whose is null && period is null && !TeamWord().IsMatch(text) && AccountResolver.Resolve(ctx.Index, text) is { IsUnique: true } customer)
+                return new CustomerSummaryRead(customer.Id!);
+            return new DealListRead(whose ?? (TeamWord().IsMatch(text) ? new DealsOf(PipelineScope.Team) : DealsOf.Mine), period, OpenOnly: true);
+        }
         if (TicketList().IsMatch(text) && !reminder)
         {
             var account = AccountResolver.Resolve(ctx.Index, text);
@@ -32,7 +38,12 @@ public static partial class ReadInterpreter
             return new TicketListRead(account.Id, mine ? ctx.User.Id : null, OpenOnly: !AllTickets().IsMatch(text));
         }
         if (Tasks().IsMatch(text))
-            return new TaskListRead(ctx.User.Id, OpenOnly: true);
+        {
+            var about = AccountResolver.Resolve(ctx.Index, text);
+            // "due this week", "今天还有什么任务": due by the end of the window or day said.
+            var dueBy = period?.To ?? DateReader.FindAll(text, ctx.Dates(DateDirection.Future)).Select(d => (DateOnly?)(d.End ?? d.Date)).FirstOrDefault();
+            return new TaskListRead(ctx.User.Id, OpenOnly: true, dueBy, about.IsUnique ? about.Id : null);
+        }
         // "show me T-501", "is T-501 resolved?", "T-603 什么情况": a question about one ticket by id, not a change to it.
         if (IntentClassifier.TicketIds(text).Distinct().ToList() is [var ticketId] && TicketMentions.IsQuestion(text) && !TicketChange().IsMatch(text))
             return new TicketRead(ticketId);
@@ -166,7 +177,7 @@ public static partial class ReadInterpreter
     [GeneratedRegex(@"\ball tickets\b|\bincluding (?:closed|resolved)\b|所有工单|全部工单", RegexOptions.IgnoreCase)]
     private static partial Regex AllTickets();
 
-    [GeneratedRegex(@"\bmy (?:open )?(?:tasks|to-?dos|reminders)\b|\bwhat do i have (?:to do|due)\b|我的(?:任务|待办)|我有哪些(?:任务|待办)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bmy (?:open )?(?:tasks|to-?dos|reminders)\b|\bwhat do i have (?:to do|due)\b|\b(?:what|which|any) (?:open )?(?:tasks|to-?dos|reminders) (?:do i|have i|are (?:due|open|left))\b|\b(?:show|list|give)(?: me)? (?:all )?(?:my |the )?(?:open )?(?:tasks|to-?dos|reminders)\b|\b(?:tasks|to-?dos|reminders) (?:do i have|i have|i've got)\b|我的(?:任务|待办)|我[^，,。？?]{0,8}?有(?:哪些|什么|几个|几件|多少)(?:任务|待办|提醒|事)|(?:待办|任务)(?:有哪些|清单|列表)", RegexOptions.IgnoreCase)]
     private static partial Regex Tasks();
 
     [GeneratedRegex(@"\bhistory\b|\btimeline\b|历史|往来记录|来往记录|沟通记录", RegexOptions.IgnoreCase)]

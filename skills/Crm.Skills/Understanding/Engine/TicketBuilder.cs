@@ -122,10 +122,21 @@ public static partial class TicketBuilder
     private static string ProblemAfterTheRequest(string head)
     {
         var request = RequestPhrase().Match(head);
-        return request.Success ? PriorityTail().Replace(head[(request.Index + request.Length)..], "") : "";
+        if (!request.Success)
+            return "";
+        var problem = PriorityTail().Replace(head[(request.Index + request.Length)..], "");
+        return ReporterTail().Replace(PriorityHead().Replace(problem, ""), "");
     }
 
-    [GeneratedRegex(@"(?:开|建|报|提|创建|新建|录)\s*(?:一)?\s*(?:个|张)?\s*工单|报(?:个|一个)(?:问题|故障|bug)|\b(?:open|log|create|raise|file)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:urgent\s+|high\s+priority\s+)?(?:ticket|case|issue)(?:\s+(?:for|with)\s+\S+(?:\s+(?-i:\p{Lu})\S*){0,2})?", RegexOptions.IgnoreCase)]
+    // "new ticket for Humongous high priority the claims uploads fail": dictated, the priority may come before the problem.
+    [GeneratedRegex(@"^\s*(?:(?:urgent|high|normal|low|medium)\s+priority|priority\s+(?:is\s+)?(?:urgent|high|normal|low|medium)|urgent)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PriorityHead();
+
+    // "… PDFs over ten megs Sarah reported it": who reported it, said last, is not the problem (she is linked as the contact).
+    [GeneratedRegex(@"\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:reported|flagged|raised|noticed|found|called (?:it )?in)(?: (?:it|this|that))?\s*$")]
+    private static partial Regex ReporterTail();
+
+    [GeneratedRegex(@"(?:开|建|报|提|创建|新建|录)\s*(?:一)?\s*(?:个|张)?\s*工单|报(?:个|一个)(?:问题|故障|bug)|(?:\b(?:open|log|create|raise|file)\s+(?:a\s+|an\s+)?(?:new\s+)?|^(?:new|another)\s+)(?:urgent\s+|high\s+priority\s+)?(?:ticket|case|issue)(?:\s+(?:for|with)\s+\S+(?:\s+(?-i:\p{Lu})\S*){0,2})?", RegexOptions.IgnoreCase)]
     private static partial Regex RequestPhrase();
 
     [GeneratedRegex(@"\s*(?:优先级.{0,12}|(?:urgent|high|normal|low|medium)\s+priority|priority\s+(?:is\s+)?\w+)\s*$", RegexOptions.IgnoreCase)]

@@ -24,6 +24,13 @@ public static class TicketReferences
             return found.Id!;
         if (found.IsAmbiguous)
             throw new NeedsAnswerException(SlotKind.Ticket, found.Candidates, found.How);
+        // "add a comment to the Globex ticket: …" with words that fit none of its tickets: its open ones are offered.
+        if (accountId is not null && OpenTicketsOf(accountId, ctx) is { Count: > 0 } open)
+            throw new NeedsAnswerException(SlotKind.Ticket, open, "no ticket fits the description; the account's open tickets are offered");
         throw new NeedsAnswerException(SlotKind.Ticket, [], "no ticket fits the description") { Field = "ticket" };
     }
+
+    // Tickets are not indexed by account; this runs only when a description fits nothing, before asking.
+    private static List<string> OpenTicketsOf(string accountId, TurnContext ctx) =>
+        [.. ctx.Index.Tickets.Values.Where(t => t.AccountId == accountId && t.IsOpen).Select(t => t.Id).Order(StringComparer.Ordinal).Take(TicketResolver.MaxChoices)];
 }

@@ -23,7 +23,11 @@ public static class WriteInterpreter
             switch (clause.Intent)
             {
                 case Intent.LogActivity:
-                    actions.Add(ActivityBuilder.Build(clause, refs, ctx));
+                    var activity = ActivityBuilder.Build(clause, refs, ctx);
+                    // "刚给王磊发了封邮件，把新版报价发过去了": what was sent is what the e-mail was about, as well as a step of the deal.
+                    if (i + 1 < clauses.Count && clauses[i + 1].Intent == Intent.UpdateDeal && IntentClassifier.SaysAStepTaken(clauses[i + 1].Text))
+                        activity = activity with { Summary = activity.Summary + ", " + clauses[i + 1].Text };
+                    actions.Add(activity);
                     // "刚在华盛跟黄总当面把合同签了": the meeting where the deal was signed, and the deal won.
                     if (DealBuilder.StageOf(clause.Head) == Crm.Data.Deals.DealStage.Won && !clauses.Any(c => c.Intent == Intent.UpdateDeal)
                         && DealBuilder.TryUpdate(new Clause(Intent.UpdateDeal, [clause.Head]), refs, ctx) is { } signed)

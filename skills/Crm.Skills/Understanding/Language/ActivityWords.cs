@@ -27,6 +27,7 @@ internal static class ActivityWords
         ("onsite", ActivityType.Visit), ("on-site", ActivityType.Visit), ("on site", ActivityType.Visit), ("site visit", ActivityType.Visit), ("stopped by", ActivityType.Visit), ("dropped by", ActivityType.Visit),
         ("just left", ActivityType.Visit), ("just got back from", ActivityType.Visit), ("on my way back from", ActivityType.Visit),
         ("拜访", ActivityType.Visit), ("上门", ActivityType.Visit), ("去了", ActivityType.Visit), ("去了趟", ActivityType.Visit), ("去了一趟", ActivityType.Visit), ("待了", ActivityType.Visit), ("刚从", ActivityType.Visit), ("登门", ActivityType.Visit),
+        ("跑了一趟", ActivityType.Visit), ("跑了趟", ActivityType.Visit), ("跑一趟", ActivityType.Visit), ("去现场", ActivityType.Visit),
         ("email", ActivityType.Email), ("emailed", ActivityType.Email), ("e-mail", ActivityType.Email), ("e-mailed", ActivityType.Email),
         ("sent an email", ActivityType.Email), ("mailed", ActivityType.Email), ("emails", ActivityType.Email),
         ("发邮件", ActivityType.Email), ("发了封邮件", ActivityType.Email), ("发了邮件", ActivityType.Email), ("邮件", ActivityType.Email),

@@ -32,4 +32,5 @@ public sealed record TicketListRead(string? AccountId, string? AssigneeId, bool 
 /// <summary>One ticket, named by id or description ("how is the SSO ticket going?").</summary>
 public sealed record TicketRead(string TicketId) : ReadRequest;
 
-public sealed record TaskListRead(string OwnerId, bool OpenOnly) : ReadRequest;
+/// <summary>The user's open tasks; "due this week" lists those due by its end (overdue ones too), "for Globex" one account's.</summary>
+public sealed record TaskListRead(string OwnerId, bool OpenOnly, DateOnly? DueBy = null, string? AccountId = null) : ReadRequest;

@@ -5,6 +5,7 @@ using Crm.Skills.Understanding.Engine;
 using Crm.Skills.Understanding.Index;
 using Crm.Skills.Understanding.Language;
 using Crm.Skills.Understanding.Plan;
+using Crm.Skills.Understanding.Reading;
 using Crm.Skills.Understanding.Resolution;
 
 namespace Crm.Skills.Understanding.Transcripts;
@@ -48,7 +49,7 @@ public static partial class TranscriptInterpreter
             ctx.Explain.Note("contact", ctx.Index.Contacts[contactId].Name, contactId, named.IsUnique ? named.How : "the only customer speaker");
         var open = ctx.Index.OpenDealsOf(accountId).ToList();
         var activity = new LogActivity(TypeOf(message), accountId, contactId, open.Count == 1 ? open[0].Id : null,
-            ActivityBuilder.OccurredAt(message, ctx), TranscriptSummarizer.Summarize(utterances), ActivitySource.Transcript) { FromText = message };
+            OccurredAt(message, ctx), TranscriptSummarizer.Summarize(utterances), ActivitySource.Transcript) { FromText = message };
         var heard = HeardFollowUps.Find(utterances, ctx, activity, LanguageDetector.IsChinese(message)).DistinctBy(h => h.Offer).ToList();
         return new TranscriptLog(activity, [.. Offers(utterances, ctx, activity), .. heard.Select(h => h.Offer)])
         {
@@ -56,6 +57,10 @@ public static partial class TranscriptInterpreter
             Explanation = ctx.Explain.Build("transcript: log one activity and offer its follow-ups", [activity.ToString()]),
         };
     }
+
+    /// <summary>"transcript of yesterday's call": the day the message says, but not a reminder's ("…remind me to send it monday").</summary>
+    private static DateTime OccurredAt(string message, TurnContext ctx) =>
+        ActivityBuilder.OccurredAt(string.Join(", ", ClauseSplitter.Split(message).Where(c => c.Intent != Intent.CreateTask).Select(c => c.Text)), ctx);
 
     private static ActivityType TypeOf(string message)
     {

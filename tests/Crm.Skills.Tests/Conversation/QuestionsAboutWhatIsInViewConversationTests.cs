@@ -1,0 +1,102 @@
+using Crm.Skills.Results;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Skills.Tests.Conversation;
+
+/// <summary>
+/// Questions that lean on what the conversation just showed or wrote ("when does their contract end?", "那个工单现在谁在跟",
+/// "what's that deal worth right now?"), one customer's deals asked for as a list, and the user's tasks asked for by
+/// when they are due or whose customer they are about.
+/// </summary>
+public sealed class QuestionsAboutWhatIsInViewConversationTests
+{
+    // Wednesday 18 Nov 2026: 07:00 in Los Angeles, 23:00 in Shanghai.
+    private static readonly DateTimeOffset Now = new(2026, 11, 18, 15, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData("when does their contract end?")]
+    [InlineData("who's their IT contact?")]
+    public async Task QuestionAboutTheCustomerJustSummarised_ShowsItAgain(string question)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        (await chat.SendAsync("U-REP", "tell me about Pinecrest")).Part<CustomerSummaryResult>();
+
+        var again = (await chat.SendAsync("U-REP", question)).Part<CustomerSummaryResult>();
+
+        Assert.Equal("ACC-PIN", again.Account.Id);
+    }
+
+    [Theory]
+    [InlineData("那个工单现在谁在跟")]
+    [InlineData("who's handling that ticket?")]
+    public async Task QuestionAboutTheOneTicketOfTheCustomerShown_ShowsThatTicket(string question)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-REP", "Pinecrest什么情况");
+
+        var ticket = (await chat.SendAsync("U-REP", question)).Part<TicketListResult>();
+
+        Assert.Equal("T-700", Assert.Single(ticket.Tickets).Ticket.Id);
+    }
+
+    [Fact]
+    public async Task DealWorthAskedAfterACallOnIt_ShowsItsCustomerWithTheDeal_AndWritesNothingMore()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-REP", "met Dev at Harbor for coffee, he's keen on the route planner");
+
+        var summary = (await chat.SendAsync("U-REP", "what's that deal worth right now?")).Part<CustomerSummaryResult>();
+
+        Assert.Equal(80000, summary.OpenDeals.Single(d => d.Id == "D-H1").Amount);
+        await using var db = chat.Store();
+        Assert.Equal(1, await db.Activities.CountAsync());
+    }
+
+    [Fact]
+    public async Task MovingTheTicketOfTheCustomerShown_ChangesThatTicket()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-SUP", "Pinecrest什么情况");
+
+        await chat.SendAsync("U-SUP", "把那个工单改成高优先级");
+
+        await using var db = chat.Store();
+        Assert.Equal(Crm.Data.Tickets.TicketPriority.High, (await db.Tickets.SingleAsync(t => t.Id == "T-700")).Priority);
+    }
+
+    [Theory]
+    [InlineData("云杉现在有哪些在跟的单子")]
+    [InlineData("哪些单子是云杉的")]
+    public async Task OneCustomersDealsAskedFor_ShowsThatCustomer(string question)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        var summary = (await chat.SendAsync("U-ZH", question)).Part<CustomerSummaryResult>();
+
+        Assert.Equal(["D-Y1", "D-Y2"], summary.OpenDeals.Select(d => d.Id).Order());
+    }
+
+    [Theory]
+    [InlineData("what tasks do I have open?", new[] { "TSK-A", "TSK-B", "TSK-C" })]
+    [InlineData("what tasks do I have due this week?", new[] { "TSK-A", "TSK-B" })]
+    [InlineData("show me my tasks for Harbor", new[] { "TSK-C" })]
+    [InlineData("我这周有哪些待办", new[] { "TSK-A", "TSK-B" })]
+    [InlineData("我今天还有什么任务", new[] { "TSK-A" })]
+    public async Task TasksAskedFor_AreTheOpenOnesDueByThenOrAboutThatCustomer(string question, string[] expected)
+    {
+        await using var chat = await ConversationScript.StartAsync(s =>
+        {
+            ConversationSeed.Build(s);
+            s.Task("TSK-A", "Send Lena the POS quote", "U-REP", new DateOnly(2026, 11, 18), "ACC-PIN")
+                .Task("TSK-B", "Chase the loyalty app sign-off", "U-REP", new DateOnly(2026, 11, 20), "ACC-PIN")
+                .Task("TSK-C", "Book the route planner workshop", "U-REP", new DateOnly(2026, 12, 4), "ACC-HAR")
+                .Task("TSK-D", "Someone else's task", "U-REP2", new DateOnly(2026, 11, 19), "ACC-PIN");
+        }, Now);
+
+        var tasks = (await chat.SendAsync("U-REP", question)).Part<TaskListResult>();
+
+        Assert.Equal(expected, tasks.Tasks.Select(t => t.Id));
+        await using var db = chat.Store();
+        Assert.Equal(4, await db.Tasks.CountAsync());
+    }
+}

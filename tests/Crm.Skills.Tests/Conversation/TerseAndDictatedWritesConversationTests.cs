@@ -1,0 +1,191 @@
+using Crm.Data.Activities;
+using Crm.Data.Deals;
+using Crm.Data.Tickets;
+using Crm.Skills.Conversation;
+using Crm.Skills.Results;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Skills.Tests.Conversation;
+
+/// <summary>
+/// Writes as reps type or dictate them in a hurry: "re the audit export", "Demo with Dev went great", 跑了一趟, a plan
+/// "约…吃个饭" put on the to-do list, "has a new mobile:", a new contact dictated without commas, a deal lost to a
+/// cheaper bid, a ticket dictated with fillers and its priority first, and the answers to the questions they lead to.
+/// </summary>
+public sealed class TerseAndDictatedWritesConversationTests
+{
+    // Wednesday 18 Nov 2026: 07:00 in Los Angeles, 23:00 in Shanghai.
+    private static readonly DateTimeOffset Now = new(2026, 11, 18, 15, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task CallAboutSomethingSaidWithRe_KeepsWhatItWasAbout()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "Spoke to Dev Malik at Harbor this morning re the telematics export, they'll need a fresh one for Q4");
+
+        await using var db = chat.Store();
+        Assert.Contains("telematics export", (await db.Activities.SingleAsync()).Summary);
+    }
+
+    [Fact]
+    public async Task DemoThatWentWell_WithAStageMoveAndAReminder_LogsAllThree()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "Demo with Dev at Harbor went great. Moving the route planner to proposal at 85k, and remind me to send him the quote tomorrow");
+
+        await using var db = chat.Store();
+        var demo = await db.Activities.SingleAsync();
+        Assert.Equal(("ACC-HAR", "CON-H1"), (demo.AccountId, demo.ContactId));
+        var deal = await db.Deals.SingleAsync(d => d.Id == "D-H1");
+        Assert.Equal(85000, deal.Amount);
+        Assert.Equal(new DateOnly(2026, 11, 19), (await db.Tasks.SingleAsync()).DueAt);
+    }
+
+    [Fact]
+    public async Task WentOverToTheCustomer_IsAVisit()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "下午帮同事跑了一趟百川物流，见了韩梅，把报价单当面交给她了");
+
+        await using var db = chat.Store();
+        Assert.Equal((ActivityType.Visit, "CON-B1"), ((await db.Activities.SingleAsync()).Type, (await db.Activities.SingleAsync()).ContactId));
+    }
+
+    [Theory]
+    [InlineData("回头找个时间约百川物流韩总吃个饭，记个待办")]
+    [InlineData("想约百川物流的韩梅吃饭，帮我记个待办")]
+    public async Task MealToArrange_PutOnTheToDoList_IsATaskNotAMeeting(string message)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", message);
+
+        await using var db = chat.Store();
+        Assert.Equal(0, await db.Activities.CountAsync());
+        var task = await db.Tasks.SingleAsync();
+        Assert.Equal(("ACC-BC", (DateOnly?)null), (task.AccountId, task.DueAt));
+        Assert.StartsWith("约", task.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EmailThenWhatWasSentInIt_KeepsWhatWasSentInTheSummary()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "刚给百川物流韩梅发了封邮件，把新版报价发过去了");
+
+        await using var db = chat.Store();
+        var email = await db.Activities.SingleAsync();
+        Assert.Equal(ActivityType.Email, email.Type);
+        Assert.Contains("新版报价", email.Summary);
+    }
+
+    [Theory]
+    [InlineData("Dev at Harbor has a new mobile: 206-555-0199")]
+    [InlineData("Dev Malik's new cell 206-555-0199")]
+    public async Task NewMobileSaidInPassing_ChangesTheContactsPhone(string message)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", message);
+
+        await using var db = chat.Store();
+        Assert.Contains("555-0199", (await db.Contacts.SingleAsync(c => c.Id == "CON-H1")).Phone);
+    }
+
+    [Theory]
+    [InlineData("百川物流加个联系人 孙丽 信息科科长 邮箱 sunli@baichuan.example")]
+    [InlineData("百川物流加个联系人孙丽 信息科科长 邮箱 sunli@baichuan.example")]
+    public async Task NewContactDictatedWithoutCommas_TakesTheNameAfterTheWordContact(string message)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", message);
+
+        await using var db = chat.Store();
+        var contact = await db.Contacts.SingleAsync(c => c.Name == "孙丽");
+        Assert.Equal(("ACC-BC", "信息科科长", "sunli@baichuan.example"), (contact.AccountId, contact.Title, contact.Email));
+    }
+
+    [Fact]
+    public async Task DealLostToACheaperBid_IsLost_NotMovedToProposal()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "云杉运维外包那个单子丢了，被本地一家报价更便宜的厂商抢走了");
+
+        await using var db = chat.Store();
+        var deal = await db.Deals.SingleAsync(d => d.Id == "D-Y2");
+        Assert.Equal(DealStage.Lost, deal.Stage);
+        Assert.Contains("更便宜", deal.LostReason);
+    }
+
+    [Theory]
+    [InlineData("把百川物流的单子阶段改一下")]
+    [InlineData("update the stage of the Harbor route planner")]
+    public async Task StageChangeWithoutAStage_AsksWhichStage(string message)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        var reply = await chat.SendAsync(message.Contains("Harbor") ? "U-REP" : "U-ZH", message);
+
+        reply.Part<ClarificationResult>();
+        await using var db = chat.Store();
+        Assert.Equal(0, await db.ChangeSets.CountAsync());
+    }
+
+    [Fact]
+    public async Task TicketDictatedWithFillersAndPriorityFirst_IsTitledWithTheProblem()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-SUP", "um new ticket uh for Pinecrest high priority uh the label uploads are failing for uh PDFs over ten megs Owen reported it",
+            MessageSource.Voice);
+
+        await using var db = chat.Store();
+        var ticket = await db.Tickets.SingleAsync(t => t.Id != "T-700");
+        Assert.Equal(("ACC-PIN", TicketPriority.High, "CON-P3"), (ticket.AccountId, ticket.Priority, ticket.ContactId));
+        Assert.Contains("PDFs over ten megs", ticket.Title);
+        Assert.DoesNotContain("reported", ticket.Title);
+    }
+
+    [Fact]
+    public async Task FirstNameAnsweringWhichOfTwoSurnameSakes_LogsTheCall()
+    {
+        await using var chat = await ConversationScript.StartAsync(s =>
+        {
+            ConversationSeed.Build(s);
+            // Another Nina elsewhere: the first name alone fits two people, of whom one was offered.
+            s.Contact("CON-H2", "ACC-HAR", "Nina Fox", title: "Controller").Contact("CON-P4", "ACC-PIN", "Nina Brooks");
+        }, Now);
+
+        var question = (await chat.SendAsync("U-REP", "log a call with Fox - budget for next year is approved")).Part<ClarificationResult>();
+        Assert.Equal(2, question.Choices.Count);
+        await chat.SendAsync("U-REP", "Nina");
+
+        await using var db = chat.Store();
+        Assert.Equal(("ACC-HAR", "CON-H2"), ((await db.Activities.SingleAsync()).AccountId, (await db.Activities.SingleAsync()).ContactId));
+    }
+
+    [Fact]
+    public async Task CommentForACustomersTicketThatFitsNone_OffersItsOpenTickets_AndTheAnswerPicksOne()
+    {
+        await using var chat = await ConversationScript.StartAsync(s =>
+        {
+            ConversationSeed.Build(s);
+            s.Ticket("T-701", "ACC-PIN", "Loyalty app login loops", TicketStatus.Open, TicketPriority.High, "U-SUP");
+        }, Now);
+
+        var question = (await chat.SendAsync("U-SUP", "add a comment to the Pinecrest ticket: engineering deployed a patch last night")).Part<ClarificationResult>();
+        Assert.Equal(2, question.Choices.Count);
+        await chat.SendAsync("U-SUP", "the login one");
+
+        await using var db = chat.Store();
+        var comment = await db.TicketComments.SingleAsync();
+        Assert.Equal("T-701", comment.TicketId);
+        Assert.Contains("patch", comment.Text);
+    }
+}
