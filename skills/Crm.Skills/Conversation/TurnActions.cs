@@ -44,7 +44,7 @@ public static class TurnActions
             {
                 var undone = await message.RunAsync<UndoSkills>(s => s.UndoLastAsync(ct));
                 var outcome = await message.CommitAsync(ct);
-                return ([undone is UndoResult ? undone : outcome ?? undone], new ConversationState());
+                return ([undone is UndoResult ? undone : outcome ?? undone], new ConversationState { ReadAbout = UndoneTopic(state.LastWrite) });
             }
             case ReadQuery read:
             {
@@ -76,6 +76,20 @@ public static class TurnActions
         TicketListResult { Tickets.Count: > 0 } l => new ReadTopic(null, [], [.. l.Tickets.Select(t => t.Ticket.Id).Take(ShownAtMost)]),
         _ => asked is null ? null : new ReadTopic(null, [], [], asked),
     };
+
+    /// <summary>
+    /// What the write just undone was about, so "just set it to qualified, leave the amount alone" can redo part of it.
+    /// Kept as a read's topic: the records are still there to point at, but there is no write left to correct.
+    /// </summary>
+    private static ReadTopic? UndoneTopic(LastWrite? undone)
+    {
+        if (undone is null)
+            return null;
+        var (account, _, deal, ticket) = PreviousTopic.RecordsOf(undone);
+        return deal is null && ticket is null
+            ? account is null ? null : new ReadTopic(account, [], [])
+            : new ReadTopic(null, deal is null ? [] : [deal], ticket is null ? [] : [ticket]);
+    }
 
     private static DealsAsked? AskedOf(ReadRequest read) => read switch
     {

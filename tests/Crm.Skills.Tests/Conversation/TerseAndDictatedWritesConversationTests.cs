@@ -188,4 +188,70 @@ public sealed class TerseAndDictatedWritesConversationTests
         Assert.Equal("T-701", comment.TicketId);
         Assert.Contains("patch", comment.Text);
     }
+
+    [Fact]
+    public async Task ProblemNamedThenChangedAsIt_ChangesThatTicket()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-SUP", "the Pinecrest label printer problem - drop it to low priority, it only hits one store");
+
+        await using var db = chat.Store();
+        Assert.Equal(TicketPriority.Low, (await db.Tickets.SingleAsync()).Priority);
+    }
+
+    [Fact]
+    public async Task RaiseTheCustomersTicketToHigh_ChangesItsPriority_NotANewTicket()
+    {
+        await using var chat = await ConversationScript.StartAsync(s =>
+        {
+            ConversationSeed.Build(s);
+            s.Ticket("T-701", "ACC-PIN", "CSV export truncates names", TicketStatus.Pending, TicketPriority.Low, "U-SUP");
+        }, Now);
+
+        (await chat.SendAsync("U-SUP", "raise the Pinecrest ticket to high priority")).Part<ClarificationResult>();
+        await chat.SendAsync("U-SUP", "the CSV one");
+
+        await using var db = chat.Store();
+        Assert.Equal(2, await db.Tickets.CountAsync());
+        Assert.Equal(TicketPriority.High, (await db.Tickets.SingleAsync(t => t.Id == "T-701")).Priority);
+    }
+
+    [Fact]
+    public async Task WhichTicketAnsweredWithTheCustomer_PicksItsOneOpenTicket()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        (await chat.SendAsync("U-SUP", "mark the ticket as resolved")).Part<ClarificationResult>();
+        await chat.SendAsync("U-SUP", "the Pinecrest one");
+
+        await using var db = chat.Store();
+        Assert.Equal(TicketStatus.Resolved, (await db.Tickets.SingleAsync()).Status);
+    }
+
+    [Fact]
+    public async Task StageSaidAloneAsAFieldValue_MovesTheDeal()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "Pinecrest loyalty app: proposal, 24k");
+
+        await using var db = chat.Store();
+        var deal = await db.Deals.SingleAsync(d => d.Id == "D-P2");
+        Assert.Equal((DealStage.Proposal, 24000m), (deal.Stage, deal.Amount));
+    }
+
+    [Fact]
+    public async Task AfterUndo_ItIsTheDealTheUndoneMessageChanged()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-REP", "Pinecrest loyalty app: proposal, 24k");
+        await chat.SendAsync("U-REP", "undo");
+
+        await chat.SendAsync("U-REP", "just set it to proposal, leave the amount alone");
+
+        await using var db = chat.Store();
+        var deal = await db.Deals.SingleAsync(d => d.Id == "D-P2");
+        Assert.Equal((DealStage.Proposal, 20000m), (deal.Stage, deal.Amount));
+    }
 }

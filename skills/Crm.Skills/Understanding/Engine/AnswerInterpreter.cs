@@ -82,7 +82,7 @@ public static class AnswerInterpreter
                 return TaskByTitle(answer, candidates, ctx);
             case SlotKind.Ticket:
                 if (candidates.Count == 0)
-                    return IntentClassifier.TicketIds(answer).FirstOrDefault(ctx.Index.Tickets.ContainsKey);
+                    return IntentClassifier.TicketIds(answer).FirstOrDefault(ctx.Index.Tickets.ContainsKey) ?? TicketOfAccount(answer, account, ctx);
                 var described = TicketResolver.Resolve(ctx.Index, answer, null, candidates);
                 if (described.IsUnique)
                     return described.Id;
@@ -101,6 +101,15 @@ public static class AnswerInterpreter
             default:
                 return null;
         }
+    }
+
+    /// <summary>"The WWI one", "the Globex CSV one" to "which ticket?" asked with nothing to offer: the customer's ticket the answer describes, or its one open ticket.</summary>
+    private static string? TicketOfAccount(string answer, Resolved account, TurnContext ctx)
+    {
+        if (!account.IsUnique)
+            return null;
+        var described = TicketResolver.Resolve(ctx.Index, answer, account.Id);
+        return described.IsUnique ? described.Id : TicketReferences.OpenTicketsOf(account.Id!, ctx) is [var only] ? only : null;
     }
 
     /// <summary>"The proposal one", "发合同那个": the offered task whose title shares the most words with the answer.</summary>

@@ -31,6 +31,6 @@ public static class TicketReferences
     }
 
     // Tickets are not indexed by account; this runs only when a description fits nothing, before asking.
-    private static List<string> OpenTicketsOf(string accountId, TurnContext ctx) =>
+    public static List<string> OpenTicketsOf(string accountId, TurnContext ctx) =>
         [.. ctx.Index.Tickets.Values.Where(t => t.AccountId == accountId && t.IsOpen).Select(t => t.Id).Order(StringComparer.Ordinal).Take(TicketResolver.MaxChoices)];
 }

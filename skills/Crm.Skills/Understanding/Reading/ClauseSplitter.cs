@@ -16,7 +16,8 @@ public static partial class ClauseSplitter
         var clauses = new List<(Intent Intent, List<string> Segments)>();
         var leading = new List<string>();
         var namesATicket = IntentClassifier.IsTicketId(text);
-        var describesATicket = !namesATicket && TicketMentions.IsReference(text) && !TicketMentions.IsQuestion(text);
+        var describesATicket = !namesATicket && ((TicketMentions.IsReference(text) && !TicketMentions.IsQuestion(text))
+            || TicketMentions.NamesAProblemThenChangesIt(segments));
         foreach (var segment in segments)
         {
             // "T-505 - called Nancy … set it to waiting on customer": "it" is the ticket the message named.

@@ -76,6 +76,9 @@ public static partial class IntentClassifier
                 continue;
             if (m.Value is Crm.Data.Deals.DealStage.Won or Crm.Data.Deals.DealStage.Lost || StageCue().IsMatch(before))
                 return true;
+            // "Alex's Alpine booking deal: qualified, 14k": a stage said on its own, as a field's value, is where the deal is now.
+            if (StandsAlone().IsMatch(before) && AloneAfter().IsMatch(segment.AsSpan(m.EndIndex)))
+                return true;
             // "quote sent", "已报价", "报价发出去了": the phrase itself says the step was taken.
             if (StepTaken().IsMatch(segment.AsSpan(m.Start, m.Length)))
                 return true;
@@ -90,6 +93,12 @@ public static partial class IntentClassifier
     public static bool SaysAStepTaken(string segment) =>
         Vocabulary.DealStages(segment).Any(m => !m.Negated && StepTaken().IsMatch(segment.AsSpan(m.Start, m.Length)));
 
+    [GeneratedRegex(@"(?:^|[:：,，;；])\s*(?:(?:now|stage)\s*[:：]?\s*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex StandsAlone();
+
+    [GeneratedRegex(@"^\s*(?:now\s*)?(?:[,，.;；。!！]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex AloneAfter();
+
     /// <summary>A money-sized amount ("45k", "三十万", "$115,000"), not a count of stores or minutes.</summary>
     public static bool HasMoney(string segment) =>
         AmountReader.DealAmounts(segment).Any();
@@ -103,7 +112,7 @@ public static partial class IntentClassifier
     [GeneratedRegex(@"(?<![A-Za-z0-9-])[A-Za-z]{1,4}-\d{2,6}(?![\d-])")]
     private static partial Regex TicketId();
 
-    [GeneratedRegex(@"\b(?:open|create|raise|log|file|submit|new|add)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:ticket|case|issue|incident)\b|(?:报|开|建|提|创建|新建)[个一张]{0,2}.{0,4}?工单|报(?:个|一个)(?:问题|故障|bug)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:open|create|raise|log|file|submit|new|add)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:ticket|case|issue|incident)\b(?!\s+(?:up\s+)?to\s+(?:urgent|high|normal|low|medium)\b)|(?:报|开|建|提|创建|新建)[个一张]{0,2}.{0,4}?工单|报(?:个|一个)(?:问题|故障|bug)", RegexOptions.IgnoreCase)]
     private static partial Regex TicketCreate();
 
     [GeneratedRegex(@"\b(?:add|create|new)\b.{0,20}\bcontact\b|(?:加|添加|新增|新建|录入)(?:个|一个)?(?:新)?联系人|(?:加|添加|新增|录入)(?:个|一个|一下)?(?:他们|她们|对方|客户)(?:的|那边的)|新来了?(?:一)?(?:个|位)|来了(?:一)?(?:个|位)新|^(?:please\s+)?add\s+(?:\S+\s+){0,3}?(?:their|our|the|\S+'s)\s+new\s+\w+", RegexOptions.IgnoreCase)]

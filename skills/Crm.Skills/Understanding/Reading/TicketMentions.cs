@@ -35,6 +35,13 @@ public static partial class TicketMentions
 
     public static bool IsQuestion(string text) => Question().IsMatch(text);
 
+    /// <summary>
+    /// "the Fabrikam overnight sync issue - drop it to low priority": a problem named first, then changed as "it". Only with
+    /// such a change after it: "we sorted the pricing issue" alone is no ticket.
+    /// </summary>
+    public static bool NamesAProblemThenChangesIt(IReadOnlyList<string> segments) =>
+        segments.Count > 1 && ProblemNamed().IsMatch(segments[0]) && segments.Skip(1).Any(IsPronounCommand);
+
     /// <summary>The text says what to change on a ticket: a status, a priority, an assignee or a note.</summary>
     public static bool SaysChange(string text) =>
         Vocabulary.TicketStatuses(text).Any(m => !m.Negated) || Vocabulary.TicketPriorities(text).Any(m => !m.Negated)
@@ -53,8 +60,11 @@ public static partial class TicketMentions
     [GeneratedRegex(@"^(?:please\s+)?(?:mark|set|close|resolve|reopen|re-open|assign|reassign|escalate)\b|\b(?:assign|reassign|give|hand)\b.{0,60}\bto\b|\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|^(?:add\s+(?:a\s+)?)?note (?:on|for|to)\b|\bescalate\b|\btak(?:e|ing) (?:it|this|that|over)\b|我来(?:处理|跟|接|弄|负责)|我(?:接|接手)了|分配给|分给|指派给|派给|转给|交给|备注|加个?评论|留言|改成|改为|设为|设成|关掉|关闭|重新打开", RegexOptions.IgnoreCase)]
     private static partial Regex Command();
 
-    [GeneratedRegex(@"^(?:please\s+|and\s+|then\s+)*(?:set|mark|move|put|change|switch|flip|close|resolve|reopen|escalate)\s+(?:it|this|that)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:please\s+|and\s+|then\s+)*(?:set|mark|move|put|change|switch|flip|close|resolve|reopen|escalate|drop|bump|lower|raise|downgrade|upgrade|knock)\s+(?:it|this|that)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounCommand();
+
+    [GeneratedRegex(@"^(?:the|that|this)\s+(?:[\p{L}\p{N}'./-]+\s+){1,6}?(?:issue|problem|bug|outage)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ProblemNamed();
 
     [GeneratedRegex(@"^(?:please\s+)?(?:mark|set|close|resolve|reopen|re-open|assign|reassign)\s+the\s+(?:[\p{L}\p{N}'./-]+\s+){1,6}?(?:problem|issue|bug)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProblemCommand();
