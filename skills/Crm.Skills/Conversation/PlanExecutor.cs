@@ -60,11 +60,11 @@ public static class PlanExecutor
     /// </summary>
     public static Task<SkillResult> AmendAsync(MessageScope m, PlannedAction amended, string? recordId, CancellationToken ct) => amended switch
     {
-        LogActivity a when recordId is not null => m.RunAsync<ActivitySkills>(s => s.UpdateActivityAsync(recordId, a.Type, contactId: a.ContactId,
+        LogActivity a when recordId is not null => m.RunAsync<ActivitySkills>(s => s.UpdateActivityAsync(recordId, a.Type, a.Summary, contactId: a.ContactId,
             dealId: a.DealId, occurredAt: new DateTimeOffset(DateTime.SpecifyKind(a.OccurredAtUtc, DateTimeKind.Utc)),
             durationMinutes: a.DurationMinutes, accountId: a.AccountId, ct: ct)),
         CreateDeal d when recordId is not null => m.RunAsync<DealSkills>(s => s.UpdateDealAsync(recordId, d.Stage, d.Amount, d.CloseDate, null, null, null, null, null, ct)),
-        CreateTask t when recordId is not null => m.RunAsync<TaskSkills>(s => s.UpdateTaskAsync(recordId, t.Title, t.DueAt, t.AccountId, ct)),
+        CreateTask t when recordId is not null => m.RunAsync<TaskSkills>(s => s.UpdateTaskAsync(recordId, t.Title, t.DueAt, t.AccountId, t.ContactId, ct)),
         CreateTicket t when recordId is not null => m.RunAsync<TicketSkills>(s => s.UpdateTicketAsync(recordId, priority: t.Priority, accountId: t.AccountId, ct: ct)),
         UpdateTicket t => m.RunAsync<TicketSkills>(s => s.UpdateTicketAsync(t.TicketId, t.Status, t.Priority, t.AssigneeId, ct: ct)),
         UpdateDeal d => m.RunAsync<DealSkills>(s => s.UpdateDealAsync(d.DealId, d.Stage, d.Amount, d.CloseDate, d.NextStep, d.NextStepDue, d.LostReason, d.OwnerId, null, ct)),

@@ -53,12 +53,13 @@ public sealed class TaskSkills(CrmDbContext db, CurrentUser current, ChangeWrite
         return await writer.SaveAsync(ct);
     }
 
-    [Description("Change a task's title, due date or account, e.g. to correct a reminder just created. Only the given fields change; moving it to another account drops its deal and contact.")]
+    [Description("Change a task's title, due date, account or contact, e.g. to correct a reminder just created. Only the given fields change; moving it to another account drops its deal and contact.")]
     public async Task<SkillResult> UpdateTaskAsync(
         [Description("Id of the task, e.g. TSK-03")] string taskId,
         [Description("New title")] string? title = null,
         [Description("New due date, in the user's time zone")] DateOnly? dueDate = null,
         [Description("Id of the account it is really about")] string? accountId = null,
+        [Description("Id of the contact it is really about, at the task's account")] string? contactId = null,
         CancellationToken ct = default)
     {
         var task = await db.Tasks.FirstOrDefaultAsync(t => t.Id == taskId, ct);
@@ -71,6 +72,12 @@ public sealed class TaskSkills(CrmDbContext db, CurrentUser current, ChangeWrite
             task.AccountId = accountId;
             task.DealId = null;
             task.ContactId = null;
+        }
+        if (contactId is not null && contactId != task.ContactId)
+        {
+            if (await links.CheckAsync(task.AccountId, contactId, null, ct) is { } missing)
+                return writer.Refuse(missing);
+            task.ContactId = contactId;
         }
         task.Title = title ?? task.Title;
         task.DueAt = dueDate ?? task.DueAt;

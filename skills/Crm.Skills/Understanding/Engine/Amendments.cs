@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Crm.Skills.Understanding.Plan;
 using Crm.Skills.Understanding.Resolution;
 
@@ -39,6 +40,12 @@ public static class Amendments
             DealId = Moves(said, t.AccountId) ? OnlyOpenDeal(said.AccountId!, ctx) : t.DealId,
             ContactId = Moves(said, t.AccountId) ? null : t.ContactId,
         },
+        // "actually it's for Mike, not Laura", "不是黄总，是吴经理": another person at the same customer.
+        CreateTask t when t.AccountId is not null && OtherContact(said, t.AccountId, t.ContactId, ctx) is { } other => t with
+        {
+            ContactId = other.Id,
+            Title = t.ContactId is { } was ? RenamedIn(t.Title, ctx.Index.Contacts[was].Name, ctx.Index.Contacts[other.Id].Name, other.Said) : t.Title,
+        },
         CreateTicket t when said.TicketPriority is not null || Moves(said, t.AccountId) => t with
         {
             Priority = said.TicketPriority ?? t.Priority,
@@ -66,6 +73,20 @@ public static class Amendments
         },
         _ => action,
     };
+
+    private static (string Id, string Said)? OtherContact(CorrectionValues said, string accountId, string? current, TurnContext ctx) =>
+        ContactResolver.Resolve(ctx.Index, said.Body, accountId) is { IsUnique: true } named && named.Id != current
+            ? (named.Id!, named.Text ?? ctx.Index.Contacts[named.Id!].Name)
+            : null;
+
+    /// <summary>"Send Laura the pricing breakdown" for Mike is "Send Mike the pricing breakdown"; "给华盛黄总寄发票" for 吴经理, "给华盛吴经理寄发票".</summary>
+    private static string RenamedIn(string title, string wasName, string nowName, string nowSaid)
+    {
+        if (Index.NameText.HasCjk(wasName))
+            return Regex.Replace(title, Regex.Escape(wasName) + "|" + Regex.Escape(wasName[..1]) + "(?:总监|总|经理|工|老师|主任|院长|校长|店长)", nowSaid);
+        var renamed = title.Replace(wasName, nowName, StringComparison.OrdinalIgnoreCase);
+        return Regex.Replace(renamed, @"\b" + Regex.Escape(wasName.Split(' ')[0]) + @"\b", nowName.Split(' ')[0], RegexOptions.IgnoreCase);
+    }
 
     private static PlannedAction Activity(LogActivity a, CorrectionValues said, TurnContext ctx)
     {

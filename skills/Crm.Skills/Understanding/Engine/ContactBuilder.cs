@@ -124,7 +124,7 @@ public static partial class ContactBuilder
     [GeneratedRegex(@"^(?:叫|名叫|名字叫|姓名)\s*(?<name>\p{IsCJKUnifiedIdeographs}{2,4})$|^(?i:named|called|name is|his name is|her name is)\s+(?<name>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2})$")]
     private static partial Regex Called();
 
-    [GeneratedRegex(@"(?:新来了?(?:一)?(?:个|位)|来了(?:一)?(?:个|位)新的?)(?:新的?)?(?<title>[^，,]+?)(?:[，,]?\s*(?:叫|名叫)(?<name>\p{IsCJKUnifiedIdeographs}{2,4}))?$|\b(?:has|hired|got) a new\s+(?<title>.+)$|^(?:please\s+)?add\s+.*?\bnew\s+(?<title>[^:,]+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:新来了?(?:一)?(?:个|位)|来了(?:一)?(?:个|位)新的?)(?:新的?)?(?<title>[^，,]+?)(?:[，,]?\s*(?:叫|名叫)(?<name>\p{IsCJKUnifiedIdeographs}{2,4}))?$|\b(?:has|hired|got) a new\s+(?<title>.+)$|^(?:please\s+)?add\s+.*?\bnew\s+(?!(?:contact|person|people|guy|lady|name|number|email)\b)(?<title>[^:,]+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Newcomer();
 
     // A Chinese title ends in one of these words, and the name (two or three ideographs) follows it: "信息科科长赵磊", "采购钱立".

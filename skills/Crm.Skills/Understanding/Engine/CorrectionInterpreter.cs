@@ -16,6 +16,15 @@ public static partial class CorrectionInterpreter
     {
         if (NamedRecord().Match(text) is { Success: true } named)
             return AmendNamed(text[named.Length..], named.Groups["kind"].Value, last, ctx);
+        // "reason: they froze all IT spend", "原因是他们决定自研" right after a deal was marked lost: why it was lost.
+        if (LostBecause().Match(text) is { Success: true } because && last.Actions.Any(a => a is UpdateDeal { Stage: Crm.Data.Deals.DealStage.Lost }))
+            return [.. last.Actions.Select(a => a is UpdateDeal { Stage: Crm.Data.Deals.DealStage.Lost } lost ? lost with { LostReason = TextParts.Tidy(because.Groups["why"].Value) } : a)];
+        if (Addition().Match(text) is { Success: true } addition && last.Actions.Any(a => a is LogActivity))
+        {
+            var more = addition.Groups["more"].Value;
+            var joint = Index.NameText.HasCjk(more) ? "，" : ", ";
+            return [.. last.Actions.Select(a => a is LogActivity logged ? logged with { Summary = TextParts.Tidy(logged.Summary + joint + more) } : a)];
+        }
         var fieldWrong = FieldWrong().Match(text);
         var cued = CorrectionCues.StartsWithCorrection(text, out var rest);
         if (!fieldWrong.Success && !cued && !Cue().IsMatch(text) && !OnlyADate(text, ctx))
@@ -61,11 +70,20 @@ public static partial class CorrectionInterpreter
     [GeneratedRegex(@"^(?:(?:oh|oops|sorry|also|and)[\s,]+)*(?:the|that) (?<kind>call|meeting|visit|demo|lunch|dinner|note|email|task|reminder)\b[^,.;]{0,40}?\b(?:was|is|should(?: have)? been|should be) actually\b[\s,]*|^(?:(?:oh|oops|sorry|also|and)[\s,]+)*(?:the|that) (?<kind>task|reminder)\b[^,.;]{0,40}?\bshould be\b[\s,]*|^(?:对了|还有|哦)?[\s,，]*(?:刚才|之前|早上|上午|下午)?(?:那个|那通|那次|那场|那条)(?<kind>电话|会|会议|拜访|演示|饭局|备注|任务|提醒)[^，,。]{0,12}?(?:其实|实际上)(?:是|应该是)?", RegexOptions.IgnoreCase)]
     private static partial Regex NamedRecord();
 
+    // "also add that he's retiring in March", "再加一句：杨总希望下个月能看到原型": more about the conversation just logged.
+    [GeneratedRegex(@"^(?:(?:oh|and|also|ok(?:ay)?|oh and)[\s,]+)*(?:also\s+)?(?:add|note|put down|mention)\s+that\s+(?!(?:as|to|on|in)\b)(?<more>.{3,})$|^(?:[哦噢][\s,，]*)?(?:对了|对|还有|另外)?[\s,，]*(?:再|还)?(?:加|补充|补)(?:一句|一下|两句|一点)[\s:：,，]*(?<more>.{2,})$", RegexOptions.IgnoreCase)]
+    private static partial Regex Addition();
+
+    [GeneratedRegex(@"^(?:(?:the\s+)?(?:lost\s+)?reason(?:\s+(?:is|was|being))?\s*[:：,-]?\s*|(?:because|since|they)\s+(?=\S))(?<why>.{3,})$|^(?:丢单)?(?:原因|理由)(?:是|：|:)\s*(?<why>.{2,})$|^因为(?<why>.{2,})$", RegexOptions.IgnoreCase)]
+    private static partial Regex LostBecause();
+
     [GeneratedRegex(@"task|reminder|任务|提醒", RegexOptions.IgnoreCase)]
     private static partial Regex TaskWord();
 
     // "对了，刚才记的那条其实是视频会议", "the call I just logged was actually a meeting": the record just written, named.
-    [GeneratedRegex(@"^(?:actually|sorry|oops|no|correction|i meant|make that|wait)\b[\s,]*(?:i meant|it was|it's|make (?:it|that)|should be)?|^(?:不对|错了|说错了|应该是|更正|纠正一下)[\s,，]*(?:是|应该是)?|^(?:对了[\s,，]*)?(?:刚才|刚刚)(?:记|录|写|存|登记|加)的(?:那条|那个|那笔|那次)?[\s,，]*(?:其实|实际上)?(?:是|应该是)|^(?:对了[\s,，]*)?(?:其实|实际上)(?:是|应该是)|^(?:the|that) (?:one|call|meeting|visit|note|activity|entry|task|reminder) (?:i|we) (?:just )?(?:logged|added|saved|entered|created|made) (?:was|is|should be) (?:actually )?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:actually|sorry|oops|no|correction|i meant|make that|wait)\b[\s,]*(?:i meant|it was|it's|make (?:it|that)|should be)?|^(?:不对|错了|说错了|应该是|更正|纠正一下)[\s,，]*(?:是|应该是)?|^(?:对了[\s,，]*)?(?:刚才|刚刚)(?:记|录|写|存|登记|加)的(?:那条|那个|那笔|那次)?[\s,，]*(?:其实|实际上)?(?:是|应该是)|^(?:对了[\s,，]*)?(?:其实|实际上)(?:是|应该是)|^(?:the|that) (?:one|call|meeting|visit|note|activity|entry|task|reminder) (?:i|we) (?:just )?(?:logged|added|saved|entered|created|made) (?:was|is|should be) (?:actually )?"
+        // "oh and that was yesterday not today": only with a day after it ("that was a good call" corrects nothing).
+        + @"|^(?:(?:oh|and|also|so|ok(?:ay)?|um)[\s,]+)*(?:that|it) was (?:actually )?(?=(?:yesterday|today|this morning|this afternoon|last|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"(?:,\s*)?\b(?:not|rather than|instead of)\s+[^,.;]+|[，,]?\s*(?:而)?不是[^，,。；;]+", RegexOptions.IgnoreCase)]

@@ -60,7 +60,7 @@ public sealed class EmbeddedEngine
         // A read since the last write is what "it" and "the pending one" are about now.
         if (state is { ReadAbout: { } shown, Pending: null } && PreviousTopic.AfterRead(text, shown, ctx) is var (about, said))
             return Interpret(said, WithBindings(ctx, about), chinese);
-        if (state is { ReadAbout: null, LastWrite: { } previous, Pending: null } && PreviousTopic.For(text, previous, ctx) is var (topic, meant))
+        if (state is { ReadAbout: null, LastWrite: { } previous, Pending: null } && PreviousTopic.For(text, previous, ctx, state.EarlierWrite) is var (topic, meant))
             return Interpret(meant, WithBindings(ctx, topic), chinese);
         return Interpret(text, ctx, chinese);
     }

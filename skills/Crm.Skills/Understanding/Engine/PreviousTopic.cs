@@ -14,11 +14,16 @@ namespace Crm.Skills.Understanding.Engine;
 public static partial class PreviousTopic
 {
     /// <summary>The last write's account, person, deal and ticket, when the message refers back and names none of its own.</summary>
-    public static (Bindings Topic, string Text)? For(string text, LastWrite last, TurnContext ctx)
+    /// <param name="earlier">The write before the last: "him" after a call and then a deal moved is the person called.</param>
+    public static (Bindings Topic, string Text)? For(string text, LastWrite last, TurnContext ctx, LastWrite? earlier = null)
     {
         if (NamesItsOwn(text, ctx))
             return null;
         var (account, contact, deal, ticket) = RecordsOf(last);
+        if (contact is null && earlier is not null && Person().IsMatch(text) && RecordsOf(earlier) is { Contact: { } before } was
+            && ctx.Index.Contacts.TryGetValue(before, out var person)
+            && person.AccountId == (account ?? (deal is not null && ctx.Index.Deals.TryGetValue(deal, out var d) ? d.AccountId : was.Account)))
+            contact = before;
         if (!RefersBack().IsMatch(text) && !ChangesTheRecordWritten(text, deal, ticket, ctx))
             return null;
         return Topic(account, contact, deal, ticket, ctx) is { } topic ? (topic, SaidWithTicketId(text, topic)) : null;
@@ -120,6 +125,9 @@ public static partial class PreviousTopic
 
     [GeneratedRegex(@"\b(?:ticket|case)\b|工单", RegexOptions.IgnoreCase)]
     private static partial Regex TicketNoun();
+
+    [GeneratedRegex(@"\b(?:him|her|them)\b|[他她]", RegexOptions.IgnoreCase)]
+    private static partial Regex Person();
 
     /// <summary>The words of <see cref="RefersBack"/> that stand for a thing (not a person).</summary>
     [GeneratedRegex(@"\b(?:it|this one|that one|the ticket|this ticket|that ticket)\b|它|(?:这个|那个|该)工单", RegexOptions.IgnoreCase)]

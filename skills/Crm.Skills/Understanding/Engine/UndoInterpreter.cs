@@ -13,11 +13,16 @@ public static partial class UndoInterpreter
     /// </summary>
     public static bool IsDismissal(string text) => Dismissal().IsMatch(text.Trim());
 
-    [GeneratedRegex(@"^(?:(?:oops|no|nah|nope|wait|hmm|ugh|sorry|actually),?\s+)*(?:scratch|forget|delete|remove|drop|ignore|bin)\s+(?:that|this|it)(?:\s+(?:last\s+)?(?:one|entry|bit|message))?(?:,?\s+please)?[\s!.]*$"
+    [GeneratedRegex(@"^(?:(?:oops|no|nah|nope|wait|hmm|ugh|sorry|actually|never ?mind|ok(?:ay)?),?\s+)*(?:scratch|forget|delete|remove|drop|ignore|bin)\s+(?:that|this|it)(?:\s+(?:last\s+)?(?:one|entry|bit|message))?(?:,?\s+please)?" + Why + @"[\s!.]*$"
+        + @"|^算了[，,]?\s*(?:删掉|删了|不要了|作废|撤了)吧?[。！!]*$"
         + @"|^(?:算了[，,]?\s*)?(?:(?:刚才|上一条|那条|这条)(?:的|那条|那个)?.{0,2}(?:不要了|删掉吧?|删了吧?|作废|不算)|(?:删掉|删了|作废)(?:刚才|上一条|那条|这条)(?:的|那条|那个)?)[吧。！!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex Dismissal();
 
+    // "never mind, delete that - turned out she was on the wrong login", "wait, undo – the paperwork isn't signed yet": why, after
+    // a dash, or after a comma when it says so; not "scratch that, make it a meeting", which corrects.
+    private const string Why = @"(?:\s*[-–—;:]\s+[^?]{1,160}|,\s*(?:turned out|it turns out|because|since|as|my mistake|wrong)\b[^?]{0,160})?";
+
     // A short lead-in may come first ("oops, wrong deal - undo", "that was wrong, undo it"): the message ends in the command.
-    [GeneratedRegex(@"^(?:[^.!?]{1,40}?[,;:.!\-–—]\s*)?(?:please\s+|(?:can|could) you\s+|oops,?\s+|no,?\s+|(?:scratch|forget|cancel) (?:that|it)[\s,.!]*|never ?mind[\s,.!]*|my bad[\s,.!]*)*(?:undo|revert|roll ?back|roll (?:that|it|this) back|take (?:that|it) back|cancel (?:that|the last (?:one|change)))(?:\s+(?:(?:all\s+(?:of\s+)?)?(?:that|it|this|those)|all|everything|the last (?:one|change|message)|my last change))?(?:\s+please)?[\s!.]*$|撤销|撤回|撤消|回滚|取消刚才|恢复原样", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[^.!?]{1,40}?[,;:.!\-–—]\s*)?(?:please\s+|(?:can|could) you\s+|oops,?\s+|no,?\s+|(?:scratch|forget|cancel) (?:that|it)[\s,.!]*|never ?mind[\s,.!]*|my bad[\s,.!]*)*(?:undo|revert|roll ?back|roll (?:that|it|this) back|take (?:that|it) back|cancel (?:that|the last (?:one|change)))(?:\s+(?:(?:all\s+(?:of\s+)?)?(?:that|it|this|those)|all|everything|the last (?:one|change|message)|my last change))?(?:\s+please)?" + Why + @"[\s!.]*$|撤销|撤回|撤消|回滚|取消刚才|恢复原样", RegexOptions.IgnoreCase)]
     private static partial Regex Undo();
 }

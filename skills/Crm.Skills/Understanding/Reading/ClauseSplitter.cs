@@ -25,6 +25,9 @@ public static partial class ClauseSplitter
             // "智远短信发不出去那个工单我来接，状态改成处理中": the change said after the ticket described is to that ticket.
             if (intent == Intent.None && describesATicket && TicketMentions.SaysChange(segment) && !clauses.Any(c => c.Intent == Intent.CreateTicket))
                 intent = Intent.UpdateTicket;
+            // "给陈总发了邮件，约下周二去深圳做方案汇报": what the e-mail or call arranged is what it was about, not a to-do.
+            if (intent == Intent.CreateTask && clauses is [.., { Intent: Intent.LogActivity }] && ArrangedInIt().IsMatch(segment) && !IntentClassifier.HasTaskCue(segment))
+                intent = Intent.None;
             // "天府杨总换手机了：186 2800 1234": a phone number or an address alone is the value of the clause before it, not an amount.
             if (ContactValueOnly().IsMatch(segment))
                 intent = Intent.None;
@@ -82,6 +85,9 @@ public static partial class ClauseSplitter
 
     [GeneratedRegex(@"^(?:请|麻烦)?(?:帮我|帮忙)?(?:记一下|记录一下|记下来|记上|记到系统里?)(?:吧)?$|^(?:please\s+)?(?:log|record|note)\s+(?:it|that|this)(?:\s+please)?$", RegexOptions.IgnoreCase)]
     private static partial Regex LogRequestOnly();
+
+    [GeneratedRegex(@"^(?:并|然后|顺便)?约(?!了)")]
+    private static partial Regex ArrangedInIt();
 
     /// <summary>"add a note to T-501: …", "add to T-509: …": what follows the colon is the note, whatever verbs it has.</summary>
     [GeneratedRegex(@"^(?:and\s+)?note\s+that\b|\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|" + TicketMentions.AddToTicket + "|" + TicketMentions.ThatAsNote + "|备注|评论|留言", RegexOptions.IgnoreCase)]

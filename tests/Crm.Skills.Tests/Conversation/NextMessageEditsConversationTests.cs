@@ -1,0 +1,138 @@
+using Crm.Data.Deals;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Skills.Tests.Conversation;
+
+/// <summary>
+/// The message after a write that edits it rather than asking for something new: an undo with the reason after it, a day
+/// for the call ("that was yesterday"), another person for the reminder, more to add to the summary, why a deal was lost;
+/// and "him" two messages on, after a deal was moved in between.
+/// </summary>
+public sealed class NextMessageEditsConversationTests
+{
+    // Wednesday 18 Nov 2026: 07:00 in Los Angeles, 23:00 in Shanghai.
+    private static readonly DateTimeOffset Now = new(2026, 11, 18, 15, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData("never mind, delete that - turned out he was on the wrong login")]
+    [InlineData("wait, undo – the paperwork isn't signed yet")]
+    [InlineData("算了删掉")]
+    public async Task UndoWithTheReasonAfterIt_UndoesTheCall(string undo)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-REP", "log a call with Dev at Harbor about the route planner");
+
+        await chat.SendAsync("U-REP", undo);
+
+        await using var db = chat.Store();
+        Assert.Equal(0, await db.Activities.CountAsync());
+    }
+
+    [Fact]
+    public async Task ThatWasYesterday_RedatesTheCall_AndAGoodCallChangesNothing()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-REP", "log a call with Dev at Harbor about the route planner");
+
+        await chat.SendAsync("U-REP", "oh and um that was yesterday not today");
+        await chat.SendAsync("U-REP", "that was a good call by the way");
+
+        await using var db = chat.Store();
+        var call = await db.Activities.SingleAsync();
+        Assert.Equal(new DateOnly(2026, 11, 17), DateOnly.FromDateTime(call.OccurredAt.AddHours(-8)));
+    }
+
+    [Theory]
+    [InlineData("U-REP", "remind me to send Lena Marsh the pricing breakdown tomorrow", "actually it's for Owen, not Lena", "CON-P3", "Send Owen Blake the pricing breakdown")]
+    [InlineData("U-ZH", "提醒我周三给云杉韩总寄发票", "不是韩总，是沈经理", "CON-Y2", "给云杉沈经理寄发票")]
+    public async Task ReminderForAnotherPerson_MovesToThemAndRenamesThem(string user, string reminder, string correction, string contact, string title)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync(user, reminder);
+
+        await chat.SendAsync(user, correction);
+
+        await using var db = chat.Store();
+        var task = await db.Tasks.SingleAsync();
+        Assert.Equal((contact, title), (task.ContactId, task.Title));
+    }
+
+    [Theory]
+    [InlineData("U-REP", "Called Owen at Pinecrest - he wants two more printers", "also add that he's retiring in March and Lena Ortiz takes over", "retiring in March")]
+    [InlineData("U-ZH", "去云杉拜访了韩总，聊了数据中台的权限设计", "再加一句：韩总希望下个月能看到原型", "下个月能看到原型")]
+    public async Task MoreToAdd_GoesIntoTheSummaryOfTheOneActivity(string user, string logged, string more, string added)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync(user, logged);
+
+        await chat.SendAsync(user, more);
+
+        await using var db = chat.Store();
+        var activity = await db.Activities.SingleAsync();
+        Assert.Contains(added, activity.Summary);
+        Assert.True(activity.Summary!.Length > added.Length + 4, activity.Summary);
+    }
+
+    [Theory]
+    [InlineData("U-REP", "Pinecrest loyalty app is lost", "reason: they froze all IT spend until next year", "D-P2", "froze all IT spend")]
+    [InlineData("U-ZH", "云杉运维外包那个单子丢了", "原因是他们决定自研", "D-Y2", "自研")]
+    public async Task ReasonAfterADealMarkedLost_IsItsLostReason(string user, string lost, string reason, string deal, string expected)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync(user, lost);
+
+        await chat.SendAsync(user, reason);
+
+        await using var db = chat.Store();
+        var updated = await db.Deals.SingleAsync(d => d.Id == deal);
+        Assert.Equal(DealStage.Lost, updated.Stage);
+        Assert.Contains(expected, updated.LostReason);
+    }
+
+    [Fact]
+    public async Task HimAfterACallAndADealMove_IsThePersonCalled()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-REP", "log a call with Dev at Harbor about the route planner");
+        await chat.SendAsync("U-REP", "move the route planner deal to proposal too");
+
+        await chat.SendAsync("U-REP", "and remind me to send him the quote Thursday");
+
+        await using var db = chat.Store();
+        Assert.Equal("CON-H1", (await db.Tasks.SingleAsync()).ContactId);
+    }
+
+    [Fact]
+    public async Task EmailThatArrangedAMeeting_IsOneEmail_NoTask()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "给云杉韩总发了邮件，约下周二去上海做数据中台方案汇报");
+
+        await using var db = chat.Store();
+        Assert.Equal(0, await db.Tasks.CountAsync());
+        Assert.Equal("D-Y1", (await db.Activities.SingleAsync()).DealId);
+    }
+
+    [Fact]
+    public async Task NewContactAtAnAccount_IsNoTitle_AndTheTitleSaidIs()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "add a new contact at Harbor: Ian Wright, Head of Procurement, ian.wright@harbor.example");
+
+        await using var db = chat.Store();
+        Assert.Equal("Head of Procurement", (await db.Contacts.SingleAsync(c => c.Name == "Ian Wright")).Title);
+    }
+
+    [Fact]
+    public async Task CallAboutAnAccountClosing_IsLogged_NotADealQuestion()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "call with Dev Malik at Harbor this morning, they asked how to export their data before the account closes");
+
+        await using var db = chat.Store();
+        Assert.Equal("CON-H1", (await db.Activities.SingleAsync()).ContactId);
+    }
+}
