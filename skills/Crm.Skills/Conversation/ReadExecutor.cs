@@ -20,7 +20,7 @@ public static class ReadExecutor
         PipelineRead r => m.RunAsync<PipelineSkills>(s => s.GetPipelineAsync(
             Scope(r.Whose.Scope), PeriodOf(r.Period), r.Period?.From, r.Period?.To, r.Whose.OwnerId, r.Whose.Team, ct)),
         DealListRead r => m.RunAsync<DealListSkills>(s => s.ListDealsAsync(
-            Scope(r.Whose.Scope), PeriodOf(r.Period), r.Period?.From, r.Period?.To, null, null, r.Whose.OwnerId, r.Whose.Team, r.OpenOnly, ct)),
+            Scope(r.Whose.Scope), PeriodOf(r.Period), r.Period?.From, r.Period?.To, null, r.Stage, r.Whose.OwnerId, r.Whose.Team, r.OpenOnly, ct)),
         TicketListRead r => m.RunAsync<TicketSkills>(s => s.ListOpenTicketsAsync(r.AccountId, r.AssigneeId, null, ct)),
         TicketRead r => m.RunAsync<TicketSkills>(s => s.GetTicketAsync(r.TicketId, ct)),
         TaskListRead r => m.RunAsync<TaskSkills>(s => s.ListOpenTasksAsync(r.OwnerId, r.AccountId, r.DueBy, ct)),

@@ -15,7 +15,7 @@ public static class TurnActions
     public static async Task<(IReadOnlyList<SkillResult> Parts, ConversationState Next)> CarryOutAsync(
         MessageScope message, Understood understood, ConversationState state, string userId, CancellationToken ct, bool chinese = false)
     {
-        var cleared = state with { Pending = null };
+        var cleared = state with { Pending = null, Refused = null };
         switch (understood)
         {
             case WriteRequest write:
@@ -52,9 +52,9 @@ public static class TurnActions
                 return ([shown], TopicOf(shown, AskedOf(read.Read)) is { } topic ? cleared with { ReadAbout = topic } : cleared);
             }
             case Question question:
-                return ([question.Clarification], state with { Pending = question.Pending });
+                return ([question.Clarification], state with { Pending = question.Pending, Refused = null });
             case DirectReply reply:
-                return ([reply.Result], cleared);
+                return ([reply.Result], cleared with { Refused = reply.Refused });
             case TranscriptLog transcript:
                 return await TranscriptAsync(message, transcript, ct);
             case Understanding.Llm.ModelAnswer answer:

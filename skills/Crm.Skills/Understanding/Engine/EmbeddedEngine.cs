@@ -45,6 +45,10 @@ public sealed class EmbeddedEngine
                 return result;
             }
         }
+        // "oops, I meant tom.wright@wideworld.example" right after that message was refused for its address: the message again, corrected.
+        if (state is { Refused: { } refused, Pending: null } && CorrectionValues.Read(text, ctx) is var fix
+            && (refused.Field == "email" ? fix.Email : fix.Phone) is { } corrected)
+            return Interpret(refused.Text.Replace(refused.Value, corrected, StringComparison.Ordinal), ctx, LanguageDetector.IsChinese(refused.Text));
         if (state.LastWrite is { } last && CorrectionInterpreter.Amend(text, last, ctx) is { } amended)
             return new Correction(amended) { Explanation = ctx.Explain.Build("correction of the previous message", amended.Select(a => a.ToString())) };
         if (state is { EarlierWrite: { } earlier, Pending: null } && CorrectionInterpreter.AmendNamedRecord(text, earlier, ctx) is { } older)
@@ -122,7 +126,11 @@ public sealed class EmbeddedEngine
         catch (InvalidValueException invalid)
         {
             var reason = chinese ? InvalidChinese(invalid) : invalid.Message + "; nothing was changed.";
-            return new DirectReply(new RefusalResult(RefusalReason.InvalidValue, reason)) { Explanation = ctx.Explain.Build("invalid value", [], invalid.Message) };
+            return new DirectReply(new RefusalResult(RefusalReason.InvalidValue, reason))
+            {
+                Refused = invalid.Field is "email" or "phone" ? new RefusedValue(text, invalid.Field, invalid.Value) : null,
+                Explanation = ctx.Explain.Build("invalid value", [], invalid.Message),
+            };
         }
     }
 

@@ -81,7 +81,9 @@ public static partial class PreviousTopic
             return Topic(null, null, pick.DealId, pick.TicketId, ctx) is { } picked ? (picked, pick.Text) : null;
         // "客户今天回复了，改成处理中，优先级调成高" right after one ticket was shown changes that ticket, "it" unsaid.
         var changesTheTicketShown = shown is { AccountId: null, Deals: [], Tickets: [_] } && SaysATicketField(text);
-        if (!RefersBack().IsMatch(text) && !changesTheTicketShown)
+        // "这个推到下个月15号", "金额改成十九万" after a list of one deal: that deal.
+        var changesTheDealShown = shown is { AccountId: null, Deals: [var listed], Tickets: [] } && ChangesTheRecordWritten(text, listed, null, ctx);
+        if (!RefersBack().IsMatch(text) && !changesTheTicketShown && !changesTheDealShown)
             return null;
         var (deal, ticket) = (shown.AccountId, shown.Deals, shown.Tickets) switch
         {

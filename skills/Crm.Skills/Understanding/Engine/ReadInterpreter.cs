@@ -28,7 +28,7 @@ public static partial class ReadInterpreter
             // "星河电子现在有哪些在跟的单子": one customer's open deals are in its summary, with stage and amount.
             if (whose is null && period is null && !TeamWord().IsMatch(text) && AccountResolver.Resolve(ctx.Index, text) is { IsUnique: true } customer)
                 return new CustomerSummaryRead(customer.Id!);
-            return new DealListRead(whose ?? (TeamWord().IsMatch(text) ? new DealsOf(PipelineScope.Team) : DealsOf.Mine), period, OpenOnly: true);
+            return new DealListRead(whose ?? (TeamWord().IsMatch(text) ? new DealsOf(PipelineScope.Team) : DealsOf.Mine), period, OpenOnly: true, StageAsked(text));
         }
         if (TicketList().IsMatch(text) && !reminder)
         {
@@ -90,6 +90,11 @@ public static partial class ReadInterpreter
             throw new NeedsAnswerException(SlotKind.Account, account.Candidates, account.How);
         return TicketReferences.Resolve(text, account.Id ?? ctx.Bindings.AccountId, ctx);
     }
+
+    /// <summary>"which deals are in negotiation?", "我有哪些单子在谈判阶段": the open stage a list is asked for.</summary>
+    internal static Crm.Data.Deals.DealStage? StageAsked(string text) =>
+        Vocabulary.DealStages(text).Where(m => !m.Negated && m.Value is not (Crm.Data.Deals.DealStage.Won or Crm.Data.Deals.DealStage.Lost))
+            .Select(m => (Crm.Data.Deals.DealStage?)m.Value).FirstOrDefault();
 
     internal static Period? PeriodOf(string text, TurnContext ctx)
     {
@@ -161,7 +166,7 @@ public static partial class ReadInterpreter
     [GeneratedRegex(@"\bpipeline\b|\bpipe\b|\bforecast\b|\bweighted (?:total|pipeline|value|amount)\b|漏斗|管道|pipeline|加权|(?:商机|单子).{0,12}(?:汇总|按阶段)|按阶段.{0,6}汇总|按阶段(?:列|看|分|统计)|(?:能|可以|会|要)(?:出|签|成交|关|拿下|落)(?:多少|几)|\bhow much (?:can|will|are|is|do|does)\b.{0,30}\b(?:close|closing|land|sign)\b|\bby stage\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pipeline();
 
-    [GeneratedRegex(@"\bdeals\b.{0,30}\b(?:closing|close|due)\b|\b(?:got|have|has)\s+(?:anything\s+)?closing\b|\bwhat(?:'s|s|\s+is|\s+are)\s+(?:\w+\s+){0,2}closing\b|\b(?:my|\w+'s)\s+(?:open\s+)?deals\b|(?:要|准备|将要|快)?关单的|(?:要|准备|将要|快|能)(?:关|签|成交)的(?:单子|商机)|要签的|我的(?:单子|商机)(?:有哪些|列表)?|(?:单子|商机)有哪些|(?:有)?哪些(?:单子|商机)|(?:名下|手上|手里)(?:还)?(?:在跟(?:进)?|跟着)?的?(?:单子|商机)|在跟(?:进)?的(?:单子|商机)|列(?:一下|出来?|个)我?.{0,10}?(?:单子|商机)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bdeals\b.{0,30}\b(?:closing|close|due)\b|\b(?:which|what) (?:of (?:my|our|the) )?deals (?:are|is) (?:in|at)\b|\b(?:got|have|has)\s+(?:anything\s+)?closing\b|\bwhat(?:'s|s|\s+is|\s+are)\s+(?:\w+\s+){0,2}closing\b|\b(?:my|\w+'s)\s+(?:open\s+)?deals\b|(?:要|准备|将要|快)?关单的|(?:要|准备|将要|快|能)(?:关|签|成交)的(?:单子|商机)|要签的|我的(?:单子|商机)(?:有哪些|列表)?|(?:单子|商机)有哪些|(?:有)?哪些(?:单子|商机)|(?:名下|手上|手里)(?:还)?(?:在跟(?:进)?|跟着)?的?(?:单子|商机)|在跟(?:进)?的(?:单子|商机)|列(?:一下|出来?|个)我?.{0,10}?(?:单子|商机)", RegexOptions.IgnoreCase)]
     private static partial Regex DealList();
 
     [GeneratedRegex(@"\btickets\b|\bcases\b|工单.{0,8}(?:有哪些|哪些|列表|还没|没解决|未解决|没处理完)|(?:哪些|有什么).{0,8}工单|没处理完的", RegexOptions.IgnoreCase)]

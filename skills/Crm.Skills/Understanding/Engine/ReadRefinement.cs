@@ -17,18 +17,23 @@ public static partial class ReadRefinement
 
     public static ReadRequest? Refine(string text, DealsAsked asked, TurnContext ctx)
     {
-        if (text.Length > LongestFollowUp || !FollowUp().IsMatch(text) || IntentClassifier.Classify(text) != Intent.None
+        if (text.Length > LongestFollowUp || !FollowUp().IsMatch(text) || (IntentClassifier.Classify(text) != Intent.None && !WhichDeals().IsMatch(text))
             || AccountResolver.Resolve(ctx.Index, text) is { IsNone: false })
             return null;
         var period = ReadInterpreter.PeriodOf(text, ctx);
         var whose = ReadInterpreter.Named(text, ctx) ?? (ReadInterpreter.ScopeSaid(text) is { } scope ? new DealsOf(scope) : null);
-        if (period is null && whose is null)
+        var stage = ReadInterpreter.StageAsked(text);
+        if (period is null && whose is null && stage is null)
             return null;
-        return asked.Pipeline
+        // "which of those close this year?", "谈判阶段的那个是哪个客户？": the deals themselves, not the totals again.
+        return asked.Pipeline && stage is null && !WhichDeals().IsMatch(text)
             ? new PipelineRead(whose ?? asked.Whose, period ?? asked.Period)
-            : new DealListRead(whose ?? asked.Whose, period ?? asked.Period, OpenOnly: true);
+            : new DealListRead(whose ?? asked.Whose, period ?? asked.Period, OpenOnly: true, stage);
     }
 
-    [GeneratedRegex(@"^(?:(?:ok(?:ay)?|so|and|now)[,\s]+)?(?:what about|how about|and|same for|only|just|now|then)\b|\?$|呢[?？]?$|^(?:那|那么|那如果|只看|就看|只要|换成)|[?？]$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bwhich\b|\bwhat deals\b|哪(?:个|些|几个)", RegexOptions.IgnoreCase)]
+    private static partial Regex WhichDeals();
+
+    [GeneratedRegex(@"^(?:(?:ok(?:ay)?|so|and|now)[,\s]+)?(?:what about|how about|and|same for|only|just|now|then|which)\b|\?$|呢[?？]?$|^(?:那|那么|那如果|只看|就看|只要|换成)|[?？]$", RegexOptions.IgnoreCase)]
     private static partial Regex FollowUp();
 }

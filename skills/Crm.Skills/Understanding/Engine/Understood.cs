@@ -20,7 +20,14 @@ public sealed record ReadQuery(ReadRequest Read) : Understood;
 public sealed record Question(ClarificationResult Clarification, PendingQuestion Pending) : Understood;
 
 /// <summary>An answer that needs no skill: greeting, help, thanks, out of scope, or an invalid value.</summary>
-public sealed record DirectReply(SkillResult Result) : Understood;
+public sealed record DirectReply(SkillResult Result) : Understood
+{
+    /// <summary>The message, when it was refused for a value the next message may correct.</summary>
+    public RefusedValue? Refused { get; init; }
+}
+
+/// <summary>A message refused for one bad e-mail address or phone number (<see cref="Field"/> "email" or "phone").</summary>
+public sealed record RefusedValue(string Text, string Field, string Value);
 
 public sealed record UndoRequest : Understood;
 
@@ -64,6 +71,11 @@ public sealed record ConversationState
 {
     public PendingQuestion? Pending { get; init; }
     public LastWrite? LastWrite { get; init; }
+    /// <summary>
+    /// A message just refused for a bad value ("tom.wright.wideworld.example" is no e-mail address), so the next message can
+    /// correct the value and have it written ("oops, I meant tom.wright@…"). Only for the message right after.
+    /// </summary>
+    public RefusedValue? Refused { get; init; }
     /// <summary>The write before <see cref="LastWrite"/>, so "that call was actually yesterday" reaches past a reminder set since.</summary>
     public LastWrite? EarlierWrite { get; init; }
     /// <summary>A question the language model asked, so the answer reaches it with the request it is about.</summary>
@@ -72,7 +84,7 @@ public sealed record ConversationState
     public ReadTopic? ReadAbout { get; init; }
 
     [JsonIgnore]
-    public bool IsEmpty => Pending is null && LastWrite is null && EarlierWrite is null && Asked is null && ReadAbout is null;
+    public bool IsEmpty => Pending is null && LastWrite is null && EarlierWrite is null && Refused is null && Asked is null && ReadAbout is null;
 }
 
 /// <summary>

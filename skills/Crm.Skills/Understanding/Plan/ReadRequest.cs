@@ -25,7 +25,8 @@ public sealed record Period(DateOnly From, DateOnly To, string Name);
 public sealed record PipelineRead(DealsOf Whose, Period? Period) : ReadRequest;
 
 /// <summary>Deals in a scope, optionally closing within a period.</summary>
-public sealed record DealListRead(DealsOf Whose, Period? Period, bool OpenOnly) : ReadRequest;
+/// <summary>Deals of whose, closing when, and at which stage ("which deals are in negotiation?").</summary>
+public sealed record DealListRead(DealsOf Whose, Period? Period, bool OpenOnly, Crm.Data.Deals.DealStage? Stage = null) : ReadRequest;
 
 public sealed record TicketListRead(string? AccountId, string? AssigneeId, bool OpenOnly) : ReadRequest;
 

@@ -1,0 +1,84 @@
+using Crm.Skills.Results;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Skills.Tests.Conversation;
+
+/// <summary>
+/// Deal lists asked by stage ("which deals are in negotiation?", "我有哪些单子在谈判阶段"), asked of a pipeline just shown
+/// ("which of those close this year?"), and a change said right after a list of one deal, which is to that deal.
+/// </summary>
+public sealed class DealListFollowUpConversationTests
+{
+    // Wednesday 18 Nov 2026: 07:00 in Los Angeles, 23:00 in Shanghai.
+    private static readonly DateTimeOffset Now = new(2026, 11, 18, 15, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData("U-REP", "which deals are in negotiation?", "D-H1")]
+    [InlineData("U-ZH", "我有哪些单子在谈判阶段", "D-B1")]
+    public async Task DealsAskedByStage_AreThoseAtThatStage(string user, string question, string deal)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        var list = (await chat.SendAsync(user, question)).Part<DealListResult>();
+
+        Assert.Equal(deal, Assert.Single(list.Deals).Deal.Id);
+    }
+
+    [Theory]
+    [InlineData("show me the team pipeline", "which deals are in negotiation?", new[] { "D-H1" })]
+    [InlineData("show me the team pipeline", "which of those close this year?", new[] { "D-H1", "D-P1" })]
+    [InlineData("我本季度的漏斗", "谈判阶段的那个是哪个客户？", new[] { "D-B1" })]
+    public async Task WhichDealsAskedOfAPipelineJustShown_ListsThemInItsScope(string pipeline, string question, string[] deals)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        var user = pipeline.StartsWith("我", StringComparison.Ordinal) ? "U-ZH" : "U-MGR";
+        (await chat.SendAsync(user, pipeline)).Part<PipelineResult>();
+
+        var list = (await chat.SendAsync(user, question)).Part<DealListResult>();
+
+        Assert.Equal(deals, list.Deals.Select(d => d.Deal.Id).Order());
+    }
+
+    [Theory]
+    [InlineData("我有哪些单子在谈判阶段", "金额改成十九万")]
+    [InlineData("which deals are in negotiation?", "push the close date to Dec 15")]
+    public async Task ChangeAfterAListOfOneDeal_ChangesThatDeal(string question, string change)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        var user = question.StartsWith("我", StringComparison.Ordinal) ? "U-ZH" : "U-REP";
+        await chat.SendAsync(user, question);
+
+        await chat.SendAsync(user, change);
+
+        await using var db = chat.Store();
+        var changed = await db.Deals.SingleAsync(d => d.Id == (user == "U-ZH" ? "D-B1" : "D-H1"));
+        Assert.True(user == "U-ZH" ? changed.Amount == 190000 : changed.CloseDate == new DateOnly(2026, 12, 15), $"{changed.Amount} {changed.CloseDate}");
+    }
+
+    [Theory]
+    [InlineData("U-REP", "Dev Malik at Harbor has a new email: dev.malik.harbor.example", "oops, I meant dev.malik@harbor.example", "dev.malik@harbor.example")]
+    [InlineData("U-ZH", "云杉沈经理的邮箱改成 shenyue.yunshan.com", "少打了个@，是 shenyue@yunshan.com", "shenyue@yunshan.com")]
+    public async Task AddressCorrectedAfterItWasRefused_IsSaved(string user, string refused, string corrected, string email)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        (await chat.SendAsync(user, refused)).Part<RefusalResult>();
+
+        await chat.SendAsync(user, corrected);
+
+        await using var db = chat.Store();
+        Assert.Equal(1, await db.Contacts.CountAsync(c => c.Email == email));
+    }
+
+    [Fact]
+    public async Task WarehouseLookAroundLastFriday_IsAVisitThatDay()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "上周五去百川物流仓库现场看了一下，韩梅带我们转了一圈，他们想扩容到三号仓");
+
+        await using var db = chat.Store();
+        var visit = await db.Activities.SingleAsync();
+        Assert.Equal(Crm.Data.Activities.ActivityType.Visit, visit.Type);
+        Assert.Equal(new DateOnly(2026, 11, 13), DateOnly.FromDateTime(visit.OccurredAt.AddHours(8)));
+    }
+}
