@@ -81,4 +81,36 @@ public sealed class DealListFollowUpConversationTests
         Assert.Equal(Crm.Data.Activities.ActivityType.Visit, visit.Type);
         Assert.Equal(new DateOnly(2026, 11, 13), DateOnly.FromDateTime(visit.OccurredAt.AddHours(8)));
     }
+
+    [Theory]
+    [InlineData("bump the smaller deal to proposal")]
+    [InlineData("把小的那个推到方案报价")]
+    public async Task SmallerDealOfTheCustomerShown_IsTheOneMoved(string change)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-REP", "what's open at Pinecrest?");
+
+        await chat.SendAsync("U-REP", change);
+
+        await using var db = chat.Store();
+        Assert.Equal(Crm.Data.Deals.DealStage.Proposal, (await db.Deals.SingleAsync(d => d.Id == "D-P2")).Stage);
+        Assert.Equal(50000, (await db.Deals.SingleAsync(d => d.Id == "D-P1")).Amount);
+    }
+
+    [Fact]
+    public async Task TicketOfAListNamedByItsWords_IsTheOneChanged()
+    {
+        await using var chat = await ConversationScript.StartAsync(s =>
+        {
+            ConversationSeed.Build(s);
+            s.Ticket("T-701", "ACC-PIN", "CSV export truncates names", Crm.Data.Tickets.TicketStatus.Pending, Crm.Data.Tickets.TicketPriority.Low, "U-SUP");
+        }, Now);
+        (await chat.SendAsync("U-SUP", "open tickets for Pinecrest")).Part<TicketListResult>();
+
+        await chat.SendAsync("U-SUP", "the export one is solved");
+
+        await using var db = chat.Store();
+        Assert.Equal(Crm.Data.Tickets.TicketStatus.Resolved, (await db.Tickets.SingleAsync(t => t.Id == "T-701")).Status);
+        Assert.Equal(Crm.Data.Tickets.TicketStatus.Open, (await db.Tickets.SingleAsync(t => t.Id == "T-700")).Status);
+    }
 }

@@ -23,8 +23,21 @@ internal static partial class ListedRecordPick
             if (Pointed(text, status.Start, status.EndIndex) is { } span
                 && Only(shown.Tickets.Where(id => index.Tickets.TryGetValue(id, out var ticket) && ticket.Status == status.Value)) is { } ticketId)
                 return (null, ticketId, Said(text, span, ticketId));
+        // "bump the smaller deal to proposal", "大的那个推到谈判": by size, among the deals shown.
+        if (BySize().Match(text) is { Success: true } size && DealDescriptionAnswer.PickBySize(size.Value, shown.Deals, null, index) is { } sized)
+            return (sized, null, Said(text, (size.Index, size.Index + size.Length), null));
+        // "the export one is solved": by the words of its title, among the tickets shown.
+        if (ByWords().Match(text) is { Success: true } words && shown.Tickets.Count > 1
+            && Resolution.TicketResolver.Resolve(index, words.Groups["words"].Value, null, shown.Tickets) is { IsUnique: true } described)
+            return (null, described.Id, Said(text, (words.Index, words.Index + words.Length), described.Id));
         return null;
     }
+
+    [GeneratedRegex(@"\b(?:the|that)\s+(?:smaller|bigger|larger|smallest|biggest|largest)\s+(?:one|deal)\b|(?:金额)?(?:大|小)的?那(?:个|单|笔)", RegexOptions.IgnoreCase)]
+    private static partial Regex BySize();
+
+    [GeneratedRegex(@"\b(?:the|that)\s+(?<words>[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?)\s+one\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ByWords();
 
     /// <summary>The description around a stage or status word at [start, end): "the X one", "the one in X", "X那个", "在X的那个".</summary>
     private static (int Start, int End)? Pointed(string text, int start, int end)
