@@ -1,4 +1,5 @@
 using Crm.Data.Deals;
+using Crm.Skills.Results;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Skills.Tests.Conversation;
@@ -134,5 +135,18 @@ public sealed class NextMessageEditsConversationTests
 
         await using var db = chat.Store();
         Assert.Equal("CON-H1", (await db.Activities.SingleAsync()).ContactId);
+    }
+
+    [Fact]
+    public async Task WhatWasJustLogged_PutIntoATicketsNotes_IsTheNote_AndThePriorityChanges()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        (await chat.SendAsync("U-ADM", "刚接到Pinecrest的Owen电话，说标签打印机又卡纸了")).Part<ChangeResult>();
+
+        await chat.SendAsync("U-ADM", "把这个记到T-700的备注里，然后优先级调成高");
+
+        await using var db = chat.Store();
+        Assert.Contains("标签打印机又卡纸了", (await db.TicketComments.SingleAsync()).Text);
+        Assert.Equal(Crm.Data.Tickets.TicketPriority.High, (await db.Tickets.SingleAsync()).Priority);
     }
 }

@@ -29,6 +29,14 @@ public static partial class PreviousTopic
         return Topic(account, contact, deal, ticket, ctx) is { } topic ? (topic, SaidWithTicketId(text, topic)) : null;
     }
 
+    /// <summary>
+    /// "把这个记到T-606的备注里" right after a call was logged: "这个" is what the call was about, which the note then says.
+    /// </summary>
+    public static string WithThatNoted(string text, LastWrite last) =>
+        NotedThat().Match(text) is { Success: true } that && last.Actions.OfType<LogActivity>().FirstOrDefault()?.Summary is { Length: > 0 } summary
+            ? string.Concat(text.AsSpan(0, that.Groups["that"].Index), summary, text.AsSpan(that.Groups["that"].Index + that.Groups["that"].Length))
+            : text;
+
     /// <summary>The account, person, deal and ticket the last write was about, each the first its actions name.</summary>
     public static (string? Account, string? Contact, string? Deal, string? Ticket) RecordsOf(LastWrite last)
     {
@@ -127,6 +135,10 @@ public static partial class PreviousTopic
 
     [GeneratedRegex(@"\b(?:ticket|case)\b|工单", RegexOptions.IgnoreCase)]
     private static partial Regex TicketNoun();
+
+    // 那个 may be gone as a filler: "把那个记到…备注" arrives as "把记到…备注".
+    [GeneratedRegex(@"把(?<that>这个|这些|这条|这事|这件事|那个|那些|那条|)(?:记|加|写|放|补|添)(?:到|进|在)[^，,。；;]{0,12}?(?:备注|评论|留言)")]
+    private static partial Regex NotedThat();
 
     [GeneratedRegex(@"\b(?:him|her|them)\b|[他她]", RegexOptions.IgnoreCase)]
     private static partial Regex Person();

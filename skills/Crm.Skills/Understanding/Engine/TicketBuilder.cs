@@ -60,7 +60,13 @@ public static partial class TicketBuilder
         var referenceText = text;
         // "the scanner sync on T-506 is still happening, add that as a note": the note is what was said before the cue.
         var backAt = clause.Segments.Select((segment, k) => (Is: ThatAsNote().IsMatch(segment), At: k)).FirstOrDefault(n => n.Is && n.At > 0);
-        if (backAt.Is)
+        // "把会员积分又算错了记到T-606的备注里，然后优先级调成高": what is put into the notes comes before where.
+        if (IntoTheNotes().Match(text) is { Success: true } into)
+        {
+            comment = TextParts.Tidy(into.Groups["note"].Value);
+            statusText = text.Remove(into.Index, into.Length);
+        }
+        else if (backAt.Is)
         {
             comment = TextParts.Tidy(string.Join(", ", clause.Segments.Take(backAt.At)));
             statusText = string.Join(", ", clause.Segments.Skip(backAt.At));
@@ -94,6 +100,9 @@ public static partial class TicketBuilder
                 FromText = text,
             };
     }
+
+    [GeneratedRegex(@"把(?<note>[^，,。；;]+?)(?:记|加|写|放|补|添)(?:到|进|在)[^，,。；;]{0,12}?(?:备注|评论|留言)(?:里|中|里面)?")]
+    private static partial Regex IntoTheNotes();
 
     /// <summary>Commands the status words do not cover: "close T-504", "reopen T-501", "resolve T-503".</summary>
     private static TicketStatus? ImperativeStatus(string text) =>
