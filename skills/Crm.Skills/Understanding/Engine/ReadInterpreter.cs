@@ -72,11 +72,10 @@ public static partial class ReadInterpreter
         var account = AccountResolver.Resolve(ctx.Index, text);
         if (!account.IsUnique || !TicketResolver.Scored(ctx.Index, text, account.Id).Resolved.IsNone)
             return null;
-        var open = ctx.Index.Tickets.Values.Where(t => t.AccountId == account.Id && t.IsOpen).Select(t => t.Id).Take(2).ToList();
-        return open switch
+        return TicketReferences.OpenTicketsOf(account.Id!, ctx) switch
         {
             [var one] => new TicketRead(one),
-            [_, _] => new TicketListRead(account.Id, null, OpenOnly: true),
+            [_, _, ..] => new TicketListRead(account.Id, null, OpenOnly: true),
             _ => null,
         };
     }
