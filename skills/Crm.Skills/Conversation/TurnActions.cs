@@ -30,8 +30,15 @@ public static class TurnActions
             {
                 // An action the correction left as it was is not written again (a later message may have changed its record).
                 for (var i = 0; i < correction.Amended.Count && !message.IsRefused; i++)
-                    if (!ReferenceEquals(correction.Amended[i], i < corrected.Actions.Count ? corrected.Actions[i] : null))
-                        await PlanExecutor.AmendAsync(message, correction.Amended[i], i < corrected.RecordIds.Count ? corrected.RecordIds[i] : null, ct);
+                {
+                    var was = i < corrected.Actions.Count ? corrected.Actions[i] : null;
+                    if (ReferenceEquals(correction.Amended[i], was))
+                        continue;
+                    // "no, I meant the analytics add-on": the deal changed by mistake goes back before the one meant changes.
+                    if (was is UpdateDeal mistaken && correction.Amended[i] is UpdateDeal meant && meant.DealId != mistaken.DealId)
+                        await message.RunAsync<UndoSkills>(s => s.RevertRecordAsync(corrected.ChangeSetId, mistaken.DealId, ct));
+                    await PlanExecutor.AmendAsync(message, correction.Amended[i], i < corrected.RecordIds.Count ? corrected.RecordIds[i] : null, ct);
+                }
                 var outcome = await message.CommitAsync(ct);
                 var amended = corrected with { ChangeSetId = outcome is ChangeResult c ? c.ChangeSetId : 0, Actions = correction.Amended };
                 return outcome is ChangeResult change

@@ -35,6 +35,24 @@ public sealed class UndoSkills(CrmDbContext db, CurrentUser current, ChangeWrite
         return new UndoResult(target.Id, change.Records);
     }
 
+    [Description("Put one record that an earlier change of the acting user in this conversation wrote back the way it was, keeping the rest of that change ('no, I meant the other deal': the deal changed by mistake goes back, then update the one meant). The change set id comes from get_last_change.")]
+    public async Task<SkillResult> RevertRecordAsync(
+        [Description("Id of the earlier change set")] long changeSetId,
+        [Description("Id of the record to put back, e.g. D-1001")] string recordId,
+        CancellationToken ct = default)
+    {
+        var conversation = writer.Message?.ConversationId;
+        var target = await db.ChangeSets.Include(c => c.Changes)
+            .FirstOrDefaultAsync(c => c.Id == changeSetId && c.UserId == current.Id && c.ConversationId == conversation && c.UndoneBy == null && c.Undoes == null, ct);
+        var rows = target?.Changes.Where(c => c.RecordId == recordId).OrderBy(c => c.Id).ToList();
+        if (rows is not { Count: > 0 })
+            return writer.Refuse(new RefusalResult(RefusalReason.NothingToUndo, $"No change of yours here wrote {recordId}."));
+        if (await applier.RevertAsync(rows, ct) is { } conflict)
+            return writer.Refuse(conflict);
+        // Putting one's own change back needs no new permission.
+        return await writer.SaveAsync(checkPermissions: false, ct);
+    }
+
     [Description("What the acting user's last change in this conversation wrote, to correct it ('actually it was a meeting', '不对,是四十万'): then call the update skill for that record. Reads only.")]
     public async Task<SkillResult> GetLastChangeAsync(CancellationToken ct = default)
     {

@@ -149,4 +149,48 @@ public sealed class NextMessageEditsConversationTests
         Assert.Contains("标签打印机又卡纸了", (await db.TicketComments.SingleAsync()).Text);
         Assert.Equal(Crm.Data.Tickets.TicketPriority.High, (await db.Tickets.SingleAsync()).Priority);
     }
+
+    [Theory]
+    [InlineData("U-REP", "move the Pinecrest POS upgrade to negotiation", "no, I meant the loyalty app", "D-P1", DealStage.Proposal, "D-P2")]
+    [InlineData("U-ZH", "云杉数据中台推进到谈判阶段", "不对，是运维外包那个单子", "D-Y1", DealStage.Proposal, "D-Y2")]
+    public async Task IMeantTheOtherDeal_PutsTheFirstBack_AndMovesTheOneMeant(string user, string move, string meant, string mistaken, DealStage before, string other)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync(user, move);
+
+        await chat.SendAsync(user, meant);
+
+        await using var db = chat.Store();
+        Assert.Equal(before, (await db.Deals.SingleAsync(d => d.Id == mistaken)).Stage);
+        Assert.Equal(DealStage.Negotiation, (await db.Deals.SingleAsync(d => d.Id == other)).Stage);
+    }
+
+    [Fact]
+    public async Task IMeantTheOtherDeal_UndoneAfterwards_LeavesTheFirstChangeAsItWas()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-REP", "move the Pinecrest POS upgrade to negotiation");
+        await chat.SendAsync("U-REP", "no, I meant the loyalty app");
+
+        await chat.SendAsync("U-REP", "undo");
+
+        await using var db = chat.Store();
+        Assert.Equal(DealStage.Negotiation, (await db.Deals.SingleAsync(d => d.Id == "D-P1")).Stage);
+        Assert.Equal(DealStage.Qualified, (await db.Deals.SingleAsync(d => d.Id == "D-P2")).Stage);
+    }
+
+    [Theory]
+    [InlineData("sorry, I meant 45k")]
+    [InlineData("actually the loyalty app is at 45k too")]
+    public async Task ACorrectionThatMeansNoOtherDeal_StaysOnTheDealChanged(string correction)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-REP", "move the Pinecrest POS upgrade to negotiation");
+
+        await chat.SendAsync("U-REP", correction);
+
+        await using var db = chat.Store();
+        Assert.Equal(DealStage.Negotiation, (await db.Deals.SingleAsync(d => d.Id == "D-P1")).Stage);
+        Assert.Equal(DealStage.Qualified, (await db.Deals.SingleAsync(d => d.Id == "D-P2")).Stage);
+    }
 }

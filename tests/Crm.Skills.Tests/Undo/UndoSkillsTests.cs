@@ -145,4 +145,36 @@ public sealed class UndoSkillsTests
         Assert.Equal(65000, (await db.Deals.SingleAsync(d => d.Id == "D-1001")).Amount);
         Assert.Equal(3, await db.Deals.CountAsync());
     }
+
+    [Fact]
+    public async Task RevertRecord_PutsThatRecordBack_AndKeepsTheRestOfTheChange()
+    {
+        await using var store = await TestStore.CreateAsync(s => s.Standard());
+        var first = await store.SendAsync("U-REP", "conv-1",
+            m => m.RunAsync<DealSkills>(s => s.UpdateDealAsync("D-1001", DealStage.Negotiation)),
+            m => m.RunAsync<TaskSkills>(s => s.CreateTaskAsync("Send the contract", new DateOnly(2026, 11, 20), "ACC-NB")));
+
+        var revert = await store.SendAsync<UndoSkills>("U-REP", s => s.RevertRecordAsync(first.Changes.ChangeSetId, "D-1001"));
+
+        Assert.IsType<ChangeResult>(revert.Outcome);
+        await using var db = store.NewContext();
+        Assert.Equal(DealStage.Proposal, (await db.Deals.SingleAsync(d => d.Id == "D-1001")).Stage);
+        Assert.Equal(1, await db.Tasks.CountAsync(t => t.Title == "Send the contract"));
+    }
+
+    [Theory]
+    [InlineData("U-MGR", "conv-1", "D-1001")]
+    [InlineData("U-REP", "conv-9", "D-1001")]
+    [InlineData("U-REP", "conv-1", "D-1002")]
+    public async Task RevertRecord_OfAnotherUsersChange_AnotherConversation_OrARecordItDidNotWrite_IsRefused(string user, string conversation, string record)
+    {
+        await using var store = await TestStore.CreateAsync(s => s.Standard());
+        var first = await store.SendAsync<DealSkills>("U-REP", s => s.UpdateDealAsync("D-1001", amount: 41000));
+        var before = await StoreSnapshot.TakeAsync(store);
+
+        var revert = await store.SendAsync<UndoSkills>(user, s => s.RevertRecordAsync(first.Changes.ChangeSetId, record), conversation);
+
+        Assert.Equal(RefusalReason.NothingToUndo, revert.Refusal.Reason);
+        Assert.Equal(before, await StoreSnapshot.TakeAsync(store));
+    }
 }

@@ -14,6 +14,13 @@ public static class Amendments
     public static PlannedAction Apply(PlannedAction action, CorrectionValues said, TurnContext ctx) => action switch
     {
         LogActivity a => Activity(a, said, ctx),
+        // "no, I meant the analytics add-on": the same change, on the deal meant; the deal changed by mistake goes back.
+        UpdateDeal d when said.AnotherRecordMeant && OtherDeal(said, d.DealId, ctx) is { } meant => d with
+        {
+            DealId = meant,
+            Amount = said.Amount ?? d.Amount,
+            Stage = said.Stage ?? d.Stage,
+        },
         UpdateDeal d when said.Amount is not null || said.Stage is not null || said.NextStep is not null
             || (said.Future is not null && (d.CloseDate is not null || d.NextStepDue is not null)) || (said.UserId is not null && d.OwnerId is not null) => d with
         {
@@ -105,6 +112,13 @@ public static class Amendments
             ContactId = newContact ?? (moved ? null : a.ContactId),
             DealId = moved ? OnlyOpenDeal(accountId, ctx) : a.DealId,
         };
+    }
+
+    /// <summary>A deal named by its words, of the customer named or else of the deal's own customer, other than that deal.</summary>
+    private static string? OtherDeal(CorrectionValues said, string dealId, TurnContext ctx)
+    {
+        var named = DealResolver.Resolve(ctx.Index, said.Body, said.AccountId ?? ctx.Index.Deals[dealId].AccountId, null, needed: false);
+        return named is { IsUnique: true, Text: not null } && named.Id != dealId ? named.Id : null;
     }
 
     private static bool Moves(CorrectionValues said, string? accountId) => said.AccountId is not null && said.AccountId != accountId;

@@ -35,7 +35,7 @@ public static partial class CorrectionInterpreter
         var body = fieldWrong.Success ? fieldWrong.Groups["field"].Value + text[fieldWrong.Length..]
             : Denial().Match(text) is { Success: true } denial ? text[denial.Length..]
             : rest > 0 ? text[rest..] : Cue().Replace(text, "");
-        return Apply(body, last, _ => true, ctx);
+        return Apply(body, last, _ => true, ctx, AnotherRecordMeant().IsMatch(text));
     }
 
     /// <summary>
@@ -52,9 +52,9 @@ public static partial class CorrectionInterpreter
         return write.Actions.Any(ofKind) ? Apply(body, write, ofKind, ctx) : null;
     }
 
-    private static IReadOnlyList<PlannedAction>? Apply(string body, LastWrite write, Func<PlannedAction, bool> amendable, TurnContext ctx)
+    private static IReadOnlyList<PlannedAction>? Apply(string body, LastWrite write, Func<PlannedAction, bool> amendable, TurnContext ctx, bool anotherRecord = false)
     {
-        var said = CorrectionValues.Read(NotThat().Replace(body, ""), ctx);
+        var said = CorrectionValues.Read(NotThat().Replace(body, ""), ctx) with { AnotherRecordMeant = anotherRecord };
         var changed = false;
         var amended = write.Actions.Select(action =>
         {
@@ -77,11 +77,16 @@ public static partial class CorrectionInterpreter
     [GeneratedRegex(@"^(?:(?:the\s+)?(?:lost\s+)?reason(?:\s+(?:is|was|being))?\s*[:：,-]?\s*|(?:because|since|they)\s+(?=\S))(?<why>.{3,})$|^(?:丢单)?(?:原因|理由)(?:是|：|:)\s*(?<why>.{2,})$|^因为(?<why>.{2,})$", RegexOptions.IgnoreCase)]
     private static partial Regex LostBecause();
 
+    // "no, I meant the analytics add-on", "wrong deal, it's the Initech one", "不对，是MES那个单子": the change was meant for
+    // another record. Without such words a deal named in a correction ("actually the renewal is at 45k") is not a move.
+    [GeneratedRegex(@"\bi meant\b|\bi mean\b|\bwrong (?:deal|one|opportunity)\b|\bnot (?:that|this) one\b|\bthe other one\b|^no\b|^不对|^错了|我说的是|我是说|我指的是|不是(?:这|那)(?:个|单|笔)|搞错了|弄错了", RegexOptions.IgnoreCase)]
+    private static partial Regex AnotherRecordMeant();
+
     [GeneratedRegex(@"task|reminder|任务|提醒", RegexOptions.IgnoreCase)]
     private static partial Regex TaskWord();
 
     // "对了，刚才记的那条其实是视频会议", "the call I just logged was actually a meeting": the record just written, named.
-    [GeneratedRegex(@"^(?:actually|sorry|oops|no|correction|i meant|make that|wait)\b[\s,]*(?:i meant|it was|it's|make (?:it|that)|should be)?|^(?:不对|错了|说错了|应该是|更正|纠正一下)[\s,，]*(?:是|应该是)?|^(?:对了[\s,，]*)?(?:刚才|刚刚)(?:记|录|写|存|登记|加)的(?:那条|那个|那笔|那次)?[\s,，]*(?:其实|实际上)?(?:是|应该是)|^(?:对了[\s,，]*)?(?:其实|实际上)(?:是|应该是)|^(?:the|that) (?:one|call|meeting|visit|note|activity|entry|task|reminder) (?:i|we) (?:just )?(?:logged|added|saved|entered|created|made) (?:was|is|should be) (?:actually )?"
+    [GeneratedRegex(@"^(?:actually|sorry|oops|no|correction|i meant|make that|wait|wrong (?:deal|one))\b[\s,\-–]*(?:i meant|it was|it's|make (?:it|that)|should be)?|^(?:不对|错了|说错了|应该是|更正|纠正一下)[\s,，]*(?:是|应该是)?|^(?:对了[\s,，]*)?(?:刚才|刚刚)(?:记|录|写|存|登记|加)的(?:那条|那个|那笔|那次)?[\s,，]*(?:其实|实际上)?(?:是|应该是)|^(?:对了[\s,，]*)?(?:其实|实际上)(?:是|应该是)|^(?:the|that) (?:one|call|meeting|visit|note|activity|entry|task|reminder) (?:i|we) (?:just )?(?:logged|added|saved|entered|created|made) (?:was|is|should be) (?:actually )?"
         // "oh and that was yesterday not today": only with a day after it ("that was a good call" corrects nothing).
         + @"|^(?:(?:oh|and|also|so|ok(?:ay)?|um)[\s,]+)*(?:that|it) was (?:actually )?(?=(?:yesterday|today|this morning|this afternoon|last|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();

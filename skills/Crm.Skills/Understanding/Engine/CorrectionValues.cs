@@ -32,6 +32,8 @@ public sealed partial record CorrectionValues
     public string? Phone { get; init; }
     public string? NextStep { get; init; }
     public string? TaskTitle { get; init; }
+    /// <summary>The correction said the change was meant for another record ("no, I meant the analytics add-on").</summary>
+    public bool AnotherRecordMeant { get; init; }
 
     public static CorrectionValues Read(string body, TurnContext ctx)
     {

@@ -15,7 +15,7 @@ internal static class DealStageWords
         ("需求挖掘", DealStage.NeedsAnalysis), ("需求分析", DealStage.NeedsAnalysis), ("需求调研", DealStage.NeedsAnalysis),
         ("proposal", DealStage.Proposal), ("proposal sent", DealStage.Proposal), ("quote sent", DealStage.Proposal), ("quoted", DealStage.Proposal),
         ("sent the proposal", DealStage.Proposal), ("sent a proposal", DealStage.Proposal), ("sent the quote", DealStage.Proposal), ("quote", DealStage.Proposal),
-        ("方案报价", DealStage.Proposal), ("报价发出去了", DealStage.Proposal), ("报价发过去了", DealStage.Proposal), ("报价已发", DealStage.Proposal), ("发了报价", DealStage.Proposal), ("报价", DealStage.Proposal), ("已报价", DealStage.Proposal), ("报过价", DealStage.Proposal), ("出方案", DealStage.Proposal),
+        ("方案报价", DealStage.Proposal), ("报价发出去了", DealStage.Proposal), ("报价发过去了", DealStage.Proposal), ("报价已发", DealStage.Proposal), ("发了报价", DealStage.Proposal), ("报价", DealStage.Proposal), ("已报价", DealStage.Proposal), ("报过价", DealStage.Proposal), ("出方案", DealStage.Proposal), ("方案阶段", DealStage.Proposal), ("提案阶段", DealStage.Proposal), ("提案", DealStage.Proposal),
         ("negotiation", DealStage.Negotiation), ("negotiations", DealStage.Negotiation), ("negotiating", DealStage.Negotiation), ("negotiate", DealStage.Negotiation),
         ("in redlines", DealStage.Negotiation), ("redlines", DealStage.Negotiation), ("contract review", DealStage.Negotiation),
         ("谈判", DealStage.Negotiation), ("谈判签约", DealStage.Negotiation), ("商务谈判", DealStage.Negotiation), ("议价", DealStage.Negotiation),
