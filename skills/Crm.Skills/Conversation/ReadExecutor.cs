@@ -22,6 +22,7 @@ public static class ReadExecutor
         DealListRead r => m.RunAsync<DealListSkills>(s => s.ListDealsAsync(
             Scope(r.Whose.Scope), PeriodOf(r.Period), r.Period?.From, r.Period?.To, null, r.Stage, r.Whose.OwnerId, r.Whose.Team, r.OpenOnly, ct)),
         TicketListRead r => m.RunAsync<TicketSkills>(s => s.ListOpenTicketsAsync(r.AccountId, r.AssigneeId, null, ct)),
+        DealRead r => m.RunAsync<DealListSkills>(s => s.GetDealAsync(r.DealId, ct)),
         TicketRead r => m.RunAsync<TicketSkills>(s => s.GetTicketAsync(r.TicketId, ct)),
         TaskListRead r => m.RunAsync<TaskSkills>(s => s.ListOpenTasksAsync(r.OwnerId, r.AccountId, r.DueBy, ct)),
         _ => throw new NotSupportedException(read.GetType().Name),

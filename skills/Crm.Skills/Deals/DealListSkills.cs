@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Skills.Deals;
 
-/// <summary>Lists of deals ("my deals closing this month", "open deals at Lakeview").</summary>
+/// <summary>Lists of deals ("my deals closing this month", "open deals at Lakeview"), and one deal asked about.</summary>
 public sealed class DealListSkills(CrmDbContext db, CurrentUser current, DealScopes scopes)
 {
     [Description("List deals with their key figures, e.g. 'my deals closing this month' or 'open deals for Lakeview'. Reads only.")]
@@ -48,5 +48,20 @@ public sealed class DealListSkills(CrmDbContext db, CurrentUser current, DealSco
                            orderby d.CloseDate, d.Id
                            select new DealLine(d, a.Name, u.Name)).Take(200).ToListAsync(ct);
         return new DealListResult(description, lines);
+    }
+
+    [Description("Show one deal by id, whatever its stage: account, stage, amount, close date, owner, next step and lost reason. Reads only.")]
+    public async Task<SkillResult> GetDealAsync(
+        [Description("Id of the deal, e.g. D-1001")] string dealId,
+        CancellationToken ct = default)
+    {
+        var line = await (from d in db.Deals.AsNoTracking().Where(d => d.Id == dealId)
+                          join a in db.Accounts on d.AccountId equals a.Id
+                          join u in db.Users on d.OwnerId equals u.Id
+                          select new DealLine(d, a.Name, u.Name)).FirstOrDefaultAsync(ct);
+        if (line is null)
+            return Refusals.NotFound("deals", dealId);
+        // No colon or semicolon: the card shows this as the title instead of reading it as a scope.
+        return new DealListResult($"{line.Deal.Id} {line.Deal.Name}".Replace(':', ' ').Replace(';', ' '), [line]);
     }
 }

@@ -36,6 +36,9 @@ internal static class CardSamples
         ]);
         string[] candidates = zh ? ["周经理（明远贸易）", "周工（启航医疗）", "周总（北方物流）", "周老师（南山学院）", "周助理（东港仓储）", "周主管（西城电子）"]
             : ["Nora Vance (Bluebird Labs)", "Nora Quinn (Oakline Dental)", "Nora Park (Harbor Co)", "Nora Bell (Pine Bank)", "Nora Diaz (Elm Works)", "Nora Fox (Birch Ltd)"];
+        var next = b.Deal(dealA.Name, dealA.Stage, dealA.Amount, dealA.CloseDate);
+        next.NextStep = zh ? "周四做方案汇报" : "Demo to the board";
+        next.NextStepDue = new DateOnly(2026, 11, 26);
         return
         [
             ("change", new ChangeResult(42, [change, created])),
@@ -53,6 +56,7 @@ internal static class CardSamples
             ("history", new HistoryResult(account, [new HistoryEntry(call.Activity.OccurredAt, call, null), new HistoryEntry(new DateTime(2026, 11, 10, 3, 0, 0, DateTimeKind.Utc), null, urgent), new HistoryEntry(visit.Activity.OccurredAt, visit, null)])),
             ("pipeline", Pipeline(zh)),
             ("deals", new DealListResult(zh ? "本月成交的商机" : "Deals closing this month", [new DealLine(dealA, account.Name, user), new DealLine(dealB, account.Name, user)])),
+            ("deal", new DealListResult($"{dealA.Id} {dealA.Name}", [new DealLine(next, account.Name, user)])),
             ("tickets", new TicketListResult($"account:{account.Id};priority:urgent", [new TicketLine(urgent, account.Name, contact), new TicketLine(normal, account.Name, null)])),
             ("tasks", new TaskListResult("open:U-OWNER", [b.Task(zh ? "发送合同" : "Send the contract", new DateOnly(2026, 11, 20)), b.Task(zh ? "回访客户" : "Call back", null)])),
             ("find", new FindResult(zh ? "明远" : "blue", [new FoundRecord("accounts", account.Id, account.Name, account.City, 0.9), new FoundRecord("contacts", "C-1", contact, account.Name, 0.7) { MatchedName = zh ? "周总" : "Nora V." }])),

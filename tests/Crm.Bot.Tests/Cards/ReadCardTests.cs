@@ -77,6 +77,20 @@ public sealed class ReadCardTests
     }
 
     [Fact]
+    public void OneDeal_AlsoShowsItsNextStepWithItsDueDate_AndNoTotal()
+    {
+        var b = new CrmRecordBuilder("ACC-H", "Harbor Co", "USD");
+        var deal = b.Deal("Harbor expansion", DealStage.Proposal, 50_000m, new DateOnly(2026, 12, 20));
+        deal.NextStep = "Demo to the board";
+        deal.NextStepDue = new DateOnly(2026, 11, 26);
+
+        var text = Rendering.English(new DealListResult($"{deal.Id} {deal.Name}", [new DealLine(deal, "Harbor Co", "Omar Holt")])).Text;
+
+        Assert.Contains("Next step: Demo to the board · Thu, Nov 26, 2026", text);
+        Assert.DoesNotContain("Total", text);
+    }
+
+    [Fact]
     public void TicketList_EachTicket_ShowsIdPriorityStatusAndAssignee()
     {
         var b = new CrmRecordBuilder("ACC-H", "Harbor Co", "USD");

@@ -40,14 +40,14 @@ public sealed class QuestionsAboutWhatIsInViewConversationTests
     }
 
     [Fact]
-    public async Task DealWorthAskedAfterACallOnIt_ShowsItsCustomerWithTheDeal_AndWritesNothingMore()
+    public async Task DealWorthAskedAfterACallOnIt_ShowsThatDeal_AndWritesNothingMore()
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
         await chat.SendAsync("U-REP", "met Dev at Harbor for coffee, he's keen on the route planner");
 
-        var summary = (await chat.SendAsync("U-REP", "what's that deal worth right now?")).Part<CustomerSummaryResult>();
+        var shown = (await chat.SendAsync("U-REP", "what's that deal worth right now?")).Part<DealListResult>();
 
-        Assert.Equal(80000, summary.OpenDeals.Single(d => d.Id == "D-H1").Amount);
+        Assert.Equal(80000, Assert.Single(shown.Deals).Deal.Amount);
         await using var db = chat.Store();
         Assert.Equal(1, await db.Activities.CountAsync());
     }

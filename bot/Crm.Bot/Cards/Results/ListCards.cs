@@ -22,7 +22,19 @@ internal static class ListCards
             d => [d.Deal.Name, d.AccountName, words.Stage(d.Deal.Stage),
                 d.Deal.Amount is { } a ? format.Money(a, d.Deal.Currency) : RenderScope.Blank,
                 d.Deal.CloseDate is { } c ? format.Date(c) : RenderScope.Blank, d.OwnerName],
-            scope, Total(result, scope));
+            scope, result.Deals is [var one] ? Detail(one.Deal, scope) : Total(result, scope));
+    }
+
+    /// <summary>"What's the next step on it?": one deal shown also says its next step and, once lost, why.</summary>
+    private static CardElement? Detail(Crm.Data.Deals.Deal deal, RenderScope scope)
+    {
+        var (words, format) = (scope.Words, scope.Format);
+        List<Fact> facts = [];
+        if (deal.NextStep is { Length: > 0 } step)
+            facts.Add(new(words.Field("nextStep"), deal.NextStepDue is { } due ? $"{step} · {format.Date(due)}" : step));
+        if (deal.LostReason is { Length: > 0 } why)
+            facts.Add(new(words.Field("lostReason"), why));
+        return facts.Count == 0 ? null : new FactSet(facts) { Separator = true };
     }
 
     /// <summary>"What do my deals add up to?": the count and the amounts per currency, under a list of several.</summary>

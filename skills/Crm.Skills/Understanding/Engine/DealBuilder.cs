@@ -18,7 +18,8 @@ public static partial class DealBuilder
         var text = IntentClassifier.WithoutUnchangedFields(clause.Text);
         var update = new UpdateDeal(refs.DealId!) { FromText = clause.Text };
         var next = NextStep().Match(text);
-        if (next.Success)
+        // "聊了下一步做什么，…": a step that is only a question word was talked about, not decided.
+        if (next.Success && !StepAsked().IsMatch(next.Groups["step"].Value))
         {
             var stepText = next.Groups["step"].Value;
             var due = FirstDate(stepText, ctx);
@@ -135,6 +136,9 @@ public static partial class DealBuilder
 
     [GeneratedRegex(@"(?:\bnext step\b|下一步)\s*(?:is|will be|:|是|为|就是)?[\s,，:：]*(?<step>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex NextStep();
+
+    [GeneratedRegex(@"^\s*(?:(?:要|该|得|还)?(?:做|干|是)?(?:什么|啥)(?:来着)?|怎么(?:办|走|做|推进)|what(?:'s| is)?(?: next| to do| again)?)[\s?？。.!！]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex StepAsked();
 
     [GeneratedRegex(@"\bclos(?:e|es|ed|ing)\b|\bclose date\b|\bslipp?(?:ed|s)?\b|\bpush(?:ed)?\b|\bmoves? to\b|\bsign(?:ing|ature)?\b|关单|成交|签约日期|签单|(?<!已经?)签(?:约|单|合同)?(?=\s*(?:[,，。；;]|$))|预计|推到|推迟|改到|延到", RegexOptions.IgnoreCase)]
     private static partial Regex CloseCue();

@@ -74,11 +74,12 @@ public sealed class EmbeddedEngine
     private static ReadRequest? AboutWhatIsInView(string text, ConversationState state, TurnContext ctx)
     {
         if (state.ReadAbout is { } shown)
-            return ShownRecordQuestion.Read(text, shown.AccountId, shown.Deals, shown.Tickets, ctx);
+            return DealQuestion.Read(text, ctx, shown.AccountId, shown.Deals) ?? ShownRecordQuestion.Read(text, shown.AccountId, shown.Deals, shown.Tickets, ctx);
         if (state.LastWrite is not { } last)
             return null;
         var (account, _, deal, ticket) = PreviousTopic.RecordsOf(last);
-        return ShownRecordQuestion.Read(text, account, deal is null ? [] : [deal], ticket is null ? [] : [ticket], ctx);
+        IReadOnlyList<string> deals = deal is null ? [] : [deal];
+        return DealQuestion.Read(text, ctx, account, deals) ?? ShownRecordQuestion.Read(text, account, deals, ticket is null ? [] : [ticket], ctx);
     }
 
     private static Understood Interpret(string text, TurnContext ctx, bool chinese) => Guard(ctx, chinese, text, () =>

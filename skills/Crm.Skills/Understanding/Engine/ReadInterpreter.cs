@@ -44,6 +44,9 @@ public static partial class ReadInterpreter
             var dueBy = period?.To ?? DateReader.FindAll(text, ctx.Dates(DateDirection.Future)).Select(d => (DateOnly?)(d.End ?? d.Date)).FirstOrDefault();
             return new TaskListRead(ctx.User.Id, OpenOnly: true, dueBy, about.IsUnique ? about.Id : null);
         }
+        // "what's the next step on the Globex renewal?", "MES那个单子下一步是啥来着": one deal's figures, not a change to them.
+        if (DealQuestion.Read(text, ctx) is { } deal)
+            return deal;
         // "show me T-501", "is T-501 resolved?", "T-603 什么情况": a question about one ticket by id, not a change to it.
         if (IntentClassifier.TicketIds(text).Distinct().ToList() is [var ticketId] && TicketMentions.IsQuestion(text) && !TicketChange().IsMatch(text))
             return new TicketRead(ticketId);

@@ -30,6 +30,9 @@ public sealed record DealListRead(DealsOf Whose, Period? Period, bool OpenOnly, 
 
 public sealed record TicketListRead(string? AccountId, string? AssigneeId, bool OpenOnly) : ReadRequest;
 
+/// <summary>One deal asked about ("what's the next step on the Globex renewal?", "MES那个单子谁负责的").</summary>
+public sealed record DealRead(string DealId) : ReadRequest;
+
 /// <summary>One ticket, named by id or description ("how is the SSO ticket going?").</summary>
 public sealed record TicketRead(string TicketId) : ReadRequest;
 
