@@ -22,9 +22,10 @@ public static class TurnActions
             {
                 var ids = await PlanExecutor.RunAsync(message, write.Actions, ct);
                 var outcome = await message.CommitAsync(ct);
+                // Refused, its records are still there to point at: "T-603 改成已解决" refused, then "那在这个工单上加个备注：…".
                 return outcome is ChangeResult change
                     ? ([change], new ConversationState { LastWrite = new LastWrite(change.ChangeSetId, write.Actions, ids), EarlierWrite = state.LastWrite })
-                    : ([outcome ?? Nothing(chinese)], cleared);
+                    : ([outcome ?? Nothing(chinese)], cleared with { ReadAbout = UndoneTopic(new LastWrite(0, write.Actions, [])) ?? cleared.ReadAbout });
             }
             case Correction correction when (correction.OfEarlierWrite ? state.EarlierWrite : state.LastWrite) is { } corrected:
             {
@@ -85,7 +86,7 @@ public static class TurnActions
     };
 
     /// <summary>
-    /// What the write just undone was about, so "just set it to qualified, leave the amount alone" can redo part of it.
+    /// What the write just undone (or refused) was about, so "just set it to qualified, leave the amount alone" can redo part of it.
     /// Kept as a read's topic: the records are still there to point at, but there is no write left to correct.
     /// </summary>
     private static ReadTopic? UndoneTopic(LastWrite? undone)

@@ -10,7 +10,8 @@ namespace Crm.Skills.Tests.Conversation;
 /// <summary>
 /// Writes as reps type or dictate them in a hurry: "re the audit export", "Demo with Dev went great", 跑了一趟, a plan
 /// "约…吃个饭" put on the to-do list, "has a new mobile:", a new contact dictated without commas, a deal lost to a
-/// cheaper bid, a ticket dictated with fillers and its priority first, and the answers to the questions they lead to.
+/// cheaper bid, a ticket dictated with fillers and its priority first, and the answers to the questions they lead to; a
+/// to-do asked for after what to do, a due date named by its field, a department before a Chinese name, 复盘会.
 /// </summary>
 public sealed class TerseAndDictatedWritesConversationTests
 {
@@ -253,5 +254,61 @@ public sealed class TerseAndDictatedWritesConversationTests
         await using var db = chat.Store();
         var deal = await db.Deals.SingleAsync(d => d.Id == "D-P2");
         Assert.Equal((DealStage.Proposal, 20000m), (deal.Stage, deal.Amount));
+    }
+
+    [Theory]
+    [InlineData("月底前要跟进一下云杉韩总那边的接口对接，帮我建个待办", "2026-11-30", "跟进一下云杉韩总那边的接口对接")]
+    [InlineData("帮我记个todo：下周一回访云杉韩总，确认接口升级后还正常不", "2026-11-23", "回访云杉韩总")]
+    public async Task ATaskAskedForAfterOrBeforeWhatToDo_IsOneTaskWithThatTitle(string message, string due, string title)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", message);
+
+        await using var db = chat.Store();
+        var task = await db.Tasks.SingleAsync();
+        Assert.Equal((DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture), "ACC-YS", "CON-Y1"), (task.DueAt, task.AccountId, task.ContactId));
+        Assert.StartsWith(title, task.Title);
+    }
+
+    [Theory]
+    [InlineData("U-ZH", "提醒我给云杉韩总寄一份纸质合同", "截止日期设成下周一吧", "2026-11-23")]
+    [InlineData("U-REP", "remind me to send Owen at Pinecrest the printer quote", "make the deadline Friday", "2026-11-20")]
+    public async Task ADueDateNamedByItsField_RightAfterATask_IsThatTasksDueDate(string user, string reminder, string due, string expected)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync(user, reminder);
+
+        await chat.SendAsync(user, due);
+
+        await using var db = chat.Store();
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), (await db.Tasks.SingleAsync()).DueAt);
+    }
+
+    [Theory]
+    [InlineData("云杉新加个联系人，财务部的钱芳，财务经理，邮箱 qian.fang@yunshan.example", "财务经理")]
+    [InlineData("云杉新加个联系人，财务部钱芳，邮箱 qian.fang@yunshan.example", "财务部")]
+    public async Task ADepartmentSaidBeforeAChineseName_IsNotPartOfTheName(string message, string title)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", message);
+
+        await using var db = chat.Store();
+        var contact = await db.Contacts.SingleAsync(c => c.Email == "qian.fang@yunshan.example");
+        Assert.Equal(("钱芳", title), (contact.Name, contact.Title));
+    }
+
+    [Fact]
+    public async Task AReviewMeetingByItsChineseName_IsAMeeting_AndGoingToTheQuoteStage_MovesTheDeal()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "今天跟云杉韩总开了季度复盘会，运维外包确定走方案报价了，金额十五万");
+
+        await using var db = chat.Store();
+        Assert.Equal(ActivityType.Meeting, (await db.Activities.SingleAsync()).Type);
+        var deal = await db.Deals.SingleAsync(d => d.Id == "D-Y2");
+        Assert.Equal((DealStage.Proposal, 150000m), (deal.Stage, deal.Amount));
     }
 }

@@ -64,8 +64,11 @@ public static partial class ContactBuilder
         if (string.IsNullOrEmpty(title) && AsRole().Match(clause.Head) is { Success: true } role)
             title = TextParts.Tidy(role.Groups["title"].Value);
         // "信息科科长赵磊": the title, then the name, in one breath.
-        if (TitleThenName().Match(name) is { Success: true } split && string.IsNullOrEmpty(title))
+        if (TitleThenName().Match(name) is { Success: true } split && string.IsNullOrEmpty(title) && StartsWithASurname(split.Groups["name"].Value))
             (name, title) = (split.Groups["name"].Value, split.Groups["title"].Value);
+        // "财务部的钱芳": the department said before the name is not part of it (it is her title when no other is said).
+        if (DepartmentThenName().Match(name) is { Success: true } department && StartsWithASurname(department.Groups["name"].Value))
+            (name, title) = (department.Groups["name"].Value, string.IsNullOrEmpty(title) ? department.Groups["dept"].Value : title);
         // "信息科科长 邮箱 …", run together: the label of the address taken out is not part of the title.
         title = title is null ? null : LabelAtEnd().Replace(title, "").Trim();
         return new CreateContact(refs.AccountId, Capitalised(name), string.IsNullOrEmpty(title) ? null : title, email, phone) { FromText = clause.Text };
@@ -126,6 +129,9 @@ public static partial class ContactBuilder
 
     [GeneratedRegex(@"(?:新来了?(?:一)?(?:个|位)|来了(?:一)?(?:个|位)新的?)(?:新的?)?(?<title>[^，,]+?)(?:[，,]?\s*(?:叫|名叫)(?<name>\p{IsCJKUnifiedIdeographs}{2,4}))?$|\b(?:has|hired|got) a new\s+(?<title>.+)$|^(?:please\s+)?add\s+.*?\bnew\s+(?!(?:contact|person|people|guy|lady|name|number|email)\b)(?<title>[^:,]+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Newcomer();
+
+    [GeneratedRegex(@"^(?<dept>\p{IsCJKUnifiedIdeographs}{1,8}?(?:部门|部|科|处|中心|组|办公室|团队))的?(?<name>\p{IsCJKUnifiedIdeographs}{2,3})$")]
+    private static partial Regex DepartmentThenName();
 
     // A Chinese title ends in one of these words, and the name (two or three ideographs) follows it: "信息科科长赵磊", "采购钱立".
     private const string TitledName = @"(?<title>[\p{IsCJKUnifiedIdeographs}A-Za-z]{0,8}?(?:科长|处长|部长|主任|经理|总监|主管|负责人|工程师|院长|校长|店长|助理|专员|采购|财务|会计|对接人|老板))(?<name>\p{IsCJKUnifiedIdeographs}{2,3})$";

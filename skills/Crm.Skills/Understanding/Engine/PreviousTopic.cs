@@ -83,7 +83,7 @@ public static partial class PreviousTopic
     /// </summary>
     public static (Bindings Topic, string Text)? AfterRead(string text, ReadTopic shown, TurnContext ctx)
     {
-        if (NamesItsOwn(text, ctx))
+        if (NamesItsOwn(text, ctx) && !NamesOnlyPeopleOf(text, OneTicketsAccount(shown, ctx), ctx))
             return null;
         if (ListedRecordPick.Find(text, shown, ctx.Index) is { } pick)
             return Topic(null, null, pick.DealId, pick.TicketId, ctx) is { } picked ? (picked, pick.Text) : null;
@@ -114,6 +114,18 @@ public static partial class PreviousTopic
 
     private static bool SaysATicketField(string text) =>
         Language.Vocabulary.TicketPriorities(text).Any(m => !m.Negated) || Language.Vocabulary.TicketStatuses(text).Any(m => !m.Negated);
+
+    /// <summary>
+    /// "set it to waiting on customer and add a note: asked Sofia for the logs" after one ticket was shown: the person
+    /// named works at that ticket's customer, so the message is still about the ticket.
+    /// </summary>
+    private static bool NamesOnlyPeopleOf(string text, string? accountId, TurnContext ctx) =>
+        accountId is not null && AccountResolver.Resolve(ctx.Index, text).IsNone && !Reading.IntentClassifier.IsTicketId(text)
+        && ContactResolver.Resolve(ctx.Index, text, null) is { IsNone: false } named
+        && named.Candidates.All(c => ctx.Index.Contacts.TryGetValue(c, out var person) && person.AccountId == accountId);
+
+    private static string? OneTicketsAccount(ReadTopic shown, TurnContext ctx) =>
+        shown is { AccountId: null, Deals: [], Tickets: [var one] } && ctx.Index.Tickets.TryGetValue(one, out var ticket) ? ticket.AccountId : null;
 
     public static bool NamesItsOwn(string text, TurnContext ctx) =>
         !AccountResolver.Resolve(ctx.Index, text).IsNone || !ContactResolver.Resolve(ctx.Index, text, null).IsNone

@@ -63,10 +63,10 @@ public static partial class TaskBuilder
     private static string Capitalise(string text) =>
         text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
 
-    [GeneratedRegex(@"\b(?:please\s+)?(?:(?:remind(?:er)?|ping|nudge|buzz)\s+(?:me|us)(?:\s+to)?|(?:add|create|make)\s+(?:a\s+)?(?:new\s+)?(?:to-?do|task|reminder)\s*:?|(?:put|add)\s+(?:a\s+|an\s+)?(?:to-?do|task|reminder|item|it|that|this)?\s*(?:on|to)\s+my\s+(?:to-?do\s+)?list(?:\s+for)?\s*:?|set (?:a |up a )?reminder(?:\s+to)?|put (?:in )?a reminder(?: in)?(?:\s+to)?|to-?do\s*:?|(?:a |add a |create a )?new task(?: for me)?\s*:?|add a task(?: to)?|create a task(?: to)?|task for me\s*:?|don'?t (?:let me )?forget(?: to)?|note to self\s*:?|^(?:(?:i|we)(?:'ll| will)?\s+)?(?:need|have|got) to)|提醒我一下|提醒我|提醒一下|(?:帮我)?(?:记|建|加|设|添加|新建|创建)(?:个|一个)?(?:待办|任务)|(?:帮我)?(?:设|建|加|定|订|弄|添加|新建|创建)(?:个|一个)?提醒|记得|别忘了|待办\s*:?|todo\s*:?|就这个|就这样", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:please\s+)?(?:(?:remind(?:er)?|ping|nudge|buzz)\s+(?:me|us)(?:\s+to)?|(?:add|create|make)\s+(?:a\s+)?(?:new\s+)?(?:to-?do|task|reminder)\s*:?|(?:put|add)\s+(?:a\s+|an\s+)?(?:to-?do|task|reminder|item|it|that|this)?\s*(?:on|to)\s+my\s+(?:to-?do\s+)?list(?:\s+for)?\s*:?|set (?:a |up a )?reminder(?:\s+to)?|put (?:in )?a reminder(?: in)?(?:\s+to)?|to-?do\s*:?|(?:a |add a |create a )?new task(?: for me)?\s*:?|add a task(?: to)?|create a task(?: to)?|task for me\s*:?|don'?t (?:let me )?forget(?: to)?|note to self\s*:?|^(?:(?:i|we)(?:'ll| will)?\s+)?(?:need|have|got) to)|提醒我一下|提醒我|提醒一下|(?:帮我)?(?:记|建|加|设|添加|新建|创建)(?:个|一个)?(?:待办|任务|todo|to-do)|(?:帮我)?(?:设|建|加|定|订|弄|添加|新建|创建)(?:个|一个)?提醒|记得|别忘了|待办\s*:?|todo\s*:?|就这个|就这样", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
-    [GeneratedRegex(@"^(?:(?:to|that|about|i need to|i have to|i should|我要|要|去)\s+|(?:帮我|帮忙|麻烦|再|还要|也|想|打算|准备)\s*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:to|that|about|i need to|i have to|i should|我要|要|去)\s+|(?:帮我|帮忙|麻烦|再|还要|也|想|打算|准备|我要|要(?=跟进|回访|联系|确认|给|去|把|再))\s*)", RegexOptions.IgnoreCase)]
     private static partial Regex Leading();
 
     // "回头找个时间", "有空", "at some point": no day, only that it should happen.

@@ -42,7 +42,8 @@ public static partial class TicketBuilder
             throw new NeedsAnswerException(SlotKind.Value, [], "the ticket has no description") { Field = "title" };
         var priority = Vocabulary.TicketPriorities(clause.Text).Where(m => !m.Negated).Select(m => (TicketPriority?)m.Value).LastOrDefault()
             ?? TicketPriority.Normal;
-        var description = string.Join(", ", described);
+        // "ticket for Coho Winery the signup form errors on mobile": the problem said with the request is the description too.
+        var description = described.Count > 0 ? string.Join(", ", described) : TextParts.Tidy(afterRequest);
         return new CreateTicket(refs.AccountId, Short(title), description.Length > 0 ? description : null, priority, refs.ContactId)
         {
             FromText = clause.Text,
@@ -145,7 +146,7 @@ public static partial class TicketBuilder
     [GeneratedRegex(@"\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:reported|flagged|raised|noticed|found|called (?:it )?in)(?: (?:it|this|that))?\s*$")]
     private static partial Regex ReporterTail();
 
-    [GeneratedRegex(@"(?:开|建|报|提|创建|新建|录)\s*(?:一)?\s*(?:个|张)?\s*工单|报(?:个|一个)(?:问题|故障|bug)|(?:\b(?:open|log|create|raise|file)\s+(?:a\s+|an\s+)?(?:new\s+)?|^(?:new|another)\s+)(?:urgent\s+|high\s+priority\s+)?(?:ticket|case|issue)(?:\s+(?:for|with)\s+\S+(?:\s+(?-i:\p{Lu})\S*){0,2})?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:开|建|报|提|创建|新建|录)\s*(?:一)?\s*(?:个|张)?\s*工单|报(?:个|一个)(?:问题|故障|bug)|(?:\b(?:open|log|create|raise|file)\s+(?:a\s+|an\s+)?(?:new\s+)?|^(?:new|another)\s+|^(?=(?:ticket|case)\s+for\b))(?:urgent\s+|high\s+priority\s+)?(?:ticket|case|issue)(?:\s+(?:for|with)\s+\S+(?:\s+(?-i:\p{Lu})\S*){0,2})?", RegexOptions.IgnoreCase)]
     private static partial Regex RequestPhrase();
 
     [GeneratedRegex(@"\s*(?:优先级.{0,12}|(?:urgent|high|normal|low|medium)\s+priority|priority\s+(?:is\s+)?\w+)\s*$", RegexOptions.IgnoreCase)]
@@ -183,7 +184,7 @@ public static partial class TicketBuilder
     [GeneratedRegex(@"\b(?:ticket|case|incident)s?\b|工单|报(?:个|一个)(?:问题|故障|bug)|\b(?:open|log|create|raise|file|submit)\s+(?:a\s+|an\s+)?(?:new\s+)?issue\b", RegexOptions.IgnoreCase)]
     private static partial Regex TicketNoun();
 
-    [GeneratedRegex(@"^(?:(?:urgent|high|normal|low|medium)\s+priority|priority\s+(?:is\s+)?\w+|优先级.{0,4}|.{0,4}优先级.{0,3}|(?:urgent|critical|asap|紧急|加急|很急|特急)[!！]*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:urgent|high|normal|low|medium)\s+priority(?:\s+(?:i guess|i think|probably|please|pls|i'd say))?|priority\s+(?:is\s+)?\w+|优先级.{0,4}|.{0,4}优先级.{0,3}|(?:urgent|critical|asap|紧急|加急|很急|特急)[!！]*)$", RegexOptions.IgnoreCase)]
     private static partial Regex PriorityOnly();
 
     [GeneratedRegex(@"^(?:reported by|raised by|from)\s+\p{L}+", RegexOptions.IgnoreCase)]

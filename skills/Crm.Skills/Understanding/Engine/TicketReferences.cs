@@ -15,7 +15,8 @@ public static class TicketReferences
         var (found, best) = TicketResolver.Scored(ctx.Index, text, accountId);
         // The account in context may only have been guessed from a deal or contact word: a ticket elsewhere
         // that fits the description better wins over a weak fit at that account.
-        if (accountId is not null && TicketResolver.Scored(ctx.Index, text, null) is var (wider, widerBest) && widerBest > best + 0.001)
+        // A customer named by its name is not a guess: "Coho Winery … errors" never lands on another customer's "errors" ticket.
+        if (accountId is not null && !NamedByName(text, accountId, ctx) && TicketResolver.Scored(ctx.Index, text, null) is var (wider, widerBest) && widerBest > best + 0.001)
             found = wider;
         if (bound is not null && (!found.IsUnique || found.Id == bound))
             found = Resolved.One(bound, "chosen by the user", 1, null);
@@ -29,6 +30,9 @@ public static class TicketReferences
             throw new NeedsAnswerException(SlotKind.Ticket, open, "no ticket fits the description; the account's open tickets are offered");
         throw new NeedsAnswerException(SlotKind.Ticket, [], "no ticket fits the description") { Field = "ticket" };
     }
+
+    private static bool NamedByName(string text, string accountId, TurnContext ctx) =>
+        AccountResolver.Resolve(ctx.Index, text) is { IsUnique: true } said && said.Id == accountId && said.Score >= 0.9;
 
     // Tickets are not indexed by account; this runs only when a description fits nothing, before asking.
     public static List<string> OpenTicketsOf(string accountId, TurnContext ctx) =>

@@ -17,6 +17,8 @@ internal static class ActivityWords
         ("开会", ActivityType.Meeting), ("见面", ActivityType.Meeting), ("会议", ActivityType.Meeting), ("碰了一下", ActivityType.Meeting), ("开了个会", ActivityType.Meeting),
         ("开完会", ActivityType.Meeting), ("当面聊", ActivityType.Meeting), ("当面谈", ActivityType.Meeting), ("当面沟通", ActivityType.Meeting), ("当面把", ActivityType.Meeting), ("当面签", ActivityType.Meeting), ("面谈", ActivityType.Meeting), ("碰头", ActivityType.Meeting), ("的会", ActivityType.Meeting),
         ("视频会", ActivityType.Meeting), ("视频会议", ActivityType.Meeting), ("线上会", ActivityType.Meeting), ("线上会议", ActivityType.Meeting), ("交流会", ActivityType.Meeting),
+        ("复盘会", ActivityType.Meeting), ("例会", ActivityType.Meeting), ("周会", ActivityType.Meeting), ("启动会", ActivityType.Meeting), ("评审会", ActivityType.Meeting),
+        ("沟通会", ActivityType.Meeting), ("汇报会", ActivityType.Meeting), ("研讨会", ActivityType.Meeting), ("对接会", ActivityType.Meeting), ("碰头会", ActivityType.Meeting),
         // A meal or a coffee with a customer is a meeting.
         ("lunch", ActivityType.Meeting), ("dinner", ActivityType.Meeting), ("breakfast", ActivityType.Meeting), ("coffee with", ActivityType.Meeting),
         ("drinks with", ActivityType.Meeting), ("over coffee", ActivityType.Meeting), ("over lunch", ActivityType.Meeting), ("over dinner", ActivityType.Meeting),

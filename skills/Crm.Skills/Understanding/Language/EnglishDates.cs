@@ -12,7 +12,9 @@ internal static partial class EnglishDates
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     private static readonly string[] AfterDayOfMonth =
-        ["at", "by", "in", "on", "for", "and", "or", "to", "next", "this", "please", "then", "so", "morning", "afternoon", "evening", "if", "we", "i", "they", "he", "she", "of"];
+        ["at", "by", "in", "on", "for", "and", "or", "to", "next", "this", "please", "then", "so", "morning", "afternoon", "evening", "if", "we", "i", "they", "he", "she", "of",
+        "about", "re", "regarding", "with", "when", "after", "before", "around", "latest", "eod", "noon", "instead", "too", "that",
+        "because", "first", "maybe", "unless", "once", "via", "over", "asap", "though", "tho", "ok", "pls"];
 
     private static readonly string[] BeforeShortWeekday = ["on", "by", "until", "till", "before", "after", "from", "this", "next", "last", "every", "me", "us", "due"];
 
@@ -121,6 +123,10 @@ internal static partial class EnglishDates
         return At(m, ctx.Today.AddDays(offset), DateKind.Relative);
     }
 
+    // "send the contract wed", "call him mon pm": a short weekday that ends what is said is the day ("wed like" is not).
+    [GeneratedRegex(@"^\w+(?:\s*(?:[,.;!?]|$)|\s+(?:morning|afternoon|evening|eod|am|pm|at)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex EndsTheClause();
+
     private static DateMention? ResolveWeekday(Match m, DateContext ctx, string text)
     {
         var dowText = m.Groups["dow"].Value;
@@ -128,7 +134,8 @@ internal static partial class EnglishDates
         var which = FirstOf(m, "wk", "after", "mod").ToLowerInvariant();
         // "wed", "sat" and "mon" are words too; "Wed", "remind me wed", "on sat" are days.
         if (which.Length == 0 && dowText.Length == 3 && dowText.ToLowerInvariant() is "sun" or "sat" or "mon" or "wed"
-            && !char.IsUpper(dowText[0]) && !PreviousWordIsAny(text, m.Index, BeforeShortWeekday))
+            && !char.IsUpper(dowText[0]) && !PreviousWordIsAny(text, m.Index, BeforeShortWeekday)
+            && !(dowText.ToLowerInvariant() is "wed" or "mon" && EndsTheClause().IsMatch(text[m.Index..])))
         {
             return null;
         }

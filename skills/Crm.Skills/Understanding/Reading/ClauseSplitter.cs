@@ -58,7 +58,7 @@ public static partial class ClauseSplitter
     /// after it are the ticket's note, and a ticket change naming no ticket is to the ticket just changed ("…那个工单我来接，状态改成处理中").
     /// What follows "next step:" is the step, whatever it asks ("next step: send the order form by Monday").
     /// A to-do only implied next to one asked for is the same to-do ("add a to-do: prepare the deck by Friday",
-    /// "月底前给智远教育发方案，记个待办"); two reminders each asked for are two. Whatever follows a bare request for a
+    /// "月底前给智远教育发方案，记个待办", "月底前要跟进一下…，帮我建个待办"); two reminders each asked for are two. Whatever follows a bare request for a
     /// reminder ("帮我设个提醒，下下周一给林工打电话") is what to be reminded of.
     /// </summary>
     private static bool JoinsPrevious(List<(Intent Intent, List<string> Segments)> clauses, Intent intent, string segment) =>
@@ -67,6 +67,7 @@ public static partial class ClauseSplitter
             (clauses[^1].Intent == Intent.UpdateTicket && NoteCue().IsMatch(segment)) ||
             (clauses[^1].Intent == Intent.LogActivity && intent == Intent.LogActivity) ||
             (clauses[^1].Intent == Intent.CreateTask && IntentClassifier.IsBareTaskRequest(clauses[^1].Segments[^1])) ||
+            (clauses[^1].Intent == Intent.CreateTask && intent == Intent.CreateTask && IntentClassifier.IsBareTaskRequest(segment)) ||
             (clauses[^1].Intent == Intent.CreateTask && intent == Intent.CreateTask &&
                 !(IntentClassifier.HasTaskCue(segment) && clauses[^1].Segments.Any(IntentClassifier.HasTaskCue))) ||
             (clauses[^1].Intent == Intent.CreateDeal && intent == Intent.UpdateDeal) ||

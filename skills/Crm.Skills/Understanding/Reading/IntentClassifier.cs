@@ -103,16 +103,18 @@ public static partial class IntentClassifier
     public static bool HasMoney(string segment) =>
         AmountReader.DealAmounts(segment).Any();
 
-    [GeneratedRegex(@"\b((?:remind(?:er)?|ping|nudge|buzz)\s+(?:me|us)\b|set (?:a |up a )?reminder|put (?:in )?a reminder|(?:put|add) (?:(?:a |an )?(?:to-?do|task|reminder|item)|it|that|this) (?:on|to) my (?:to-?do )?list|to-?do\b|new task|add a task|create a task|task for me|don'?t (?:let me )?forget|^(?:please |and |also )?follow[- ]?up (?:with|on)|note to self|(?:^|\b(?:i|we)(?:'ll| will)?\s+)(?:need|have|got) to (?:follow[- ]?up|get back to|circle back|check in|call|ring|phone|e-?mail|send|schedule|set up|prepare|book)\b)|提醒我|提醒一下|(?:设|建|加|定|订|弄|添加|新建|创建)(?:个|一个)?提醒|记得|别忘了|待办|^todo|要跟进|跟进一下", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b((?:remind(?:er)?|ping|nudge|buzz)\s+(?:me|us)\b|set (?:a |up a )?reminder|put (?:in )?a reminder|(?:put|add) (?:(?:a |an )?(?:to-?do|task|reminder|item)|it|that|this) (?:on|to) my (?:to-?do )?list|to-?do\b|new task|add a task|create a task|task for me|don'?t (?:let me )?forget|^(?:please |and |also )?follow[- ]?up (?:with|on)|note to self|(?:^|\b(?:i|we)(?:'ll| will)?\s+)(?:need|have|got) to (?:follow[- ]?up|get back to|circle back|check in|call|ring|phone|e-?mail|send|schedule|set up|prepare|book)\b)|提醒我|提醒一下|(?:设|建|加|定|订|弄|添加|新建|创建)(?:个|一个)?提醒|记得|别忘了|待办|^todo|(?:记|建|加|设)(?:个|一个)?(?:todo|to-do)|要跟进|跟进一下", RegexOptions.IgnoreCase)]
     private static partial Regex TaskCue();
 
-    [GeneratedRegex(@"^(?:(?:please|pls|can you|could you|ok(?:ay)?|嗯|那个|帮我|帮忙|麻烦|请)\s*)*(?:(?:add|create|set(?: up)?|make|put in)\s+(?:a\s+|me a\s+)?(?:new\s+)?(?:to-?do|task|reminder)(?:\s+for me)?|new (?:task|to-?do|reminder)|note to self|(?:设|建|加|定|订|弄|添加|新建|创建|记)(?:个|一个)?(?:提醒|待办|任务))\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:please|pls|can you|could you|ok(?:ay)?|嗯|那个|帮我|帮忙|麻烦|请)\s*)*(?:(?:add|create|set(?: up)?|make|put in)\s+(?:a\s+|me a\s+)?(?:new\s+)?(?:to-?do|task|reminder)(?:\s+for me)?|new (?:task|to-?do|reminder)|note to self|(?:设|建|加|定|订|弄|添加|新建|创建|记)(?:个|一个)?(?:提醒|待办|任务|todo|to-do))\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex BareTaskRequest();
 
     [GeneratedRegex(@"(?<![A-Za-z0-9-])[A-Za-z]{1,4}-\d{2,6}(?![\d-])")]
     private static partial Regex TicketId();
 
-    [GeneratedRegex(@"\b(?:open|create|raise|log|file|submit|new|add)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:ticket|case|issue|incident)\b(?!\s+(?:up\s+)?to\s+(?:urgent|high|normal|low|medium)\b)|(?:报|开|建|提|创建|新建)[个一张]{0,2}.{0,4}?工单|报(?:个|一个)(?:问题|故障|bug)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:open|create|raise|log|file|submit|new|add)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:ticket|case|issue|incident)\b(?!\s+(?:up\s+)?to\s+(?:urgent|high|normal|low|medium)\b)|(?:报|开|建|提|创建|新建)[个一张]{0,2}.{0,4}?工单|报(?:个|一个)(?:问题|故障|bug)"
+        // "ticket for Coho Winery: the signup form errors on mobile": a ticket for a customer, with no change asked, is a new one.
+        + @"|^(?:(?:so|ok(?:ay)?|pls|please)[\s,]+)*(?:a\s+)?(?:new\s+)?(?:support\s+)?(?:ticket|case)\s+for\s+(?!.*\b(?:bump|raise|lower|drop|close|resolve|escalate|set|mark|change|update|move|assign|reassign)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex TicketCreate();
 
     [GeneratedRegex(@"\b(?:add|create|new)\b.{0,20}\bcontact\b|(?:加|添加|新增|新建|录入)(?:个|一个)?(?:新)?联系人|(?:加|添加|新增|录入)(?:个|一个|一下)?(?:他们|她们|对方|客户)(?:的|那边的)|新来了?(?:一)?(?:个|位)|来了(?:一)?(?:个|位)新|^(?:please\s+)?add\s+(?:\S+\s+){0,3}?(?:their|our|the|\S+'s)\s+new\s+\w+", RegexOptions.IgnoreCase)]
@@ -159,7 +161,7 @@ public static partial class IntentClassifier
     [GeneratedRegex(@"\b(?:amount|value|(?<!\b(?:account|contract|store|office|shop|branch|site|window|ticket|case)\s)(?:close date|closing|closes|close on)|slipped|slips|push(?:ed)? (?:the (?!(?:demo|meeting|call|workshop|visit|presentation|training|kick-?off|review|session|sync|go-?live|onboarding|rollout|launch)\b)|it |out)|push(?:ed|ing)?\s+(?:\w+\s+){0,4}?close\b|lost reason|went with|chose)\b|金额\s*(?:要|得|需要|也|再)?\s*(?:改|调|变|是|为|定|到|谈|涨|降|减|加|砍|更新|[:：]|\d|[一二两三四五六七八九十])|关单|成交日期|签约日期|签单日期|预计.{0,6}签|改到|推到|推迟|阶段\s*(?:要|得|需要|也|再)?\s*(?:改|调|变|更新)|(?:改|调|更新)(?:一下|下)?(?:它的|的)?阶段|\b(?:change|update|move|set) (?:the )?stage\b|(?:金额|价格|报价|总价).{0,6}折|\b(?:take|knock)\s+\d{1,2}(?:\.\d+)?\s?%\s*off\s+(?:the\s+)?(?:amount|price|deal|total)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DealFieldCue();
 
-    [GeneratedRegex(@"(?:\b(?:to|at|into|as|is|now|move[sd]?|moving|mark(?:ed)?|set|stage|in|back)\b\W*(?:\w+\W+){0,4}$)|\b(?:call|make)\s+it\s*$|(?:->|=>|→)\s*$|进入|推进|推到|到了|(?<![谈聊说提讲])到$|(?<!跟)进$|改成|改为|已经|阶段|改到|进到|转到", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:to|at|into|as|is|now|move[sd]?|moving|mark(?:ed)?|set|stage|in|back)\b\W*(?:\w+\W+){0,4}$)|\b(?:call|make)\s+it\s*$|(?:->|=>|→)\s*$|进入|推进|推到|到了|(?<![谈聊说提讲])到$|(?<!跟)进$|改成|改为|已经|阶段|改到|进到|转到|走到?$", RegexOptions.IgnoreCase)]
     private static partial Regex StageCue();
 
     [GeneratedRegex(@"\bnext stage\b|\b(?:move[sd]?|moving|push(?:ed)?|bump(?:ed)?)\s+(?:it|this|that|the deal|them)\s+(?:forward|up)\s+(?:a|one)\s+stage\b|下一(?:个)?阶段|往前推(?:一步|一个阶段)|推进一步", RegexOptions.IgnoreCase)]

@@ -47,6 +47,9 @@ public sealed class DateReaderEnglishTests
     [InlineData("push to December fifteenth", Wed, "2026-12-15")]
     [InlineData("due the 25th", Wed, "2026-11-25")]
     [InlineData("due on the 5th", Wed, "2026-12-05")]
+    [InlineData("follow up with Andrew on the 14th about the upsell", Wed, "2026-12-14")]
+    [InlineData("remind me to send the contract wed", "2026-11-23", "2026-11-25")]
+    [InlineData("call him mon pm", Wed, "2026-11-23")]
     [InlineData("close date 12/15", Wed, "2026-12-15")]
     [InlineData("close date 2026-12-15", Wed, "2026-12-15")]
     [InlineData("set it to Feb 1", Wed, "2027-02-01")]
@@ -202,6 +205,8 @@ public sealed class DateReaderEnglishTests
     [InlineData("discount of 15%")]
     [InlineData("3/4 of the users logged in")]
     [InlineData("24/7 support is included")]
+    [InlineData("wed like a second demo")]
+    [InlineData("the meeting is on the 14th floor")]
     public void FindAll_NoDatePhrase_FindsNothing(string text)
     {
         Assert.Empty(DateReader.FindAll(text, new DateContext(new DateOnly(2026, 11, 18))));

@@ -1,0 +1,71 @@
+using Crm.Data.Tickets;
+using Crm.Skills.Results;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Skills.Tests.Conversation;
+
+/// <summary>
+/// Tickets asked for tersely and changed in the message after they were shown or refused: "ticket for X: …" with no
+/// verb, a customer named by its name keeping the search at its own tickets, "set it to waiting on customer and add a
+/// note: asked Owen…" after one ticket was shown, and a note added to the ticket whose change was just refused.
+/// </summary>
+public sealed class TicketFollowUpsConversationTests
+{
+    // Wednesday 18 Nov 2026: 07:00 in Los Angeles, 23:00 in Shanghai.
+    private static readonly DateTimeOffset Now = new(2026, 11, 18, 15, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData("uh ticket for Harbor Freightways um the the route planner login is uh throwing an error on mobile, normal priority I guess")]
+    [InlineData("ticket for Harbor - route planner login errors on mobile")]
+    public async Task TicketForACustomer_WithNoVerb_IsANewTicketThere(string message)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-SUP", message);
+
+        await using var db = chat.Store();
+        var created = await db.Tickets.SingleAsync(t => t.Id != "T-700");
+        Assert.Equal(("ACC-HAR", TicketPriority.Normal), (created.AccountId, created.Priority));
+        Assert.Contains("route planner login", created.Title);
+        Assert.Equal(TicketPriority.Normal, (await db.Tickets.SingleAsync(t => t.Id == "T-700")).Priority);
+    }
+
+    [Fact]
+    public async Task ACustomerNamedByName_IsNotLeftForAnotherCustomersTicketWithTheSameWords()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-SUP", "the Harbor Freightways ticket about the label printer, bump it to high");
+
+        await using var db = chat.Store();
+        Assert.Equal(TicketPriority.Normal, (await db.Tickets.SingleAsync(t => t.Id == "T-700")).Priority);
+        Assert.Equal(0, await db.ChangeSets.CountAsync());
+    }
+
+    [Fact]
+    public async Task AfterOneTicketWasShown_ItsStatusAndANoteNamingSomeoneThere_GoOnThatTicket()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        (await chat.SendAsync("U-SUP", "where are we on T-700?")).Part<TicketListResult>();
+
+        await chat.SendAsync("U-SUP", "ok set it to waiting on customer and add a note: asked Owen for the printer logs again");
+
+        await using var db = chat.Store();
+        Assert.Equal(TicketStatus.Pending, (await db.Tickets.SingleAsync()).Status);
+        Assert.Contains("printer logs", (await db.TicketComments.SingleAsync()).Text);
+        Assert.Equal(0, await db.Activities.CountAsync());
+    }
+
+    [Fact]
+    public async Task AfterAChangeWasRefused_ANoteOnThatTicket_IsAddedToIt()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        (await chat.SendAsync("U-REP", "T-700 改成已解决")).Part<RefusalResult>();
+
+        await chat.SendAsync("U-REP", "那在这个工单上加个备注：客户确认打印机已恢复正常");
+
+        await using var db = chat.Store();
+        Assert.Contains("恢复正常", (await db.TicketComments.SingleAsync()).Text);
+        Assert.Equal(TicketStatus.Open, (await db.Tickets.SingleAsync()).Status);
+    }
+}
