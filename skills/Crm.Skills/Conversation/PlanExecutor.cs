@@ -18,8 +18,9 @@ public static class PlanExecutor
     public static async Task<IReadOnlyList<string?>> RunAsync(MessageScope message, IReadOnlyList<PlannedAction> actions, CancellationToken ct)
     {
         var touched = new List<string?>();
-        foreach (var action in actions)
+        foreach (var planned in actions)
         {
+            var action = planned is CreateTask { ContactFromAction: { } k } task && k < touched.Count ? task with { ContactId = touched[k] } : planned;
             var result = await RunOneAsync(message, action, ct);
             if (result is RefusalResult || message.IsRefused)
                 break;

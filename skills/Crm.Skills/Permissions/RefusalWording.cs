@@ -36,6 +36,7 @@ internal static class RefusalWording
             RecordId = KeyOf(entry),
             RecordLabel = label,
             OwnerName = owner?.Name,
+            RoleForbids = user.Role == UserRole.Support && action is WriteAction.ChangeDeal or WriteAction.CreateDeal,
         };
     }
 

@@ -51,6 +51,8 @@ public sealed record RefusalResult(RefusalReason Reason, string Detail) : SkillR
     public string? RecordLabel { get; init; }
     /// <summary>Who owns (or is assigned) the record, when that is why the request was refused.</summary>
     public string? OwnerName { get; init; }
+    /// <summary>The user's role may never do this (support and deals), whoever owns the record.</summary>
+    public bool RoleForbids { get; init; }
     /// <summary>For <see cref="RefusalReason.InvalidValue"/>: the field and the value given.</summary>
     public string? Field { get; init; }
     public string? Value { get; init; }

@@ -32,16 +32,19 @@ public sealed class ConversationCardTests
         Assert.Equal("抱歉，商机“Harbor Expansion”的负责人是Sam Reed，只能由负责人或其经理修改，未保存任何内容。", message.Text);
     }
 
-    /// <summary>The skill's English sentence names Chinese records; it is still English, and not shown to a Chinese user.</summary>
+    /// <summary>
+    /// The skill's English sentence names Chinese records; it is still English, and not shown to a Chinese user. Support may
+    /// change no deal at all, so the Chinese sentence says that rather than who owns it.
+    /// </summary>
     [Fact]
     public void Refusal_ForADealWithAChineseName_IsWordedWhollyInTheUsersLanguage()
     {
         var refusal = new RefusalResult(RefusalReason.NotPermitted, "The 恒通物流 仓储系统续约 deal is owned by 陈静; support cannot change deals.")
         {
-            Action = WriteAction.ChangeDeal, Entity = "deals", RecordId = "D-9", RecordLabel = "恒通物流 仓储系统续约", OwnerName = "陈静",
+            Action = WriteAction.ChangeDeal, Entity = "deals", RecordId = "D-9", RecordLabel = "恒通物流 仓储系统续约", OwnerName = "陈静", RoleForbids = true,
         };
 
-        Assert.Equal("抱歉，商机“恒通物流 仓储系统续约”的负责人是陈静，只能由负责人或其经理修改，未保存任何内容。", Rendering.Chinese(refusal).Text);
+        Assert.Equal("抱歉，客服不能修改商机“恒通物流 仓储系统续约”，未保存任何内容。", Rendering.Chinese(refusal).Text);
         Assert.Equal("Sorry, the 恒通物流 仓储系统续约 deal is owned by 陈静; support cannot change deals. Nothing was saved.", Rendering.English(refusal).Text);
     }
 

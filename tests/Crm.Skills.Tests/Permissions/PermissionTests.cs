@@ -69,6 +69,18 @@ public sealed class PermissionTests
         Assert.Equal("Sam Okafor", refusal.OwnerName);
         Assert.Equal(("deals", "D-1003", "Eastwind cold chain"), (refusal.Entity, refusal.RecordId, refusal.RecordLabel));
         Assert.Equal("The Eastwind cold chain deal is owned by Sam Okafor; only the owner or their manager can change it.", refusal.Detail);
+        Assert.False(refusal.RoleForbids);
+    }
+
+    [Fact]
+    public async Task UpdateDeal_BySupport_IsRefusedForTheRole_NotForWhoOwnsIt()
+    {
+        await using var store = await TestStore.CreateAsync(s => s.Standard());
+
+        var turn = await store.SendAsync<DealSkills>("U-SUP", s => s.UpdateDealAsync("D-1003", DealStage.Won));
+
+        Assert.True(turn.Refusal.RoleForbids);
+        Assert.Contains("support cannot change deals", turn.Refusal.Detail, StringComparison.Ordinal);
     }
 
     [Fact]

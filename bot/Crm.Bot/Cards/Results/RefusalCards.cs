@@ -42,6 +42,8 @@ internal static class RefusalCards
         {
             RefusalReason.NotPermitted => result.Action switch
             {
+                WriteAction.ChangeDeal when result.RoleForbids => $"抱歉，客服不能修改{Named(entity, record)}，未保存任何内容。",
+                WriteAction.CreateDeal when result.RoleForbids => "抱歉，客服不能新建商机，未保存任何内容。",
                 WriteAction.ChangeDeal or WriteAction.CreateDeal when owner is not null =>
                     $"抱歉，{Named(entity, record)}的负责人是{owner}，只能由负责人或其经理修改，未保存任何内容。",
                 WriteAction.ChangeDeal or WriteAction.CreateDeal => "抱歉，商机只能由负责人或其经理修改，未保存任何内容。",

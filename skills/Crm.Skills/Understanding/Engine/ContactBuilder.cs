@@ -12,7 +12,8 @@ namespace Crm.Skills.Understanding.Engine;
 /// </summary>
 public static partial class ContactBuilder
 {
-    public static CreateContact Create(Clause clause, References refs)
+    /// <param name="earlier">What the message said before this clause, where "帮我加到联系人里" finds the person told of.</param>
+    public static CreateContact Create(Clause clause, References refs, Index.StoreIndex index, string earlier = "")
     {
         if (refs.AccountId is null)
             throw new NeedsAnswerException(SlotKind.Account, [], "no account was named") { Field = "account" };
@@ -49,10 +50,16 @@ public static partial class ContactBuilder
             name = called.Groups["name"].Value.Trim();
             parts.Remove(called.Value);
         }
-        else if (parts.Count > 0)
+        else if (parts.Count > 0 && !Reading.IntentClassifier.IsAddThemRequest(clause.Head))
         {
             name = parts[0];
             parts.RemoveAt(0);
+        }
+        // "跟智远信息中心的孙丽主任通了电话…，她是新对接人，帮我加到联系人里": the person told of before the request.
+        else if (Reading.IntentClassifier.IsAddThemRequest(clause.Head) && ToldOf(earlier, refs.AccountId, index) is { } told)
+        {
+            name = told.Name;
+            parts.Insert(0, told.Title);
         }
         else
             throw new NeedsAnswerException(SlotKind.Value, [], "the new contact has no name") { Field = "name" };
@@ -73,6 +80,32 @@ public static partial class ContactBuilder
         title = title is null ? null : LabelAtEnd().Replace(title, "").Trim();
         return new CreateContact(refs.AccountId, Capitalised(name), string.IsNullOrEmpty(title) ? null : title, email, phone) { FromText = clause.Text };
     }
+
+    /// <summary>
+    /// The person a message told of who is not yet a contact of the account: "信息中心的孙丽主任" (title 信息中心主任), or a
+    /// capitalised full name ("met Derek Hale, their new CIO").
+    /// </summary>
+    private static (string Name, string Title)? ToldOf(string earlier, string accountId, Index.StoreIndex index)
+    {
+        bool IsNew(string name) => !index.ContactsOf(accountId).Any(c => Index.NameText.Normalize(c.Name) == Index.NameText.Normalize(name));
+        foreach (Match m in ChineseTold().Matches(earlier))
+            if (StartsWithASurname(m.Groups["name"].Value) && IsNew(m.Groups["name"].Value))
+                return (m.Groups["name"].Value, ShortDepartment().Match(m.Groups["dept"].Value).Value + m.Groups["title"].Value);
+        foreach (Match m in EnglishTold().Matches(earlier))
+            if (IsNew(m.Groups["name"].Value) && !index.Users.Values.Any(u => u.Name == m.Groups["name"].Value))
+                return (m.Groups["name"].Value, "");
+        return null;
+    }
+
+    [GeneratedRegex(@"(?:(?<dept>\p{IsCJKUnifiedIdeographs}{2,6}?(?:部门|部|科|处|中心|组|办公室))的)?(?<name>\p{IsCJKUnifiedIdeographs}{2,3}?)(?<title>主任|经理|总监|工程师|科长|处长|部长|院长|校长|店长|助理|主管|负责人|老师)")]
+    private static partial Regex ChineseTold();
+
+    // "智远教育信息中心" is the customer's name and then the department: the department is the last word before its unit.
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}{0,2}(?:部门|部|科|处|中心|组|办公室)$")]
+    private static partial Regex ShortDepartment();
+
+    [GeneratedRegex(@"\b(?<name>\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+)\b")]
+    private static partial Regex EnglishTold();
 
     /// <summary>"ines moreau", typed fast, is saved as "Ines Moreau"; a name with any capital is kept as written ("Ana de la Cruz").</summary>
     private static string Capitalised(string name) =>
@@ -127,7 +160,7 @@ public static partial class ContactBuilder
     [GeneratedRegex(@"^(?:叫|名叫|名字叫|姓名)\s*(?<name>\p{IsCJKUnifiedIdeographs}{2,4})$|^(?i:named|called|name is|his name is|her name is)\s+(?<name>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2})$")]
     private static partial Regex Called();
 
-    [GeneratedRegex(@"(?:新来了?(?:一)?(?:个|位)|来了(?:一)?(?:个|位)新的?)(?:新的?)?(?<title>[^，,]+?)(?:[，,]?\s*(?:叫|名叫)(?<name>\p{IsCJKUnifiedIdeographs}{2,4}))?$|\b(?:has|hired|got) a new\s+(?<title>.+)$|^(?:please\s+)?add\s+.*?\bnew\s+(?!(?:contact|person|people|guy|lady|name|number|email)\b)(?<title>[^:,]+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:新来了?(?:一)?(?:个|位)|来了(?:一)?(?:个|位)新的?)(?:新的?)?(?<title>[^，,]+?)(?:[，,]?\s*(?:叫|名叫)(?<name>\p{IsCJKUnifiedIdeographs}{2,4}))?$|\b(?:has|hired|got) a new\s+(?<title>.+)$|\b(?:their|our|the)\s+new\s+(?<title>[\w&/ -]{2,40}?)\s+is\s+(?<name>(?-i:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}))|^(?:please\s+)?add\s+.*?\bnew\s+(?!(?:contact|person|people|guy|lady|name|number|email)\b)(?<title>[^:,]+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Newcomer();
 
     [GeneratedRegex(@"^(?<dept>\p{IsCJKUnifiedIdeographs}{1,8}?(?:部门|部|科|处|中心|组|办公室|团队))的?(?<name>\p{IsCJKUnifiedIdeographs}{2,3})$")]

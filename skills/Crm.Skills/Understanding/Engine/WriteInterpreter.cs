@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Crm.Skills.Understanding.Plan;
 using Crm.Skills.Understanding.Reading;
 using Crm.Skills.Understanding.Resolution;
@@ -46,7 +47,7 @@ public static class WriteInterpreter
                     actions.Add(DealBuilder.Create(clause, refs, ctx));
                     break;
                 case Intent.CreateTask:
-                    actions.Add(TaskBuilder.Build(clause, refs, ctx, string.Join(", ", clauses.Take(i).Select(c => c.Text))));
+                    actions.Add(WithNewContact(TaskBuilder.Build(clause, refs, ctx, string.Join(", ", clauses.Take(i).Select(c => c.Text))), clause.Text, actions));
                     break;
                 case Intent.CompleteTask:
                     if (CompleteTask(clause, refs, ctx, alone: clauses.All(c => c.Intent == Intent.CompleteTask)) is { } complete)
@@ -71,7 +72,7 @@ public static class WriteInterpreter
                     // "星河林工电话里说他们新来了个项目经理…": the call that brought the news is logged too.
                     if (IntentClassifier.ReportsActivityBeforeNewContact(clause.Head) && !clauses.Any(c => c.Intent == Intent.LogActivity))
                         actions.Add(ActivityBuilder.Build(clause with { Intent = Intent.LogActivity }, refs, ctx));
-                    actions.Add(ContactBuilder.Create(clause, refs));
+                    actions.Add(ContactBuilder.Create(clause, refs, ctx.Index, string.Join(", ", clauses.Take(i).Select(c => c.Text))));
                     break;
                 case Intent.UpdateContact:
                     actions.Add(ContactBuilder.Update(clause, refs));
@@ -164,4 +165,18 @@ public static class WriteInterpreter
         }
         return merged;
     }
+
+    /// <summary>A task that names a person this message adds as a contact ("…please add him. Remind me to send Derek…") is with them.</summary>
+    private static CreateTask WithNewContact(CreateTask task, string said, List<PlannedAction> before)
+    {
+        for (var k = before.Count - 1; k >= 0; k--)
+            if (before[k] is CreateContact added && task.AccountId == added.AccountId && NamesPerson(said, added.Name))
+                return task with { ContactId = null, ContactFromAction = k };
+        return task;
+    }
+
+    private static bool NamesPerson(string said, string name) =>
+        Index.NameText.HasCjk(name)
+            ? said.Contains(name, StringComparison.Ordinal) || Regex.IsMatch(said, Regex.Escape(name[..1]) + "(?:总|工|经理|主任|总监|老师)")
+            : Regex.IsMatch(said, @"\b" + Regex.Escape(name.Split(' ')[0]) + @"\b", RegexOptions.IgnoreCase);
 }

@@ -51,7 +51,11 @@ public sealed record UpdateDeal(string DealId) : PlannedAction
 
 public sealed record CreateDeal(string AccountId, string Name, decimal? Amount, DateOnly? CloseDate, DealStage? Stage) : PlannedAction;
 
-public sealed record CreateTask(string Title, DateOnly? DueAt, string? AccountId, string? DealId, string? ContactId) : PlannedAction;
+public sealed record CreateTask(string Title, DateOnly? DueAt, string? AccountId, string? DealId, string? ContactId) : PlannedAction
+{
+    /// <summary>"…please add him. Remind me to send Derek an intro": the task is with the contact an earlier action of the plan creates.</summary>
+    public int? ContactFromAction { get; init; }
+}
 
 /// <summary>One of the acting user's open tasks, found by what was said, marked done.</summary>
 public sealed record CompleteTask(string TaskId) : PlannedAction;

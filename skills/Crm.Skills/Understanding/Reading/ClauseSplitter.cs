@@ -58,7 +58,8 @@ public static partial class ClauseSplitter
     /// after it are the ticket's note, and a ticket change naming no ticket is to the ticket just changed ("…那个工单我来接，状态改成处理中").
     /// What follows "next step:" is the step, whatever it asks ("next step: send the order form by Monday").
     /// A to-do only implied next to one asked for is the same to-do ("add a to-do: prepare the deck by Friday",
-    /// "月底前给智远教育发方案，记个待办", "月底前要跟进一下…，帮我建个待办"); two reminders each asked for are two. Whatever follows a bare request for a
+    /// "月底前给智远教育发方案，记个待办", "月底前要跟进一下…，帮我建个待办"); two reminders each asked for are two.
+    /// "please add him" after a new person was told of ("their new CIO is Derek Hale, …") asks to add that person. Whatever follows a bare request for a
     /// reminder ("帮我设个提醒，下下周一给林工打电话") is what to be reminded of.
     /// </summary>
     private static bool JoinsPrevious(List<(Intent Intent, List<string> Segments)> clauses, Intent intent, string segment) =>
@@ -73,6 +74,7 @@ public static partial class ClauseSplitter
             (clauses[^1].Intent == Intent.CreateDeal && intent == Intent.UpdateDeal) ||
             (clauses[^1].Intent == Intent.UpdateDeal && BareNextStep().IsMatch(clauses[^1].Segments[^1])) ||
             (clauses[^1].Intent is Intent.CreateContact or Intent.UpdateContact && intent == Intent.UpdateContact) ||
+            (clauses[^1].Intent == Intent.CreateContact && intent == Intent.CreateContact && IntentClassifier.IsAddThemRequest(segment)) ||
             (clauses[^1].Intent == Intent.UpdateTicket && intent == Intent.UpdateTicket && !IntentClassifier.IsTicketId(segment) && !TicketMentions.IsReference(segment)));
 
     [GeneratedRegex(@"^(?:\+?\(?\d[\d\s().-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$")]

@@ -22,7 +22,7 @@ public static partial class IntentClassifier
             return Intent.UpdateTicket;
         if (TicketCreate().IsMatch(segment))
             return Intent.CreateTicket;
-        if (ContactCreate().IsMatch(segment) || AddPerson().IsMatch(segment))
+        if (ContactCreate().IsMatch(segment) || AddPerson().IsMatch(segment) || NewPerson().IsMatch(segment) || IsAddThemRequest(segment))
             return Intent.CreateContact;
         if (ContactUpdate().IsMatch(segment) && !HasStageChange(segment) && !DealFieldCue().IsMatch(segment) && !HasMoney(segment))
             return Intent.UpdateContact;
@@ -116,6 +116,16 @@ public static partial class IntentClassifier
         // "ticket for Coho Winery: the signup form errors on mobile": a ticket for a customer, with no change asked, is a new one.
         + @"|^(?:(?:so|ok(?:ay)?|pls|please)[\s,]+)*(?:a\s+)?(?:new\s+)?(?:support\s+)?(?:ticket|case)\s+for\s+(?!.*\b(?:bump|raise|lower|drop|close|resolve|escalate|set|mark|change|update|move|assign|reassign)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex TicketCreate();
+
+    /// <summary>"please add him", "帮我加到联系人里": the person the message told of, to be added as a contact.</summary>
+    public static bool IsAddThemRequest(string segment) => AddThem().IsMatch(segment);
+
+    [GeneratedRegex(@"^(?:(?:please|pls|and|also|so)\s+)*add\s+(?:him|her|them)(?:\s+(?:as\s+a\s+(?:new\s+)?contact|to\s+(?:the\s+)?contacts|in\s+the\s+crm|too|as\s+well|please))*\s*$|^(?:请|麻烦)?(?:帮我|帮忙)?(?:把(?:他|她|他们|她们|这个人|这位))?(?:加到|加进|加入|添加到|存到|录到|录入)(?:联系人|通讯录)(?:里|里面|中)?(?:吧)?$|^(?:请|麻烦)?(?:帮我|帮忙)?(?:把(?:他|她|他们|她们))?(?:加为|加成|存为|录为)(?:新)?联系人(?:吧)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AddThem();
+
+    // "their new CIO is Derek Hale", "Humongous has a new CIO": a person new at the customer, with their role.
+    [GeneratedRegex(@"\b(?:their|our|the)\s+new\s+[\w&/ -]{2,40}?\s+is\s+(?-i:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2})\b|\b(?:has|hired|got|brought on)\s+a\s+new\s+(?=[\w ]{0,30}\b(?:ceo|cfo|cto|coo|cio|ciso|vp|director|manager|head|lead|buyer|engineer|admin|administrator|coordinator|president|chief|officer|procurement|purchasing)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex NewPerson();
 
     [GeneratedRegex(@"\b(?:add|create|new)\b.{0,20}\bcontact\b|(?:加|添加|新增|新建|录入)(?:个|一个)?(?:新)?联系人|(?:加|添加|新增|录入)(?:个|一个|一下)?(?:他们|她们|对方|客户)(?:的|那边的)|新来了?(?:一)?(?:个|位)|来了(?:一)?(?:个|位)新|^(?:please\s+)?add\s+(?:\S+\s+){0,3}?(?:their|our|the|\S+'s)\s+new\s+\w+", RegexOptions.IgnoreCase)]
     private static partial Regex ContactCreate();

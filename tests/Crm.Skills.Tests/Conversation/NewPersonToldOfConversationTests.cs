@@ -1,0 +1,68 @@
+using Crm.Data.Activities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Skills.Tests.Conversation;
+
+/// <summary>
+/// A person new at the customer told of inside a report ("Their new CFO is Maya Lopez, … - please add her",
+/// "跟云杉信息中心的钱芳主任通了电话…她是新对接人，帮我加到联系人里") is added as a contact alongside the rest of the
+/// message, and a reminder that names them is with them.
+/// </summary>
+public sealed class NewPersonToldOfConversationTests
+{
+    // Wednesday 18 Nov 2026: 07:00 in Los Angeles, 23:00 in Shanghai.
+    private static readonly DateTimeOffset Now = new(2026, 11, 18, 15, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task NewPersonToldOfInAMeetingReport_IsAdded_AndTheReminderNamingThemIsWithThem()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "Lunch with Owen at Pinecrest today. Their new CFO is Maya Lopez, maya@pinecrest.example - please add her. Remind me to send Maya an intro email on Monday.");
+
+        await using var db = chat.Store();
+        Assert.Equal(("CON-P3", ActivityType.Meeting), await db.Activities.Select(a => ValueTuple.Create(a.ContactId, a.Type)).SingleAsync());
+        var maya = await db.Contacts.SingleAsync(c => c.Name == "Maya Lopez");
+        Assert.Equal(("ACC-PIN", "CFO", "maya@pinecrest.example"), (maya.AccountId, maya.Title, maya.Email));
+        var task = await db.Tasks.SingleAsync();
+        Assert.Equal((maya.Id, new DateOnly(2026, 11, 23)), (task.ContactId, task.DueAt));
+    }
+
+    [Fact]
+    public async Task CustomerHasANewRole_NamedNext_IsANewContact()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "Harbor has a new CIO, Derek Hale, derek.hale@harbor.example");
+
+        await using var db = chat.Store();
+        var derek = await db.Contacts.SingleAsync(c => c.Name == "Derek Hale");
+        Assert.Equal(("ACC-HAR", "CIO"), (derek.AccountId, derek.Title));
+    }
+
+    [Fact]
+    public async Task ChineseCallReport_AskingToAddThePersonToldOf_AddsThemWithDepartmentAndTitle()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "今天下午跟云杉信息技术信息中心的钱芳主任通了电话，确认了接口需求，她是新对接人，帮我加到联系人里，手机13910002000");
+
+        await using var db = chat.Store();
+        var call = await db.Activities.SingleAsync();
+        Assert.Equal(("ACC-YS", ActivityType.Call), (call.AccountId, call.Type));
+        Assert.DoesNotContain("联系人", call.Summary);
+        var added = await db.Contacts.SingleAsync(c => c.Name == "钱芳");
+        Assert.Equal(("ACC-YS", "信息中心主任", "13910002000"), (added.AccountId, added.Title, added.Phone));
+    }
+
+    [Fact]
+    public async Task AddThemWithNoOneNewToldOf_AsksForTheName_AndWritesNothing()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "跟云杉韩总通了电话，帮我加到联系人里");
+
+        await using var db = chat.Store();
+        Assert.Equal(0, await db.ChangeSets.CountAsync());
+    }
+}
