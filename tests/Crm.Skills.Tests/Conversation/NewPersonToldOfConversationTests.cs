@@ -65,4 +65,19 @@ public sealed class NewPersonToldOfConversationTests
         await using var db = chat.Store();
         Assert.Equal(0, await db.ChangeSets.CountAsync());
     }
+
+    [Theory]
+    [InlineData("今天下午跟云杉新来的采购经理钱芳通了电话，她是新对接人，帮我加到联系人里，手机13910002000，聊了数据中台的采购流程", "采购经理")]
+    [InlineData("上午去云杉拜访了韩总，教务处主任钱芳也在，她是新对接人，手机13910002000，帮我加到联系人里", "教务处主任")]
+    public async Task TitleThenName_AndTheNumberToldBeforeTheRequest_MakeTheContact_AndTheTalkStaysOneActivity(string message, string title)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", message);
+
+        await using var db = chat.Store();
+        var added = await db.Contacts.SingleAsync(c => c.Name == "钱芳");
+        Assert.Equal((title, "13910002000"), (added.Title, added.Phone));
+        Assert.Equal(1, await db.Activities.CountAsync());
+    }
 }

@@ -60,6 +60,10 @@ public static partial class ContactBuilder
         {
             name = told.Name;
             parts.Insert(0, told.Title);
+            // "钱晓梅也在，她是新对接人，手机139…，帮我加到联系人里": the number told of her before the request is hers.
+            var toldAfter = earlier[Math.Max(0, earlier.IndexOf(told.Name, StringComparison.Ordinal))..];
+            email ??= EmailOf(toldAfter);
+            phone ??= PhoneOf(toldAfter);
         }
         else
             throw new NeedsAnswerException(SlotKind.Value, [], "the new contact has no name") { Field = "name" };
@@ -88,9 +92,11 @@ public static partial class ContactBuilder
     private static (string Name, string Title)? ToldOf(string earlier, string accountId, Index.StoreIndex index)
     {
         bool IsNew(string name) => !index.ContactsOf(accountId).Any(c => Index.NameText.Normalize(c.Name) == Index.NameText.Normalize(name));
-        foreach (Match m in ChineseTold().Matches(earlier))
-            if (StartsWithASurname(m.Groups["name"].Value) && IsNew(m.Groups["name"].Value))
-                return (m.Groups["name"].Value, ShortDepartment().Match(m.Groups["dept"].Value).Value + m.Groups["title"].Value);
+        // "孙丽主任" (name, then title) or "新来的采购经理周婉", "教务处主任钱晓梅也在" (title, then name): the first one said.
+        var chinese = ChineseTold().Matches(earlier).Concat(ChineseTitleThenName().Matches(earlier))
+            .Where(m => StartsWithASurname(m.Groups["name"].Value) && IsNew(m.Groups["name"].Value)).MinBy(m => m.Groups["name"].Index);
+        if (chinese is not null)
+            return (chinese.Groups["name"].Value, ShortDepartment().Match(chinese.Groups["dept"].Value).Value + NewcomerWords().Replace(chinese.Groups["title"].Value, ""));
         foreach (Match m in EnglishTold().Matches(earlier))
             if (IsNew(m.Groups["name"].Value) && !index.Users.Values.Any(u => u.Name == m.Groups["name"].Value))
                 return (m.Groups["name"].Value, "");
@@ -99,6 +105,13 @@ public static partial class ContactBuilder
 
     [GeneratedRegex(@"(?:(?<dept>\p{IsCJKUnifiedIdeographs}{2,6}?(?:部门|部|科|处|中心|组|办公室))的)?(?<name>\p{IsCJKUnifiedIdeographs}{2,3}?)(?<title>主任|经理|总监|工程师|科长|处长|部长|院长|校长|店长|助理|主管|负责人|老师)")]
     private static partial Regex ChineseTold();
+
+    [GeneratedRegex(@"(?:新来的|新来了?(?:一)?(?:个|位)|新任的?)?(?<title>[\p{IsCJKUnifiedIdeographs}A-Za-z]{0,8}?(?:科长|处长|部长|主任|经理|总监|主管|负责人|工程师|院长|校长|店长|助理|专员))(?<name>\p{IsCJKUnifiedIdeographs}{2,3}?)(?=也|在|说|通|打|来|跟|和|的|[，,。;；\s]|$)")]
+    private static partial Regex ChineseTitleThenName();
+
+    // "他们新来的IT负责人": who they are is the title after "new".
+    [GeneratedRegex(@"^.*(?:新来的|新来了?(?:一)?(?:个|位)|新任的?|的)")]
+    private static partial Regex NewcomerWords();
 
     // "智远教育信息中心" is the customer's name and then the department: the department is the last word before its unit.
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}{0,2}(?:部门|部|科|处|中心|组|办公室)$")]

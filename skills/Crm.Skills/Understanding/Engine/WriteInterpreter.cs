@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Crm.Skills.Understanding.Language;
 using Crm.Skills.Understanding.Plan;
 using Crm.Skills.Understanding.Reading;
 using Crm.Skills.Understanding.Resolution;
@@ -24,6 +25,14 @@ public static class WriteInterpreter
             switch (clause.Intent)
             {
                 case Intent.LogActivity:
+                    // "…，帮我加到联系人里，手机…，聊了合作伙伴门户的采购流程": what was talked about, told after another request and
+                    // naming no kind of activity of its own, is more of the activity already told, not a second one.
+                    if (actions.OfType<LogActivity>().LastOrDefault() is { } told && !Vocabulary.ActivityTypes(clause.Text).Any(m => !m.Negated)
+                        && DateReader.FindAll(clause.Text, ctx.Dates(DateDirection.Past)).Count == 0)
+                    {
+                        actions[actions.IndexOf(told)] = told with { Summary = TextParts.Tidy(told.Summary + (Index.NameText.HasCjk(clause.Text) ? "，" : ", ") + clause.Text) };
+                        break;
+                    }
                     var activity = ActivityBuilder.Build(clause, refs, ctx);
                     // "刚给王磊发了封邮件，把新版报价发过去了": what was sent is what the e-mail was about, as well as a step of the deal.
                     if (i + 1 < clauses.Count && clauses[i + 1].Intent == Intent.UpdateDeal && IntentClassifier.SaysAStepTaken(clauses[i + 1].Text))
