@@ -56,7 +56,11 @@ public sealed record TicketListResult(string Description, IReadOnlyList<TicketLi
 public sealed record TicketLine(Ticket Ticket, string AccountName, string? AssigneeName);
 
 /// <summary>A list of tasks, such as "my open tasks".</summary>
-public sealed record TaskListResult(string Description, IReadOnlyList<CrmTask> Tasks) : SkillResult;
+public sealed record TaskListResult(string Description, IReadOnlyList<CrmTask> Tasks) : SkillResult
+{
+    /// <summary>Whose tasks, when not the asker's own ("陈静还有哪些待办没完成").</summary>
+    public string? OwnerName { get; init; }
+}
 
 /// <summary>Records found by name, alias, partial name or id, best first.</summary>
 public sealed record FindResult(string Query, IReadOnlyList<FoundRecord> Matches) : SkillResult;

@@ -100,6 +100,7 @@ public sealed class TaskSkills(CrmDbContext db, CurrentUser current, ChangeWrite
         var tasks = await query.ToListAsync(ct);
         // Undated tasks last: they are the least urgent by what the user told us.
         var ordered = tasks.OrderBy(t => t.DueAt is null).ThenBy(t => t.DueAt).ThenBy(t => t.Id).ToList();
-        return new TaskListResult("open:" + owner, ordered);
+        var ownerName = owner == current.Id ? null : await db.Users.Where(u => u.Id == owner).Select(u => u.Name).FirstOrDefaultAsync(ct);
+        return new TaskListResult("open:" + owner, ordered) { OwnerName = ownerName };
     }
 }

@@ -187,6 +187,7 @@ public sealed class ReadCardTests
 
         Assert.StartsWith("Deals: owned by Omar Holt\n", Rendering.English(deals).Text);
         Assert.StartsWith("待办任务\n", Rendering.Chinese(new TaskListResult("open:U-OWNER", [])).Text);
+        Assert.StartsWith("待办任务 · 陈静\n", Rendering.Chinese(new TaskListResult("open:U-CJ", []) { OwnerName = "陈静" }).Text);
     }
 
     [Fact]

@@ -77,12 +77,16 @@ public sealed class QuestionsAboutWhatIsInViewConversationTests
     }
 
     [Theory]
-    [InlineData("what tasks do I have open?", new[] { "TSK-A", "TSK-B", "TSK-C" })]
-    [InlineData("what tasks do I have due this week?", new[] { "TSK-A", "TSK-B" })]
-    [InlineData("show me my tasks for Harbor", new[] { "TSK-C" })]
-    [InlineData("我这周有哪些待办", new[] { "TSK-A", "TSK-B" })]
-    [InlineData("我今天还有什么任务", new[] { "TSK-A" })]
-    public async Task TasksAskedFor_AreTheOpenOnesDueByThenOrAboutThatCustomer(string question, string[] expected)
+    [InlineData("what tasks do I have open?", new[] { "TSK-E", "TSK-A", "TSK-B", "TSK-C" })]
+    [InlineData("what tasks do I have due this week?", new[] { "TSK-E", "TSK-A", "TSK-B" })]
+    [InlineData("show me my tasks for Harbor", new[] { "TSK-E", "TSK-C" })]
+    [InlineData("我这周有哪些待办", new[] { "TSK-E", "TSK-A", "TSK-B" })]
+    [InlineData("我今天还有什么任务", new[] { "TSK-E", "TSK-A" })]
+    [InlineData("what's on my todo list?", new[] { "TSK-E", "TSK-A", "TSK-B", "TSK-C" })]
+    [InlineData("any overdue tasks?", new[] { "TSK-E" })]
+    [InlineData("what's on Quinn's plate?", new[] { "TSK-D" })]
+    [InlineData("Quinn Harper还有哪些待办没完成", new[] { "TSK-D" })]
+    public async Task TasksAskedFor_AreTheOpenOnesDueByThenOverdueOrAboutThatCustomer_OrAColleagues(string question, string[] expected)
     {
         await using var chat = await ConversationScript.StartAsync(s =>
         {
@@ -90,13 +94,15 @@ public sealed class QuestionsAboutWhatIsInViewConversationTests
             s.Task("TSK-A", "Send Lena the POS quote", "U-REP", new DateOnly(2026, 11, 18), "ACC-PIN")
                 .Task("TSK-B", "Chase the loyalty app sign-off", "U-REP", new DateOnly(2026, 11, 20), "ACC-PIN")
                 .Task("TSK-C", "Book the route planner workshop", "U-REP", new DateOnly(2026, 12, 4), "ACC-HAR")
-                .Task("TSK-D", "Someone else's task", "U-REP2", new DateOnly(2026, 11, 19), "ACC-PIN");
+                .Task("TSK-D", "Someone else's task", "U-REP2", new DateOnly(2026, 11, 19), "ACC-PIN")
+                .Task("TSK-E", "Overdue call back", "U-REP", new DateOnly(2026, 11, 16), "ACC-HAR");
         }, Now);
 
         var tasks = (await chat.SendAsync("U-REP", question)).Part<TaskListResult>();
 
         Assert.Equal(expected, tasks.Tasks.Select(t => t.Id));
+        Assert.Equal(question.Contains("Quinn") ? "Quinn Harper" : null, tasks.OwnerName);
         await using var db = chat.Store();
-        Assert.Equal(4, await db.Tasks.CountAsync());
+        Assert.Equal(5, await db.Tasks.CountAsync());
     }
 }

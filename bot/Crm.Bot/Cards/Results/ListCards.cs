@@ -65,7 +65,8 @@ internal static class ListCards
     public static RenderedMessage Tasks(TaskListResult result, RenderScope scope)
     {
         var (words, format) = (scope.Words, scope.Format);
-        var title = result.Description.StartsWith("open", StringComparison.Ordinal) ? words.TasksTitle : result.Description;
+        var title = !result.Description.StartsWith("open", StringComparison.Ordinal) ? result.Description
+            : result.OwnerName is { } owner ? $"{words.TasksTitle} · {owner}" : words.TasksTitle;
         return List(title, result.Tasks, [4, 2, 1],
             [words.Task, words.Due, words.Status],
             t => [t.Title, t.DueAt is { } d ? format.Date(d) : RenderScope.Blank, words.TaskStatus(t.Status)],

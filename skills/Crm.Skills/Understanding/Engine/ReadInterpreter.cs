@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Crm.Data.Users;
+using Crm.Skills.Understanding.Index;
 using Crm.Skills.Understanding.Language;
 using Crm.Skills.Understanding.Plan;
 using Crm.Skills.Understanding.Reading;
@@ -42,7 +43,11 @@ public static partial class ReadInterpreter
             var about = AccountResolver.Resolve(ctx.Index, text);
             // "due this week", "今天还有什么任务": due by the end of the window or day said.
             var dueBy = period?.To ?? DateReader.FindAll(text, ctx.Dates(DateDirection.Future)).Select(d => (DateOnly?)(d.End ?? d.Date)).FirstOrDefault();
-            return new TaskListRead(ctx.User.Id, OpenOnly: true, dueBy, about.IsUnique ? about.Id : null);
+            // "any overdue tasks?", "有哪些过期的待办": due before today.
+            if (Overdue().IsMatch(text))
+                dueBy = ctx.Today.AddDays(-1);
+            // "陈静还有哪些待办没完成", "what's on Priya's plate?": a colleague's tasks (everyone may read everything).
+            return new TaskListRead(Colleague(text, ctx) ?? ctx.User.Id, OpenOnly: true, dueBy, about.IsUnique ? about.Id : null);
         }
         // "what's the next step on the Globex renewal?", "MES那个单子下一步是啥来着": one deal's figures, not a change to them.
         if (DealQuestion.Read(text, ctx) is { } deal)
@@ -184,7 +189,17 @@ public static partial class ReadInterpreter
     [GeneratedRegex(@"\ball tickets\b|\bincluding (?:closed|resolved)\b|所有工单|全部工单", RegexOptions.IgnoreCase)]
     private static partial Regex AllTickets();
 
-    [GeneratedRegex(@"\bmy (?:open )?(?:tasks|to-?dos|reminders)\b|\bwhat do i have (?:to do|due)\b|\b(?:what|which|any) (?:open )?(?:tasks|to-?dos|reminders) (?:do i|have i|are (?:due|open|left))\b|\b(?:show|list|give)(?: me)? (?:all )?(?:my |the )?(?:open )?(?:tasks|to-?dos|reminders)\b|\b(?:tasks|to-?dos|reminders) (?:do i have|i have|i've got)\b|我的(?:任务|待办)|我[^，,。？?]{0,8}?有(?:哪些|什么|几个|几件|多少)(?:任务|待办|提醒|事)|(?:待办|任务)(?:有哪些|清单|列表)", RegexOptions.IgnoreCase)]
+    /// <summary>The one CRM user other than the asker a question names, by full or first name.</summary>
+    private static string? Colleague(string text, TurnContext ctx)
+    {
+        var named = MentionFinder.Find(ctx.Index.UserNames, text).Where(m => m.Quality >= 0.8).Select(m => m.Id).Distinct().ToList();
+        return named is [var one] && one != ctx.User.Id ? one : null;
+    }
+
+    [GeneratedRegex(@"\boverdue\b|\blate\b|\bpast due\b|过期|逾期|超期|到期没(?:做|完成)", RegexOptions.IgnoreCase)]
+    private static partial Regex Overdue();
+
+    [GeneratedRegex(@"\b(?:what'?s|what is|anything|what do i have) on (?:my|\w+'s|his|her) (?:to-?do list|task list|list|plate)\b|\bmy (?:to-?do|task) list\b|\b(?:any|my|which|what|show(?: me)?(?: my)?) (?:overdue|late|outstanding|pending|past due) (?:tasks|to-?dos|reminders)\b|\b\w+'s (?:open )?(?:tasks|to-?dos)\b|(?:还)?有(?:哪些|什么|几个|几件|多少)(?:过期的|逾期的|没完成的|未完成的)?(?:任务|待办)(?:没(?:完成|做完|做|办)|未完成|要做)?[？?]?$|\bmy (?:open )?(?:tasks|to-?dos|reminders)\b|\bwhat do i have (?:to do|due)\b|\b(?:what|which|any) (?:open )?(?:tasks|to-?dos|reminders) (?:do i|have i|are (?:due|open|left))\b|\b(?:show|list|give)(?: me)? (?:all )?(?:my |the )?(?:open )?(?:tasks|to-?dos|reminders)\b|\b(?:tasks|to-?dos|reminders) (?:do i have|i have|i've got)\b|我的(?:任务|待办)|我[^，,。？?]{0,8}?有(?:哪些|什么|几个|几件|多少)(?:任务|待办|提醒|事)|(?:待办|任务)(?:有哪些|清单|列表)", RegexOptions.IgnoreCase)]
     private static partial Regex Tasks();
 
     [GeneratedRegex(@"\bhistory\b|\btimeline\b|历史|往来记录|来往记录|沟通记录", RegexOptions.IgnoreCase)]
