@@ -45,6 +45,7 @@ public sealed class CorrectedInOneBreathConversationTests
     [Theory]
     [InlineData("U-ZH", "百川物流客户说月底签不了，关单日期顺延到下个月15号吧", "D-B1", "2026-12-15")]
     [InlineData("U-REP", "harbor route planner close date pushed from dec 1 to dec 12", "D-H1", "2026-12-12")]
+    [InlineData("U-REP", "harbor route planner close date uh push it to january fifteenth wait no the twenty second", "D-H1", "2027-01-22")]
     public async Task CloseDateMovedFromOneDateToAnother_IsTheDateMovedTo(string user, string message, string deal, string close)
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
@@ -67,5 +68,27 @@ public sealed class CorrectedInOneBreathConversationTests
         await using var db = chat.Store();
         var deal = await db.Deals.SingleAsync(d => d.Name == "智能仓储项目");
         Assert.Equal(("ACC-YS", 250000m), (deal.AccountId, deal.Amount));
+    }
+
+    [Fact]
+    public async Task AReminderDayTakenBackInTheSameBreath_IsTheDayThatStands()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "remind me uh on friday no make that monday to um call Owen at Pinecrest about the printers");
+
+        await using var db = chat.Store();
+        Assert.Equal(new DateOnly(2026, 11, 23), (await db.Tasks.SingleAsync()).DueAt);
+    }
+
+    [Fact]
+    public async Task AVisitDayDeniedByNameLaterInTheBreath_IsTheDayThatStands()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "嗯 帮我记一下 周一 去云杉 见了 韩总 呃 不是周一 是周二 他们想先上权限模块");
+
+        await using var db = chat.Store();
+        Assert.Equal(new DateOnly(2026, 11, 17), DateOnly.FromDateTime((await db.Activities.SingleAsync()).OccurredAt.AddHours(8)));
     }
 }

@@ -7,12 +7,12 @@ namespace Crm.Skills.Understanding.Language;
 /// stage, activity type…) right next to the cue; otherwise the text is left alone, so "不对，是四十万"
 /// opening a message stays for the caller to treat as a correction of the previous message.
 /// </summary>
-internal static class SelfCorrections
+internal static partial class SelfCorrections
 {
     private static readonly string[] Cues =
     [
         "actually, make that", "actually make that", "actually make it", "sorry, I meant", "sorry I meant", "sorry, I mean", "sorry I mean",
-        "no, actually", "no actually", "actually, no", "actually no", "no, wait", "no wait", "wait, no", "wait no", "no, sorry", "no sorry", "scratch that", "make that", "or rather", "correction",
+        "no, make that", "no make that", "no, make it", "no make it", "no, actually", "no actually", "actually, no", "actually no", "no, wait", "no wait", "wait, no", "wait no", "no, sorry", "no sorry", "scratch that", "make that", "or rather", "correction",
         "I meant", "I mean", "sorry", "actually", "wait", "no",
         "不对不对", "不是不是", "说错了", "我是说", "应该是", "啊不是", "哦不是", "哦不", "噢不", "喔不", "不对", "错了", "不",
     ];
@@ -32,7 +32,8 @@ internal static class SelfCorrections
             }
         }
 
-        if (cues is null)
+        var denied = t.IndexOf("不是", StringComparison.Ordinal);
+        if (cues is null && denied < 0)
         {
             return;
         }
@@ -40,6 +41,15 @@ internal static class SelfCorrections
         // Reading every value is the costly part, so it only happens once a cue is present.
         var values = ValueSpans.FindAll(t);
         var done = 0;
+        if (denied >= 0 && RestatedDenial(t, values, denied) is var (first, denial, corrected))
+        {
+            // "周一去智远见了马校长 不是周一 是周二": the day said first is the one denied later; the later one stands.
+            edit.Drop(first.Start, first.End - first.Start);
+            edit.Drop(denial, corrected.Start - denial);
+            done = corrected.Start;
+        }
+
+        cues ??= [];
         foreach (var (start, end) in cues)
         {
             if (start < done)
@@ -47,11 +57,14 @@ internal static class SelfCorrections
                 continue;
             }
 
-            var next = ValueSpans.StartingAt(values, SkipBridges(t, end));
+            // "wait no the twenty second": "the" may be a bridge or the start of the date itself.
+            var next = ValueSpans.StartingAt(values, SkipBridges(t, end)) ?? ValueSpans.StartingAt(values, SkipSpaces(t, end));
             var prev = next is { } n ? ValueSpans.EndingBefore(values, t, start, n.Kind) : null;
             if (next is { } after && prev is { } before && before.Start >= done)
             {
-                edit.Drop(before.Start, after.Start - before.Start);
+                // "january fifteenth wait no the twenty second": the month said first still holds for the day said after.
+                var month = after.Kind == ValueSpans.Kind.Date ? MonthKept(t, before, after) : 0;
+                edit.Drop(before.Start + month, after.Start - before.Start - month);
                 done = after.Start;
             }
             else if (next is { Kind: ValueSpans.Kind.Activity } kind && ValueSpans.ActivityBeforeInClause(values, t, start) is { } said && said.Start >= done)
@@ -80,6 +93,46 @@ internal static class SelfCorrections
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "…周一…不是周一是周二": a value said, then denied by name further on ("不是" and the same words) and replaced with one of
+    /// the same kind ("是周二"). Null unless all three line up.
+    /// </summary>
+    private static (ValueSpans.Value Said, int Denial, ValueSpans.Value Corrected)? RestatedDenial(string t, List<ValueSpans.Value> values, int denial)
+    {
+        if (ValueSpans.StartingAt(values, SkipSpaces(t, denial + 2)) is not { } repeated)
+            return null;
+        var at = SkipSpaces(t, repeated.End);
+        at = t.AsSpan(at).StartsWith("而是") ? at + 2 : t.AsSpan(at).StartsWith("是") ? at + 1 : -1;
+        if (at < 0 || ValueSpans.StartingAt(values, SkipSpaces(t, at)) is not { } corrected || corrected.Kind != repeated.Kind)
+            return null;
+        var words = t[repeated.Start..repeated.End];
+        // "记一下周一" reads as "下周一" too: the words repeated may end a longer value, and only they are taken back.
+        foreach (var v in values)
+            if (v.End <= denial && v.Kind == repeated.Kind && t.AsSpan(v.Start, v.End - v.Start).EndsWith(words, StringComparison.Ordinal))
+                return (v with { Start = v.End - words.Length }, denial, corrected);
+        return null;
+    }
+
+    /// <summary>How much of the date taken back is its month, kept when the date said instead names none.</summary>
+    private static int MonthKept(string t, ValueSpans.Value before, ValueSpans.Value after)
+    {
+        var instead = t[after.Start..after.End];
+        if (MonthNamed().IsMatch(instead))
+            return 0;
+        var said = MonthNamed().Match(t, before.Start, before.End - before.Start);
+        return said.Success && said.Index == before.Start ? said.Length : 0;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+|(?:明年|今年)?[一二三四五六七八九十\d]{1,3}月(?:份)?)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|月", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex MonthNamed();
+
+    private static int SkipSpaces(string t, int i)
+    {
+        while (i < t.Length && TextNormalizer.IsSpaceOrPunct(t[i]))
+            i++;
+        return i;
     }
 
     private static int SkipBridges(string t, int i)

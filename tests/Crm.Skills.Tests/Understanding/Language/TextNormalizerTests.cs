@@ -65,6 +65,10 @@ public sealed class TextNormalizerTests
     [InlineData("定在二十万，不，二十二万", "定在二十二万")]
     [InlineData("推到12月5号 不对 12月8号", "推到12月8号")]
     [InlineData("close date december first no actually december fourth", "close date december fourth")]
+    [InlineData("remind me on friday no make that monday to call Grace", "remind me on monday to call Grace")]
+    [InlineData("push it to january fifteenth wait no the twenty second", "push it to january the twenty second")]
+    [InlineData("关单日期改到明年一月十五号 啊不是 二十号", "关单日期改到明年一月二十号")]
+    [InlineData("帮我记一下 周一 去智远 见了 马校长 呃 不是周一 是周二 他们想先上报名模块", "帮我记一下去智远见了马校长周二他们想先上报名模块")]
     public void Normalize_SelfCorrection_KeepsTheCorrectedValue(string text, string expected)
     {
         Assert.Equal(expected, TextNormalizer.Normalize(text).Text);
