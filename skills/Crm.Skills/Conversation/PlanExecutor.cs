@@ -70,7 +70,7 @@ public static class PlanExecutor
         UpdateTicket t => m.RunAsync<TicketSkills>(s => s.UpdateTicketAsync(t.TicketId, t.Status, t.Priority, t.AssigneeId, ct: ct)),
         UpdateDeal d => m.RunAsync<DealSkills>(s => s.UpdateDealAsync(d.DealId, d.Stage, d.Amount, d.CloseDate, d.NextStep, d.NextStepDue, d.LostReason, d.OwnerId, null, ct)),
         UpdateContact c => m.RunAsync<ContactSkills>(s => s.UpdateContactAsync(c.ContactId, c.Phone, c.Email, c.Title, null, ct)),
-        CreateContact c when recordId is not null => m.RunAsync<ContactSkills>(s => s.UpdateContactAsync(recordId, c.Phone, c.Email, c.Title, null, ct)),
+        CreateContact c when recordId is not null => m.RunAsync<ContactSkills>(s => s.UpdateContactAsync(recordId, c.Phone, c.Email, c.Title, c.Name, ct)),
         _ => Task.FromResult<SkillResult>(new ChangeResult(0, [])),
     };
 }

@@ -1,3 +1,4 @@
+using Crm.Skills.Results;
 using Crm.Data.Activities;
 using Microsoft.EntityFrameworkCore;
 
@@ -79,5 +80,53 @@ public sealed class NewPersonToldOfConversationTests
         var added = await db.Contacts.SingleAsync(c => c.Name == "钱芳");
         Assert.Equal((title, "13910002000"), (added.Title, added.Phone));
         Assert.Equal(1, await db.Activities.CountAsync());
+    }
+
+    [Fact]
+    public async Task NewContactSharingALastNameWithSomeoneElsewhere_AsksWhichCustomer_AndIsAddedThere()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        (await chat.SendAsync("U-REP", "add a new contact: Maya Blake, head of marketing")).Part<ClarificationResult>();
+        await chat.SendAsync("U-REP", "Harbor");
+
+        await using var db = chat.Store();
+        Assert.Equal(("ACC-HAR", "head of marketing"), await db.Contacts.Where(c => c.Name == "Maya Blake").Select(c => ValueTuple.Create(c.AccountId, c.Title)).SingleAsync());
+    }
+
+    [Fact]
+    public async Task NameAfterTheWordContact_IsTheName_AndSpelledAgainNextIsCorrected()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-REP", "add contact Ian Wrigth at Harbor, procurement lead");
+
+        await chat.SendAsync("U-REP", "oh it's Ian Wright, not Wrigth");
+
+        await using var db = chat.Store();
+        var added = await db.Contacts.SingleAsync(c => c.AccountId == "ACC-HAR" && c.Id != "CON-H1");
+        Assert.Equal(("Ian Wright", "procurement lead"), (added.Name, added.Title));
+    }
+
+    [Fact]
+    public async Task AMistypedAddress_IsRefusedWithTheReason_AndNothingIsAdded()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        var refusal = (await chat.SendAsync("U-REP", "add Erin Cole to Harbor as their new IT lead, erin.cole#harbor.example")).Part<RefusalResult>();
+
+        Assert.Contains("erin.cole#harbor.example", refusal.Detail);
+        await using var db = chat.Store();
+        Assert.Equal(0, await db.ChangeSets.CountAsync());
+    }
+
+    [Fact]
+    public async Task AFirstNameRightAfterTheCustomersName_IsStillThatPerson()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "note on uh Harbor uh Dev mentioned they're um raising a series A in january");
+
+        await using var db = chat.Store();
+        Assert.Equal("CON-H1", (await db.Activities.SingleAsync()).ContactId);
     }
 }

@@ -73,10 +73,12 @@ public static class Amendments
             Email = c.Email is not null ? said.Email ?? c.Email : null,
             Phone = c.Phone is not null ? said.Phone ?? c.Phone : null,
         },
-        CreateContact c when said.Email is not null || said.Phone is not null => c with
+        // "oh it's Lena Ortega, not Ortiz": the name of the contact just added, spelled right.
+        CreateContact c when said.Email is not null || said.Phone is not null || (said.PersonName is { } spelled && spelled != c.Name && SameFirstName(spelled, c.Name)) => c with
         {
             Email = said.Email ?? c.Email,
             Phone = said.Phone ?? c.Phone,
+            Name = said.PersonName is { } name && SameFirstName(name, c.Name) ? name : c.Name,
         },
         _ => action,
     };
@@ -120,6 +122,9 @@ public static class Amendments
         var named = DealResolver.Resolve(ctx.Index, said.Body, said.AccountId ?? ctx.Index.Deals[dealId].AccountId, null, needed: false);
         return named is { IsUnique: true, Text: not null } && named.Id != dealId ? named.Id : null;
     }
+
+    private static bool SameFirstName(string a, string b) =>
+        string.Equals(a.Split(' ')[0], b.Split(' ')[0], StringComparison.OrdinalIgnoreCase);
 
     private static bool Moves(CorrectionValues said, string? accountId) => said.AccountId is not null && said.AccountId != accountId;
 

@@ -18,6 +18,9 @@ public static partial class ContactBuilder
         if (refs.AccountId is null)
             throw new NeedsAnswerException(SlotKind.Account, [], "no account was named") { Field = "account" };
         var email = EmailOf(clause.Text);
+        // "erin.cole#fabrikam.example", "erin@fabrikam": an address mistyped is refused with the reason, not left out.
+        if (email is null && MistypedEmail().Match(clause.Text) is { Success: true } mistyped)
+            throw Invalid("email", mistyped.Value);
         var phone = PhoneOf(clause.Text);
         var parts = clause.Segments.Skip(1).Select(s => TextParts.Tidy(Email().Replace(PhoneLabel().Replace(Phone().Replace(s, ""), ""), "")))
             .Where(s => s.Length > 0 && !LabelOrRequest().IsMatch(s)).ToList();
@@ -222,6 +225,9 @@ public static partial class ContactBuilder
     [GeneratedRegex(@"[\w.+%#!-]*[@＠#][\w.-]*|[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+){2,}")]
     private static partial Regex EmailLike();
 
+    [GeneratedRegex(@"(?<![\w.@])[A-Za-z0-9._%+-]+(?:[#＠][A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|@[A-Za-z0-9-]+(?![\w.@]))")]
+    private static partial Regex MistypedEmail();
+
     [GeneratedRegex(@"手机号?|座机|固话|电话|phone|mobile|cell|tel|(?:direct|desk|office) ?line", RegexOptions.IgnoreCase)]
     private static partial Regex PhoneLabel();
 
@@ -238,7 +244,9 @@ public static partial class ContactBuilder
     [GeneratedRegex(@"\s+at\s+\p{Lu}[\p{L}\p{N}&.'\- ]{0,40}$")]
     private static partial Regex AtTheAccount();
 
-    [GeneratedRegex(@"(?i:contact|联系人)\s*(?i:at|for|to|on)?\s*[^:：,]*?[:：]\s*(?<name>[^,，]+)$|^(?i:please\s+)?(?i:add)\s+(?<name>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){1,2})\s*(?:$|(?i:to|at|for|as)\s)")]
+    [GeneratedRegex(@"(?i:contact|联系人)\s*(?i:at|for|to|on)?\s*[^:：,]*?[:：]\s*(?<name>[^,，]+)$|^(?i:please\s+)?(?i:add)\s+(?<name>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){1,2})\s*(?:$|(?i:to|at|for|as)\s)"
+        // "add contact Lena Ortiz at Globex", "new contact Ian Wright for Harbor": the name right after "contact", in capitals.
+        + @"|^(?i:please\s+)?(?i:add|create|new)\s+(?i:a\s+)?(?i:new\s+)?(?i:contact)\s+(?<name>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){1,2})\s*(?:$|(?i:to|at|for|as|from|with)\s)")]
     private static partial Regex HeadName();
 
     [GeneratedRegex(@"^(?i:(?:please|pls|also|and)\s+)*(?i:add)\s+(?i:his|her|their|our)\s+(?<title>[\p{L}-]+(?:\s[\p{L}-]+){0,2}?)(?:\s+(?<name>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}))?(?:\s+(?i:too|also|as well))?\s*$")]

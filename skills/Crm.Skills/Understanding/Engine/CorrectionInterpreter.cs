@@ -89,6 +89,8 @@ public static partial class CorrectionInterpreter
     [GeneratedRegex(@"^(?:actually|sorry|oops|no|correction|i meant|make that|wait|wrong (?:deal|one))\b[\s,\-–]*(?:i meant|it was|it's|make (?:it|that)|should be)?|^(?:不对|错了|说错了|应该是|更正|纠正一下)[\s,，]*(?:是|应该是)?|^(?:对了[\s,，]*)?(?:刚才|刚刚)(?:记|录|写|存|登记|加)的(?:那条|那个|那笔|那次)?[\s,，]*(?:其实|实际上)?(?:是|应该是)|^(?:对了[\s,，]*)?(?:其实|实际上)(?:是|应该是)|^(?:the|that) (?:one|call|meeting|visit|note|activity|entry|task|reminder) (?:i|we) (?:just )?(?:logged|added|saved|entered|created|made) (?:was|is|should be) (?:actually )?"
         // "oh and that was yesterday not today": only with a day after it ("that was a good call" corrects nothing).
         + @"|^(?:(?:oh|and|also|so|ok(?:ay)?|um)[\s,]+)*(?:that|it) was (?:actually )?(?=(?:yesterday|today|this morning|this afternoon|last|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+        // "oh it's Lena Ortega, not Ortiz", "sorry, her name is …": a name spelled again, with a capital.
+        + @"|^(?:(?:oh|oops|sorry|no)[\s,]+)*(?:it's|it is|that's|that is|the name is|her name is|his name is|(?:she|he)'s)\s+(?=(?-i:\p{Lu}\p{Ll}+\s\p{Lu}))"
         // "截止日期设成下周一吧", "make the due date Friday": the date of what was just written, named by its field.
         + @"|^(?:把|将)?(?:截止日期|截止时间|到期日|到期时间|期限|完成时间)\s*(?:设成|设为|设置成|设置为|改成|改为|改到|定在|定成|调到|调成|是|为|[:：])?|^(?:(?:and|ok(?:ay)?|so)[\s,]+)?(?:make |set |change |move )?(?:the )?(?:due date|deadline)\s*(?:to|is|should be|will be|[:：])?", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();

@@ -32,6 +32,8 @@ public sealed partial record CorrectionValues
     public string? Phone { get; init; }
     public string? NextStep { get; init; }
     public string? TaskTitle { get; init; }
+    /// <summary>A full name said ("oh it's Lena Ortega, not Ortiz"), for the contact just added.</summary>
+    public string? PersonName { get; init; }
     /// <summary>The correction said the change was meant for another record ("no, I meant the analytics add-on").</summary>
     public bool AnotherRecordMeant { get; init; }
 
@@ -59,6 +61,7 @@ public sealed partial record CorrectionValues
             Phone = ContactBuilder.PhoneOf(body),
             NextStep = step.Success ? TextParts.WithoutDates(step.Groups["step"].Value, future) : null,
             // "make it Monday" moves the date: with the date taken out no title is left, and the title stays.
+            PersonName = FullName().Match(body) is { Success: true } person ? person.Value : null,
             TaskTitle = title.Success && TextParts.Tidy(TextParts.WithoutDates(title.Groups["title"].Value, future)) is { Length: > 0 } said ? said : null,
         };
     }
@@ -72,6 +75,9 @@ public sealed partial record CorrectionValues
         var named = MentionFinder.Find(index.UserNames, body).Where(m => m.Quality >= 0.8).Select(m => m.Id).Distinct().ToList();
         return named.Count == 1 ? named[0] : null;
     }
+
+    [GeneratedRegex(@"(?<![\p{L}])\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}(?![\p{L}])")]
+    private static partial Regex FullName();
 
     [GeneratedRegex(@"\b(?:call|meeting|visit|email|note|met|visited|called)\b|电话|会议|开会|拜访|邮件|见面|备注", RegexOptions.IgnoreCase)]
     private static partial Regex TypeWord();

@@ -128,7 +128,8 @@ public sealed class EmbeddedEngine
         }
         catch (InvalidValueException invalid)
         {
-            var reason = chinese ? InvalidChinese(invalid) : invalid.Message + "; nothing was changed.";
+            // The reply adds "Nothing was saved." to an English refusal; the Chinese sentence says it itself.
+            var reason = chinese ? InvalidChinese(invalid) : invalid.Message + ".";
             return new DirectReply(new RefusalResult(RefusalReason.InvalidValue, reason))
             {
                 Refused = invalid.Field is "email" or "phone" ? new RefusedValue(text, invalid.Field, invalid.Value) : null,

@@ -24,6 +24,9 @@ public static partial class ContactResolver
             // unless the account narrows it.
             if (m.Quality < 1 && accountId is null && m.Start < 10_000 && !LooksCapitalised(text, m.MatchedText) && !SaidAsAPerson(text, m.MatchedText))
                 continue;
+            // "add a new contact: Noah Park" is not Kevin Park: a last name said inside another full name is someone else.
+            if (m.Quality < 1 && InsideAnotherFullName(text, m.MatchedText, index.Contacts[m.Id].Name))
+                continue;
             found.Add((m.Id, m.Quality, m.MatchedText, m.Quality >= 1 ? "full name" : "first or last name"));
         }
         foreach (var h in Honorifics.FindAll(text))
@@ -45,6 +48,29 @@ public static partial class ContactResolver
             ? Resolved.One(tied[0].Id, tied[0].How + (accountId is null ? "" : " at the account"), tied[0].Quality, tied[0].Text)
             : Resolved.Many([.. tied.Select(t => t.Id)], $"several contacts are called '{tied[0].Text}'", tied[0].Text);
     }
+
+    private static bool InsideAnotherFullName(string text, string matched, string contactName)
+    {
+        // Only a last name: "Tailspin Ben mentioned…" is Ben, after the customer's name.
+        if (!contactName.EndsWith(" " + matched, StringComparison.OrdinalIgnoreCase))
+            return false;
+        foreach (Match full in FullName().Matches(text))
+        {
+            var (first, last) = (full.Groups["first"].Value, full.Groups["last"].Value);
+            // Not at the start of a sentence, where a capital says nothing ("Called Park").
+            var sentenceStart = full.Index == 0 || SentenceEnd().IsMatch(text[..full.Index]);
+            if (!sentenceStart && string.Equals(last, matched, StringComparison.OrdinalIgnoreCase)
+                && !contactName.StartsWith(first + " ", StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<first>\p{Lu}\p{Ll}+)\s+(?<last>\p{Lu}\p{Ll}+)(?![\p{L}])")]
+    private static partial Regex FullName();
+
+    [GeneratedRegex(@"[.!?]\s*$")]
+    private static partial Regex SentenceEnd();
 
     /// <summary>
     /// No one named by name: "the CFO at Contoso", "their IT guy", "云帆的技术总监" name the account's one
