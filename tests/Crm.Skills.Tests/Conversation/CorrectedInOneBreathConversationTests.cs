@@ -89,6 +89,7 @@ public sealed class CorrectedInOneBreathConversationTests
         await chat.SendAsync("U-ZH", "嗯 帮我记一下 周一 去云杉 见了 韩总 呃 不是周一 是周二 他们想先上权限模块");
 
         await using var db = chat.Store();
-        Assert.Equal(new DateOnly(2026, 11, 17), DateOnly.FromDateTime((await db.Activities.SingleAsync()).OccurredAt.AddHours(8)));
+        var visit = await db.Activities.SingleAsync();
+        Assert.Equal((new DateOnly(2026, 11, 17), ActivityType.Visit), (DateOnly.FromDateTime(visit.OccurredAt.AddHours(8)), visit.Type));
     }
 }

@@ -311,4 +311,17 @@ public sealed class TerseAndDictatedWritesConversationTests
         var deal = await db.Deals.SingleAsync(d => d.Id == "D-Y2");
         Assert.Equal((DealStage.Proposal, 150000m), (deal.Stage, deal.Amount));
     }
+
+    [Fact]
+    public async Task NextStepChangedWithItsDate_IsTheDealsNextStep_NotATask()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "云杉数据中台，下一步改成月底前提交需求规格说明书");
+
+        await using var db = chat.Store();
+        var deal = await db.Deals.SingleAsync(d => d.Id == "D-Y1");
+        Assert.Equal(("提交需求规格说明书", new DateOnly(2026, 11, 30)), (deal.NextStep, deal.NextStepDue));
+        Assert.Equal(0, await db.Tasks.CountAsync());
+    }
 }

@@ -134,7 +134,7 @@ public static partial class DealBuilder
     private static string FieldAsked(string text) =>
         AmountWord().IsMatch(text) ? "amount" : CloseCue().IsMatch(text) ? "closeDate" : "stage";
 
-    [GeneratedRegex(@"(?:\bnext step\b|下一步)\s*(?:is|will be|:|是|为|就是)?[\s,，:：]*(?<step>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\bnext step\b|下一步)\s*(?:is|will be|:|是|为|就是|改成|改为|换成|定为|定成|设成|设为)?[\s,，:：]*(?<step>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex NextStep();
 
     [GeneratedRegex(@"^\s*(?:(?:要|该|得|还)?(?:做|干|是)?(?:什么|啥)(?:来着)?|怎么(?:办|走|做|推进)|what(?:'s| is)?(?: next| to do| again)?)[\s?？。.!！]*$", RegexOptions.IgnoreCase)]

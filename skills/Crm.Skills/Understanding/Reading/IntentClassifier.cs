@@ -16,7 +16,8 @@ public static partial class IntentClassifier
         segment = WithoutUnchangedFields(segment);
         if (TaskWords.IsCompletion(segment) && !TicketId().IsMatch(segment))
             return Intent.CompleteTask;
-        if (TaskCue().IsMatch(segment) || (TaskWords.IsImpliedTask(segment) && !DealFieldCue().IsMatch(segment)))
+        // "下一步改成月底前提交需求规格说明书": a deal's next step with its date, not a to-do of the user's.
+        if (TaskCue().IsMatch(segment) || (TaskWords.IsImpliedTask(segment) && !DealFieldCue().IsMatch(segment) && !NextStep().IsMatch(segment)))
             return Intent.CreateTask;
         if ((TicketId().IsMatch(segment) || TicketMentions.IsDescribedUpdate(segment)) && !TicketCreate().IsMatch(segment))
             return Intent.UpdateTicket;
@@ -166,7 +167,7 @@ public static partial class IntentClassifier
     /// "去云帆见了王总", "去智远跟马校长把方案过了一遍": went to the customer and saw someone. The 了 tells a report from a plan
     /// ("明天去云帆见王总"); 去年, 过去 and 回去 are no going.
     /// </summary>
-    public const string GoneToSee = @"(?<![过回出进上下失除])去(?!年|掉|除|世|哪)了?(?:一?趟)?\p{IsCJKUnifiedIdeographs}{1,8}?(?:见|跟|找|和|参观)[^，,。]{0,24}?了";
+    public const string GoneToSee = @"(?<![过回出进上失除])(?<!(?<!一)下)去(?!年|掉|除|世|哪)了?(?:一?趟)?\p{IsCJKUnifiedIdeographs}{1,8}?(?:见|跟|找|和|参观)[^，,。]{0,24}?了";
 
     [GeneratedRegex(@"\b(?:amount|value|(?<!\b(?:account|contract|store|office|shop|branch|site|window|ticket|case)\s)(?:close date|closing|closes|close on)|slipped|slips|push(?:ed)? (?:the (?!(?:demo|meeting|call|workshop|visit|presentation|training|kick-?off|review|session|sync|go-?live|onboarding|rollout|launch)\b)|it |out)|push(?:ed|ing)?\s+(?:\w+\s+){0,4}?close\b|lost reason|went with|chose)\b|金额\s*(?:要|得|需要|也|再)?\s*(?:改|调|变|是|为|定|到|谈|涨|降|减|加|砍|更新|[:：]|\d|[一二两三四五六七八九十])|关单|成交日期|签约日期|签单日期|预计.{0,6}签|改到|推到|推迟|阶段\s*(?:要|得|需要|也|再)?\s*(?:改|调|变|更新)|(?:改|调|更新)(?:一下|下)?(?:它的|的)?阶段|\b(?:change|update|move|set) (?:the )?stage\b|(?:金额|价格|报价|总价).{0,6}折|\b(?:take|knock)\s+\d{1,2}(?:\.\d+)?\s?%\s*off\s+(?:the\s+)?(?:amount|price|deal|total)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DealFieldCue();
