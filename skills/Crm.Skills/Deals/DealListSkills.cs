@@ -61,7 +61,6 @@ public sealed class DealListSkills(CrmDbContext db, CurrentUser current, DealSco
                           select new DealLine(d, a.Name, u.Name)).FirstOrDefaultAsync(ct);
         if (line is null)
             return Refusals.NotFound("deals", dealId);
-        // No colon or semicolon: the card shows this as the title instead of reading it as a scope.
-        return new DealListResult($"{line.Deal.Id} {line.Deal.Name}".Replace(':', ' ').Replace(';', ' '), [line]);
+        return new DealListResult(OneRecordTitle.Of(line.Deal.Id, line.Deal.Name), [line]);
     }
 }

@@ -111,8 +111,7 @@ public sealed class TicketSkills(CrmDbContext db, CurrentUser current, ChangeWri
                           select new TicketLine(t, a.Name, u == null ? null : u.Name)).FirstOrDefaultAsync(ct);
         if (line is null)
             return writer.Refuse(Refusals.NotFound("tickets", ticketId));
-        // No colon or semicolon: the card shows this as the title instead of reading it as a scope.
-        return new TicketListResult($"{line.Ticket.Id} {line.Ticket.Title}".Replace(':', ' ').Replace(';', ' '), [line]);
+        return new TicketListResult(OneRecordTitle.Of(line.Ticket.Id, line.Ticket.Title), [line]);
     }
 
     [Description("List open tickets (new, open or pending), optionally for one account, assignee or priority. Reads only.")]

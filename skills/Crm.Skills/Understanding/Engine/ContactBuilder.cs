@@ -101,7 +101,8 @@ public static partial class ContactBuilder
         if (chinese is not null)
             return (chinese.Groups["name"].Value, ShortDepartment().Match(chinese.Groups["dept"].Value).Value + NewcomerWords().Replace(chinese.Groups["title"].Value, ""));
         foreach (Match m in EnglishTold().Matches(earlier))
-            if (IsNew(m.Groups["name"].Value) && !index.Users.Values.Any(u => u.Name == m.Groups["name"].Value))
+            if (IsNew(m.Groups["name"].Value) && !index.Users.Values.Any(u => u.Name == m.Groups["name"].Value)
+                && Resolution.AccountResolver.Resolve(index, m.Groups["name"].Value).IsNone)
                 return (m.Groups["name"].Value, "");
         return null;
     }
