@@ -129,4 +129,19 @@ public sealed class NewPersonToldOfConversationTests
         await using var db = chat.Store();
         Assert.Equal("CON-H1", (await db.Activities.SingleAsync()).ContactId);
     }
+
+    [Theory]
+    [InlineData("U-REP", "new contact for Harbor: Kyle Brandt, head of claims IT", "his number is +1 860 555 0288", "Kyle Brandt")]
+    [InlineData("U-ZH", "云杉新加个联系人：钱芳，财务经理", "她手机是13910002000", "钱芳")]
+    public async Task TheirNumberSaidRightAfterAContactWasAdded_IsSavedOnThatContact(string user, string added, string number, string name)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync(user, added);
+
+        await chat.SendAsync(user, number);
+
+        await using var db = chat.Store();
+        Assert.NotNull((await db.Contacts.SingleAsync(c => c.Name == name)).Phone);
+        Assert.Equal(1, await db.Contacts.CountAsync(c => c.Name == name));
+    }
 }

@@ -68,4 +68,18 @@ public sealed class TicketFollowUpsConversationTests
         Assert.Contains("恢复正常", (await db.TicketComments.SingleAsync()).Text);
         Assert.Equal(TicketStatus.Open, (await db.Tickets.SingleAsync()).Status);
     }
+
+    [Fact]
+    public async Task ATicketResolved_AndANewOneOpenedForThem_InOneMessage_ArePutOnTheRightTickets()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-SUP", "Owen at Pinecrest called, printers work again after the driver update -> resolve T-700. and open a new one for them: label stock jams every hour, high");
+
+        await using var db = chat.Store();
+        var solved = await db.Tickets.SingleAsync(t => t.Id == "T-700");
+        Assert.Equal((TicketStatus.Resolved, TicketPriority.Normal), (solved.Status, solved.Priority));
+        var opened = await db.Tickets.SingleAsync(t => t.Id != "T-700");
+        Assert.Equal(("ACC-PIN", TicketPriority.High, "label stock jams every hour"), (opened.AccountId, opened.Priority, opened.Description));
+    }
 }

@@ -25,6 +25,9 @@ public static partial class CorrectionInterpreter
             var joint = Index.NameText.HasCjk(more) ? "，" : ", ";
             return [.. last.Actions.Select(a => a is LogActivity logged ? logged with { Summary = TextParts.Tidy(logged.Summary + joint + more) } : a)];
         }
+        // "his number is +1 860 555 0288", "她手机是139…" right after a contact was added: more about that contact.
+        if (last.Actions.Any(a => a is CreateContact) && MoreAboutThem().IsMatch(text))
+            return Apply(text, last, a => a is CreateContact, ctx);
         var fieldWrong = FieldWrong().Match(text);
         var cued = CorrectionCues.StartsWithCorrection(text, out var rest);
         if (!fieldWrong.Success && !cued && !Cue().IsMatch(text) && !OnlyADate(text, ctx))
@@ -81,6 +84,9 @@ public static partial class CorrectionInterpreter
     // another record. Without such words a deal named in a correction ("actually the renewal is at 45k") is not a move.
     [GeneratedRegex(@"\bi meant\b|\bi mean\b|\bwrong (?:deal|one|opportunity)\b|\bnot (?:that|this) one\b|\bthe other one\b|^no\b|^不对|^错了|我说的是|我是说|我指的是|不是(?:这|那)(?:个|单|笔)|搞错了|弄错了", RegexOptions.IgnoreCase)]
     private static partial Regex AnotherRecordMeant();
+
+    [GeneratedRegex(@"^(?:(?:oh|and|also|ok(?:ay)?)[\s,]+)*(?:his|her|their)\s+(?:direct\s+|mobile\s+|cell\s+|work\s+)?(?:number|phone|mobile|cell|e-?mail)(?:\s+(?:number|address))?\s*(?:is|'s|:)|^(?:对了[\s,，]*)?(?:他|她)的?(?:手机|电话|邮箱|手机号)(?:号码?)?\s*(?:是|为|[:：])", RegexOptions.IgnoreCase)]
+    private static partial Regex MoreAboutThem();
 
     [GeneratedRegex(@"task|reminder|任务|提醒", RegexOptions.IgnoreCase)]
     private static partial Regex TaskWord();

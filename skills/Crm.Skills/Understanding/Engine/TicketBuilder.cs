@@ -181,10 +181,10 @@ public static partial class TicketBuilder
     [GeneratedRegex(TicketMentions.ThatAsNote + "|(?:把)?(?:这个|这些|这条|这)?(?:加到|记到|写到|放到)备注", RegexOptions.IgnoreCase)]
     private static partial Regex ThatAsNote();
 
-    [GeneratedRegex(@"\b(?:ticket|case|incident)s?\b|工单|报(?:个|一个)(?:问题|故障|bug)|\b(?:open|log|create|raise|file|submit)\s+(?:a\s+|an\s+)?(?:new\s+)?issue\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(TicketMentions.AnotherOne + @"|\b(?:ticket|case|incident)s?\b|工单|报(?:个|一个)(?:问题|故障|bug)|\b(?:open|log|create|raise|file|submit)\s+(?:a\s+|an\s+)?(?:new\s+)?issue\b", RegexOptions.IgnoreCase)]
     private static partial Regex TicketNoun();
 
-    [GeneratedRegex(@"^(?:(?:urgent|high|normal|low|medium)\s+priority(?:\s+(?:i guess|i think|probably|please|pls|i'd say))?|priority\s+(?:is\s+)?\w+|优先级.{0,4}|.{0,4}优先级.{0,3}|(?:urgent|critical|asap|紧急|加急|很急|特急)[!！]*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:urgent|high|normal|low|medium)(?:\s+priority)?(?:\s+(?:i guess|i think|probably|please|pls|i'd say))?|priority\s+(?:is\s+)?\w+|优先级.{0,4}|.{0,4}优先级.{0,3}|(?:urgent|critical|asap|紧急|加急|很急|特急)[!！]*)$", RegexOptions.IgnoreCase)]
     private static partial Regex PriorityOnly();
 
     [GeneratedRegex(@"^(?:reported by|raised by|from)\s+\p{L}+", RegexOptions.IgnoreCase)]

@@ -21,7 +21,10 @@ public static partial class ClauseSplitter
         foreach (var segment in segments)
         {
             // "T-505 - called Nancy … set it to waiting on customer": "it" is the ticket the message named.
-            var intent = namesATicket && TicketMentions.IsPronounCommand(segment) ? Intent.UpdateTicket : IntentClassifier.Classify(segment);
+            var intent = namesATicket && TicketMentions.IsPronounCommand(segment) ? Intent.UpdateTicket
+                // "resolve T-506, and open a new one for them: …": another ticket, the one named being the kind meant.
+                : namesATicket && AnotherOne().IsMatch(segment) ? Intent.CreateTicket
+                : IntentClassifier.Classify(segment);
             // "智远短信发不出去那个工单我来接，状态改成处理中": the change said after the ticket described is to that ticket.
             if (intent == Intent.None && describesATicket && TicketMentions.SaysChange(segment) && !clauses.Any(c => c.Intent == Intent.CreateTicket))
                 intent = Intent.UpdateTicket;
@@ -76,6 +79,9 @@ public static partial class ClauseSplitter
             (clauses[^1].Intent is Intent.CreateContact or Intent.UpdateContact && intent == Intent.UpdateContact) ||
             (clauses[^1].Intent == Intent.CreateContact && intent == Intent.CreateContact && IntentClassifier.IsAddThemRequest(segment)) ||
             (clauses[^1].Intent == Intent.UpdateTicket && intent == Intent.UpdateTicket && !IntentClassifier.IsTicketId(segment) && !TicketMentions.IsReference(segment)));
+
+    [GeneratedRegex(TicketMentions.AnotherOne, RegexOptions.IgnoreCase)]
+    private static partial Regex AnotherOne();
 
     [GeneratedRegex(@"^(?:\+?\(?\d[\d\s().-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$")]
     private static partial Regex ContactValueOnly();

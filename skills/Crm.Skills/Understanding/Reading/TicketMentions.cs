@@ -27,6 +27,9 @@ public static partial class TicketMentions
     /// <summary>"…still happening, add that as a note": the note is what was said before it.</summary>
     public const string ThatAsNote = @"\b(?:add|put|log|save|keep)\s+(?:that|this|it)\s+(?:as\s+)?(?:a\s+)?(?:note|comment)\b";
 
+    /// <summary>"and open a new one for them", after a ticket was named: a new ticket.</summary>
+    public const string AnotherOne = @"^(?:and\s+|also\s+|then\s+)*(?:open|create|log|raise|file|add)\s+(?:a\s+)?(?:new\s+|second\s+|separate\s+)?(?:one|another)\b";
+
     /// <summary>"add to T-509: …": what follows is a note on that ticket.</summary>
     public const string AddToTicket = @"\badd\s+(?:this\s+|that\s+)?to\s+(?=[A-Za-z]{1,4}-\d)";
 
