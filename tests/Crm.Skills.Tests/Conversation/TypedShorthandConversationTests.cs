@@ -80,6 +80,16 @@ public sealed class TypedShorthandConversationTests
     }
 
     [Fact]
+    public async Task MyPipeThisQtr_IsMyPipelineThisQuarter()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        var pipeline = (await chat.SendAsync("U-REP", "my pipe this qtr?")).Single<PipelineResult>();
+
+        Assert.Equal((new DateOnly(2026, 10, 1), new DateOnly(2026, 12, 31)), (pipeline.From, pipeline.To));
+    }
+
+    [Fact]
     public async Task WhatsClosingForMe_ListsMyDealsClosingThen()
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
