@@ -144,4 +144,15 @@ public sealed class NewPersonToldOfConversationTests
         Assert.NotNull((await db.Contacts.SingleAsync(c => c.Name == name)).Phone);
         Assert.Equal(1, await db.Contacts.CountAsync(c => c.Name == name));
     }
+
+    [Fact]
+    public async Task ATalkWithAnotherCustomerToldAfterAReminder_IsAnActivityOfItsOwn()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "met Owen at Pinecrest about the printers. remind me friday to send the quote. then caught up with Dev at Harbor about the route planner");
+
+        await using var db = chat.Store();
+        Assert.Equal(["ACC-HAR", "ACC-PIN"], await db.Activities.Select(a => a.AccountId).OrderBy(a => a).ToListAsync());
+    }
 }

@@ -28,7 +28,8 @@ public static class WriteInterpreter
                     // "…，帮我加到联系人里，手机…，聊了合作伙伴门户的采购流程": what was talked about, told after another request and
                     // naming no kind of activity of its own, is more of the activity already told, not a second one.
                     if (actions.OfType<LogActivity>().LastOrDefault() is { } told && !Vocabulary.ActivityTypes(clause.Text).Any(m => !m.Negated)
-                        && DateReader.FindAll(clause.Text, ctx.Dates(DateDirection.Past)).Count == 0)
+                        && DateReader.FindAll(clause.Text, ctx.Dates(DateDirection.Past)).Count == 0
+                        && AccountResolver.Resolve(ctx.Index, clause.Text) is var elsewhere && (elsewhere.IsNone || elsewhere.Id == told.AccountId))
                     {
                         actions[actions.IndexOf(told)] = told with { Summary = TextParts.Tidy(told.Summary + (Index.NameText.HasCjk(clause.Text) ? "，" : ", ") + clause.Text) };
                         break;
