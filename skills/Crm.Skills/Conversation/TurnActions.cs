@@ -25,7 +25,7 @@ public static class TurnActions
                 // Refused, its records are still there to point at: "T-603 改成已解决" refused, then "那在这个工单上加个备注：…".
                 return outcome is ChangeResult change
                     ? ([change], new ConversationState { LastWrite = new LastWrite(change.ChangeSetId, write.Actions, ids), EarlierWrite = state.LastWrite })
-                    : ([outcome ?? Nothing(chinese)], cleared with { ReadAbout = UndoneTopic(new LastWrite(0, write.Actions, [])) ?? cleared.ReadAbout });
+                    : ([outcome ?? Nothing(chinese)], cleared with { ReadAbout = TopicLeftBy(new LastWrite(0, write.Actions, [])) ?? cleared.ReadAbout });
             }
             case Correction correction when (correction.OfEarlierWrite ? state.EarlierWrite : state.LastWrite) is { } corrected:
             {
@@ -52,7 +52,7 @@ public static class TurnActions
             {
                 var undone = await message.RunAsync<UndoSkills>(s => s.UndoLastAsync(ct));
                 var outcome = await message.CommitAsync(ct);
-                return ([undone is UndoResult ? undone : outcome ?? undone], new ConversationState { ReadAbout = UndoneTopic(state.LastWrite) });
+                return ([undone is UndoResult ? undone : outcome ?? undone], new ConversationState { ReadAbout = TopicLeftBy(state.LastWrite) });
             }
             case ReadQuery read:
             {
@@ -86,14 +86,14 @@ public static class TurnActions
     };
 
     /// <summary>
-    /// What the write just undone (or refused) was about, so "just set it to qualified, leave the amount alone" can redo part of it.
+    /// What a write just undone or refused was about, so "just set it to qualified, leave the amount alone" can redo part of it.
     /// Kept as a read's topic: the records are still there to point at, but there is no write left to correct.
     /// </summary>
-    private static ReadTopic? UndoneTopic(LastWrite? undone)
+    private static ReadTopic? TopicLeftBy(LastWrite? write)
     {
-        if (undone is null)
+        if (write is null)
             return null;
-        var (account, _, deal, ticket) = PreviousTopic.RecordsOf(undone);
+        var (account, _, deal, ticket) = PreviousTopic.RecordsOf(write);
         return deal is null && ticket is null
             ? account is null ? null : new ReadTopic(account, [], [])
             : new ReadTopic(null, deal is null ? [] : [deal], ticket is null ? [] : [ticket]);

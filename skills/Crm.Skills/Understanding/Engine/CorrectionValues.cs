@@ -72,8 +72,7 @@ public sealed partial record CorrectionValues
         var assignee = UserResolver.Assignee(index, body);
         if (assignee.IsUnique)
             return assignee.Id;
-        var named = MentionFinder.Find(index.UserNames, body).Where(m => m.Quality >= 0.8).Select(m => m.Id).Distinct().ToList();
-        return named.Count == 1 ? named[0] : null;
+        return UserResolver.Named(index, body);
     }
 
     [GeneratedRegex(@"(?<![\p{L}])\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}(?![\p{L}])")]

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Crm.Data.Users;
-using Crm.Skills.Understanding.Index;
 using Crm.Skills.Understanding.Language;
 using Crm.Skills.Understanding.Plan;
 using Crm.Skills.Understanding.Reading;
@@ -190,11 +189,8 @@ public static partial class ReadInterpreter
     private static partial Regex AllTickets();
 
     /// <summary>The one CRM user other than the asker a question names, by full or first name.</summary>
-    private static string? Colleague(string text, TurnContext ctx)
-    {
-        var named = MentionFinder.Find(ctx.Index.UserNames, text).Where(m => m.Quality >= 0.8).Select(m => m.Id).Distinct().ToList();
-        return named is [var one] && one != ctx.User.Id ? one : null;
-    }
+    private static string? Colleague(string text, TurnContext ctx) =>
+        UserResolver.Named(ctx.Index, text) is { } named && named != ctx.User.Id ? named : null;
 
     [GeneratedRegex(@"\boverdue\b|\blate\b|\bpast due\b|过期|逾期|超期|到期没(?:做|完成)", RegexOptions.IgnoreCase)]
     private static partial Regex Overdue();

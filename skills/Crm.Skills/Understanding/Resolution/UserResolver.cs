@@ -16,11 +16,14 @@ public static partial class UserResolver
         Possessive(index, text) is { IsNone: false } possessive ? possessive : Near(index, text, SubjectPattern());
 
     /// <summary>A user named by their whole name ("陈静", "Priya Nair"), wherever it stands; a first name alone may be a contact's.</summary>
-    public static Resolved FullName(StoreIndex index, string text)
-    {
-        var named = MentionFinder.Find(index.UserNames, text).Where(m => m.Quality >= 0.999).Select(m => m.Id).Distinct().ToList();
-        return named.Count == 1 ? Resolved.One(named[0], "user's full name", 1, null) : Resolved.None;
-    }
+    public static Resolved FullName(StoreIndex index, string text) =>
+        NamedWith(index, text, 0.999) is { } id ? Resolved.One(id, "user's full name", 1, null) : Resolved.None;
+
+    /// <summary>The one user named by full or first name ("I meant Quinn", "陈静还有哪些待办"), or null.</summary>
+    public static string? Named(StoreIndex index, string text) => NamedWith(index, text, 0.8);
+
+    private static string? NamedWith(StoreIndex index, string text, double quality) =>
+        MentionFinder.Find(index.UserNames, text).Where(m => m.Quality >= quality).Select(m => m.Id).Distinct().ToList() is [var one] ? one : null;
 
     /// <summary>A team named as one ("the East team", "team West", "华东团队", "华东组"): its name as the users carry it, or null.</summary>
     public static string? Team(StoreIndex index, string text)
