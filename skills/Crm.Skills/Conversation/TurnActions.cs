@@ -25,7 +25,7 @@ public static class TurnActions
                 // Refused, its records are still there to point at: "T-603 改成已解决" refused, then "那在这个工单上加个备注：…".
                 return outcome is ChangeResult change
                     ? ([change], new ConversationState { LastWrite = new LastWrite(change.ChangeSetId, write.Actions, ids), EarlierWrite = state.LastWrite })
-                    : ([outcome ?? Nothing(chinese)], cleared with { ReadAbout = TopicLeftBy(new LastWrite(0, write.Actions, [])) ?? cleared.ReadAbout });
+                    : ([outcome ?? Nothing(chinese)], cleared with { ReadAbout = TopicLeftBy(new LastWrite(0, write.Actions, [])) ?? cleared.ReadAbout, Refused = RefusedValueOf(outcome, write.Text) });
             }
             case Correction correction when (correction.OfEarlierWrite ? state.EarlierWrite : state.LastWrite) is { } corrected:
             {
@@ -98,6 +98,16 @@ public static class TurnActions
             ? account is null ? null : new ReadTopic(account, [], [])
             : new ReadTopic(null, deal is null ? [] : [deal], ticket is null ? [] : [ticket]);
     }
+
+    /// <summary>
+    /// A phone number or address the skill found invalid, with the message that gave it, so "少打了一位，是 13555000039"
+    /// can send the message again with the number corrected.
+    /// </summary>
+    private static RefusedValue? RefusedValueOf(SkillResult? outcome, string? text) =>
+        outcome is RefusalResult { Reason: RefusalReason.InvalidValue, Field: var field, Value: { Length: > 0 } value } && field is "phone" or "email"
+        && text is not null && text.Contains(value, StringComparison.Ordinal)
+            ? new RefusedValue(text, field, value)
+            : null;
 
     private static DealsAsked? AskedOf(ReadRequest read) => read switch
     {

@@ -56,6 +56,20 @@ public sealed class CorrectedInOneBreathConversationTests
         Assert.Equal(DateOnly.Parse(close), (await db.Deals.SingleAsync(d => d.Id == deal)).CloseDate);
     }
 
+    [Theory]
+    [InlineData("U-ZH", "呃 云杉 沈经理 手机号 换了 135 5500 0093 不对不对 最后四位是 0039", "135 5500 0039")]
+    [InlineData("U-ZH", "云杉沈经理手机号换了 135 5500 0093 不对不对 13555000039", "13555000039")]
+    [InlineData("U-REP", "dev malik at harbor has a new cell 415 555 0193 sorry the last four digits are 0139", "415 555 0139")]
+    public async Task PhoneNumberCorrectedInTheSameBreath_SavesTheCorrectedNumber(string user, string message, string phone)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync(user, message);
+
+        await using var db = chat.Store();
+        Assert.Equal(1, await db.Contacts.CountAsync(c => c.Phone == phone));
+    }
+
     [Fact]
     public async Task NewDealWhoseNameSharesWordsWithAnotherCustomersDeal_AsksWhichCustomer()
     {

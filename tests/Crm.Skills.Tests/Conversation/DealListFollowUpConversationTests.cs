@@ -69,6 +69,20 @@ public sealed class DealListFollowUpConversationTests
         Assert.Equal(1, await db.Contacts.CountAsync(c => c.Email == email));
     }
 
+    [Theory]
+    [InlineData("U-ZH", "云杉沈经理的手机改成 1355500003", "少打了一位，是 13555000039")]
+    [InlineData("U-REP", "Dev Malik at Harbor has a new mobile: 1355500003", "sorry, 13555000039")]
+    public async Task NumberCorrectedAfterTheSkillRefusedIt_IsSaved(string user, string refused, string corrected)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        Assert.Equal(RefusalReason.InvalidValue, (await chat.SendAsync(user, refused)).Part<RefusalResult>().Reason);
+
+        await chat.SendAsync(user, corrected);
+
+        await using var db = chat.Store();
+        Assert.Equal(1, await db.Contacts.CountAsync(c => c.Phone == "13555000039"));
+    }
+
     [Fact]
     public async Task WarehouseLookAroundLastFriday_IsAVisitThatDay()
     {

@@ -22,7 +22,7 @@ public static partial class ContactBuilder
         if (email is null && MistypedEmail().Match(clause.Text) is { Success: true } mistyped)
             throw Invalid("email", mistyped.Value);
         var phone = PhoneOf(clause.Text);
-        var parts = clause.Segments.Skip(1).Select(s => TextParts.Tidy(Email().Replace(PhoneLabel().Replace(Phone().Replace(s, ""), ""), "")))
+        var parts = clause.Segments.Skip(1).Select(s => TextParts.Tidy(Email().Replace(PhoneLabel().Replace(PhoneNumbers.Candidate().Replace(s, ""), ""), "")))
             .Where(s => s.Length > 0 && !LabelOrRequest().IsMatch(s)).ToList();
         var headName = HeadName().Match(clause.Head);
         // "美家家居新来了个IT负责人，叫邓超", "add Globex's new procurement lead: Dolores Park": the head says the role.
@@ -162,17 +162,7 @@ public static partial class ContactBuilder
         return m.Success ? m.Value : null;
     }
 
-    /// <summary>7 to 15 digits, an optional leading +, spaces, dots, dashes or brackets between.</summary>
-    internal static string? PhoneOf(string text)
-    {
-        foreach (Match m in Phone().Matches(text))
-        {
-            var digits = m.Value.Count(char.IsAsciiDigit);
-            if (digits is >= 7 and <= 15)
-                return m.Value.Trim();
-        }
-        return null;
-    }
+    internal static string? PhoneOf(string text) => PhoneNumbers.First(text);
 
     [GeneratedRegex(@"^(?:叫|名叫|名字叫|姓名)\s*(?<name>\p{IsCJKUnifiedIdeographs}{2,4})$|^(?i:named|called|name is|his name is|her name is)\s+(?<name>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2})$")]
     private static partial Regex Called();
@@ -209,9 +199,6 @@ public static partial class ContactBuilder
 
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")]
     private static partial Regex Email();
-
-    [GeneratedRegex(@"\+?\(?\d[\d\s().-]{4,}\d")]
-    private static partial Regex Phone();
 
     [GeneratedRegex(@"\d{5}")]
     private static partial Regex LongNumber();

@@ -92,7 +92,7 @@ public sealed class EmbeddedEngine
         {
             var actions = WriteInterpreter.Interpret(clauses, ctx);
             var summary = string.Join("; ", clauses.Select(c => $"{c.Intent} <- \"{c.Text}\""));
-            return new WriteRequest(actions) { Explanation = ctx.Explain.Build(summary, actions.Select(a => a.ToString())) };
+            return new WriteRequest(actions) { Text = text, Explanation = ctx.Explain.Build(summary, actions.Select(a => a.ToString())) };
         }
         var account = Resolution.AccountResolver.Resolve(ctx.Index, text);
         if (account.IsUnique && account.Score >= 0.8)

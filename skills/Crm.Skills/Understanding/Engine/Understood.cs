@@ -12,7 +12,11 @@ public abstract record Understood
 }
 
 /// <summary>Writes to carry out together, as one change set.</summary>
-public sealed record WriteRequest(IReadOnlyList<PlannedAction> Actions) : Understood;
+public sealed record WriteRequest(IReadOnlyList<PlannedAction> Actions) : Understood
+{
+    /// <summary>The message as read, for a skill's refusal of one of its values to be corrected by the next message.</summary>
+    public string? Text { get; init; }
+}
 
 public sealed record ReadQuery(ReadRequest Read) : Understood;
 

@@ -3,7 +3,7 @@ namespace Crm.Skills.Understanding.Language;
 /// <summary>The values a self-correction can replace, with their kind, found once per message.</summary>
 internal static class ValueSpans
 {
-    public enum Kind { Number, Date, Stage, Activity, Priority, Status, Person }
+    public enum Kind { Number, Date, Stage, Activity, Priority, Status, Person, Phone }
 
     public readonly record struct Value(int Start, int End, Kind Kind);
 
@@ -14,6 +14,12 @@ internal static class ValueSpans
     public static List<Value> FindAll(string t)
     {
         var values = new List<Value>();
+        // First, so a number as long as a phone number is one ("135 5500 0093 不对 13555000039"): a tie goes to the first.
+        foreach (var p in PhoneNumbers.FindAll(t))
+        {
+            values.Add(new(p.Index, p.Index + p.Length, Kind.Phone));
+        }
+
         foreach (var a in AmountReader.FindAll(t))
         {
             values.Add(new(a.Start, a.EndIndex, Kind.Number));
