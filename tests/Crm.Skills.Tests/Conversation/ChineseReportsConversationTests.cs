@@ -1,3 +1,4 @@
+using Crm.Data.Deals;
 using Crm.Data.Activities;
 using Crm.Data.Tickets;
 using Crm.Skills.Conversation;
@@ -29,6 +30,9 @@ public sealed class ChineseReportsConversationTests
     [InlineData("备注一下云杉：听说他们下个月要来个新的采购总监", ActivityType.Note)]
     [InlineData("刚跟云杉沈经理微信语音聊完，他们老板那边同意先做数据迁移评估", ActivityType.Call)]
     [InlineData("今天下午在云杉办公室待了两个钟头，韩总和沈经理一起把需求过了一遍", ActivityType.Visit)]
+    [InlineData("今天上午去云杉门店转了一圈，沈经理说积分那个问题还是时不时出现", ActivityType.Visit)]
+    [InlineData("前天加班去了云杉现场，跟沈悦一起把数据迁移测完了", ActivityType.Visit)]
+    [InlineData("记一笔：云杉韩总说明年可能在越南建厂，到时候海外渠道也要上系统", ActivityType.Note)]
     public async Task ActivityNamedByItsKindOrHowItHappened_IsLoggedAtTheCustomer(string message, ActivityType type)
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
@@ -165,6 +169,93 @@ public sealed class ChineseReportsConversationTests
 
         await using var db = chat.Store();
         Assert.Equal((ActivityType.Meeting, "CON-B1"), ((await db.Activities.SingleAsync()).Type, (await db.Activities.SingleAsync()).ContactId));
-        Assert.Equal(Crm.Data.Deals.DealStage.Won, (await db.Deals.SingleAsync(d => d.Id == "D-B1")).Stage);
+        Assert.Equal(DealStage.Won, (await db.Deals.SingleAsync(d => d.Id == "D-B1")).Stage);
+    }
+
+    [Fact]
+    public async Task SyncTalkedInEnglishWords_ThenTheStageAndAmount_LogsTheMeetingAndChangesTheDeal()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "跟云杉韩总sync了一下，数据中台的proposal他们review完了，stage推到negotiation，amount改成320k");
+
+        await using var db = chat.Store();
+        var meeting = await db.Activities.SingleAsync();
+        Assert.Equal((ActivityType.Meeting, "CON-Y1", "D-Y1"), (meeting.Type, meeting.ContactId, meeting.DealId));
+        var deal = await db.Deals.SingleAsync(d => d.Id == "D-Y1");
+        Assert.Equal((DealStage.Negotiation, 320000m), (deal.Stage, deal.Amount));
+    }
+
+    [Fact]
+    public async Task TalkedABit_TheSummaryIsWhatWasTalkedAbout()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "跟百川物流韩梅聊了一下，他们想把二期提前到明年三月");
+
+        await using var db = chat.Store();
+        Assert.Equal("他们想把二期提前到明年三月", (await db.Activities.SingleAsync()).Summary);
+    }
+
+    [Fact]
+    public async Task NoMoreLostOrdersAfterAFix_ToldBySupport_LogsTheCallAndLeavesTheDeal()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-SUP", "下午打电话回访了百川物流韩梅，扫码枪升级以后没再丢单");
+
+        await using var db = chat.Store();
+        Assert.Equal(ActivityType.Call, (await db.Activities.SingleAsync()).Type);
+        Assert.Equal(DealStage.Negotiation, (await db.Deals.SingleAsync(d => d.Id == "D-B1")).Stage);
+    }
+
+    [Theory]
+    [InlineData("T-710 补充一下：客户说只有导出超过一万行才会乱码", "客户说只有导出超过一万行才会乱码")]
+    [InlineData("在T-710上补一句：沈经理说今天又乱码了一次", "沈经理说今天又乱码了一次")]
+    [InlineData("T-710补充说明客户只在导出超过一万行时乱码", "客户只在导出超过一万行时乱码")]
+    public async Task MoreToldOnATicket_IsItsComment(string message, string comment)
+    {
+        await using var chat = await ConversationScript.StartAsync(WithChineseTicket, Now);
+
+        await chat.SendAsync("U-ZH", message);
+
+        await using var db = chat.Store();
+        Assert.Equal(comment, (await db.TicketComments.SingleAsync(c => c.TicketId == "T-710")).Text);
+    }
+
+    [Fact]
+    public async Task PriorityLoweredOrRaisedToALevel_IsThatLevel()
+    {
+        await using var chat = await ConversationScript.StartAsync(WithChineseTicket, Now);
+
+        await chat.SendAsync("U-SUP", "T-710 优先级降成高");
+
+        await using var db = chat.Store();
+        Assert.Equal(TicketPriority.High, (await db.Tickets.SingleAsync(t => t.Id == "T-710")).Priority);
+    }
+
+    [Fact]
+    public async Task TwoTicketsChangedInOneMessage_OneClosedByAWordAlone_ChangesBoth()
+    {
+        await using var chat = await ConversationScript.StartAsync(WithChineseTicket, Now);
+
+        await chat.SendAsync("U-SUP", "T-700 先挂起，等客户提供样例文件；T-710 客户确认没问题了，关单");
+
+        await using var db = chat.Store();
+        Assert.Equal(TicketStatus.Pending, (await db.Tickets.SingleAsync(t => t.Id == "T-700")).Status);
+        Assert.Equal(TicketStatus.Closed, (await db.Tickets.SingleAsync(t => t.Id == "T-710")).Status);
+    }
+
+    [Fact]
+    public async Task ThatDealsNextStep_AfterASummaryShowingOneOpenDeal_IsThatDeals()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-ZH", "百川物流什么情况");
+
+        await chat.SendAsync("U-ZH", "那个单子下一步改成下周一签合同");
+
+        await using var db = chat.Store();
+        var deal = await db.Deals.SingleAsync(d => d.Id == "D-B1");
+        Assert.Equal(("签合同", new DateOnly(2026, 11, 23)), (deal.NextStep, deal.NextStepDue));
     }
 }

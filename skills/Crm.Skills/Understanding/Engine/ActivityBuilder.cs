@@ -84,7 +84,7 @@ public static partial class ActivityBuilder
         return summary.Length > 0 ? summary : TextParts.Tidy(clause.Text);
     }
 
-    [GeneratedRegex(@"\b(?:about|regarding|(?<!['’])re:?|to discuss|discussing)\s+(?<rest>.+)$|(?:关于|聊了|谈了|讨论了)(?<rest>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:about|regarding|(?<!['’])re:?|to discuss|discussing)\s+(?<rest>.+)$|(?:关于|聊了|谈了|讨论了)(?!一?下$)(?:一下)?(?<rest>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex About();
 
     [GeneratedRegex(@"(?:电话|来电|拜访了?|见了|开了?个?会)(?:过来|过去|里)?[，,]?\s*(?<rest>(?:投诉|反馈|说|表示|提到|问|咨询|抱怨|要求|希望|想|确认|同意|答应|催).+)$|\b(?:he|she|they|He|She|They)\s+(?:said|says|told (?:me|us)|mentioned|confirmed|explained)\s+(?:that\s+)?(?<rest>.+)$")]

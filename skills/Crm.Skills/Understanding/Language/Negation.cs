@@ -5,7 +5,7 @@ internal static class Negation
 {
     private static readonly string[] English = ["not", "isn't", "wasn't", "no longer", "instead of", "rather than", "never", "don't", "didn't", "not a", "not an", "not the"];
 
-    private static readonly string[] Chinese = ["不是", "没有", "并非", "而不是", "不再", "没"];
+    private static readonly string[] Chinese = ["不是", "没有", "并非", "而不是", "不再", "没", "没再", "没有再", "再没", "不会再", "别再"];
 
     private static readonly string[] Articles = ["a ", "an ", "the ", "一个", "个", "一次", "打"];
 

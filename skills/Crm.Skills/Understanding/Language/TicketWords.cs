@@ -5,20 +5,30 @@ namespace Crm.Skills.Understanding.Language;
 /// <summary>Ticket priority and status words, in English and Chinese.</summary>
 internal static class TicketWords
 {
+    // A bare 高 or 低 is a priority once a verb sets the ticket to it: "改成高", "降成低", "提到高", "设置为低".
+    // Declared before the lexicon that uses it, as static fields start in order.
+    private static readonly string[] SetVerbs =
+        ["改成", "改为", "改到", "设为", "设成", "设置为", "设置成", "调到", "调成", "调为", "调至", "换成", "降到", "降为", "降成", "降至",
+         "提到", "提为", "提成", "提至", "升到", "升为", "升成", "升至", "定为", "定成", "标成", "标为", "弄成"];
+
+    private static IEnumerable<(string, TicketPriority?)> SetTo(string level, TicketPriority priority) =>
+        SetVerbs.Select(verb => (verb + level, (TicketPriority?)priority));
+
     // A bare 高 or 低 is left out on purpose: "价格有点高" is about price, not priority.
-    public static readonly Lexicon<TicketPriority> Priorities = new(
+    public static readonly Lexicon<TicketPriority> Priorities = new([
         ("urgent", TicketPriority.Urgent), ("critical", TicketPriority.Urgent), ("p1", TicketPriority.Urgent), ("sev1", TicketPriority.Urgent),
         ("sev 1", TicketPriority.Urgent), ("severity 1", TicketPriority.Urgent), ("blocker", TicketPriority.Urgent), ("asap", TicketPriority.Urgent),
         ("紧急", TicketPriority.Urgent), ("特急", TicketPriority.Urgent), ("非常紧急", TicketPriority.Urgent), ("加急", TicketPriority.Urgent), ("十万火急", TicketPriority.Urgent),
         ("high", TicketPriority.High), ("high priority", TicketPriority.High), ("p2", TicketPriority.High), ("high-priority", TicketPriority.High),
-        ("优先级:高", TicketPriority.High), ("优先级为高", TicketPriority.High), ("优先级是高", TicketPriority.High), ("改成高", TicketPriority.High),
-        ("改为高", TicketPriority.High), ("设为高", TicketPriority.High), ("设成高", TicketPriority.High), ("调高", TicketPriority.High), ("降到高", TicketPriority.High), ("降为高", TicketPriority.High), ("调到高", TicketPriority.High), ("调成高", TicketPriority.High), ("改到高", TicketPriority.High), ("换成高", TicketPriority.High), ("提到高", TicketPriority.High), ("升到高", TicketPriority.High), ("优先级高", TicketPriority.High), ("高优先级", TicketPriority.High), ("高优", TicketPriority.High), ("比较急", TicketPriority.High),
+        ("优先级:高", TicketPriority.High), ("优先级为高", TicketPriority.High), ("优先级是高", TicketPriority.High),
+        ("调高", TicketPriority.High), ("优先级高", TicketPriority.High), ("高优先级", TicketPriority.High), ("高优", TicketPriority.High), ("比较急", TicketPriority.High),
         ("normal", TicketPriority.Normal), ("medium", TicketPriority.Normal), ("p3", TicketPriority.Normal), ("normal priority", TicketPriority.Normal),
         ("普通", TicketPriority.Normal), ("一般", TicketPriority.Normal), ("中等", TicketPriority.Normal), ("普通优先级", TicketPriority.Normal), ("优先级普通", TicketPriority.Normal),
         ("low", TicketPriority.Low), ("low priority", TicketPriority.Low), ("p4", TicketPriority.Low), ("minor", TicketPriority.Low),
-        ("优先级:低", TicketPriority.Low), ("优先级为低", TicketPriority.Low), ("优先级是低", TicketPriority.Low), ("改成低", TicketPriority.Low),
-        ("改为低", TicketPriority.Low), ("设为低", TicketPriority.Low), ("设成低", TicketPriority.Low), ("调低", TicketPriority.Low), ("降到低", TicketPriority.Low), ("降为低", TicketPriority.Low), ("调到低", TicketPriority.Low), ("调成低", TicketPriority.Low), ("改到低", TicketPriority.Low), ("换成低", TicketPriority.Low), ("优先级低", TicketPriority.Low), ("低优先级", TicketPriority.Low), ("不急", TicketPriority.Low), ("不着急", TicketPriority.Low),
-        ("提高", null), ("高兴", null), ("高层", null), ("高管", null), ("降低", null), ("低于", null), ("高于", null), ("最低", null), ("最高", null), ("一般来说", null));
+        ("优先级:低", TicketPriority.Low), ("优先级为低", TicketPriority.Low), ("优先级是低", TicketPriority.Low),
+        ("调低", TicketPriority.Low), ("优先级低", TicketPriority.Low), ("低优先级", TicketPriority.Low), ("不急", TicketPriority.Low), ("不着急", TicketPriority.Low),
+        ("提高", null), ("高兴", null), ("高层", null), ("高管", null), ("降低", null), ("低于", null), ("高于", null), ("最低", null), ("最高", null), ("一般来说", null),
+        .. SetTo("高", TicketPriority.High), .. SetTo("低", TicketPriority.Low)]);
 
     public static readonly Lexicon<TicketStatus> Statuses = new(
         ("in progress", TicketStatus.Open), ("working on it", TicketStatus.Open), ("working on", TicketStatus.Open), ("investigating", TicketStatus.Open),
@@ -34,6 +44,6 @@ internal static class TicketWords
         ("已解决", TicketStatus.Resolved), ("解决了", TicketStatus.Resolved), ("修好了", TicketStatus.Resolved), ("搞定了", TicketStatus.Resolved),
         ("已修复", TicketStatus.Resolved), ("修复了", TicketStatus.Resolved),
         ("closed", TicketStatus.Closed), ("close the ticket", TicketStatus.Closed), ("close this ticket", TicketStatus.Closed), ("close it", TicketStatus.Closed),
-        ("关闭", TicketStatus.Closed), ("关掉", TicketStatus.Closed), ("关了", TicketStatus.Closed), ("结单", TicketStatus.Closed),
+        ("关闭", TicketStatus.Closed), ("关掉", TicketStatus.Closed), ("关了", TicketStatus.Closed), ("结单", TicketStatus.Closed), ("关单", TicketStatus.Closed),
         ("open a ticket", null), ("open a case", null), ("open an issue", null), ("open tickets", null), ("open deals", null), ("没解决", null), ("未解决", null), ("还没解决", null));
 }

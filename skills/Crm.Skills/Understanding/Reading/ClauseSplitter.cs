@@ -20,8 +20,8 @@ public static partial class ClauseSplitter
             || TicketMentions.NamesAProblemThenChangesIt(segments));
         foreach (var segment in segments)
         {
-            // "T-505 - called Nancy … set it to waiting on customer": "it" is the ticket the message named.
-            var intent = namesATicket && TicketMentions.IsPronounCommand(segment) ? Intent.UpdateTicket
+            // "T-505 - called Nancy … set it to waiting on customer": "it" is the ticket the message named, and so is "…，关单".
+            var intent = namesATicket && (TicketMentions.IsPronounCommand(segment) || TicketMentions.IsStatusOnly(segment)) ? Intent.UpdateTicket
                 // "resolve T-506, and open a new one for them: …": another ticket, the one named being the kind meant.
                 : namesATicket && AnotherOne().IsMatch(segment) ? Intent.CreateTicket
                 : IntentClassifier.Classify(segment);
@@ -99,7 +99,7 @@ public static partial class ClauseSplitter
     private static partial Regex ArrangedInIt();
 
     /// <summary>"add a note to T-501: …", "add to T-509: …": what follows the colon is the note, whatever verbs it has.</summary>
-    [GeneratedRegex(@"^(?:and\s+)?note\s+that\b|\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|" + TicketMentions.AddToTicket + "|" + TicketMentions.ThatAsNote + "|备注|评论|留言", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:and\s+)?note\s+that\b|\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|" + TicketMentions.AddToTicket + "|" + TicketMentions.ThatAsNote + "|备注|评论|留言|补充|补(?:一|几|两)句", RegexOptions.IgnoreCase)]
     private static partial Regex NoteCue();
 
     // Sentence ends need a space or the end after them, so e-mail addresses and 4.5万 stay whole; a semicolon

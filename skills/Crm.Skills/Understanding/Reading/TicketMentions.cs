@@ -36,6 +36,9 @@ public static partial class TicketMentions
     /// <summary>"set it to waiting on customer", "mark it resolved": a change to the ticket the message named before.</summary>
     public static bool IsPronounCommand(string segment) => PronounCommand().IsMatch(segment) && SaysChange(segment);
 
+    /// <summary>"关单", "先挂起吧", "close": a change of status said alone, to the ticket the message named ("T-602 客户确认没问题了，关单").</summary>
+    public static bool IsStatusOnly(string segment) => StatusOnly().IsMatch(segment);
+
     public static bool IsQuestion(string text) => Question().IsMatch(text);
 
     /// <summary>
@@ -62,6 +65,9 @@ public static partial class TicketMentions
 
     [GeneratedRegex(@"^(?:please\s+)?(?:mark|set|close|resolve|reopen|re-open|assign|reassign|escalate)\b|\b(?:assign|reassign|give|hand)\b.{0,60}\bto\b|\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|^(?:add\s+(?:a\s+)?)?note (?:on|for|to)\b|\bescalate\b|\btak(?:e|ing) (?:it|this|that|over)\b|我来(?:处理|跟|接|弄|负责)|我(?:接|接手)了|分配给|分给|指派给|派给|转给|交给|备注|加个?评论|留言|改成|改为|设为|设成|关掉|关闭|重新打开", RegexOptions.IgnoreCase)]
     private static partial Regex Command();
+
+    [GeneratedRegex(@"^(?:(?:先|就|直接|可以|帮我|麻烦|请|那|然后|please|then|and|so)\s*)*(?:关单|结单|关闭|关掉|关了|挂起|close|closed|resolve|resolved)(?:\s*(?:吧|了|啦|掉|it|please|pls))*$", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusOnly();
 
     [GeneratedRegex(@"^(?:please\s+|and\s+|then\s+)*(?:set|mark|move|put|change|switch|flip|close|resolve|reopen|escalate|drop|bump|lower|raise|downgrade|upgrade|knock)\s+(?:it|this|that)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounCommand();
