@@ -70,6 +70,20 @@ public sealed class CorrectedInOneBreathConversationTests
         Assert.Equal(1, await db.Contacts.CountAsync(c => c.Phone == phone));
     }
 
+    [Theory]
+    [InlineData("new task uh for me call um Lena Marsh no sorry Owen Blake at Pinecrest on Friday about the uh invoice", "CON-P3")]
+    [InlineData("remind me friday to call Lena Marsh, I mean Owen, at Pinecrest about the invoice", "CON-P3")]
+    public async Task PersonTakenBackForAnotherByName_IsTheOneTheReminderIsAbout(string message, string contact)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", message);
+
+        await using var db = chat.Store();
+        var task = await db.Tasks.SingleAsync();
+        Assert.Equal((contact, new DateOnly(2026, 11, 20)), (task.ContactId, task.DueAt));
+    }
+
     [Fact]
     public async Task NewDealWhoseNameSharesWordsWithAnotherCustomersDeal_AsksWhichCustomer()
     {

@@ -59,6 +59,9 @@ internal static partial class SelfCorrections
 
             // "wait no the twenty second": "the" may be a bridge or the start of the date itself.
             var next = ValueSpans.StartingAt(values, SkipBridges(t, end)) ?? ValueSpans.StartingAt(values, SkipSpaces(t, end));
+            // "told Jane, sorry Dev was out": a lone "sorry" or "actually" between two names takes neither back.
+            if (next is { Kind: ValueSpans.Kind.Name } && WeakBeforeAName(t[start..end]))
+                continue;
             var prev = next is { } n ? ValueSpans.EndingBefore(values, t, start, n.Kind) : null;
             if (next is { } after && prev is { } before && before.Start >= done)
             {
@@ -87,6 +90,9 @@ internal static partial class SelfCorrections
 
         edit.Apply();
     }
+
+    private static bool WeakBeforeAName(string cue) =>
+        cue.Equals("sorry", StringComparison.OrdinalIgnoreCase) || cue.Equals("actually", StringComparison.OrdinalIgnoreCase);
 
     private static string? CueAt(string t, int i)
     {

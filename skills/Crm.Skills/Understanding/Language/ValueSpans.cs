@@ -1,9 +1,9 @@
 namespace Crm.Skills.Understanding.Language;
 
 /// <summary>The values a self-correction can replace, with their kind, found once per message.</summary>
-internal static class ValueSpans
+internal static partial class ValueSpans
 {
-    public enum Kind { Number, Date, Stage, Activity, Priority, Status, Person, Phone }
+    public enum Kind { Number, Date, Stage, Activity, Priority, Status, Person, Phone, Name }
 
     public readonly record struct Value(int Start, int End, Kind Kind);
 
@@ -55,6 +55,14 @@ internal static class ValueSpans
         foreach (var h in Honorifics.FindAll(t))
         {
             values.Add(new(h.Start, h.Start + h.Length, Kind.Person));
+        }
+
+        // "call Andrew no sorry Nancy", "Acme, I mean Globex": a name taken back for another. Last, so a capitalised
+        // weekday or stage stays a date or a stage; a capital that starts a sentence names nothing.
+        foreach (System.Text.RegularExpressions.Match m in CapitalisedName().Matches(t))
+        {
+            if (!StartsASentence(t, m.Index))
+                values.Add(new(m.Index, m.Index + m.Length, Kind.Name));
         }
 
         return values;
@@ -158,4 +166,15 @@ internal static class ValueSpans
             }
         }
     }
+
+    private static bool StartsASentence(string t, int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && t[j] == ' ')
+            j--;
+        return j < 0 || t[j] is '.' or '!' or '?' or '\n';
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}'’])\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?![\p{L}])")]
+    private static partial System.Text.RegularExpressions.Regex CapitalisedName();
 }
