@@ -43,6 +43,9 @@ public sealed class DealReadScopeConversationTests
     [InlineData("U-ZH", "华南团队12月要关的单子有哪些", new[] { "D-B1", "D-Y1" })]
     [InlineData("U-REP2", "my team's deals closing next month", new[] { "D-H1", "D-P1" })]
     [InlineData("U-REP", "my deals closing in January", new[] { "D-P2" })]
+    [InlineData("U-MGR", "anything closing for my team in december?", new[] { "D-H1", "D-P1" })]
+    [InlineData("U-REP", "what am I closing in january?", new[] { "D-P2" })]
+    [InlineData("U-MGR", "what's Riley got in negotiation?", new[] { "D-H1" })]
     public async Task DealList_CoversTheNamedOwnerOrTeamAndTheMonth(string asker, string message, string[] expected)
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
@@ -50,5 +53,15 @@ public sealed class DealReadScopeConversationTests
         var list = (await chat.SendAsync(asker, message)).Part<DealListResult>();
 
         Assert.Equal(expected, list.Deals.Select(d => d.Deal.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task TotalOfATeamsDealsAskedFor_IsItsPipeline()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        var pipeline = (await chat.SendAsync("U-ZH", "华南团队所有的单子合计多少")).Part<PipelineResult>();
+
+        Assert.Equal(("CNY", 620000m), (Assert.Single(pipeline.Totals).Currency, pipeline.Totals[0].Amount));
     }
 }

@@ -169,10 +169,10 @@ public static partial class ReadInterpreter
     [GeneratedRegex(@"\bremind\b|提醒我|\b(?:open|create|raise)\s+a\b|\bupdate\b|\bset\b|\bchange\b|改成|改为|调整为|报个", RegexOptions.IgnoreCase)]
     private static partial Regex WriteCue();
 
-    [GeneratedRegex(@"\bpipeline\b|\bpipe\b|\bforecast\b|\bweighted (?:total|pipeline|value|amount)\b|漏斗|管道|pipeline|加权|(?:商机|单子).{0,12}(?:汇总|按阶段)|按阶段.{0,6}汇总|按阶段(?:列|看|分|统计)|(?:能|可以|会|要)(?:出|签|成交|关|拿下|落)(?:多少|几)|\bhow much (?:can|will|are|is|do|does)\b.{0,30}\b(?:close|closing|land|sign)\b|\bby stage\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bpipeline\b|\bpipe\b|\bforecast\b|\bweighted (?:total|pipeline|value|amount)\b|漏斗|管道|pipeline|加权|(?:商机|单子).{0,12}(?:汇总|按阶段)|按阶段.{0,6}汇总|按阶段(?:列|看|分|统计)|(?:能|可以|会|要)(?:出|签|成交|关|拿下|落)(?:多少|几)|\bhow much (?:can|will|are|is|do|does)\b.{0,30}\b(?:close|closing|land|sign)\b|\bby stage\b|(?:单子|商机).{0,8}(?:合计|总共|一共|加起来|总额|总金额)(?:是)?(?:多少|几)", RegexOptions.IgnoreCase)]
     private static partial Regex Pipeline();
 
-    [GeneratedRegex(@"\bdeals\b.{0,30}\b(?:closing|close|due)\b|\b(?:which|what) (?:of (?:my|our|the) )?deals (?:are|is) (?:in|at)\b|\b(?:got|have|has)\s+(?:anything\s+)?closing\b|\bwhat(?:'s|s|\s+is|\s+are)\s+(?:\w+\s+){0,2}closing\b|\b(?:my|\w+'s)\s+(?:open\s+)?deals\b|(?:要|准备|将要|快)?关单的|(?:要|准备|将要|快|能)(?:关|签|成交)的(?:单子|商机)|要签的|我的(?:单子|商机)(?:有哪些|列表)?|(?:单子|商机)有哪些|(?:有)?哪些(?:单子|商机)|(?:名下|手上|手里)(?:还)?(?:在跟(?:进)?|跟着)?的?(?:单子|商机)|在跟(?:进)?的(?:单子|商机)|列(?:一下|出来?|个)我?.{0,10}?(?:单子|商机)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bdeals\b.{0,30}\b(?:closing|close|due)\b|\b(?:which|what) (?:of (?:my|our|the) )?deals (?:are|is) (?:in|at)\b|\b(?:got|have|has)\s+(?:anything\s+)?closing\b|\bwhat(?:'s|s|\s+is|\s+are)\s+(?:\w+\s+){0,2}closing\b|\banything\s+closing\b|\bwhat\s+(?:am|are|is)\s+\w+\s+closing\b|\bwhat(?:'s|s|\s+is|\s+does|\s+do)\s+\w+\s+(?:got|have|has)\s+in\s+(?:the\s+)?(?:lead|qualified|qualification|needs analysis|discovery|proposal|negotiation)\b|\b(?:my|\w+'s)\s+(?:open\s+)?deals\b|(?:要|准备|将要|快)?关单的|(?:要|准备|将要|快|能)(?:关|签|成交)的(?:单子|商机)|要签的|我的(?:单子|商机)(?:有哪些|列表)?|(?:单子|商机)有哪些|(?:有)?哪些(?:单子|商机)|(?:名下|手上|手里)(?:还)?(?:在跟(?:进)?|跟着)?的?(?:单子|商机)|在跟(?:进)?的(?:单子|商机)|列(?:一下|出来?|个)我?.{0,10}?(?:单子|商机)", RegexOptions.IgnoreCase)]
     private static partial Regex DealList();
 
     [GeneratedRegex(@"\btickets\b|\bcases\b|工单.{0,8}(?:有哪些|哪些|列表|还没|没解决|未解决|没处理完)|(?:哪些|有什么).{0,8}工单|没处理完的", RegexOptions.IgnoreCase)]

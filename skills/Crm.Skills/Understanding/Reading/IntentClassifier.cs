@@ -29,7 +29,7 @@ public static partial class IntentClassifier
             return Intent.UpdateContact;
         if (DealCreate().IsMatch(segment))
             return Intent.CreateDeal;
-        if (NextStep().IsMatch(segment))
+        if (NextStep().IsMatch(segment) || OwnerChange().IsMatch(segment))
             return Intent.UpdateDeal;
         if (ActivityCue().IsMatch(segment))
             return Intent.LogActivity;
@@ -39,6 +39,14 @@ public static partial class IntentClassifier
     }
 
     public static bool IsTicketId(string text) => TicketId().IsMatch(text);
+
+    /// <summary>
+    /// "reassign the Fabrikam POS rollout to Priya", "恒通物流的单子交给李伟吧": a deal handed to a colleague. A task or a
+    /// ticket handed over is caught before this (by its cue or its id), and one named by its noun is left alone here. In
+    /// Chinese the deal is said (单子, 商机), so "把报价单当面交给她了" is a visit told.
+    /// </summary>
+    [GeneratedRegex(@"^(?!.*\b(?:task|to-?do|reminder|ticket|case)s?\b)(?:.*\b(?:reassign|re-assign|transfer|hand(?:ing|ed)?(?:\s+\S+){0,6}?\s+(?:over|off)|give)\b.*?\bto\s+\p{Lu}\p{Ll}+|(?!.*(?:待办|任务|工单))(?=.*(?:单子|商机|项目|这单|那单)).*(?:交给|转给|移交给|转交给|划给|交由)(?:(?![她他我你它咱]|对方|客户)\p{IsCJKUnifiedIdeographs}{2}|[A-Z][a-z]+))", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnerChange();
 
     /// <summary>"推进到下一阶段", "move it to the next stage": one stage on from where the deal is, whichever that is.</summary>
     public static bool AdvancesAStage(string segment) => NextStage().IsMatch(segment);
