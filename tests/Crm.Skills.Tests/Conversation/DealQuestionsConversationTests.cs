@@ -20,6 +20,8 @@ public sealed class DealQuestionsConversationTests
     [InlineData("U-ZH", "云杉运维外包那个单子下一步是啥来着", "D-Y2")]
     [InlineData("U-ZH", "云杉数据中台金额是多少", "D-Y1")]
     [InlineData("U-ZH", "那个百川仓储管理的单子谁负责的？", "D-B1")]
+    [InlineData("U-REP", "anything new on the Pinecrest POS upgrade?", "D-P1")]
+    [InlineData("U-MGR", "how's the Harbor route planner looking?", "D-H1")]
     public async Task QuestionAboutOneDeal_ShowsThatDeal_AndWritesNothing(string user, string question, string deal)
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
@@ -69,5 +71,30 @@ public sealed class DealQuestionsConversationTests
         Assert.Empty(reply.Parts.OfType<DealListResult>());
         await using var db = chat.Store();
         Assert.DoesNotContain(await db.Deals.Select(d => d.NextStep).ToListAsync(), step => step != null && (step.Contains("什么") || step.StartsWith("what")));
+    }
+
+    [Fact]
+    public async Task DealAskedAbout_ThenPushThatDealOut_MovesItsCloseDate()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        (await chat.SendAsync("U-MGR", "how's the Harbor route planner looking?")).Part<DealListResult>();
+
+        await chat.SendAsync("U-MGR", "push that deal out to Dec 10");
+
+        await using var db = chat.Store();
+        Assert.Equal(new DateOnly(2026, 12, 10), (await db.Deals.SingleAsync(d => d.Id == "D-H1")).CloseDate);
+    }
+
+    [Fact]
+    public async Task DealAskedAbout_ThenAReminderAboutIt_IsLinkedToThatDeal()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        (await chat.SendAsync("U-REP", "anything new on the Pinecrest POS upgrade?")).Part<DealListResult>();
+
+        await chat.SendAsync("U-REP", "ok, remind me to ask Quinn about it on Friday");
+
+        await using var db = chat.Store();
+        var task = await db.Tasks.SingleAsync();
+        Assert.Equal(("D-P1", new DateOnly(2026, 11, 20)), (task.DealId, task.DueAt));
     }
 }

@@ -17,6 +17,7 @@ public sealed class EverydayTaskPhrasingConversationTests
     [InlineData("U-ZH", "帮我设个提醒，下下周一给云杉沈悦打电话问测试环境的事", "ACC-YS", "测试环境", "2026-11-30")]
     [InlineData("U-REP", "add a to-do: prepare the Harbor renewal deck by end of the month", "ACC-HAR", "renewal deck", "2026-11-30")]
     [InlineData("U-ZH", "月底前给百川物流发一份续费方案，记个待办", "ACC-BC", "续费方案", "2026-11-30")]
+    [InlineData("U-REP", "need to call Dev at Harbor next Tues re the rollout quote, remind me pls", "ACC-HAR", "rollout quote", "2026-11-24")]
     public async Task ToDo_SaidWithoutRemindMeOrAfterABareRequest_IsOneTaskAndNothingElse(string user, string message, string account, string titleWords, string due)
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
@@ -27,9 +28,9 @@ public sealed class EverydayTaskPhrasingConversationTests
         await using var db = chat.Store();
         var task = await db.Tasks.SingleAsync(t => t.OwnerId == user && t.Status == Crm.Data.Tasks.CrmTaskStatus.Open && t.Title.Contains(titleWords));
         Assert.Equal((account, DateOnly.Parse(due)), (task.AccountId, task.DueAt));
-        Assert.DoesNotMatch(@"^(?i:add a|,)|记个|设个|帮我", task.Title);
+        Assert.DoesNotMatch(@"^(?i:add a|,)|记个|设个|帮我|(?i:please|pls)$", task.Title);
         Assert.Equal(0, await db.Activities.CountAsync(a => a.UserId == user));
-        Assert.Equal(1, await db.Tasks.CountAsync(t => t.OwnerId == user && t.Title.Contains(titleWords)));
+        Assert.Equal(1, await db.Tasks.CountAsync(t => t.OwnerId == user));
     }
 
     [Theory]
@@ -100,5 +101,16 @@ public sealed class EverydayTaskPhrasingConversationTests
         Assert.Equal(DateOnly.Parse(due), task.DueAt);
         if (title is not null)
             Assert.Equal(title, task.Title);
+    }
+
+    [Fact]
+    public async Task RemindMePleaseAlone_AsksWhatToBeRemindedOf()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        (await chat.SendAsync("U-REP", "remind me please")).Part<ClarificationResult>();
+
+        await using var db = chat.Store();
+        Assert.Equal(0, await db.Tasks.CountAsync());
     }
 }

@@ -38,8 +38,8 @@ public static partial class DealQuestion
     [GeneratedRegex(@"^(?:(?:and|so|ok(?:ay)?|hey|quick q(?:uestion)?|remind me|sorry)[,:\s]+)*(?:what(?:'s|s| is| was| are|'re)|who(?:'s| is| owns)|when(?:'s| is| does| do| will| are)|how much|how big|where(?:'s| is| are| does))\b|\b(?:is|was) what(?: again)?\b|(?:啥|什么|多少|哪天|几号|哪一步|哪个阶段|谁|哪儿|哪里|如何|怎么样)[^，,。；;]{0,8}[?？]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Question();
 
-    // Something a deal has: its next step, owner, amount, close date or stage.
-    [GeneratedRegex(@"\bnext steps?\b|\bowner\b|\bowns\b|\bworth\b|\bamount\b|\bvalue\b|\bhow much\b|\bhow big\b|\bclos(?:e|es|ing)\b|\bstage\b|\bwhere (?:are we|is it|does it stand)\b|\bstatus of\b|下一步|下步|后续|接下来|负责|在跟|谁跟|谁管|金额|多少钱|多大|报价|关单|签约|成交|签单|结单|阶段|哪一步|进展|进度", RegexOptions.IgnoreCase)]
+    // Something a deal has: its next step, owner, amount, close date or stage; or how it is going ("anything new on…").
+    [GeneratedRegex(@"\bnext steps?\b|\bowner\b|\bowns\b|\bworth\b|\bamount\b|\bvalue\b|\bhow much\b|\bhow big\b|\bclos(?:e|es|ing)\b|\bstage\b|\bwhere (?:are we|is it|does it stand)\b|\bstatus of\b|\banything new (?:on|with)\b|\bwhat'?s new (?:on|with)\b|\bhow'?s\b.{1,40}\b(?:looking|going|doing|coming along)\b|\b(?:any )?updates? on\b|下一步|下步|后续|接下来|负责|在跟|谁跟|谁管|金额|多少钱|多大|报价|关单|签约|成交|签单|结单|阶段|哪一步|进展|进度", RegexOptions.IgnoreCase)]
     private static partial Regex Field();
 
     // Fields only a deal has, or the deal itself named: with these a customer's one open deal is the deal asked about.

@@ -101,7 +101,8 @@ public sealed class References(TurnContext ctx)
         ctx.Explain.Reference("deal", deal);
         if (deal.IsUnique)
         {
-            DealNamed = deal.How.StartsWith("deal name", StringComparison.Ordinal) || deal.How == "chosen by the user";
+            // The deal the conversation is about ("anything new on the Acme ERP deal?" → "remind me to ask Alex about it") counts as named.
+            DealNamed = deal.How.StartsWith("deal name", StringComparison.Ordinal) || deal.How == "chosen by the user" || deal.Id == ctx.Bindings.DealId;
             if (DealNamed || DealId is null || ctx.Index.Deals[DealId].AccountId != AccountId)
                 DealId = deal.Id;
             AccountOnlyFromDeal = AccountId is null;

@@ -17,7 +17,7 @@ public static partial class TaskBuilder
         var dates = ctx.Dates(DateDirection.Future);
         var due = DueDate(DateReader.FindAll(clause.Text, dates).Where(d => d.Kind != DateKind.Period).ToList());
         var title = TextParts.WithoutDates(Cue().Replace(ToDoText(clause, earlier), " "), dates);
-        title = TextParts.Tidy(Whenever().Replace(Leading().Replace(title, "").TrimStart(), ""));
+        title = TextParts.Tidy(Politeness().Replace(Whenever().Replace(Leading().Replace(title, "").TrimStart(), ""), ""));
         if (title.Length == 0)
             throw new NeedsAnswerException(SlotKind.Value, [], "the reminder does not say what to do") { Field = "title" };
         return new CreateTask(Capitalise(title), due, refs.AccountId, refs.DealNamed ? refs.DealId : null, refs.ContactId) { FromText = clause.Text };
@@ -53,6 +53,10 @@ public static partial class TaskBuilder
             return clause.Text;
         return request[..pronoun.Index] + "the " + thing.Groups["thing"].Value + request[(pronoun.Index + pronoun.Length)..];
     }
+
+    /// <summary>"…, remind me pls": the courtesy around a request is no part of the to-do.</summary>
+    [GeneratedRegex(@"^\s*(?:please|pls|plz)\b[\s,]*|[\s,]*\b(?:please|pls|plz|thanks|thx|thank you|ty)[\s.!]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Politeness();
 
     [GeneratedRegex(@"(?<=\b(?:send|set|book|schedule|prepare|draft|share|forward|sign|review|finish|organi[sz]e|arrange|confirm|chase|print|get|do|file|submit|update|fix)\s+)(?:it|that|this)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
