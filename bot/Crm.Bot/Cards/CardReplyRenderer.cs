@@ -29,6 +29,7 @@ public sealed class CardReplyRenderer : IReplyRenderer
         ClarificationResult r => ConversationCards.Clarification(r, scope),
         MessageResult r => ConversationCards.Message(r),
         CustomerSummaryResult r => CustomerCards.Summary(r, scope),
+        ContactResult r => CustomerCards.Contact(r, scope),
         HistoryResult r => HistoryCards.History(r, scope),
         PipelineResult r => PipelineCards.Pipeline(r, scope),
         DealListResult r => ListCards.Deals(r, scope),

@@ -63,6 +63,17 @@ public sealed class ContactSkills(CrmDbContext db, CurrentUser current, ChangeWr
         return await writer.SaveAsync(ct);
     }
 
+    [Description("Show one contact by id: name, title, account, e-mail and phone. Reads only.")]
+    public async Task<SkillResult> GetContactAsync(
+        [Description("Id of the contact, e.g. CON-001")] string contactId,
+        CancellationToken ct = default)
+    {
+        var shown = await (from c in db.Contacts.AsNoTracking().Where(c => c.Id == contactId)
+                           join a in db.Accounts on c.AccountId equals a.Id
+                           select new ContactResult(c, a.Name)).FirstOrDefaultAsync(ct);
+        return shown is null ? Refusals.NotFound("contacts", contactId) : shown;
+    }
+
     private static RefusalResult? Problem(string? email, string? phone)
     {
         if (email is not null && EmailAddress.Problem(email) is { } badEmail)

@@ -1,3 +1,4 @@
+using Crm.Skills.Contacts;
 using Crm.Skills.Customers;
 using Crm.Skills.Deals;
 using Crm.Skills.Invoking;
@@ -24,6 +25,7 @@ public static class ReadExecutor
         TicketListRead r => m.RunAsync<TicketSkills>(s => s.ListOpenTicketsAsync(r.AccountId, r.AssigneeId, null, ct)),
         DealRead r => m.RunAsync<DealListSkills>(s => s.GetDealAsync(r.DealId, ct)),
         TicketRead r => m.RunAsync<TicketSkills>(s => s.GetTicketAsync(r.TicketId, ct)),
+        ContactRead r => m.RunAsync<ContactSkills>(s => s.GetContactAsync(r.ContactId, ct)),
         TaskListRead r => m.RunAsync<TaskSkills>(s => s.ListOpenTasksAsync(r.OwnerId, r.AccountId, r.DueBy, ct)),
         _ => throw new NotSupportedException(read.GetType().Name),
     };

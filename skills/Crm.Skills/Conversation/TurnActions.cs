@@ -80,6 +80,7 @@ public static class TurnActions
     {
         CustomerSummaryResult s => new ReadTopic(s.Account.Id, [.. s.OpenDeals.Select(d => d.Id).Take(ShownAtMost)], [.. s.OpenTickets.Select(t => t.Id).Take(ShownAtMost)]),
         HistoryResult h => new ReadTopic(h.Account.Id, [], []),
+        ContactResult c => new ReadTopic(c.Contact.AccountId, [], [], ContactId: c.Contact.Id),
         DealListResult { Deals.Count: > 0 } l => new ReadTopic(null, [.. l.Deals.Select(d => d.Deal.Id).Take(ShownAtMost)], [], asked),
         TicketListResult { Tickets.Count: > 0 } l => new ReadTopic(null, [], [.. l.Tickets.Select(t => t.Ticket.Id).Take(ShownAtMost)]),
         _ => asked is null ? null : new ReadTopic(null, [], [], asked),

@@ -46,6 +46,9 @@ public sealed record PipelineStage(DealStage Stage, int Count, IReadOnlyList<Mon
 public sealed record MoneyTotal(string Currency, decimal Amount);
 
 /// <summary>A list of deals, such as "my deals closing this month".</summary>
+/// <summary>One contact, with the name of the account they are at.</summary>
+public sealed record ContactResult(Contact Contact, string AccountName) : SkillResult;
+
 public sealed record DealListResult(string Description, IReadOnlyList<DealLine> Deals) : SkillResult;
 
 public sealed record DealLine(Deal Deal, string AccountName, string OwnerName);

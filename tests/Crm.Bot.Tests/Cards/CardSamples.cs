@@ -39,6 +39,8 @@ internal static class CardSamples
         var next = b.Deal(dealA.Name, dealA.Stage, dealA.Amount, dealA.CloseDate);
         next.NextStep = zh ? "周四做方案汇报" : "Demo to the board";
         next.NextStepDue = new DateOnly(2026, 11, 26);
+        var person = b.Contact(contact, zh ? "采购经理" : "CTO", primary: true);
+        (person.Email, person.Phone) = zh ? ("zhou@mingyuan.example", "139 1234 5678") : ("nora@bluebird.example", "+1 415 555 0100");
         return
         [
             ("change", new ChangeResult(42, [change, created])),
@@ -57,6 +59,7 @@ internal static class CardSamples
             ("pipeline", Pipeline(zh)),
             ("deals", new DealListResult(zh ? "本月成交的商机" : "Deals closing this month", [new DealLine(dealA, account.Name, user), new DealLine(dealB, account.Name, user)])),
             ("deal", new DealListResult($"{dealA.Id} {dealA.Name}", [new DealLine(next, account.Name, user)])),
+            ("contact", new ContactResult(person, account.Name)),
             ("tickets", new TicketListResult($"account:{account.Id};priority:urgent", [new TicketLine(urgent, account.Name, contact), new TicketLine(normal, account.Name, null)])),
             ("tasks", new TaskListResult("open:U-OWNER", [b.Task(zh ? "发送合同" : "Send the contract", new DateOnly(2026, 11, 20)), b.Task(zh ? "回访客户" : "Call back", null)])),
             ("find", new FindResult(zh ? "明远" : "blue", [new FoundRecord("accounts", account.Id, account.Name, account.City, 0.9), new FoundRecord("contacts", "C-1", contact, account.Name, 0.7) { MatchedName = zh ? "周总" : "Nora V." }])),

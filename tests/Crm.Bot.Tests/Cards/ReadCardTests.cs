@@ -91,6 +91,24 @@ public sealed class ReadCardTests
     }
 
     [Fact]
+    public void OneContact_ShowsTheirAccountTitleEmailAndPhone()
+    {
+        var b = new CrmRecordBuilder("ACC-H", "Harbor Co", "USD");
+        var contact = b.Contact("Nora Vance", "CTO");
+        (contact.Email, contact.Phone) = ("nora@harbor.example", "+1 415 555 0100");
+
+        var english = Rendering.English(new ContactResult(contact, "Harbor Co")).Text;
+        var withoutEmail = b.Contact("Nora Vance", "CTO");
+        var chinese = Rendering.Chinese(new ContactResult(withoutEmail, "Harbor Co")).Text;
+
+        Assert.Contains("Nora Vance", english);
+        foreach (var fact in new[] { "Account: Harbor Co", "Title: CTO", "E-mail: nora@harbor.example", "Phone: +1 415 555 0100" })
+            Assert.Contains(fact, english);
+        Assert.Contains("职位：CTO", chinese);
+        Assert.Contains("邮箱：—", chinese);
+    }
+
+    [Fact]
     public void TicketList_EachTicket_ShowsIdPriorityStatusAndAssignee()
     {
         var b = new CrmRecordBuilder("ACC-H", "Harbor Co", "USD");

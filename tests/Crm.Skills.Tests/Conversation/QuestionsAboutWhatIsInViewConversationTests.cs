@@ -108,4 +108,32 @@ public sealed class QuestionsAboutWhatIsInViewConversationTests
         await using var db = chat.Store();
         Assert.Equal(5, await db.Tasks.CountAsync());
     }
+
+    [Theory]
+    [InlineData("U-ZH", "云杉沈经理的手机是多少", "CON-Y2")]
+    [InlineData("U-REP", "what's Owen's email at Pinecrest?", "CON-P3")]
+    [InlineData("U-REP", "do we have a phone number for Dev Malik?", "CON-H1")]
+    public async Task ContactsDetailsAskedFor_ShowThatContact_AndWriteNothing(string user, string question, string contact)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        var shown = (await chat.SendAsync(user, question)).Part<ContactResult>();
+
+        Assert.Equal(contact, shown.Contact.Id);
+        await using var db = chat.Store();
+        Assert.Equal(0, await db.ChangeSets.CountAsync());
+    }
+
+    [Fact]
+    public async Task ContactShown_ThenSomethingDoneForHer_IsLoggedWithHer()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        (await chat.SendAsync("U-ZH", "百川物流韩梅的邮箱是多少")).Part<ContactResult>();
+
+        await chat.SendAsync("U-ZH", "帮我记一下，今天给她发了对账单");
+
+        await using var db = chat.Store();
+        var note = await db.Activities.SingleAsync();
+        Assert.Equal(("ACC-BC", "CON-B1"), (note.AccountId, note.ContactId));
+    }
 }

@@ -66,6 +66,24 @@ internal static class CustomerCards
         return RenderScope.Message(new AdaptiveCard(body) { FullWidth = true });
     }
 
+    /// <summary>One contact: where they work, their position and how to reach them ("恒通周总的邮箱是多少").</summary>
+    public static RenderedMessage Contact(ContactResult result, RenderScope scope)
+    {
+        var (words, contact) = (scope.Words, result.Contact);
+        List<CardElement> body =
+        [
+            RenderScope.Heading(contact.Name),
+            new FactSet(
+            [
+                new(words.Account, result.AccountName),
+                new(words.JobTitle, contact.Title ?? RenderScope.Blank),
+                new(words.Field("email"), contact.Email ?? RenderScope.Blank),
+                new(words.Field("phone"), contact.Phone ?? RenderScope.Blank),
+            ]),
+        ];
+        return RenderScope.Message(new AdaptiveCard(body));
+    }
+
     /// <summary>"Tue, Nov 17, 2026 9:30 AM · Call · Lee Park · Kai: pricing questions".</summary>
     public static TextBlock ActivityText(ActivityLine line, RenderScope scope)
     {

@@ -187,6 +187,7 @@ internal sealed class ChinesePhrases : Phrases
     public override string LastContact => "最近联系";
     public override string Never => "从未";
     public override string Contacts => "联系人";
+    public override string JobTitle => "职位";
     public override string OpenDeals(int count) => $"进行中的商机（{count}）";
     public override string OpenTickets(int count) => $"未解决的工单（{count}）";
     public override string RecentActivities => "最近活动";

@@ -158,6 +158,7 @@ internal sealed class EnglishPhrases : Phrases
     public override string LastContact => "Last contact";
     public override string Never => "never";
     public override string Contacts => "Contacts";
+    public override string JobTitle => "Title";
     public override string OpenDeals(int count) => $"Open deals ({count})";
     public override string OpenTickets(int count) => $"Open tickets ({count})";
     public override string RecentActivities => "Recent activity";

@@ -64,6 +64,8 @@ internal abstract class Phrases
     public abstract string LastContact { get; }
     public abstract string Never { get; }
     public abstract string Contacts { get; }
+    /// <summary>A contact's position at the customer ("CFO", "采购经理"), as against a ticket's or task's title.</summary>
+    public abstract string JobTitle { get; }
     public abstract string OpenDeals(int count);
     public abstract string OpenTickets(int count);
     public abstract string RecentActivities { get; }

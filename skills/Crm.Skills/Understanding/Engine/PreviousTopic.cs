@@ -107,7 +107,8 @@ public static partial class PreviousTopic
             ticket = only;
         else if (changesTheDealSummarised)
             deal = shown.Deals[0];
-        return Topic(shown.AccountId, null, deal, ticket, ctx) is { } topic ? (topic, SaidWithTicketId(text, topic)) : null;
+        // "帮我记一下，今天给她发了对账单" after one contact was shown: "她" is that contact.
+        return Topic(shown.AccountId, shown.ContactId, deal, ticket, ctx) is { } topic ? (topic, SaidWithTicketId(text, topic)) : null;
     }
 
     /// <summary>"bump it to urgent" → "bump T-509 to urgent": the ticket skills read a ticket by its id.</summary>

@@ -96,7 +96,7 @@ public sealed record ConversationState
 /// list showed (a ticket asked after is a list of one). "What's going on with T-509?" → "bump it to urgent";
 /// "open tickets for Globex" → "add a note to the pending one".
 /// </summary>
-public sealed record ReadTopic(string? AccountId, IReadOnlyList<string> Deals, IReadOnlyList<string> Tickets, DealsAsked? Asked = null);
+public sealed record ReadTopic(string? AccountId, IReadOnlyList<string> Deals, IReadOnlyList<string> Tickets, DealsAsked? Asked = null, string? ContactId = null);
 
 /// <summary>The pipeline or deal list last asked for, so "那团队这季度呢" or "only this quarter" can ask it again, changed.</summary>
 public sealed record DealsAsked(bool Pipeline, DealsOf Whose, Period? Period);

@@ -36,5 +36,8 @@ public sealed record DealRead(string DealId) : ReadRequest;
 /// <summary>One ticket, named by id or description ("how is the SSO ticket going?").</summary>
 public sealed record TicketRead(string TicketId) : ReadRequest;
 
+/// <summary>"恒通周总的邮箱是多少", "what's Dev's number?": one contact's details.</summary>
+public sealed record ContactRead(string ContactId) : ReadRequest;
+
 /// <summary>The user's open tasks; "due this week" lists those due by its end (overdue ones too), "for Globex" one account's.</summary>
 public sealed record TaskListRead(string OwnerId, bool OpenOnly, DateOnly? DueBy = null, string? AccountId = null) : ReadRequest;
