@@ -179,7 +179,7 @@ public static partial class ReadInterpreter
         return contact.IsUnique ? contact.Id : null;
     }
 
-    [GeneratedRegex(@"(?:邮箱|邮件地址|电话|手机号?|联系方式)(?:号码?|地址)?(?:是)?(?:多少|什么|啥|几号)|\b(?:what(?:'s| is| are)|do (?:we|you) have|got)\b[^?]{0,40}\b(?:e-?mail|email address|phone|number|mobile|cell|contact details|contact info)\b|\b(?:e-?mail|phone|number|mobile|cell)\b\s*\?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:邮箱|邮件地址|电话|手机号?|联系方式)(?:号码?|地址)?(?:是)?(?:多少|什么|啥|几号)|^(?:(?:and|so|ok(?:ay)?|hey)[\s,]+)*(?:what(?:'s| is| are)|do (?:we|you) have|have we got)\b[^?.,;]{0,40}\b(?:e-?mail|email address|phone|number|mobile|cell|contact details|contact info)\b|\b(?:e-?mail|phone|number|mobile|cell)\b\s*\?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ContactDetailQuestion();
 
     [GeneratedRegex(@"\bpipeline\b|\bpipe\b|\bforecast\b|\bweighted (?:total|pipeline|value|amount)\b|漏斗|管道|pipeline|加权|(?:商机|单子).{0,12}(?:汇总|按阶段)|按阶段.{0,6}汇总|按阶段(?:列|看|分|统计)|(?:能|可以|会|要)(?:出|签|成交|关|拿下|落)(?:多少|几)|\bhow much (?:can|will|are|is|do|does)\b.{0,30}\b(?:close|closing|land|sign)\b|\bby stage\b|(?:单子|商机).{0,8}(?:合计|总共|一共|加起来|总额|总金额)(?:是)?(?:多少|几)", RegexOptions.IgnoreCase)]
