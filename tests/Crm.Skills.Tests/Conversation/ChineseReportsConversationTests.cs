@@ -213,6 +213,7 @@ public sealed class ChineseReportsConversationTests
     [InlineData("T-710 补充一下：客户说只有导出超过一万行才会乱码", "客户说只有导出超过一万行才会乱码")]
     [InlineData("在T-710上补一句：沈经理说今天又乱码了一次", "沈经理说今天又乱码了一次")]
     [InlineData("T-710补充说明客户只在导出超过一万行时乱码", "客户只在导出超过一万行时乱码")]
+    [InlineData("T-710 记一笔：已远程指导客户把固件升级到2.4，观察一天", "已远程指导客户把固件升级到2.4, 观察一天")]
     public async Task MoreToldOnATicket_IsItsComment(string message, string comment)
     {
         await using var chat = await ConversationScript.StartAsync(WithChineseTicket, Now);
@@ -257,5 +258,29 @@ public sealed class ChineseReportsConversationTests
         await using var db = chat.Store();
         var deal = await db.Deals.SingleAsync(d => d.Id == "D-B1");
         Assert.Equal(("签合同", new DateOnly(2026, 11, 23)), (deal.NextStep, deal.NextStepDue));
+    }
+
+    [Fact]
+    public async Task ProblemToldThenANewTicketAskedFor_IsANewTicketWithThePriority()
+    {
+        await using var chat = await ConversationScript.StartAsync(WithChineseTicket, Now);
+
+        await chat.SendAsync("U-SUP", "云杉沈经理想把报表上的logo换掉，不着急，建个低优先级的工单");
+
+        await using var db = chat.Store();
+        var created = await db.Tickets.SingleAsync(t => t.Id != "T-700" && t.Id != "T-710");
+        Assert.Equal(("ACC-YS", TicketPriority.Low), (created.AccountId, created.Priority));
+        Assert.Equal(TicketStatus.New, (await db.Tickets.SingleAsync(t => t.Id == "T-710")).Status);
+    }
+
+    [Fact]
+    public async Task TicketStatusChangedWithNoTicketNamed_AsksWhichTicket()
+    {
+        await using var chat = await ConversationScript.StartAsync(WithChineseTicket, Now);
+
+        (await chat.SendAsync("U-SUP", "把工单状态改成已解决")).Part<ClarificationResult>();
+
+        await using var db = chat.Store();
+        Assert.Equal(0, await db.ChangeSets.CountAsync());
     }
 }

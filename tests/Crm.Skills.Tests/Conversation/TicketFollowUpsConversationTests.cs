@@ -82,4 +82,46 @@ public sealed class TicketFollowUpsConversationTests
         var opened = await db.Tickets.SingleAsync(t => t.Id != "T-700");
         Assert.Equal(("ACC-PIN", TicketPriority.High, "label stock jams every hour"), (opened.AccountId, opened.Priority, opened.Description));
     }
+
+    [Fact]
+    public async Task TheCustomersTicket_WhenItHasOneOpen_IsThatTicket()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-SUP", "bump the Pinecrest ticket to urgent");
+
+        await using var db = chat.Store();
+        Assert.Equal(TicketPriority.Urgent, (await db.Tickets.SingleAsync(t => t.Id == "T-700")).Priority);
+    }
+
+    [Fact]
+    public async Task TheCustomersTicket_WhenItHasTwoOpen_IsAsked()
+    {
+        await using var chat = await ConversationScript.StartAsync(s =>
+        {
+            ConversationSeed.Build(s);
+            s.Ticket("T-701", "ACC-PIN", "Gift card balance shows zero", TicketStatus.Pending, TicketPriority.Low, "U-SUP");
+        }, Now);
+
+        (await chat.SendAsync("U-SUP", "bump the Pinecrest ticket to urgent")).Part<ClarificationResult>();
+
+        await using var db = chat.Store();
+        Assert.Equal(0, await db.ChangeSets.CountAsync());
+    }
+
+    [Fact]
+    public async Task IllTakeATicket_AssignsItToMe_WithTheStatusSaid()
+    {
+        await using var chat = await ConversationScript.StartAsync(s =>
+        {
+            ConversationSeed.Build(s);
+            s.Ticket("T-701", "ACC-PIN", "Gift card balance shows zero", TicketStatus.New, TicketPriority.Low);
+        }, Now);
+
+        await chat.SendAsync("U-SUP", "I'll take T-701, set it to in progress");
+
+        await using var db = chat.Store();
+        var ticket = await db.Tickets.SingleAsync(t => t.Id == "T-701");
+        Assert.Equal(("U-SUP", TicketStatus.Open), (ticket.AssigneeId, ticket.Status));
+    }
 }

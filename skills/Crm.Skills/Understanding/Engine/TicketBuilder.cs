@@ -121,7 +121,7 @@ public static partial class TicketBuilder
     [GeneratedRegex(@"\bre-?open\b|重新打开|重开", RegexOptions.IgnoreCase)]
     private static partial Regex ReopenVerb();
 
-    [GeneratedRegex(@"\b(?:assign|give|hand)\b.{0,60}\bto (?:me|myself)\b|\btak(?:e|ing) (?:it|this|that|over)\b|(?:分配|分|指派|派|交|转)给我|我来(?:处理|跟|接|弄|负责)|我(?:接|接手)了", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:assign|give|hand)\b.{0,60}\bto (?:me|myself)\b|\btak(?:e|ing) (?:it|this|that|over)\b|\bi(?:'ll| will|'m| am) (?:take|taking|grab|grabbing)\b|\bassign(?:ing)? (?:it |this |that )?(?:to )?myself\b|(?:分配|分|指派|派|交|转)给我|我来(?:处理|跟|接|弄|负责)|我(?:接|接手)了", RegexOptions.IgnoreCase)]
     private static partial Regex SelfAssigned();
 
     /// <summary>"Coho says their checkout hangs" → "their checkout hangs": who told is not the problem (and is linked as the contact).</summary>
@@ -192,6 +192,6 @@ public static partial class TicketBuilder
 
     // What follows the cue's colon ("add a note to T-501: …", "add to T-509: …"), "note that …", "with a note '…'", "add a note to T-501 that …", a Chinese cue without a colon
     // ("备注一下原因是…"); a cue alone ("add a note to the tax rate ticket") leaves the note to the parts after it.
-    [GeneratedRegex(@"(?:^(?:and\s+)?note\s+that\s+|(?:\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|\b(?:note|comment)\b|备注|评论|留言|补充|补(?:一|几|两)句)[^:：]*[:：]|\bwith\s+(?:a\s+)?(?:note|comment)(?:\s+(?:saying|that))?|\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b[^:：]*?\b(?:that|saying)\s+|(?:备注|留言|补充)(?!一?下$)(?:一下|下)?(?:说明|说)?(?=[^:：]+$)|(?:\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|\b(?:note|comment)\b|" + TicketMentions.AddToTicket + @"|备注|评论|留言|补充|补(?:一|几|两)句)[^:：]*)\s*(?<note>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^(?:and\s+)?note\s+that\s+|(?:\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|\b(?:note|comment)\b|备注|评论|留言|补充|补(?:一|几|两)句|记一笔)[^:：]*[:：]|\bwith\s+(?:a\s+)?(?:note|comment)(?:\s+(?:saying|that))?|\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b[^:：]*?\b(?:that|saying)\s+|(?:备注|留言|补充)(?!一?下$)(?:一下|下)?(?:说明|说)?(?=[^:：]+$)|(?:\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|\b(?:note|comment)\b|" + TicketMentions.AddToTicket + @"|备注|评论|留言|补充|补(?:一|几|两)句|记一笔)[^:：]*)\s*(?<note>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NoteCue();
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Crm.Skills.Understanding.Resolution;
 
 namespace Crm.Skills.Understanding.Engine;
@@ -7,7 +8,7 @@ namespace Crm.Skills.Understanding.Engine;
 /// is used, several are offered as choices, none is said (and asked), and an earlier answer wins.
 /// The account in context narrows the search unless a ticket elsewhere fits the words clearly better.
 /// </summary>
-public static class TicketReferences
+public static partial class TicketReferences
 {
     public static string Resolve(string text, string? accountId, TurnContext ctx)
     {
@@ -25,14 +26,31 @@ public static class TicketReferences
             return found.Id!;
         if (found.IsAmbiguous)
             throw new NeedsAnswerException(SlotKind.Ticket, found.Candidates, found.How);
-        // "add a comment to the Globex ticket: …" with words that fit none of its tickets: its open ones are offered.
+        // "add a comment to the Globex ticket: …" with words that fit none of its tickets: its open ones are offered, and
+        // "bump the Northwind ticket to urgent", naming only the customer's ticket, is its one open ticket.
         if (accountId is not null && OpenTicketsOf(accountId, ctx) is { Count: > 0 } open)
+        {
+            if (open is [var only] && TheCustomersTicket(text, accountId, ctx))
+                return only;
             throw new NeedsAnswerException(SlotKind.Ticket, open, "no ticket fits the description; the account's open tickets are offered");
+        }
         throw new NeedsAnswerException(SlotKind.Ticket, [], "no ticket fits the description") { Field = "ticket" };
     }
 
     private static bool NamedByName(string text, string accountId, TurnContext ctx) =>
         AccountResolver.Resolve(ctx.Index, text) is { IsUnique: true } said && said.Id == accountId && said.Score >= 0.9;
+
+    /// <summary>"the Northwind ticket", "Northwind's ticket", "恒通那个工单": the ticket right after the customer's name.</summary>
+    private static bool TheCustomersTicket(string text, string accountId, TurnContext ctx)
+    {
+        if (AccountResolver.Resolve(ctx.Index, text) is not { IsUnique: true, Text: { Length: > 0 } said } named || named.Id != accountId)
+            return false;
+        var at = text.IndexOf(said, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && TicketRightAfter().IsMatch(text[(at + said.Length)..]);
+    }
+
+    [GeneratedRegex(@"^(?:'s|’s)?\s*(?:的|那个|这个|那张)?\s*(?:tickets?\b|case\b|工单)", RegexOptions.IgnoreCase)]
+    private static partial Regex TicketRightAfter();
 
     // Tickets are not indexed by account; this runs only when a description fits nothing, before asking.
     public static List<string> OpenTicketsOf(string accountId, TurnContext ctx) =>

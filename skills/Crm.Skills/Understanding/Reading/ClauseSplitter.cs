@@ -16,7 +16,8 @@ public static partial class ClauseSplitter
         var clauses = new List<(Intent Intent, List<string> Segments)>();
         var leading = new List<string>();
         var namesATicket = IntentClassifier.IsTicketId(text);
-        var describesATicket = !namesATicket && ((TicketMentions.IsReference(text) && !TicketMentions.IsQuestion(text))
+        // "…想把小票上的logo换掉，不着急，建个低优先级的工单": the problem told is the new ticket's, not a change to one.
+        var describesATicket = !namesATicket && !IntentClassifier.AsksForNewTicket(text) && ((TicketMentions.IsReference(text) && !TicketMentions.IsQuestion(text))
             || TicketMentions.NamesAProblemThenChangesIt(segments));
         foreach (var segment in segments)
         {
@@ -99,7 +100,7 @@ public static partial class ClauseSplitter
     private static partial Regex ArrangedInIt();
 
     /// <summary>"add a note to T-501: …", "add to T-509: …": what follows the colon is the note, whatever verbs it has.</summary>
-    [GeneratedRegex(@"^(?:and\s+)?note\s+that\b|\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|" + TicketMentions.AddToTicket + "|" + TicketMentions.ThatAsNote + "|备注|评论|留言|补充|补(?:一|几|两)句", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:and\s+)?note\s+that\b|\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|" + TicketMentions.AddToTicket + "|" + TicketMentions.ThatAsNote + "|备注|评论|留言|补充|补(?:一|几|两)句|记一笔", RegexOptions.IgnoreCase)]
     private static partial Regex NoteCue();
 
     // Sentence ends need a space or the end after them, so e-mail addresses and 4.5万 stay whole; a semicolon

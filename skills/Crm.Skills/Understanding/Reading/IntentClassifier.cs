@@ -40,6 +40,9 @@ public static partial class IntentClassifier
 
     public static bool IsTicketId(string text) => TicketId().IsMatch(text);
 
+    /// <summary>"…，建个低优先级的工单", "open a ticket for …": a new ticket asked for somewhere in the text.</summary>
+    public static bool AsksForNewTicket(string text) => TicketCreate().IsMatch(text);
+
     /// <summary>
     /// "reassign the Fabrikam POS rollout to Priya", "恒通物流的单子交给李伟吧": a deal handed to a colleague. A task or a
     /// ticket handed over is caught before this (by its cue or its id), and one named by its noun is left alone here. In
@@ -121,7 +124,7 @@ public static partial class IntentClassifier
     [GeneratedRegex(@"(?<![A-Za-z0-9-])[A-Za-z]{1,4}-\d{2,6}(?![\d-])")]
     private static partial Regex TicketId();
 
-    [GeneratedRegex(@"\b(?:open|create|raise|log|file|submit|new|add)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:ticket|case|issue|incident)\b(?!\s+(?:up\s+)?to\s+(?:urgent|high|normal|low|medium)\b)|(?:报|开|建|提|创建|新建)[个一张]{0,2}.{0,4}?工单|报(?:个|一个)(?:问题|故障|bug)"
+    [GeneratedRegex(@"\b(?:open|create|raise|log|file|submit|new|add)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:ticket|case|issue|incident)\b(?!\s+(?:up\s+)?to\s+(?:urgent|high|normal|low|medium)\b)|(?:报(?!表|告|价|销)|开|建|提|创建|新建)[个一张]{0,2}(?:(?!那个|这个|那张|这张)[^，,。；;]){0,6}?工单|报(?:个|一个)(?:问题|故障|bug)"
         // "ticket for Coho Winery: the signup form errors on mobile": a ticket for a customer, with no change asked, is a new one.
         + @"|^(?:(?:so|ok(?:ay)?|pls|please)[\s,]+)*(?:a\s+)?(?:new\s+)?(?:support\s+)?(?:ticket|case)\s+for\s+(?!.*\b(?:bump|raise|lower|drop|close|resolve|escalate|set|mark|change|update|move|assign|reassign)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex TicketCreate();

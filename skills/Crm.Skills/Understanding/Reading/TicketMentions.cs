@@ -56,7 +56,7 @@ public static partial class TicketMentions
     [GeneratedRegex(@"\b(?:the|that|this)\s+(?:[\p{L}\p{N}'./-]+\s+){0,6}?(?:ticket|case)\b(?!s\b)|\b(?:ticket|case)\s+(?:about|for|on|regarding|re)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Described();
 
-    [GeneratedRegex(@"(?:关于|有关)\p{IsCJKUnifiedIdeographs}{1,16}?(?:的)?(?:那个|这个|那张|这张)?工单|\p{IsCJKUnifiedIdeographs}{2,16}?(?:的(?:那个|这个|那张|这张)?|那个|这个)工单(?!有哪些|列表)|(?:那个|这个)工单")]
+    [GeneratedRegex(@"(?:关于|有关)\p{IsCJKUnifiedIdeographs}{1,16}?(?:的)?(?:那个|这个|那张|这张)?工单|\p{IsCJKUnifiedIdeographs}{2,16}?(?:的(?:那个|这个|那张|这张)?|那个|这个)工单(?!有哪些|列表)|(?:那个|这个)工单|^(?:把|将)?工单")]
     private static partial Regex DescribedZh();
 
     /// <summary>"in that case, …" and "just in case" are not tickets.</summary>
