@@ -40,4 +40,18 @@ public sealed class UnknownCompanyConversationTests
         var logged = await db.Activities.SingleAsync();
         Assert.Equal(account, logged.AccountId);
     }
+
+    [Fact]
+    public async Task CustomerTypedWithOneCharacterOff_IsOfferedAsTheLikelyOne_AndTheAnswerWrites()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        var asked = (await chat.SendAsync("U-ZH", "云山信息韩总的演示约在周四下午 帮我设个提醒")).Part<ClarificationResult>();
+        await chat.SendAsync("U-ZH", "1");
+
+        Assert.Single(asked.Choices);
+        await using var db = chat.Store();
+        var task = await db.Tasks.SingleAsync();
+        Assert.Equal(("ACC-YS", "CON-Y1"), (task.AccountId, task.ContactId));
+    }
 }

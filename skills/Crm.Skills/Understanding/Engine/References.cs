@@ -35,7 +35,8 @@ public sealed class References(TurnContext ctx)
         // "log a meeting with Contoso Logistics": a company that is no customer, though "Contoso" starts another's name.
         if (AccountId is null && ctx.Bindings.AccountId is null && (account.IsNone || account.IsUnique && account.Score < UnknownCompany.WholeName)
             && UnknownCompany.Named(ctx.Index, text) is { } other)
-            throw new NeedsAnswerException(SlotKind.Account, account.IsUnique ? [account.Id!] : [], $"'{other}' is not a customer here") { Field = "account" };
+            throw new NeedsAnswerException(SlotKind.Account, account.IsUnique ? [account.Id!] : UnknownCompany.OneCharacterOff(ctx.Index, other),
+                $"'{other}' is not a customer here") { Field = "account" };
         if (account.IsUnique || account.IsAmbiguous)
             AccountOnlyFromDeal = false;
         accountSaid = account.IsUnique ? account.Text : null;
