@@ -177,4 +177,18 @@ public sealed class EverydayActivityAndTicketPhrasingConversationTests
         Assert.Single(await db.Tasks.Where(t => t.OwnerId == "U-ZH").ToListAsync());
         Assert.Equal(200000m, (await db.Deals.SingleAsync(d => d.Id == "D-B1")).Amount);
     }
+
+    [Theory]
+    [InlineData("log a call with Owen at Pinecrest, he's pushing for net-60 terms")]
+    [InlineData("call with Owen at Pinecrest: their auditors want ISO-9001 paperwork before signing")]
+    public async Task PaymentTermsOrAStandardShapedLikeATicketId_AreNoTicket(string message)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", message);
+
+        await using var db = chat.Store();
+        var call = await db.Activities.SingleAsync();
+        Assert.Equal(("ACC-PIN", "CON-P3"), (call.AccountId, call.ContactId));
+    }
 }

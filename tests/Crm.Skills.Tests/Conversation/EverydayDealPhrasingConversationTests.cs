@@ -148,4 +148,19 @@ public sealed class EverydayDealPhrasingConversationTests
         await using var db = chat.Store();
         Assert.Equal(192000m, (await db.Deals.SingleAsync(d => d.Id == "D-B1")).Amount);
     }
+
+    [Theory]
+    [InlineData("U-ZH", "云杉数据中台那个 演示约在下周四 下一步就写演示", "D-Y1", "演示", "2026-11-26")]
+    [InlineData("U-REP", "Pinecrest POS upgrade - Owen wants a demo next Tues, pls make that the next step", "D-P1", "demo", "2026-11-24")]
+    public async Task NextStepNamedByWhatWasArranged_TakesTheDayItWasArrangedFor(string user, string message, string deal, string step, string due)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync(user, message);
+
+        await using var db = chat.Store();
+        var changed = await db.Deals.SingleAsync(d => d.Id == deal);
+        Assert.Contains(step, changed.NextStep);
+        Assert.Equal(DateOnly.Parse(due), changed.NextStepDue);
+    }
 }

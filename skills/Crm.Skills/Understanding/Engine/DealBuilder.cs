@@ -18,12 +18,20 @@ public static partial class DealBuilder
         var text = IntentClassifier.WithoutUnchangedFields(clause.Text);
         var update = new UpdateDeal(refs.DealId!) { FromText = clause.Text };
         var next = NextStep().Match(text);
+        var future = ctx.Dates(DateDirection.Future);
+        // "Ben wants a demo next Tues, pls make that the next step": what was said before is the step, with its day.
+        if (ThatAsNextStep().Match(text) is { Success: true } that && TextParts.Tidy(TextParts.WithoutDates(text[..that.Index], future)) is { Length: > 0 } said)
+        {
+            update = update with { NextStep = said, NextStepDue = FirstDate(text[..that.Index], ctx) };
+            text = "";
+        }
         // "聊了下一步做什么，…": a step that is only a question word was talked about, not decided.
-        if (next.Success && !StepAsked().IsMatch(next.Groups["step"].Value))
+        else if (next.Success && !StepAsked().IsMatch(next.Groups["step"].Value))
         {
             var stepText = next.Groups["step"].Value;
-            var due = FirstDate(stepText, ctx);
-            update = update with { NextStep = TextParts.WithoutDates(stepText, ctx.Dates(DateDirection.Future)), NextStepDue = due };
+            // "demo约在下周四 下一步就写demo": the step was arranged for a day said before it.
+            var due = FirstDate(stepText, ctx) ?? (StepSaidBefore(text[..next.Index], TextParts.WithoutDates(stepText, future)) ? FirstDate(text[..next.Index], ctx) : null);
+            update = update with { NextStep = TextParts.WithoutDates(stepText, future), NextStepDue = due };
             text = text[..next.Index];
         }
         var stage = StageOf(text) ?? NextStageOf(text, refs, ctx);
@@ -134,7 +142,13 @@ public static partial class DealBuilder
     private static string FieldAsked(string text) =>
         AmountWord().IsMatch(text) ? "amount" : CloseCue().IsMatch(text) ? "closeDate" : "stage";
 
-    [GeneratedRegex(@"(?:\bnext step\b|下一步)\s*(?:is|will be|:|是|为|就是|改成|改为|换成|定为|定成|设成|设为)?[\s,，:：]*(?<step>.+)$", RegexOptions.IgnoreCase)]
+    private static bool StepSaidBefore(string before, string step) =>
+        TextParts.Tidy(step) is { Length: >= 2 } words && before.Contains(words, StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"[\s,;，；-]*(?:(?:pls|please|ok|and|so)[\s,]+)*(?:make|set|put)\s+(?:that|it|this)(?:\s+down)?\s+(?:as\s+)?(?:the|our|their)\s+next\s+step[.!]?$|[\s,，]*(?:把)?(?:这个|这|那个)(?:设成|设为|作为|当成|定为)下一步$", RegexOptions.IgnoreCase)]
+    private static partial Regex ThatAsNextStep();
+
+    [GeneratedRegex(@"(?:\bnext step\b|下一步)\s*(?:is|will be|:|是|为|就是|改成|改为|换成|定为|定成|设成|设为|就写成|就写|写成|写上|写|记成|记为)?[\s,，:：]*(?<step>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex NextStep();
 
     [GeneratedRegex(@"^\s*(?:(?:要|该|得|还)?(?:做|干|是)?(?:什么|啥)(?:来着)?|怎么(?:办|走|做|推进)|what(?:'s| is)?(?: next| to do| again)?)[\s?？。.!！]*$", RegexOptions.IgnoreCase)]
