@@ -193,4 +193,19 @@ public sealed class NextMessageEditsConversationTests
         Assert.Equal(DealStage.Negotiation, (await db.Deals.SingleAsync(d => d.Id == "D-P1")).Stage);
         Assert.Equal(DealStage.Qualified, (await db.Deals.SingleAsync(d => d.Id == "D-P2")).Stage);
     }
+
+    [Theory]
+    [InlineData("U-ZH", "云杉数据中台推到谈判", "另一个推到方案阶段", "D-Y1", "D-Y2")]
+    [InlineData("U-REP", "move the Pinecrest POS upgrade to negotiation", "and the other one to proposal", "D-P1", "D-P2")]
+    public async Task TheOtherOne_AfterADealWasChanged_IsTheCustomersOtherOpenDeal(string user, string first, string second, string moved, string other)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync(user, first);
+
+        await chat.SendAsync(user, second);
+
+        await using var db = chat.Store();
+        Assert.Equal(DealStage.Negotiation, (await db.Deals.SingleAsync(d => d.Id == moved)).Stage);
+        Assert.Equal(DealStage.Proposal, (await db.Deals.SingleAsync(d => d.Id == other)).Stage);
+    }
 }

@@ -20,6 +20,9 @@ public static partial class PreviousTopic
         if (NamesItsOwn(text, ctx))
             return null;
         var (account, contact, deal, ticket) = RecordsOf(last);
+        // "另一个推到需求挖掘", "and the other one to qualified": the customer's one other open deal.
+        if (deal is not null && TheOtherOne().Match(text) is { Success: true } other && OtherOpenDeal(deal, ctx) is { } theOther)
+            return Topic(null, null, theOther, null, ctx) is { } picked ? (picked, text.Remove(other.Index, other.Length)) : null;
         if (contact is null && earlier is not null && Person().IsMatch(text) && RecordsOf(earlier) is { Contact: { } before } was
             && ctx.Index.Contacts.TryGetValue(before, out var person)
             && person.AccountId == (account ?? (deal is not null && ctx.Index.Deals.TryGetValue(deal, out var d) ? d.AccountId : was.Account)))
@@ -28,6 +31,13 @@ public static partial class PreviousTopic
             return null;
         return Topic(account, contact, deal, ticket, ctx) is { } topic ? (topic, SaidWithTicketId(text, topic)) : null;
     }
+
+    private static string? OtherOpenDeal(string deal, TurnContext ctx) =>
+        ctx.Index.Deals.TryGetValue(deal, out var written)
+        && ctx.Index.OpenDealsOf(written.AccountId).Where(d => d.Id != deal).Select(d => d.Id).ToList() is [var only] ? only : null;
+
+    [GeneratedRegex(@"^(?:(?:and|then|ok(?:ay)?|so)[\s,]+)*(?:the other (?:one|deal|opp(?:ortunity)?)|另(?:外)?一个(?:单子|商机)?|另一单|另外那个(?:单子|商机)?)", RegexOptions.IgnoreCase)]
+    private static partial Regex TheOtherOne();
 
     /// <summary>
     /// "把这个记到T-606的备注里" right after a call was logged: "这个" is what the call was about, which the note then says.
