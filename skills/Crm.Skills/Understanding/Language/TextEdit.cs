@@ -32,10 +32,12 @@ internal sealed class TextEdit
         }
     }
 
-    /// <summary>Puts another character in place of one (the text keeps its length, so every index stays where it was).</summary>
+    /// <summary>
+    /// Puts another character in place of one. The text keeps its length, so every index, and every range already
+    /// marked to drop, stays where it was: nothing is applied first.
+    /// </summary>
     public void Substitute(int index, char replacement)
     {
-        Apply();
         Text = string.Create(Text.Length, (Text, index, replacement), static (span, state) =>
         {
             state.Text.AsSpan().CopyTo(span);

@@ -57,6 +57,7 @@ public sealed class TextNormalizerTests
     [InlineData("move it to proposal no wait negotiation", "move it to negotiation")]
     [InlineData("log a call, sorry, a meeting with procurement", "log a meeting with procurement")]
     [InlineData("金额三十万，哦不，三十五万", "金额三十五万")]
+    [InlineData("金额三十万，哦不，三十五万，他手机 135 5500 0093 不对 最后四位是 0039", "金额三十五万,他手机 135 5500 0039")]
     [InlineData("改成 三十五万 呃 不对 三十六万", "改成三十六万")]
     [InlineData("关单日期 改到 呃 明年 一月 十五 号 啊 不是 一月 二十 号", "关单日期改到一月二十号")]
     [InlineData("提醒我 嗯 下周三 不对 下周四 给孙总 送 样机 过去", "提醒我下周四给孙总送样机过去")]
