@@ -24,7 +24,7 @@ public static class TurnActions
                 var outcome = await message.CommitAsync(ct);
                 // Refused, its records are still there to point at: "T-603 改成已解决" refused, then "那在这个工单上加个备注：…".
                 return outcome is ChangeResult change
-                    ? ([change], new ConversationState { LastWrite = new LastWrite(change.ChangeSetId, write.Actions, ids), EarlierWrite = state.LastWrite })
+                    ? ([change], new ConversationState { LastWrite = ShownWith(new LastWrite(change.ChangeSetId, write.Actions, ids), state.ReadAbout), EarlierWrite = state.LastWrite })
                     : ([outcome ?? Nothing(chinese)], cleared with { ReadAbout = TopicLeftBy(new LastWrite(0, write.Actions, [])) ?? cleared.ReadAbout, Refused = RefusedValueOf(outcome, write.Text) });
             }
             case Correction correction when (correction.OfEarlierWrite ? state.EarlierWrite : state.LastWrite) is { } corrected:
@@ -85,6 +85,12 @@ public static class TurnActions
         TicketListResult { Tickets.Count: > 0 } l => new ReadTopic(null, [], [.. l.Tickets.Select(t => t.Ticket.Id).Take(ShownAtMost)]),
         _ => asked is null ? null : new ReadTopic(null, [], [], asked),
     };
+
+    /// <summary>The write, with the other deals of the list it picked its deal from ("mark it won" after a list of two).</summary>
+    private static LastWrite ShownWith(LastWrite write, ReadTopic? shown) =>
+        shown is { Deals.Count: > 1 } && PreviousTopic.RecordsOf(write).Deal is { } deal && shown.Deals.Contains(deal)
+            ? write with { ShownWith = [.. shown.Deals.Where(d => d != deal)] }
+            : write;
 
     /// <summary>
     /// What a write just undone or refused was about, so "just set it to qualified, leave the amount alone" can redo part of it.

@@ -208,4 +208,20 @@ public sealed class NextMessageEditsConversationTests
         Assert.Equal(DealStage.Negotiation, (await db.Deals.SingleAsync(d => d.Id == moved)).Stage);
         Assert.Equal(DealStage.Proposal, (await db.Deals.SingleAsync(d => d.Id == other)).Stage);
     }
+
+    [Fact]
+    public async Task TheOtherOne_AfterADealPickedFromAList_IsTheOtherDealListed()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-REP", "which of my deals close in December?");
+        await chat.SendAsync("U-REP", "Harbor just signed, mark it won");
+
+        var shown = (await chat.SendAsync("U-REP", "when does the other one close?")).Part<DealListResult>();
+        await chat.SendAsync("U-REP", "push the other one to Jan 8");
+
+        Assert.Equal("D-P1", Assert.Single(shown.Deals).Deal.Id);
+        await using var db = chat.Store();
+        Assert.Equal(new DateOnly(2027, 1, 8), (await db.Deals.SingleAsync(d => d.Id == "D-P1")).CloseDate);
+        Assert.Equal(new DateOnly(2026, 12, 1), (await db.Deals.SingleAsync(d => d.Id == "D-H1")).CloseDate);
+    }
 }

@@ -78,6 +78,9 @@ public sealed class EmbeddedEngine
         if (state.LastWrite is not { } last)
             return null;
         var (account, _, deal, ticket) = PreviousTopic.RecordsOf(last);
+        // "when does the other one close?": the other deal, not the one written.
+        if (PreviousTopic.TheOtherDealAsked(text, last, ctx) is { } other)
+            (account, deal) = (null, other);
         IReadOnlyList<string> deals = deal is null ? [] : [deal];
         return DealQuestion.Read(text, ctx, account, deals) ?? ShownRecordQuestion.Read(text, account, deals, ticket is null ? [] : [ticket], ctx);
     }

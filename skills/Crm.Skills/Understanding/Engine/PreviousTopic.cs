@@ -21,8 +21,11 @@ public static partial class PreviousTopic
             return null;
         var (account, contact, deal, ticket) = RecordsOf(last);
         // "另一个推到需求挖掘", "and the other one to qualified": the customer's one other open deal.
-        if (deal is not null && TheOtherOne().Match(text) is { Success: true } other && OtherOpenDeal(deal, ctx) is { } theOther)
-            return Topic(null, null, theOther, null, ctx) is { } picked ? (picked, text.Remove(other.Index, other.Length)) : null;
+        if (deal is not null && OtherOneSaid().Match(text) is { Success: true } other && OtherDeal(deal, last, ctx) is { } theOther)
+            // "push the other one to Dec 15" reads as "push it to Dec 15"; "另一个推到需求挖掘" as "推到需求挖掘".
+            return Topic(null, null, theOther, null, ctx) is { } picked
+                ? (picked, text.Remove(other.Index, other.Length).Insert(other.Index, other.Value[0] == '另' ? "" : "it"))
+                : null;
         if (contact is null && earlier is not null && Person().IsMatch(text) && RecordsOf(earlier) is { Contact: { } before } was
             && ctx.Index.Contacts.TryGetValue(before, out var person)
             && person.AccountId == (account ?? (deal is not null && ctx.Index.Deals.TryGetValue(deal, out var d) ? d.AccountId : was.Account)))
@@ -32,12 +35,25 @@ public static partial class PreviousTopic
         return Topic(account, contact, deal, ticket, ctx) is { } topic ? (topic, SaidWithTicketId(text, topic)) : null;
     }
 
-    private static string? OtherOpenDeal(string deal, TurnContext ctx) =>
-        ctx.Index.Deals.TryGetValue(deal, out var written)
-        && ctx.Index.OpenDealsOf(written.AccountId).Where(d => d.Id != deal).Select(d => d.Id).ToList() is [var only] ? only : null;
+    /// <summary>
+    /// "when does the other one close?" after a write on a deal: the deal the message means by "the other one", if it
+    /// says so; null when it does not.
+    /// </summary>
+    public static string? TheOtherDealAsked(string text, LastWrite last, TurnContext ctx) =>
+        OtherOneSaid().IsMatch(text) && RecordsOf(last).Deal is { } deal ? OtherDeal(deal, last, ctx) : null;
 
-    [GeneratedRegex(@"^(?:(?:and|then|ok(?:ay)?|so)[\s,]+)*(?:the other (?:one|deal|opp(?:ortunity)?)|另(?:外)?一个(?:单子|商机)?|另一单|另外那个(?:单子|商机)?)", RegexOptions.IgnoreCase)]
-    private static partial Regex TheOtherOne();
+    // The other deal of a list the write picked its deal from, else the customer's one other open deal.
+    private static string? OtherDeal(string deal, LastWrite last, TurnContext ctx)
+    {
+        if (last.ShownWith.Where(ctx.Index.Deals.ContainsKey).ToList() is { Count: > 0 } listed)
+            return listed is [var only] ? only : null;
+        return ctx.Index.Deals.TryGetValue(deal, out var written)
+            && ctx.Index.OpenDealsOf(written.AccountId).Where(d => d.Id != deal).Select(d => d.Id).ToList() is [var one] ? one : null;
+    }
+
+    // "and the other one to proposal", "push the other deal to Dec 15", "另一个推到需求挖掘"; not "另一个联系人".
+    [GeneratedRegex(@"\bthe other (?:one|deal|opp(?:ortunity)?)\b|另(?:外)?一个(?:单子|商机)?(?!客户|联系人|人|工单|问题)|另一单", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherOneSaid();
 
     /// <summary>
     /// "把这个记到T-606的备注里" right after a call was logged: "这个" is what the call was about, which the note then says.

@@ -105,4 +105,11 @@ public sealed record DealsAsked(bool Pipeline, DealsOf Whose, Period? Period);
 public sealed record ModelQuestion(string Request, string Question);
 
 /// <summary>What the previous message wrote, so "undo" and "actually…" know what to change.</summary>
-public sealed record LastWrite(long ChangeSetId, IReadOnlyList<PlannedAction> Actions, IReadOnlyList<string?> RecordIds);
+public sealed record LastWrite(long ChangeSetId, IReadOnlyList<PlannedAction> Actions, IReadOnlyList<string?> RecordIds)
+{
+    /// <summary>
+    /// The deals a list showed beside the one this write changed, so "when does the other one close?" after "what's Alex got
+    /// in negotiation?" → "Adventure Works just signed, mark it won" is the other deal listed.
+    /// </summary>
+    public IReadOnlyList<string> ShownWith { get; init; } = [];
+}
