@@ -1,6 +1,7 @@
 using Crm.Data.Activities;
 using Crm.Data.Tickets;
 using Crm.Skills.Conversation;
+using Crm.Skills.Results;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Skills.Tests.Conversation;
@@ -21,6 +22,51 @@ public sealed class EverydayActivityAndTicketPhrasingConversationTests
         await using var db = chat.Store();
         var activity = await db.Activities.SingleAsync(a => a.UserId == "U-REP");
         Assert.Equal((ActivityType.Call, "CON-P3", "D-P2"), (activity.Type, activity.ContactId, activity.DealId));
+    }
+
+    [Fact]
+    public async Task NoteAskedForByName_IsANote_ThoughItsWordsMentionEmails()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "note on Pinecrest: Owen says the invoice emails are landing in their spam folder");
+
+        await using var db = chat.Store();
+        var activity = await db.Activities.SingleAsync(a => a.UserId == "U-REP");
+        Assert.Equal((ActivityType.Note, "ACC-PIN"), (activity.Type, activity.AccountId));
+        Assert.Contains("spam folder", activity.Summary);
+    }
+
+    [Fact]
+    public async Task EmailOfAThingSent_SummaryKeepsWhatWasSent()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "emailed Owen at Pinecrest the final order form, waiting on his signature");
+
+        await using var db = chat.Store();
+        var activity = await db.Activities.SingleAsync(a => a.UserId == "U-REP");
+        Assert.Equal((ActivityType.Email, "CON-P3"), (activity.Type, activity.ContactId));
+        Assert.Contains("final order form", activity.Summary);
+        Assert.Contains("signature", activity.Summary);
+    }
+
+    [Theory]
+    [InlineData("log a visit, walked them through the loyalty app plan", "Pinecrest")]
+    [InlineData("记一下拜访，给他们讲了数据中台的方案", "云杉")]
+    public async Task ActivityNamingOnlyWordsOfADeal_AsksForTheCustomer_AndLogsThereOnTheAnswer(string message, string answer)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        var user = answer == "云杉" ? "U-ZH" : "U-REP";
+
+        (await chat.SendAsync(user, message)).Part<ClarificationResult>();
+        await using (var before = chat.Store())
+            Assert.Equal(0, await before.Activities.CountAsync(a => a.UserId == user));
+        await chat.SendAsync(user, answer);
+
+        await using var db = chat.Store();
+        var activity = await db.Activities.SingleAsync(a => a.UserId == user);
+        Assert.Equal((ActivityType.Visit, answer == "云杉" ? "ACC-YS" : "ACC-PIN"), (activity.Type, activity.AccountId));
     }
 
     [Theory]

@@ -3,6 +3,7 @@ using Crm.Data.Activities;
 using Crm.Skills.Understanding.Language;
 using Crm.Skills.Understanding.Plan;
 using Crm.Skills.Understanding.Reading;
+using Crm.Skills.Understanding.Resolution;
 
 namespace Crm.Skills.Understanding.Engine;
 
@@ -15,9 +16,11 @@ public static partial class ActivityBuilder
 {
     public static LogActivity Build(Clause clause, References refs, TurnContext ctx)
     {
-        if (refs.AccountId is null)
-            throw new NeedsAnswerException(SlotKind.Account, [], "no account was named") { Field = "account" };
-        return new LogActivity(TypeOf(clause.Text), refs.AccountId, refs.ContactId, refs.DealId, OccurredAt(clause.Text, ctx), Summary(clause), ctx.Source)
+        // "log a visit, walked them through the pilot plan": a word of some deal's name is what was talked about, not
+        // who with; the customer is asked for (offering that deal's) rather than guessed.
+        if (refs.AccountId is null || refs.AccountOnlyFromDeal)
+            throw new NeedsAnswerException(SlotKind.Account, refs.AccountId is { } guess ? [guess] : [], "no account was named") { Field = "account" };
+        return new LogActivity(TypeOf(clause.Text), refs.AccountId, refs.ContactId, refs.DealId, OccurredAt(clause.Text, ctx), Summary(clause, ThingHandedOver(clause.Head, ctx)), ctx.Source)
         {
             FromText = clause.Text,
         };
@@ -53,6 +56,10 @@ public static partial class ActivityBuilder
 
     public static ActivityType TypeOf(string text)
     {
+        // "note on Initech: Peter says the reset emails land in spam": a note asked for by name is a note, whatever its
+        // words go on to mention.
+        if (NoteAskedFor().IsMatch(text))
+            return ActivityType.Note;
         // "记一下…的会": the kind of conversation beats the word asking to note it down.
         var said = Vocabulary.ActivityTypes(text).Where(m => !m.Negated).ToList();
         var kind = said.FirstOrDefault(m => m.Value != ActivityType.Note);
@@ -70,9 +77,11 @@ public static partial class ActivityBuilder
     /// "打电话过来投诉积分又算错了"), and every detail clause after the first; when there are none, the first
     /// clause itself without the "log a call" command.
     /// </summary>
-    public static string Summary(Clause clause)
+    public static string Summary(Clause clause, string? handedOver = null)
     {
         var parts = new List<string>();
+        if (handedOver is not null)
+            parts.Add(handedOver);
         var about = About().Match(clause.Head);
         if (!about.Success)
             about = SaidOnTheCall().Match(clause.Head);
@@ -83,6 +92,26 @@ public static partial class ActivityBuilder
         summary = TextParts.Tidy(Ask().Replace(summary, ""));
         return summary.Length > 0 ? summary : TextParts.Tidy(clause.Text);
     }
+
+    /// <summary>
+    /// "emailed Rachel at Adventure Works the final order form, waiting on her signature": what was sent or shown, said
+    /// after the customer's name in the first clause, belongs in the summary beside the details that follow.
+    /// </summary>
+    private static string? ThingHandedOver(string head, TurnContext ctx)
+    {
+        if (HandedOver().Match(head) is not { Success: true } verb || AccountResolver.Resolve(ctx.Index, head).Text is not { Length: > 0 } name)
+            return null;
+        var at = head.IndexOf(name, verb.Index, StringComparison.OrdinalIgnoreCase);
+        var rest = at < 0 ? "" : TextParts.Tidy(TextParts.WithoutDates(head[(at + name.Length)..], ctx.Dates(DateDirection.Past)));
+        return Thing().IsMatch(rest) ? $"{verb.Value.ToLowerInvariant()} {rest}" : null;
+    }
+
+    [GeneratedRegex(@"\b(?:e-?mailed|sent|shared|forwarded|showed|gave|handed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HandedOver();
+
+    // What was handed over: "the final order form", "our pricing deck", "a revised quote".
+    [GeneratedRegex(@"^(?:the|our|a|an|their|his|her|its|some|over)\s+\w{2,}", RegexOptions.IgnoreCase)]
+    private static partial Regex Thing();
 
     [GeneratedRegex(@"\b(?:about|regarding|(?<!['’])re:?|to discuss|discussing)\s+(?<rest>.+)$|(?:关于|聊了|谈了|讨论了)(?!一?下$)(?:一下)?(?<rest>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex About();
@@ -101,6 +130,9 @@ public static partial class ActivityBuilder
 
     [GeneratedRegex(@"帮我记一下|帮我记录一下|帮我记|记一下|记录一下|帮我存一下|\bplease log (?:it|that)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ask();
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:(?:add|log|put|leave|make|drop|jot|write)\s+(?:down\s+)?(?:a\s+|an\s+)?)?(?:quick\s+)?note\s*(?:[:\-–]|(?:on|for|to|about|re)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex NoteAskedFor();
 
     [GeneratedRegex(@"\bvisit(?:ed)?\b|\bsite visit\b|\bonsite\b|拜访|去了趟|上门|现场|" + IntentClassifier.GoneToSee, RegexOptions.IgnoreCase)]
     private static partial Regex VisitCue();
