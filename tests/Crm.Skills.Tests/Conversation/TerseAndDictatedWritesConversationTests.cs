@@ -45,6 +45,46 @@ public sealed class TerseAndDictatedWritesConversationTests
     }
 
     [Fact]
+    public async Task DictatedMeetingRunningIntoAReminder_LogsTheMeeting_AndTheReminderSaysWhatItIsFor()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "so i just uh finished a meeting with owen at pinecrest he wants the loyalty app proposal by end of month remind me to send it on the 27th", MessageSource.Voice);
+
+        await using var db = chat.Store();
+        var meeting = await db.Activities.SingleAsync();
+        Assert.Equal(("ACC-PIN", "CON-P3"), (meeting.AccountId, meeting.ContactId));
+        var task = await db.Tasks.SingleAsync();
+        Assert.Equal(new DateOnly(2026, 11, 27), task.DueAt);
+        Assert.Equal("Send the loyalty app proposal", task.Title);
+    }
+
+    [Theory]
+    [InlineData("U-REP", "met with dev at harbor yesterday uh the security review is done so move the route planner to proposal", "D-H1", "ACC-HAR")]
+    [InlineData("U-ZH", "今天跟云杉沈经理开了个会他们技术评审过了呃帮我把运维外包推到方案报价", "D-Y2", "ACC-YS")]
+    public async Task DictatedReportRunningIntoAStageMove_LogsItAndMovesTheDeal(string user, string message, string deal, string account)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync(user, message, MessageSource.Voice);
+
+        await using var db = chat.Store();
+        Assert.Equal(account, (await db.Activities.SingleAsync()).AccountId);
+        Assert.Equal(DealStage.Proposal, (await db.Deals.SingleAsync(d => d.Id == deal)).Stage);
+    }
+
+    [Fact]
+    public async Task VersionedDocumentSaidBare_IsWhatTheReminderSends()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "Call with Owen at Pinecrest - they want proposal v2 to include the kiosk add-on. remind me to send it Monday");
+
+        await using var db = chat.Store();
+        Assert.Equal("Send the proposal v2", (await db.Tasks.SingleAsync()).Title);
+    }
+
+    [Fact]
     public async Task WentOverToTheCustomer_IsAVisit()
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
