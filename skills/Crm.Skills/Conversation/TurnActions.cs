@@ -36,9 +36,11 @@ public static class TurnActions
                     if (ReferenceEquals(correction.Amended[i], was))
                         continue;
                     // "no, I meant the analytics add-on": the deal changed by mistake goes back before the one meant changes.
-                    if (was is UpdateDeal mistaken && correction.Amended[i] is UpdateDeal meant && meant.DealId != mistaken.DealId)
+                    // "leave the stage alone, just make it 80k": the deal goes back as it was, then takes what the change keeps.
+                    if (was is UpdateDeal mistaken && correction.Amended[i] is UpdateDeal meant && (meant.DealId != mistaken.DealId || TakesBack(mistaken, meant)))
                         await message.RunAsync<UndoSkills>(s => s.RevertRecordAsync(corrected.ChangeSetId, mistaken.DealId, ct));
-                    await PlanExecutor.AmendAsync(message, correction.Amended[i], i < corrected.RecordIds.Count ? corrected.RecordIds[i] : null, ct);
+                    if (correction.Amended[i] is not UpdateDeal { IsEmpty: true })
+                        await PlanExecutor.AmendAsync(message, correction.Amended[i], i < corrected.RecordIds.Count ? corrected.RecordIds[i] : null, ct);
                 }
                 var outcome = await message.CommitAsync(ct);
                 var amended = corrected with { ChangeSetId = outcome is ChangeResult c ? c.ChangeSetId : 0, Actions = correction.Amended };
@@ -71,6 +73,11 @@ public static class TurnActions
                 return ([Nothing(chinese)], cleared);
         }
     }
+
+    /// <summary>A field the earlier change set that the correction no longer sets: it goes back to what it was.</summary>
+    private static bool TakesBack(UpdateDeal was, UpdateDeal meant) =>
+        (was.Stage is not null && meant.Stage is null) || (was.Amount is not null && meant.Amount is null)
+        || (was.CloseDate is not null && meant.CloseDate is null) || (was.NextStep is not null && meant.NextStep is null);
 
     /// <summary>
     /// The records a read showed, for the next message to refer to, and the pipeline or deal list asked for, for the

@@ -29,6 +29,19 @@ public sealed class CorrectedInOneBreathConversationTests
     }
 
     [Theory]
+    [InlineData("set the harbor route planner close date to december eighteenth no sorry the nineteenth")]
+    [InlineData("move the harbor route planner close date to december eighteenth, oops, the nineteenth")]
+    public async Task SpokenDayTakenBackInOneBreath_SetsTheSecondDay(string message)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", message, Crm.Skills.Conversation.MessageSource.Voice);
+
+        await using var db = chat.Store();
+        Assert.Equal(new DateOnly(2026, 12, 19), (await db.Deals.SingleAsync(d => d.Id == "D-H1")).CloseDate);
+    }
+
+    [Theory]
     [InlineData("U-ZH", "提醒我周四给云杉韩总打个电话", "哦不是周四，是周五")]
     [InlineData("U-REP", "remind me thursday to send owen the pricing", "oh not thursday, friday")]
     public async Task DayTakenBackRightAfterAReminder_MovesThatReminder(string user, string reminder, string correction)

@@ -63,6 +63,48 @@ public sealed class UndoAndCorrectionConversationTests
         Assert.Equal(expected, (await db.Deals.SingleAsync(d => d.Id == dealId)).Amount);
     }
 
+    [Theory]
+    [InlineData("U-REP", "move the Pinecrest POS upgrade to negotiation", "actually leave the stage as it is, just make the amount 45k", "D-P1", 45000)]
+    [InlineData("U-ZH", "云杉数据中台推到谈判签约", "算了 阶段先不动 把金额改成二十八万就行", "D-Y1", 280000)]
+    public async Task StageKeptAsItWas_WithAnotherFieldCorrected_PutsTheStageBackAndSetsTheOther(string user, string first, string correction, string dealId, decimal amount)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync(user, first);
+
+        await chat.SendAsync(user, correction);
+
+        await using var db = chat.Store();
+        var deal = await db.Deals.SingleAsync(d => d.Id == dealId);
+        Assert.Equal((Crm.Data.Deals.DealStage.Proposal, amount), (deal.Stage, deal.Amount));
+    }
+
+    [Theory]
+    [InlineData("U-REP", "move the Pinecrest POS upgrade to negotiation and make it 55k", "don't change the stage")]
+    [InlineData("U-ZH", "云杉数据中台推到谈判签约，金额改成三十二万", "阶段先不动吧")]
+    public async Task FieldKeptAsItWas_GoesBack_AndTheRestOfTheChangeStays(string user, string first, string correction)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync(user, first);
+
+        await chat.SendAsync(user, correction);
+
+        await using var db = chat.Store();
+        var deal = await db.Deals.SingleAsync(d => d.Id == (user == "U-ZH" ? "D-Y1" : "D-P1"));
+        Assert.Equal((Crm.Data.Deals.DealStage.Proposal, user == "U-ZH" ? 320000m : 55000m), (deal.Stage, deal.Amount));
+    }
+
+    [Fact]
+    public async Task WrongPersonWritten_CorrectedByName_MovesTheCallToThatPerson()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-ZH", "刚跟云杉韩总通了电话 对方同意下周签合同");
+
+        await chat.SendAsync("U-ZH", "写错人了 是沈经理");
+
+        await using var db = chat.Store();
+        Assert.Equal("CON-Y2", (await db.Activities.SingleAsync()).ContactId);
+    }
+
     [Fact]
     public async Task Dismissal_WhileAQuestionIsOpen_LeavesTheWriteBeforeIt()
     {

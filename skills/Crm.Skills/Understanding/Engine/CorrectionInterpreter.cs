@@ -16,6 +16,9 @@ public static partial class CorrectionInterpreter
     {
         if (NamedRecord().Match(text) is { Success: true } named)
             return AmendNamed(text[named.Length..], named.Groups["kind"].Value, last, ctx);
+        // "算了 阶段先不动 把金额改成八万就行": a field of the deal change kept as it was, and maybe another corrected.
+        if (KeptFields.Read(text, last) is var (kept, remaining))
+            return remaining.Length > 0 && Apply(remaining, last with { Actions = kept }, _ => true, ctx) is { } more ? more : kept;
         // "reason: they froze all IT spend", "原因是他们决定自研" right after a deal was marked lost: why it was lost.
         if (LostBecause().Match(text) is { Success: true } because && last.Actions.Any(a => a is UpdateDeal { Stage: Crm.Data.Deals.DealStage.Lost }))
             return [.. last.Actions.Select(a => a is UpdateDeal { Stage: Crm.Data.Deals.DealStage.Lost } lost ? lost with { LostReason = TextParts.Tidy(because.Groups["why"].Value) } : a)];

@@ -15,7 +15,7 @@ public static class CorrectionCues
     ];
 
     private static readonly string[] Chinese =
-        ["不对不对", "不好意思", "说错了", "搞错了", "弄错了", "我是说", "应该是", "更正", "改一下", "不对", "错了", "哦不", "不是", "其实",
+        ["不对不对", "不好意思", "写错人了", "记错人了", "搞错人了", "弄错人了", "说错人了", "写错了", "记错了", "打错了", "说错了", "搞错了", "弄错了", "我是说", "应该是", "更正", "改一下", "不对", "错了", "哦不", "不是", "其实",
             "还是改成", "改成", "改到", "换成"];
 
     /// <summary>True when the message opens with a correction cue; <paramref name="rest"/> is where the corrected content starts.</summary>

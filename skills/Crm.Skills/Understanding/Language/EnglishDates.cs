@@ -52,7 +52,7 @@ internal static partial class EnglishDates
     [GeneratedRegex(CalendarWords.B + @"(?:the\s+)?(?:(?<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|(?<dw>" + Ordinals + @"))(?:\s+of)?\s+(?<mon>" + CalendarWords.EnglishMonths + @")" + CalendarWords.B + @"(?:,?\s+(?<y>(?:19|20)\d{2})" + CalendarWords.B + @")?", Options)]
     private static partial Regex DayThenMonth();
 
-    [GeneratedRegex(CalendarWords.B + @"the\s+(?:(?<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|(?<=" + CalendarWords.B + @"(?:on|by|before|until|till|after|from|to|no|wait|actually|that|it)\s+the\s+)(?<dw>" + Ordinals + @"))" + CalendarWords.B, Options)]
+    [GeneratedRegex(CalendarWords.B + @"the\s+(?:(?<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|(?<=" + CalendarWords.B + @"(?:on|by|before|until|till|after|from|to|no|wait|actually|sorry|oops|rather|mean|meant|that|it),?\s+the\s+)(?<dw>" + Ordinals + @"))" + CalendarWords.B, Options)]
     private static partial Regex TheNth();
 
     [GeneratedRegex(CalendarWords.B + @"(?:(?:the\s+)?day\s+after\s+tomorrow|(?:the\s+)?day\s+before\s+yesterday|(?:today|tonight|tomorrow|tmrw|tmr|yesterday)(?:\s+(?:morning|afternoon|evening|night))?|this\s+(?:morning|afternoon|evening)|last\s+night|(?:earlier|later)\s+today)" + CalendarWords.B, Options)]

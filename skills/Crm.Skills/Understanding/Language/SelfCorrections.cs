@@ -13,7 +13,7 @@ internal static partial class SelfCorrections
     [
         "actually, make that", "actually make that", "actually make it", "sorry, I meant", "sorry I meant", "sorry, I mean", "sorry I mean",
         "no, make that", "no make that", "no, make it", "no make it", "no, actually", "no actually", "actually, no", "actually no", "no, wait", "no wait", "wait, no", "wait no", "no, sorry", "no sorry", "scratch that", "make that", "or rather", "correction",
-        "I meant", "I mean", "sorry", "actually", "wait", "no",
+        "I meant", "I mean", "my bad", "oops", "sorry", "actually", "wait", "no",
         "不对不对", "不是不是", "说错了", "我是说", "应该是", "啊不是", "哦不是", "哦不", "噢不", "喔不", "不对", "错了", "不",
     ];
 
