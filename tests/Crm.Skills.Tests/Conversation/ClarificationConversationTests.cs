@@ -99,4 +99,19 @@ public sealed class ClarificationConversationTests
         await using var db = chat.Store();
         Assert.Equal(0, await db.ChangeSets.CountAsync());
     }
+
+    [Theory]
+    [InlineData("U-REP", "the Pinecrest deal's next step is a demo next Wednesday", "not the POS one, the other one", "D-P2")]
+    [InlineData("U-ZH", "云杉的单子下一步是下周三去做演示", "不是数据中台 是另一个", "D-Y2")]
+    public async Task DealQuestion_AnsweredByRulingOneOut_WritesTheOtherOffered(string user, string request, string answer, string meant)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        (await chat.SendAsync(user, request)).Part<ClarificationResult>();
+
+        await chat.SendAsync(user, answer);
+
+        await using var db = chat.Store();
+        var changed = await db.Deals.Where(d => d.NextStep != null && d.NextStep.Contains(user == "U-ZH" ? "演示" : "demo")).Select(d => d.Id).ToListAsync();
+        Assert.Equal([meant], changed);
+    }
 }

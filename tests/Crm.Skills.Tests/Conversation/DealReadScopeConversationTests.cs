@@ -64,4 +64,24 @@ public sealed class DealReadScopeConversationTests
 
         Assert.Equal(("CNY", 620000m), (Assert.Single(pipeline.Totals).Currency, pipeline.Totals[0].Amount));
     }
+
+    [Fact]
+    public async Task WhatDealsAColleagueHasOpen_ListsTheirOpenDeals()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        var list = (await chat.SendAsync("U-MGR", "what deals does Riley have open right now?")).Part<DealListResult>();
+
+        Assert.Equal(["D-H1", "D-P1", "D-P2"], list.Deals.Select(d => d.Deal.Id).Order());
+    }
+
+    [Fact]
+    public async Task WhichTeamDealsSitAtAStage_ListsTheTeamsDealsThere()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        var list = (await chat.SendAsync("U-MGR", "which team deals are sitting in negotiation?")).Part<DealListResult>();
+
+        Assert.Equal(["D-H1"], list.Deals.Select(d => d.Deal.Id));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Crm.Skills.Understanding.Index;
 using Crm.Skills.Understanding.Language;
 using Crm.Skills.Understanding.Reading;
@@ -12,7 +13,7 @@ namespace Crm.Skills.Understanding.Engine;
 /// Returns the bindings that settle the question, or null when the message is not an answer (then
 /// it is read as a new request).
 /// </summary>
-public static class AnswerInterpreter
+public static partial class AnswerInterpreter
 {
     public static Bindings? Resolve(string answer, PendingQuestion pending, TurnContext ctx)
     {
@@ -54,6 +55,10 @@ public static class AnswerInterpreter
             if (position >= 1 && position <= candidates.Count)
                 return candidates[position - 1];
         }
+        // "不是MES 是另一个", "not the Globex one, the other": the one offered that is left when the one named is ruled out.
+        if (candidates.Distinct().Count() == 2 && RuledOut().Match(answer) is { Success: true } not
+            && Pick(not.Groups["not"].Value, pending, ctx) is { } excluded && candidates.Contains(excluded))
+            return candidates.First(c => c != excluded);
         var exactId = candidates.FirstOrDefault(c => answer.Contains(c, StringComparison.OrdinalIgnoreCase));
         if (exactId is not null)
             return exactId;
@@ -129,4 +134,7 @@ public static class AnswerInterpreter
         var list = ids.Distinct().Take(2).ToList();
         return list.Count == 1 ? list[0] : null;
     }
+
+    [GeneratedRegex(@"^(?:no[,\s]+)?(?:not|不是)\s*(?:the\s+)?(?<not>.+?)(?:\s+one|的|那个)?\s*(?:[,，]\s*|\s+|(?=是))(?:(?:是|要|it'?s|but|i meant|i mean)\s*)?(?:the\s+)?(?:另一个|另外一个|另外那个|other(?:\s+one)?)\s*[。.!]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex RuledOut();
 }
