@@ -146,7 +146,7 @@ public static partial class TicketBuilder
     [GeneratedRegex(@"\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:reported|flagged|raised|noticed|found|called (?:it )?in)(?: (?:it|this|that))?\s*$")]
     private static partial Regex ReporterTail();
 
-    [GeneratedRegex(@"(?:开|建|报|提|创建|新建|录)\s*(?:一)?\s*(?:个|张)?\s*工单|报(?:个|一个)(?:问题|故障|bug)|(?:\b(?:open|log|create|raise|file)\s+(?:a\s+|an\s+)?(?:new\s+)?|^(?:new|another)\s+|^(?=(?:ticket|case)\s+for\b))(?:urgent\s+|high\s+priority\s+)?(?:ticket|case|issue)(?:\s+(?:for|with)\s+\S+(?:\s+(?-i:\p{Lu})\S*){0,2})?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:开|建|报|提|创建|新建|录)\s*(?:一)?\s*(?:个|张)?\s*工单|报(?:个|一个)(?:问题|故障|bug)|(?:\b(?:open|log|create|raise|file)\s+(?:a\s+|an\s+)?(?:new\s+)?|^(?:new|another)\s+|^(?=(?:(?:urgent|critical|high|normal|medium|low)(?:[\s-]+priority)?\s+)?(?:ticket|case)\s+for\b))(?:(?:urgent|critical|high|normal|medium|low)(?:[\s-]+priority)?\s+)?(?:ticket|case|issue)(?:\s+(?:for|with)\s+\S+(?:\s+(?-i:\p{Lu})\S*){0,2})?", RegexOptions.IgnoreCase)]
     private static partial Regex RequestPhrase();
 
     [GeneratedRegex(@"\s*(?:优先级.{0,12}|(?:urgent|high|normal|low|medium)\s+priority|priority\s+(?:is\s+)?\w+)\s*$", RegexOptions.IgnoreCase)]
