@@ -161,7 +161,9 @@ public static partial class TicketBuilder
         return teller.Success && text.Length - teller.Length >= 6 ? text[teller.Length..] : text;
     }
 
-    [GeneratedRegex(@"^[^,，:：]{1,40}?\s(?:says|said|reports|reported|tells us|told us|complains|complained|mentioned)\s+(?:that\s+)?|^[^,，:：]{1,12}?(?:反馈|反映|投诉)(?:说)?|^\s*[^,，:：\s]{1,6}\s*说\s*", RegexOptions.IgnoreCase)]
+    // Who told is a subject without a verb of its own: in "Jane can't export reports to Excel" the reports are the problem's,
+    // not Jane telling it, so a negation before the verb, or "reports" followed by where they go, is no teller.
+    [GeneratedRegex(@"^(?:(?!\b(?:can'?t|cannot|couldn'?t|won'?t|doesn'?t|don'?t|didn'?t|isn'?t|aren'?t|not|unable|fails?|failed)\b)[^,，:：]){1,40}?\s(?:says|said|reports(?!\s+(?:to|in|into|on|from|for|are|is|were|was|aren'?t|don'?t|won'?t)\b)|reported|tells us|told us|complains|complained|mentioned)\s+(?:that\s+)?|^[^,，:：]{1,12}?(?:反馈|反映|投诉)(?:说)?|^\s*[^,，:：\s]{1,6}\s*说\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Teller();
 
     private static string Short(string title) => title.Length <= 120 ? title : title[..117] + "...";
