@@ -38,6 +38,9 @@ public static class TurnActions
                     // "no, I meant the analytics add-on": the deal changed by mistake goes back before the one meant changes.
                     if (was is UpdateDeal mistaken && correction.Amended[i] is UpdateDeal meant && meant.DealId != mistaken.DealId)
                         await message.RunAsync<UndoSkills>(s => s.RevertRecordAsync(corrected.ChangeSetId, mistaken.DealId, ct));
+                    // "弄错了 是T-602": likewise the ticket changed by mistake.
+                    if (was is UpdateTicket wrongTicket && correction.Amended[i] is UpdateTicket meantTicket && meantTicket.TicketId != wrongTicket.TicketId)
+                        await message.RunAsync<UndoSkills>(s => s.RevertRecordAsync(corrected.ChangeSetId, wrongTicket.TicketId, ct));
                     await PlanExecutor.AmendAsync(message, correction.Amended[i], i < corrected.RecordIds.Count ? corrected.RecordIds[i] : null, ct);
                 }
                 var outcome = await message.CommitAsync(ct);
