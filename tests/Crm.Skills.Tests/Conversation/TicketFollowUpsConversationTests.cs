@@ -45,6 +45,18 @@ public sealed class TicketFollowUpsConversationTests
     }
 
     [Fact]
+    public async Task ResolvedWithTheCause_PutInTheNotes_IsResolvedWithTheCauseAsItsComment()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-SUP", "resolve T-700, root cause was a stale printer driver - put that in the notes");
+
+        await using var db = chat.Store();
+        Assert.Equal(TicketStatus.Resolved, (await db.Tickets.SingleAsync()).Status);
+        Assert.Equal("root cause was a stale printer driver", (await db.TicketComments.SingleAsync()).Text);
+    }
+
+    [Fact]
     public async Task ACustomerNamedByName_IsNotLeftForAnotherCustomersTicketWithTheSameWords()
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);

@@ -69,8 +69,13 @@ public static partial class TicketBuilder
         }
         else if (backAt.Is)
         {
-            comment = TextParts.Tidy(string.Join(", ", clause.Segments.Take(backAt.At)));
-            statusText = string.Join(", ", clause.Segments.Skip(backAt.At));
+            // "resolve T-509, root cause was a bad SPF record - put that in the notes": the change asked before the note
+            // is no part of it, and still applies.
+            var told = clause.Segments.Take(backAt.At).ToList();
+            var asked = told.Where(TicketMentions.SaysChange).ToList();
+            var note = told.Except(asked).ToList();
+            comment = TextParts.Tidy(string.Join(", ", note.Count > 0 ? note : told));
+            statusText = string.Join(", ", asked.Concat(clause.Segments.Skip(backAt.At)));
         }
         else if (noteAt.Match is { } note)
         {
