@@ -39,6 +39,9 @@ public static class TurnActions
                     // "leave the stage alone, just make it 80k": the deal goes back as it was, then takes what the change keeps.
                     if (was is UpdateDeal mistaken && correction.Amended[i] is UpdateDeal meant && (meant.DealId != mistaken.DealId || TakesBack(mistaken, meant)))
                         await message.RunAsync<UndoSkills>(s => s.RevertRecordAsync(corrected.ChangeSetId, mistaken.DealId, ct));
+                    // "弄错了 是T-602": likewise the ticket changed by mistake.
+                    if (was is UpdateTicket wrongTicket && correction.Amended[i] is UpdateTicket meantTicket && meantTicket.TicketId != wrongTicket.TicketId)
+                        await message.RunAsync<UndoSkills>(s => s.RevertRecordAsync(corrected.ChangeSetId, wrongTicket.TicketId, ct));
                     if (correction.Amended[i] is not UpdateDeal { IsEmpty: true })
                         await PlanExecutor.AmendAsync(message, correction.Amended[i], i < corrected.RecordIds.Count ? corrected.RecordIds[i] : null, ct);
                 }

@@ -114,15 +114,18 @@ public sealed class TicketSkills(CrmDbContext db, CurrentUser current, ChangeWri
         return new TicketListResult(OneRecordTitle.Of(line.Ticket.Id, line.Ticket.Title), [line]);
     }
 
-    [Description("List open tickets (new, open or pending), optionally for one account, assignee or priority. Reads only.")]
+    [Description("List open tickets (new, open or pending), optionally for one account, assignee, priority or one of those statuses. Reads only.")]
     public async Task<SkillResult> ListOpenTicketsAsync(
         [Description("Only tickets of this account")] string? accountId = null,
         [Description("Only tickets assigned to this user id")] string? assigneeId = null,
         [Description("Only tickets of this priority")] TicketPriority? priority = null,
+        [Description("Only tickets in this open status (new, open or pending), e.g. pending for those waiting on the customer")] TicketStatus? status = null,
         CancellationToken ct = default)
     {
         var query = db.Tickets.AsNoTracking()
             .Where(t => t.Status == TicketStatus.New || t.Status == TicketStatus.Open || t.Status == TicketStatus.Pending);
+        if (status is { } s)
+            query = query.Where(t => t.Status == s);
         if (accountId is not null)
             query = query.Where(t => t.AccountId == accountId);
         if (assigneeId is not null)
@@ -135,10 +138,11 @@ public sealed class TicketSkills(CrmDbContext db, CurrentUser current, ChangeWri
                            from u in assigned.DefaultIfEmpty()
                            select new TicketLine(t, a.Name, u == null ? null : u.Name)).Take(200).ToListAsync(ct);
         var ordered = lines.OrderByDescending(l => l.Ticket.Priority).ThenBy(l => l.Ticket.CreatedAt).ToList();
-        return new TicketListResult(Describe(accountId, assigneeId, priority), ordered);
+        return new TicketListResult(Describe(accountId, assigneeId, priority, status), ordered);
     }
 
-    private static string Describe(string? accountId, string? assigneeId, TicketPriority? priority) =>
+    private static string Describe(string? accountId, string? assigneeId, TicketPriority? priority, TicketStatus? status) =>
         string.Join(';', new[] { accountId is null ? null : "account:" + accountId, assigneeId is null ? null : "assignee:" + assigneeId,
-            priority is null ? null : "priority:" + StoredEnum.ToStored(priority.Value) }.OfType<string>().DefaultIfEmpty("open"));
+            priority is null ? null : "priority:" + StoredEnum.ToStored(priority.Value),
+            status is null ? null : "status:" + StoredEnum.ToStored(status.Value) }.OfType<string>().DefaultIfEmpty("open"));
 }

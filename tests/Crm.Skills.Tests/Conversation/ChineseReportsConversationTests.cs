@@ -147,6 +147,36 @@ public sealed class ChineseReportsConversationTests
     }
 
     [Fact]
+    public async Task CallToldWithATicketMentionedInPassing_LogsTheCallAndLeavesTheTicket()
+    {
+        await using var chat = await ConversationScript.StartAsync(WithChineseTicket, Now);
+
+        await chat.SendAsync("U-SUP", "刚才云杉沈经理打电话过来问报表的事，跟她说T-710还在查，明天给她答复");
+
+        await using var db = chat.Store();
+        var call = await db.Activities.SingleAsync();
+        Assert.Equal(("ACC-YS", "CON-Y2", ActivityType.Call), (call.AccountId, call.ContactId, call.Type));
+        Assert.Contains("报表", call.Summary);
+        Assert.Equal(TicketStatus.New, (await db.Tickets.SingleAsync(t => t.Id == "T-710")).Status);
+    }
+
+    [Theory]
+    [InlineData("电话跟云杉沈经理确认了，换了编码之后导出已经正常了，T-710 标记解决")]
+    [InlineData("电话跟云杉沈经理确认了，换了编码之后导出已经正常了，T-710 已解决")]
+    public async Task CallConfirmingAFix_ThenTheTicketMarkedSolved_LogsTheCallAndResolvesIt(string message)
+    {
+        await using var chat = await ConversationScript.StartAsync(WithChineseTicket, Now);
+
+        await chat.SendAsync("U-SUP", message);
+
+        await using var db = chat.Store();
+        var call = await db.Activities.SingleAsync();
+        Assert.Equal(("ACC-YS", "CON-Y2", ActivityType.Call), (call.AccountId, call.ContactId, call.Type));
+        Assert.Contains("编码", call.Summary);
+        Assert.Equal(TicketStatus.Resolved, (await db.Tickets.SingleAsync(t => t.Id == "T-710")).Status);
+    }
+
+    [Fact]
     public async Task NextStepAfterAColon_IsTheDealsNextStep()
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);

@@ -87,6 +87,34 @@ public sealed class ClarificationConversationTests
     }
 
     [Fact]
+    public async Task TicketWithoutAccount_AnsweredWithAccountAndPriority_OpensItAtThatPriority()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        (await chat.SendAsync("U-SUP", "open a ticket: the route export is missing the header row")).Single<ClarificationResult>();
+        await chat.SendAsync("U-SUP", "harbor, low priority");
+
+        await using var db = chat.Store();
+        var ticket = await db.Tickets.SingleAsync(t => t.Id != "T-700");
+        Assert.Equal(("ACC-HAR", Crm.Data.Tickets.TicketPriority.Low), (ticket.AccountId, ticket.Priority));
+        Assert.Equal("the route export is missing the header row", ticket.Title);
+    }
+
+    [Fact]
+    public async Task TicketAboutAnAmbiguousPerson_AnsweredWithTheirFullName_KeepsTheWholeProblemAsTitle()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        (await chat.SendAsync("U-SUP", "open a ticket: Lena can't export reports to Excel")).Single<ClarificationResult>();
+        await chat.SendAsync("U-SUP", "Lena Fox at Quantum");
+
+        await using var db = chat.Store();
+        var ticket = await db.Tickets.SingleAsync(t => t.Id != "T-700");
+        Assert.Equal(("ACC-QNT", "CON-Q1"), (ticket.AccountId, ticket.ContactId));
+        Assert.Contains("export reports to Excel", ticket.Title);
+    }
+
+    [Fact]
     public async Task PendingQuestion_DoesNotLeakIntoAnotherConversation()
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);

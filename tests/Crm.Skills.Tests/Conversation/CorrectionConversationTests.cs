@@ -133,6 +133,25 @@ public sealed class CorrectionConversationTests
     }
 
     [Theory]
+    [InlineData("T-700 关掉吧", "弄错了 是T-701")]
+    [InlineData("close T-700", "no, I meant T-701")]
+    public async Task Correction_NamingAnotherTicket_PutsTheMistakenOneBackAndChangesTheOneMeant(string first, string correction)
+    {
+        await using var chat = await ConversationScript.StartAsync(s =>
+        {
+            ConversationSeed.Build(s);
+            s.Ticket("T-701", "ACC-HAR", "Route planner export times out", TicketStatus.Open, TicketPriority.Normal, "U-SUP");
+        }, Now);
+
+        await chat.SendAsync("U-SUP", first);
+        await chat.SendAsync("U-SUP", correction);
+
+        await using var db = chat.Store();
+        var tickets = await db.Tickets.ToDictionaryAsync(t => t.Id);
+        Assert.Equal((TicketStatus.Open, TicketStatus.Closed), (tickets["T-700"].Status, tickets["T-701"].Status));
+    }
+
+    [Theory]
     [InlineData("set T-700 to high priority", "actually make it urgent", "T-700", 1)]
     [InlineData("open a ticket for Harbor: tablets freeze during the nightly sync", "sorry, it's urgent", null, 2)]
     public async Task Correction_OfATicketPriority_SetsItWithoutANewTicket(string first, string correction, string? ticketId, int tickets)

@@ -50,6 +50,38 @@ public sealed class FollowUpAfterReadConversationTests
     }
 
     [Fact]
+    public async Task WhatsUrgentInTheQueue_ListsTheUrgentOpenTicketsOnly()
+    {
+        await using var chat = await ConversationScript.StartAsync(s =>
+        {
+            WithMoreTickets(s);
+            s.Ticket("T-703", "ACC-HAR", "Route planner down for all drivers", TicketStatus.Open, TicketPriority.Urgent, "U-SUP");
+        }, Now);
+
+        var shown = await chat.SendAsync("U-SUP", "what's urgent in the queue right now?");
+
+        Assert.Equal("T-703", Assert.Single(shown.Single<TicketListResult>().Tickets).Ticket.Id);
+    }
+
+    [Fact]
+    public async Task TheCustomersOne_AfterTheTicketsWaitingOnTheCustomerWereListed_ChangesThatTicket()
+    {
+        await using var chat = await ConversationScript.StartAsync(s =>
+        {
+            WithMoreTickets(s);
+            s.Ticket("T-703", "ACC-HAR", "Route planner export times out", TicketStatus.Pending, TicketPriority.Normal, "U-SUP");
+        }, Now);
+
+        var shown = await chat.SendAsync("U-SUP", "which tickets are waiting on the customer?");
+        await chat.SendAsync("U-SUP", "the Harbor one can go back to in progress");
+
+        Assert.Equal(["T-701", "T-703"], shown.Single<TicketListResult>().Tickets.Select(t => t.Ticket.Id).Order());
+        await using var db = chat.Store();
+        var tickets = await db.Tickets.ToDictionaryAsync(t => t.Id);
+        Assert.Equal((TicketStatus.Open, TicketStatus.Pending), (tickets["T-703"].Status, tickets["T-701"].Status));
+    }
+
+    [Fact]
     public async Task NoteOnThePendingOne_AfterAListOfTickets_CommentsOnTheTicketWaitingOnTheCustomer()
     {
         await using var chat = await ConversationScript.StartAsync(WithMoreTickets, Now);

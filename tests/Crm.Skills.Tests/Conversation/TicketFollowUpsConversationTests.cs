@@ -31,6 +31,32 @@ public sealed class TicketFollowUpsConversationTests
     }
 
     [Fact]
+    public async Task TicketForACustomer_WithItsPriorityInFront_IsANewTicketNotAChangeToTheirTicket()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-SUP", "urgent ticket for Pinecrest: store staff can't log in since 8am, reported by Owen");
+
+        await using var db = chat.Store();
+        var created = await db.Tickets.SingleAsync(t => t.Id != "T-700");
+        Assert.Equal(("ACC-PIN", TicketPriority.Urgent, TicketStatus.New, "CON-P3"), (created.AccountId, created.Priority, created.Status, created.ContactId));
+        Assert.Contains("log in", created.Title);
+        Assert.Equal(TicketPriority.Normal, (await db.Tickets.SingleAsync(t => t.Id == "T-700")).Priority);
+    }
+
+    [Fact]
+    public async Task ResolvedWithTheCause_PutInTheNotes_IsResolvedWithTheCauseAsItsComment()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-SUP", "resolve T-700, root cause was a stale printer driver - put that in the notes");
+
+        await using var db = chat.Store();
+        Assert.Equal(TicketStatus.Resolved, (await db.Tickets.SingleAsync()).Status);
+        Assert.Equal("root cause was a stale printer driver", (await db.TicketComments.SingleAsync()).Text);
+    }
+
+    [Fact]
     public async Task ACustomerNamedByName_IsNotLeftForAnotherCustomersTicketWithTheSameWords()
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);

@@ -222,6 +222,7 @@ internal sealed class ChinesePhrases : Phrases
         ("account", { } account) => account,
         ("assignee", { } assignee) => $"{assignee}处理",
         ("priority", { } priority) => $"{priority}优先级",
+        ("status", { } status) => status,
         _ => null,
     };
     public override string DealsTitle(string scope) => $"商机：{scope}";

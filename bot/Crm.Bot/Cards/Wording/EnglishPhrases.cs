@@ -193,6 +193,7 @@ internal sealed class EnglishPhrases : Phrases
         ("account", { } account) => account,
         ("assignee", { } assignee) => $"assigned to {assignee}",
         ("priority", { } priority) => priority.ToLowerInvariant(),
+        ("status", { } status) => status.ToLowerInvariant(),
         _ => null,
     };
     public override string DealsTitle(string scope) => $"Deals: {scope}";

@@ -21,6 +21,8 @@ internal static class ScopeText
             var value = colon < 0 ? null : part[(colon + 1)..];
             if (key == "priority" && StoredEnum.TryParse<TicketPriority>(value, out var priority))
                 value = words.Priority(priority);
+            else if (key == "status" && StoredEnum.TryParse<TicketStatus>(value, out var status))
+                value = words.TicketStatus(status);
             else if (value is not null)
                 value = nameOf?.Invoke(value) ?? value;
             var worded = words.ScopePart(key, value);

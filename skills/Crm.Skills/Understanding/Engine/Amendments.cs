@@ -59,6 +59,13 @@ public static class Amendments
             AccountId = Moves(said, t.AccountId) ? said.AccountId! : t.AccountId,
             ContactId = Moves(said, t.AccountId) ? null : t.ContactId,
         },
+        // "T-604 关掉吧" then "弄错了 是T-602": the same change, on the ticket meant; the one changed by mistake goes back.
+        UpdateTicket t when said.TicketId is { } meant && meant != t.TicketId => t with
+        {
+            TicketId = meant,
+            Status = said.TicketStatus ?? t.Status,
+            Priority = said.TicketPriority ?? t.Priority,
+        },
         UpdateTicket t when said.TicketStatus is not null || said.TicketPriority is not null || (said.UserId is not null && t.AssigneeId is not null) => t with
         {
             Status = said.TicketStatus ?? t.Status,

@@ -26,8 +26,8 @@ public static partial class AnswerInterpreter
         return pending.Slot switch
         {
             // "Globex, it was Hank", "天府软件的，杨总反馈的": the answer may name the person as well.
-            SlotKind.Account => b with { AccountId = picked, ContactId = b.ContactId ?? ContactNamed(answer, picked, ctx) },
-            SlotKind.Contact => b with { ContactId = picked, AccountId = b.AccountId ?? ctx.Index.Contacts[picked].AccountId },
+            SlotKind.Account => b with { AccountId = picked, ContactId = b.ContactId ?? ContactNamed(answer, picked, ctx), Extra = WithPrioritySaid(b.Extra, answer, pending) },
+            SlotKind.Contact => b with { ContactId = picked, AccountId = b.AccountId ?? ctx.Index.Contacts[picked].AccountId, Extra = WithPrioritySaid(b.Extra, answer, pending) },
             SlotKind.Deal => b with { DealId = picked, AccountId = b.AccountId ?? ctx.Index.Deals[picked].AccountId },
             SlotKind.Task => b with { TaskId = picked },
             SlotKind.Ticket => b with { TicketId = picked },
@@ -41,6 +41,27 @@ public static partial class AnswerInterpreter
     /// </summary>
     private static bool IsValueAnswer(string answer) =>
         answer.Length <= 60 || (answer.Length <= 300 && ClauseSplitter.Split(answer).All(c => c.Intent == Intent.None));
+
+    /// <summary>
+    /// "globex, low priority" to "which account?" about a new ticket: the priority said with the answer counts as if said
+    /// with the request. Only the priority is carried, so the customer's name does not end up in the ticket's title.
+    /// </summary>
+    private static string? WithPrioritySaid(string? extra, string answer, PendingQuestion pending)
+    {
+        if (!IntentClassifier.AsksForNewTicket(pending.Text)
+            || Vocabulary.TicketPriorities(answer).Where(m => !m.Negated).Select(m => (Crm.Data.Tickets.TicketPriority?)m.Value).LastOrDefault() is not { } priority)
+            return extra;
+        var said = LanguageDetector.IsChinese(pending.Text) ? $"，{PriorityWordsZh[priority]}" : $", {priority.ToString().ToLowerInvariant()} priority";
+        return ((extra ?? "") + said).Trim();
+    }
+
+    private static readonly Dictionary<Crm.Data.Tickets.TicketPriority, string> PriorityWordsZh = new()
+    {
+        [Crm.Data.Tickets.TicketPriority.Urgent] = "紧急",
+        [Crm.Data.Tickets.TicketPriority.High] = "高优先级",
+        [Crm.Data.Tickets.TicketPriority.Normal] = "普通优先级",
+        [Crm.Data.Tickets.TicketPriority.Low] = "低优先级",
+    };
 
     private static string? ContactNamed(string answer, string accountId, TurnContext ctx) =>
         ContactResolver.Resolve(ctx.Index, answer, accountId) is { IsUnique: true } contact ? contact.Id : null;

@@ -4,6 +4,7 @@ using Crm.Data.Deals;
 using Crm.Data.Tickets;
 using Crm.Skills.Understanding.Index;
 using Crm.Skills.Understanding.Language;
+using Crm.Skills.Understanding.Reading;
 using Crm.Skills.Understanding.Resolution;
 
 namespace Crm.Skills.Understanding.Engine;
@@ -34,6 +35,8 @@ public sealed partial record CorrectionValues
     public string? TaskTitle { get; init; }
     /// <summary>A full name said ("oh it's Lena Ortega, not Ortiz"), for the contact just added.</summary>
     public string? PersonName { get; init; }
+    /// <summary>The one ticket id said ("弄错了 是T-602", "sorry, I meant T-505"), for a ticket changed by mistake.</summary>
+    public string? TicketId { get; init; }
     /// <summary>The correction said the change was meant for another record ("no, I meant the analytics add-on").</summary>
     public bool AnotherRecordMeant { get; init; }
 
@@ -61,6 +64,7 @@ public sealed partial record CorrectionValues
             Phone = ContactBuilder.PhoneOf(body),
             NextStep = step.Success ? TextParts.WithoutDates(step.Groups["step"].Value, future) : null,
             // "make it Monday" moves the date: with the date taken out no title is left, and the title stays.
+            TicketId = IntentClassifier.TicketIds(body).Distinct().ToList() is [var ticket] && ctx.Index.Tickets.ContainsKey(ticket) ? ticket : null,
             PersonName = FullName().Match(body) is { Success: true } person ? person.Value : null,
             TaskTitle = title.Success && TextParts.Tidy(TextParts.WithoutDates(title.Groups["title"].Value, future)) is { Length: > 0 } said ? said : null,
         };

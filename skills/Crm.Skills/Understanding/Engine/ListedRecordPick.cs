@@ -33,6 +33,21 @@ internal static partial class ListedRecordPick
         return null;
     }
 
+    /// <summary>
+    /// "the Globex one can go back to in progress" after open tickets of several customers were listed: the one listed
+    /// ticket of the customer named, which becomes its id ("T-504 can go back to in progress").
+    /// </summary>
+    public static (string TicketId, string Text)? ByCustomer(string text, ReadTopic shown, StoreIndex index)
+    {
+        if (shown is not { AccountId: null, Tickets.Count: > 1 } || ByWords().Match(text) is not { Success: true } words)
+            return null;
+        if (Resolution.AccountResolver.Resolve(index, words.Groups["words"].Value) is not { IsUnique: true, Score: >= 0.8 } customer)
+            return null;
+        return Only(shown.Tickets.Where(id => index.Tickets.TryGetValue(id, out var ticket) && ticket.AccountId == customer.Id)) is { } picked
+            ? (picked, Said(text, (words.Index, words.Index + words.Length), picked))
+            : null;
+    }
+
     [GeneratedRegex(@"\b(?:the|that)\s+(?:smaller|bigger|larger|smallest|biggest|largest)\s+(?:one|deal)\b|(?:金额)?(?:大|小)的?那(?:个|单|笔)", RegexOptions.IgnoreCase)]
     private static partial Regex BySize();
 

@@ -35,7 +35,7 @@ public static partial class ReadInterpreter
             var account = AccountResolver.Resolve(ctx.Index, text);
             ctx.Explain.Reference("account", account);
             var mine = AssignedToMe().IsMatch(text);
-            return new TicketListRead(account.Id, mine ? ctx.User.Id : null, OpenOnly: !AllTickets().IsMatch(text));
+            return new TicketListRead(account.Id, mine ? ctx.User.Id : null, OpenOnly: !AllTickets().IsMatch(text), PriorityAsked(text), StatusAsked(text));
         }
         if (Tasks().IsMatch(text))
         {
@@ -99,6 +99,15 @@ public static partial class ReadInterpreter
             throw new NeedsAnswerException(SlotKind.Account, account.Candidates, account.How);
         return TicketReferences.Resolve(text, account.Id ?? ctx.Bindings.AccountId, ctx);
     }
+
+    /// <summary>"what's urgent in the queue?", "有哪些紧急的工单": the one priority a ticket list is asked for.</summary>
+    private static Crm.Data.Tickets.TicketPriority? PriorityAsked(string text) =>
+        Vocabulary.TicketPriorities(text).Where(m => !m.Negated).Select(m => m.Value).Distinct().ToList() is [var one] ? one : null;
+
+    /// <summary>"which tickets are waiting on the customer?", "哪些工单在处理中": the one open status a ticket list is asked for.</summary>
+    private static Crm.Data.Tickets.TicketStatus? StatusAsked(string text) =>
+        Vocabulary.TicketStatuses(text).Where(m => !m.Negated && m.Value is not (Crm.Data.Tickets.TicketStatus.Resolved or Crm.Data.Tickets.TicketStatus.Closed))
+            .Select(m => m.Value).Distinct().ToList() is [var one] ? one : null;
 
     /// <summary>"which deals are in negotiation?", "我有哪些单子在谈判阶段": the open stage a list is asked for.</summary>
     internal static Crm.Data.Deals.DealStage? StageAsked(string text) =>
@@ -188,7 +197,8 @@ public static partial class ReadInterpreter
     [GeneratedRegex(@"\bdeals\b.{0,30}\b(?:closing|close|due)\b|\b(?:which|what) (?:of (?:my|our|the) )?deals (?:are|is) (?:in|at)\b|\b(?:got|have|has)\s+(?:anything\s+)?closing\b|\bwhat(?:'s|s|\s+is|\s+are)\s+(?:\w+\s+){0,2}closing\b|\banything\s+closing\b|\bwhat\s+(?:am|are|is)\s+\w+\s+closing\b|\bwhat(?:'s|s|\s+is|\s+does|\s+do)\s+\w+\s+(?:got|have|has)\s+in\s+(?:the\s+)?(?:lead|qualified|qualification|needs analysis|discovery|proposal|negotiation)\b|\b(?:my|\w+'s)\s+(?:open\s+)?deals\b|\b(?:which|what)\s+(?:\w+\s+){0,2}deals\b(?!\s+(?:to|should)\b)|(?:要|准备|将要|快)?关单的|(?:要|准备|将要|快|能)(?:关|签|成交)的(?:单子|商机)|要签的|我的(?:单子|商机)(?:有哪些|列表)?|(?:单子|商机)有哪些|(?:有)?哪些(?:单子|商机)|(?:名下|手上|手里)(?:还)?(?:在跟(?:进)?|跟着)?的?(?:单子|商机)|在跟(?:进)?的(?:单子|商机)|列(?:一下|出来?|个)我?.{0,10}?(?:单子|商机)", RegexOptions.IgnoreCase)]
     private static partial Regex DealList();
 
-    [GeneratedRegex(@"\btickets\b|\bcases\b|工单.{0,8}(?:有哪些|哪些|列表|还没|没解决|未解决|没处理完)|(?:哪些|有什么).{0,8}工单|没处理完的", RegexOptions.IgnoreCase)]
+    // "what's urgent in the queue right now?": the support queue is the open tickets.
+    [GeneratedRegex(@"\btickets\b|\bcases\b|\b(?:the|my|our|support|ticket)\s+queue\b|工单.{0,8}(?:有哪些|哪些|列表|还没|没解决|未解决|没处理完)|(?:哪些|有什么).{0,8}工单|没处理完的", RegexOptions.IgnoreCase)]
     private static partial Regex TicketList();
 
     /// <summary>A verb that changes a ticket anywhere in the message ("can you close T-501?"), which makes it a request, not a question.</summary>

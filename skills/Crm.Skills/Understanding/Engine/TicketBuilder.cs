@@ -69,8 +69,13 @@ public static partial class TicketBuilder
         }
         else if (backAt.Is)
         {
-            comment = TextParts.Tidy(string.Join(", ", clause.Segments.Take(backAt.At)));
-            statusText = string.Join(", ", clause.Segments.Skip(backAt.At));
+            // "resolve T-509, root cause was a bad SPF record - put that in the notes": the change asked before the note
+            // is no part of it, and still applies.
+            var told = clause.Segments.Take(backAt.At).ToList();
+            var asked = told.Where(TicketMentions.SaysChange).ToList();
+            var note = told.Except(asked).ToList();
+            comment = TextParts.Tidy(string.Join(", ", note.Count > 0 ? note : told));
+            statusText = string.Join(", ", asked.Concat(clause.Segments.Skip(backAt.At)));
         }
         else if (noteAt.Match is { } note)
         {
@@ -146,7 +151,7 @@ public static partial class TicketBuilder
     [GeneratedRegex(@"\s+(?:\p{Lu}\p{Ll}+\s+){1,2}(?:reported|flagged|raised|noticed|found|called (?:it )?in)(?: (?:it|this|that))?\s*$")]
     private static partial Regex ReporterTail();
 
-    [GeneratedRegex(@"(?:开|建|报|提|创建|新建|录)\s*(?:一)?\s*(?:个|张)?\s*工单|报(?:个|一个)(?:问题|故障|bug)|(?:\b(?:open|log|create|raise|file)\s+(?:a\s+|an\s+)?(?:new\s+)?|^(?:new|another)\s+|^(?=(?:ticket|case)\s+for\b))(?:urgent\s+|high\s+priority\s+)?(?:ticket|case|issue)(?:\s+(?:for|with)\s+\S+(?:\s+(?-i:\p{Lu})\S*){0,2})?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:开|建|报|提|创建|新建|录)\s*(?:一)?\s*(?:个|张)?\s*工单|报(?:个|一个)(?:问题|故障|bug)|(?:\b(?:open|log|create|raise|file)\s+(?:a\s+|an\s+)?(?:new\s+)?|^(?:new|another)\s+|^(?=(?:(?:urgent|critical|high|normal|medium|low)(?:[\s-]+priority)?\s+)?(?:ticket|case)\s+for\b))(?:(?:urgent|critical|high|normal|medium|low)(?:[\s-]+priority)?\s+)?(?:ticket|case|issue)(?:\s+(?:for|with)\s+\S+(?:\s+(?-i:\p{Lu})\S*){0,2})?", RegexOptions.IgnoreCase)]
     private static partial Regex RequestPhrase();
 
     [GeneratedRegex(@"\s*(?:优先级.{0,12}|(?:urgent|high|normal|low|medium)\s+priority|priority\s+(?:is\s+)?\w+)\s*$", RegexOptions.IgnoreCase)]
@@ -161,7 +166,9 @@ public static partial class TicketBuilder
         return teller.Success && text.Length - teller.Length >= 6 ? text[teller.Length..] : text;
     }
 
-    [GeneratedRegex(@"^[^,，:：]{1,40}?\s(?:says|said|reports|reported|tells us|told us|complains|complained|mentioned)\s+(?:that\s+)?|^[^,，:：]{1,12}?(?:反馈|反映|投诉)(?:说)?|^\s*[^,，:：\s]{1,6}\s*说\s*", RegexOptions.IgnoreCase)]
+    // Who told is a subject without a verb of its own: in "Jane can't export reports to Excel" the reports are the problem's,
+    // not Jane telling it, so a negation before the verb, or "reports" followed by where they go, is no teller.
+    [GeneratedRegex(@"^(?:(?!\b(?:can'?t|cannot|couldn'?t|won'?t|doesn'?t|don'?t|didn'?t|isn'?t|aren'?t|not|unable|fails?|failed)\b)[^,，:：]){1,40}?\s(?:says|said|reports(?!\s+(?:to|in|into|on|from|for|are|is|were|was|aren'?t|don'?t|won'?t)\b)|reported|tells us|told us|complains|complained|mentioned)\s+(?:that\s+)?|^[^,，:：]{1,12}?(?:反馈|反映|投诉)(?:说)?|^\s*[^,，:：\s]{1,6}\s*说\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Teller();
 
     private static string Short(string title) => title.Length <= 120 ? title : title[..117] + "...";

@@ -43,6 +43,9 @@ internal static class TicketWords
         ("done", TicketStatus.Resolved), ("sorted", TicketStatus.Resolved),
         ("已解决", TicketStatus.Resolved), ("解决了", TicketStatus.Resolved), ("修好了", TicketStatus.Resolved), ("搞定了", TicketStatus.Resolved),
         ("已修复", TicketStatus.Resolved), ("修复了", TicketStatus.Resolved),
+        // "T-605 标记解决", "标成解决": the status named after the word for marking it.
+        ("标记解决", TicketStatus.Resolved), ("标记为解决", TicketStatus.Resolved), ("标记成解决", TicketStatus.Resolved), ("标为解决", TicketStatus.Resolved),
+        ("标成解决", TicketStatus.Resolved), ("标解决", TicketStatus.Resolved), ("改成解决", TicketStatus.Resolved), ("设为解决", TicketStatus.Resolved),
         ("closed", TicketStatus.Closed), ("close the ticket", TicketStatus.Closed), ("close this ticket", TicketStatus.Closed), ("close it", TicketStatus.Closed),
         ("关闭", TicketStatus.Closed), ("关掉", TicketStatus.Closed), ("关了", TicketStatus.Closed), ("结单", TicketStatus.Closed), ("关单", TicketStatus.Closed),
         ("open a ticket", null), ("open a case", null), ("open an issue", null), ("open tickets", null), ("open deals", null), ("没解决", null), ("未解决", null), ("还没解决", null));

@@ -28,7 +28,9 @@ public sealed record PipelineRead(DealsOf Whose, Period? Period) : ReadRequest;
 /// <summary>Deals of whose, closing when, and at which stage ("which deals are in negotiation?").</summary>
 public sealed record DealListRead(DealsOf Whose, Period? Period, bool OpenOnly, Crm.Data.Deals.DealStage? Stage = null) : ReadRequest;
 
-public sealed record TicketListRead(string? AccountId, string? AssigneeId, bool OpenOnly) : ReadRequest;
+/// <summary>Open tickets, of an account, an assignee, a priority ("what's urgent in the queue?") or a status ("which are waiting on the customer?").</summary>
+public sealed record TicketListRead(string? AccountId, string? AssigneeId, bool OpenOnly,
+    Crm.Data.Tickets.TicketPriority? Priority = null, Crm.Data.Tickets.TicketStatus? Status = null) : ReadRequest;
 
 /// <summary>One deal asked about ("what's the next step on the Globex renewal?", "MES那个单子谁负责的").</summary>
 public sealed record DealRead(string DealId) : ReadRequest;

@@ -19,13 +19,18 @@ public static partial class ClauseSplitter
         // "…想把小票上的logo换掉，不着急，建个低优先级的工单": the problem told is the new ticket's, not a change to one.
         var describesATicket = !namesATicket && !IntentClassifier.AsksForNewTicket(text) && ((TicketMentions.IsReference(text) && !TicketMentions.IsQuestion(text))
             || TicketMentions.NamesAProblemThenChangesIt(segments));
-        foreach (var segment in segments)
+        for (var k = 0; k < segments.Count; k++)
         {
+            var segment = segments[k];
             // "T-505 - called Nancy … set it to waiting on customer": "it" is the ticket the message named, and so is "…，关单".
             var intent = namesATicket && (TicketMentions.IsPronounCommand(segment) || TicketMentions.IsStatusOnly(segment)) ? Intent.UpdateTicket
                 // "resolve T-506, and open a new one for them: …": another ticket, the one named being the kind meant.
                 : namesATicket && AnotherOne().IsMatch(segment) ? Intent.CreateTicket
                 : IntentClassifier.Classify(segment);
+            // "何店长打电话过来问积分的事，跟她说T-606还在查": a ticket told of in the report of a call, with no change asked of it
+            // there or after, is what the call was about.
+            if (intent == Intent.UpdateTicket && clauses is [.., { Intent: Intent.LogActivity }] && TicketToldOf(segments, k))
+                intent = Intent.None;
             // "智远短信发不出去那个工单我来接，状态改成处理中": the change said after the ticket described is to that ticket.
             if (intent == Intent.None && describesATicket && TicketMentions.SaysChange(segment) && !clauses.Any(c => c.Intent == Intent.CreateTicket))
                 intent = Intent.UpdateTicket;
@@ -80,6 +85,10 @@ public static partial class ClauseSplitter
             (clauses[^1].Intent is Intent.CreateContact or Intent.UpdateContact && intent == Intent.UpdateContact) ||
             (clauses[^1].Intent == Intent.CreateContact && intent == Intent.CreateContact && IntentClassifier.IsAddThemRequest(segment)) ||
             (clauses[^1].Intent == Intent.UpdateTicket && intent == Intent.UpdateTicket && !IntentClassifier.IsTicketId(segment) && !TicketMentions.IsReference(segment)));
+
+    /// <summary>The segment at <paramref name="at"/> names a ticket, and neither it nor anything after it says what to change.</summary>
+    private static bool TicketToldOf(IReadOnlyList<string> segments, int at) =>
+        IntentClassifier.IsTicketId(segments[at]) && !segments.Skip(at).Any(s => TicketMentions.SaysChange(s) || TicketMentions.IsStatusOnly(s) || NoteCue().IsMatch(s));
 
     [GeneratedRegex(TicketMentions.AnotherOne, RegexOptions.IgnoreCase)]
     private static partial Regex AnotherOne();

@@ -24,8 +24,8 @@ public static partial class TicketMentions
         return ProblemCommand().IsMatch(segment);
     }
 
-    /// <summary>"…still happening, add that as a note": the note is what was said before it.</summary>
-    public const string ThatAsNote = @"\b(?:add|put|log|save|keep)\s+(?:that|this|it)\s+(?:as\s+)?(?:a\s+)?(?:note|comment)\b";
+    /// <summary>"…still happening, add that as a note", "…, put that in the notes": the note is what was said before it.</summary>
+    public const string ThatAsNote = @"\b(?:add|put|log|save|keep|write|stick|drop)\s+(?:that|this|it)\s+(?:(?:as|in|into|on|to)\s+)?(?:(?:a|the)\s+)?(?:ticket(?:'s)?\s+)?(?:note|comment)s?\b";
 
     /// <summary>"and open a new one for them", after a ticket was named: a new ticket.</summary>
     public const string AnotherOne = @"^(?:and\s+|also\s+|then\s+)*(?:open|create|log|raise|file|add)\s+(?:a\s+)?(?:new\s+|second\s+|separate\s+)?(?:one|another)\b";
