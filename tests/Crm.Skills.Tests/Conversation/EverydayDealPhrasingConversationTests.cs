@@ -163,4 +163,17 @@ public sealed class EverydayDealPhrasingConversationTests
         Assert.Contains(step, changed.NextStep);
         Assert.Equal(DateOnly.Parse(due), changed.NextStepDue);
     }
+
+    [Theory]
+    [InlineData("push harbor out to mid jan")]
+    [InlineData("push harbor route out to jan 15")]
+    public async Task CustomerPushedOutToADate_MovesItsOneOpenDealsCloseDate(string message)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", message);
+
+        await using var db = chat.Store();
+        Assert.Equal(new DateOnly(2027, 1, 15), (await db.Deals.SingleAsync(d => d.Id == "D-H1")).CloseDate);
+    }
 }
