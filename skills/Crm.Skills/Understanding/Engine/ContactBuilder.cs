@@ -21,6 +21,9 @@ public static partial class ContactBuilder
         // "erin.cole#fabrikam.example", "erin@fabrikam": an address mistyped is refused with the reason, not left out.
         if (email is null && MistypedEmail().Match(clause.Text) is { Success: true } mistyped)
             throw Invalid("email", mistyped.Value);
+        // "lisa.raycoho.example", "邮箱 zhouming.tianfu.example": an address with its @ left out is refused, not left out.
+        if (email is null && AddressWithoutAt().Match(clause.Text) is { Success: true } unmarked)
+            throw Invalid("email", unmarked.Value);
         var phone = PhoneOf(clause.Text);
         var parts = clause.Segments.Skip(1).Select(s => TextParts.Tidy(Email().Replace(PhoneLabel().Replace(PhoneNumbers.Candidate().Replace(s, ""), ""), "")))
             .Where(s => s.Length > 0 && !LabelOrRequest().IsMatch(s)).ToList();
@@ -215,6 +218,13 @@ public static partial class ContactBuilder
 
     [GeneratedRegex(@"(?<![\w.@])[A-Za-z0-9._%+-]+(?:[#＠][A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|@[A-Za-z0-9-]+(?![\w.@]))")]
     private static partial Regex MistypedEmail();
+
+    /// <summary>
+    /// An address run together without its @: three dotted parts or more ending in a domain ("lisa.raycoho.example"), or
+    /// anything dotted after an e-mail label ("邮箱 zhouming.example"). Not a web address ("www.…"), not initials ("J.R.R.").
+    /// </summary>
+    [GeneratedRegex(@"(?<![\w.@/])(?!www\.)[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)+\.[A-Za-z]{2,}(?![\w.@/])|(?<=(?:邮箱|(?i:e-?mail)(?:\s+(?i:address))?)\s*(?:(?i:is)|是|为|[:：])?\s*)(?!www\.)[A-Za-z0-9_%+-]+\.[A-Za-z0-9.-]*[A-Za-z](?![\w.@/])")]
+    private static partial Regex AddressWithoutAt();
 
     [GeneratedRegex(@"手机号?|座机|固话|电话|phone|mobile|cell|tel|(?:direct|desk|office) ?line", RegexOptions.IgnoreCase)]
     private static partial Regex PhoneLabel();

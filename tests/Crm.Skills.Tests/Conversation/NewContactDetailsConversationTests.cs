@@ -1,0 +1,32 @@
+using Crm.Skills.Results;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Skills.Tests.Conversation;
+
+/// <summary>
+/// A new contact's name, title, number and address as people type or dictate them ("联系人 刘芳 教务老师 手机 …",
+/// "uh Peter Lee he's the claims IT lead email is peter dot lee at …"), an address that is no address refused, and a
+/// detail added or corrected in the next message landing on the contact just added.
+/// </summary>
+public sealed class NewContactDetailsConversationTests
+{
+    // Wednesday 18 Nov 2026: 07:00 in Los Angeles, 23:00 in Shanghai.
+    private static readonly DateTimeOffset Now = new(2026, 11, 18, 15, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData("U-REP", "add a contact to Harbor: Kim Lowe, yard supervisor, kim.loweharbor.example", "kim.loweharbor.example", "sorry, kim.lowe@harbor.example", "Kim Lowe")]
+    [InlineData("U-ZH", "云杉新增联系人 罗静 采购主管 邮箱 luojing.yunshan.example", "luojing.yunshan.example", "少打了个@，是 luojing@yunshan.example", "罗静")]
+    public async Task AnAddressWithoutItsAt_IsRefusedWithTheReason_AndCorrectedNextIsSaved(string user, string message, string address, string corrected, string name)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        var refusal = (await chat.SendAsync(user, message)).Part<RefusalResult>();
+
+        Assert.Contains(address, refusal.Detail, StringComparison.Ordinal);
+        await using (var before = chat.Store())
+            Assert.Equal(0, await before.ChangeSets.CountAsync());
+        await chat.SendAsync(user, corrected);
+        await using var db = chat.Store();
+        Assert.Contains("@", (await db.Contacts.SingleAsync(c => c.Name == name)).Email, StringComparison.Ordinal);
+    }
+}
