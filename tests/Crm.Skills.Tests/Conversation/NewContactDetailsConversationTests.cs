@@ -29,4 +29,30 @@ public sealed class NewContactDetailsConversationTests
         await using var db = chat.Store();
         Assert.Contains("@", (await db.Contacts.SingleAsync(c => c.Name == name)).Email, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task NewcomerNamedAfterTheRole_WithLabelledNumberAndAddress_IsNamedWithoutTheLabels()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "云杉新来了个副总经理 叫罗刚 电话 021-62345678 邮箱 luogang@yunshan.example");
+
+        await using var db = chat.Store();
+        var contact = await db.Contacts.SingleAsync(c => c.Name == "罗刚");
+        Assert.Equal(("ACC-YS", "副总经理", "luogang@yunshan.example"), (contact.AccountId, contact.Title, contact.Email));
+        Assert.NotNull(contact.Phone);
+    }
+
+    [Fact]
+    public async Task NameAnsweredWithTheDepartmentBeforeIt_IsTheName_AndTheDepartmentJoinsTheTitle()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        (await chat.SendAsync("U-ZH", "给百川物流加个联系人")).Single<ClarificationResult>();
+
+        await chat.SendAsync("U-ZH", "信息科的罗丽 科长 手机 13605251234");
+
+        await using var db = chat.Store();
+        var contact = await db.Contacts.SingleAsync(c => c.AccountId == "ACC-BC" && c.Id != "CON-B1");
+        Assert.Equal(("罗丽", "信息科科长", "13605251234"), (contact.Name, contact.Title, contact.Phone));
+    }
 }

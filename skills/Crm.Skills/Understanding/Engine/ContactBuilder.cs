@@ -25,7 +25,8 @@ public static partial class ContactBuilder
         if (email is null && AddressWithoutAt().Match(clause.Text) is { Success: true } unmarked)
             throw Invalid("email", unmarked.Value);
         var phone = PhoneOf(clause.Text);
-        var parts = clause.Segments.Skip(1).Select(s => TextParts.Tidy(Email().Replace(PhoneLabel().Replace(PhoneNumbers.Candidate().Replace(s, ""), ""), "")))
+        // "叫高远电话 010-… 邮箱 gaoyuan@…": with the number and the address taken out, their labels go too.
+        var parts = clause.Segments.Skip(1).Select(s => TextParts.Tidy(EmailLabel().Replace(Email().Replace(PhoneLabel().Replace(PhoneNumbers.Candidate().Replace(s, ""), ""), ""), "")))
             .Where(s => s.Length > 0 && !LabelOrRequest().IsMatch(s)).ToList();
         var headName = HeadName().Match(clause.Head);
         // "美家家居新来了个IT负责人，叫邓超", "add Globex's new procurement lead: Dolores Park": the head says the role.
@@ -75,8 +76,9 @@ public static partial class ContactBuilder
             throw new NeedsAnswerException(SlotKind.Value, [], "the new contact has no name") { Field = "name" };
         var title = newcomer.Success ? TextParts.Tidy(newcomer.Groups["title"].Value)
             : parts.Count > 0 ? TitleWords().Replace(parts[0], "").Trim() : null;
+        // "信息科的孙丽 科长": the department said before the name is part of the title said after it.
         if (string.IsNullOrEmpty(title) && nameFirst.Success && nameFirst.Groups["title"].Success && StartsWithASurname(nameFirst.Groups["name"].Value))
-            title = nameFirst.Groups["title"].Value;
+            title = nameFirst.Groups["dept"].Value + nameFirst.Groups["title"].Value;
         // "add Priyanka Rao to Blue Yonder as Procurement Lead": the role after "as".
         if (string.IsNullOrEmpty(title) && AsRole().Match(clause.Head) is { Success: true } role)
             title = TextParts.Tidy(role.Groups["title"].Value);
@@ -185,9 +187,11 @@ public static partial class ContactBuilder
     [GeneratedRegex("^" + TitledName)]
     private static partial Regex TitleThenName();
 
-    private const string ChineseTitle = @"[\p{IsCJKUnifiedIdeographs}A-Za-z]{0,8}?(?:科长|处长|部长|主任|经理|总监|主管|负责人|工程师|院长|校长|店长|助理|专员|采购|财务|会计|对接人|老板)";
+    private const string ChineseTitle = @"[\p{IsCJKUnifiedIdeographs}A-Za-z]{0,8}?(?:科长|处长|部长|主任|经理|总监|主管|负责人|工程师|院长|校长|店长|助理|专员|采购|财务|会计|对接人|老板|老师)";
 
-    [GeneratedRegex(@"联系人[\s:：]*(?<name>\p{IsCJKUnifiedIdeographs}{2,3}?)(?=[\s,，]*(?:(?<title>" + ChineseTitle + @")|邮箱|电话|手机|[\s,，。;；]|$))")]
+    // "联系人 刘芳 教务老师", "联系人 信息科的孙丽 科长", "联系人 周明 采购主管": the department before the name is not part of it,
+    // and a title that goes on past its first title word ("采购" + "主管") is read whole.
+    [GeneratedRegex(@"联系人[\s:：]*(?:(?<dept>\p{IsCJKUnifiedIdeographs}{1,8}?(?:部门|部|科|处|中心|组|办公室|团队))的)?(?<name>\p{IsCJKUnifiedIdeographs}{2,3}?)(?=[\s,，]*(?:(?<title>" + ChineseTitle + @"(?:主管|经理|总监|负责人|专员|助理)?)|邮箱|电话|手机|[\s,，。;；]|$))")]
     private static partial Regex NameThenTitle();
 
     [GeneratedRegex(@"\s*(?:邮箱|手机号?|电话|(?i:e-?mail|phone|mobile|cell))\s*[:：]?$")]
@@ -225,6 +229,9 @@ public static partial class ContactBuilder
     /// </summary>
     [GeneratedRegex(@"(?<![\w.@/])(?!www\.)[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)+\.[A-Za-z]{2,}(?![\w.@/])|(?<=(?:邮箱|(?i:e-?mail)(?:\s+(?i:address))?)\s*(?:(?i:is)|是|为|[:：])?\s*)(?!www\.)[A-Za-z0-9_%+-]+\.[A-Za-z0-9.-]*[A-Za-z](?![\w.@/])")]
     private static partial Regex AddressWithoutAt();
+
+    [GeneratedRegex(@"邮箱(?:地址)?|\b(?i:e-?mail)(?:\s+(?i:address))?\b(?:\s+(?i:is)\b)?")]
+    private static partial Regex EmailLabel();
 
     [GeneratedRegex(@"手机号?|座机|固话|电话|phone|mobile|cell|tel|(?:direct|desk|office) ?line", RegexOptions.IgnoreCase)]
     private static partial Regex PhoneLabel();
