@@ -44,6 +44,19 @@ public sealed class NewContactDetailsConversationTests
     }
 
     [Fact]
+    public async Task NameAndTitleAfterTheWordContact_ThenTheLastDigitCorrected_CorrectsThatContactsNumber()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-ZH", "百川物流加个联系人 罗芳 培训老师 手机 13720001111");
+
+        await chat.SendAsync("U-ZH", "手机号说错了 最后一位是2");
+
+        await using var db = chat.Store();
+        var contact = await db.Contacts.SingleAsync(c => c.AccountId == "ACC-BC" && c.Id != "CON-B1");
+        Assert.Equal(("罗芳", "培训老师", "13720001112"), (contact.Name, contact.Title, contact.Phone));
+    }
+
+    [Fact]
     public async Task NameAnsweredWithTheDepartmentBeforeIt_IsTheName_AndTheDepartmentJoinsTheTitle()
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
@@ -54,5 +67,19 @@ public sealed class NewContactDetailsConversationTests
         await using var db = chat.Store();
         var contact = await db.Contacts.SingleAsync(c => c.AccountId == "ACC-BC" && c.Id != "CON-B1");
         Assert.Equal(("罗丽", "信息科科长", "13605251234"), (contact.Name, contact.Title, contact.Phone));
+    }
+
+    [Theory]
+    [InlineData("U-ZH", "百川物流加一个联系人 罗磊 IT主管 手机 15867891234", "再把他邮箱也加上 luolei@baichuan.example", "罗磊", "luolei@baichuan.example")]
+    [InlineData("U-REP", "new contact for Harbor: Kyle Brandt, head of claims IT", "add his email too: kyle.brandt@harbor.example", "Kyle Brandt", "kyle.brandt@harbor.example")]
+    public async Task AddressAskedToBeAddedRightAfterAContactWasAdded_IsSavedOnThatContact(string user, string added, string more, string name, string email)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync(user, added);
+
+        await chat.SendAsync(user, more);
+
+        await using var db = chat.Store();
+        Assert.Equal(email, (await db.Contacts.SingleAsync(c => c.Name == name)).Email);
     }
 }
