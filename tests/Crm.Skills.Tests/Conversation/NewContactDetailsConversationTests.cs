@@ -1,3 +1,4 @@
+using Crm.Skills.Conversation;
 using Crm.Skills.Results;
 using Microsoft.EntityFrameworkCore;
 
@@ -81,5 +82,19 @@ public sealed class NewContactDetailsConversationTests
 
         await using var db = chat.Store();
         Assert.Equal(email, (await db.Contacts.SingleAsync(c => c.Name == name)).Email);
+    }
+
+    [Theory]
+    [InlineData("um new contact at Harbor uh Kyle Brandt he's the uh claims IT lead email is kyle dot brandt at harbor dot example")]
+    [InlineData("new contact at harbor freightways uh kyle brandt he's the claims IT lead email is kyle dot brandt at harbor dot example")]
+    public async Task DictatedNewContact_WithTheAddressSpokenOut_HasNameTitleAndAddress(string message)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", message, MessageSource.Voice);
+
+        await using var db = chat.Store();
+        var contact = await db.Contacts.SingleAsync(c => c.Name == "Kyle Brandt");
+        Assert.Equal(("ACC-HAR", "claims IT lead", "kyle.brandt@harbor.example"), (contact.AccountId, contact.Title, contact.Email));
     }
 }

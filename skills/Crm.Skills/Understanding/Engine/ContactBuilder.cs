@@ -57,6 +57,13 @@ public static partial class ContactBuilder
             name = called.Groups["name"].Value.Trim();
             parts.Remove(called.Value);
         }
+        // "new contact at Humongous uh Peter Lee he's the claims IT lead email is …", dictated without commas: the name said
+        // right before "he's", and the role after it.
+        else if (NameThenRole().Match(clause.Text) is { Success: true } spoken && IsPersonName(spoken.Groups["name"].Value, index))
+        {
+            name = spoken.Groups["name"].Value;
+            parts.Insert(0, spoken.Groups["title"].Value);
+        }
         else if (parts.Count > 0 && !Reading.IntentClassifier.IsAddThemRequest(clause.Head))
         {
             name = parts[0];
@@ -232,6 +239,17 @@ public static partial class ContactBuilder
 
     [GeneratedRegex(@"邮箱(?:地址)?|\b(?i:e-?mail)(?:\s+(?i:address))?\b(?:\s+(?i:is)\b)?")]
     private static partial Regex EmailLabel();
+
+    // "… Peter Lee he's the claims IT lead email is …": the two words before "he's" or "she's" and the role up to the next detail.
+    [GeneratedRegex(@"(?<![\p{L}'])(?<name>\p{L}+\s+\p{L}+)\s+(?:he|she)(?:'s|\s+is)\s+(?:(?:the|their|our|a|an)\s+)?(?<title>[^,.;]+?)(?=\s+(?:and\s+)?(?:(?:his|her|the)\s+)?(?:e-?mail|phone|mobile|cell|number)\b|\s*[,.;]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex NameThenRole();
+
+    /// <summary>Two words that can be a person's name: no account's name, no word of the request around it ("contact at").</summary>
+    private static bool IsPersonName(string words, Index.StoreIndex index) =>
+        !NotAName().IsMatch(words) && Resolution.AccountResolver.Resolve(index, words).IsNone;
+
+    [GeneratedRegex(@"\b(?:at|for|to|from|with|contact|new|add|the|their|our|and|um|uh|is|was|named|called)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAName();
 
     [GeneratedRegex(@"手机号?|座机|固话|电话|phone|mobile|cell|tel|(?:direct|desk|office) ?line", RegexOptions.IgnoreCase)]
     private static partial Regex PhoneLabel();
