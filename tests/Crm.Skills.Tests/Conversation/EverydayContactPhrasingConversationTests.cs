@@ -1,3 +1,4 @@
+using Crm.Data.Activities;
 using Crm.Data.Deals;
 using Crm.Data.Tickets;
 using Crm.Skills.Results;
@@ -68,6 +69,19 @@ public sealed class EverydayContactPhrasingConversationTests
             Assert.Equal(email, contact.Email);
         if (phone is not null)
             Assert.Equal(phone, contact.Phone);
+    }
+
+    [Fact]
+    public async Task ColleagueAdded_WithTheTitleSaidAfterTheName_HasThatTitle()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "visited Dev at Harbor today. add his colleague Mia Holm, IT manager, mia.holm@harbor.example");
+
+        await using var db = chat.Store();
+        var contact = await db.Contacts.SingleAsync(c => c.Name == "Mia Holm");
+        Assert.Equal(("ACC-HAR", "IT manager"), (contact.AccountId, contact.Title));
+        Assert.Equal(ActivityType.Visit, (await db.Activities.SingleAsync()).Type);
     }
 
     [Fact]

@@ -83,6 +83,9 @@ public static partial class ContactBuilder
             throw new NeedsAnswerException(SlotKind.Value, [], "the new contact has no name") { Field = "name" };
         var title = newcomer.Success ? TextParts.Tidy(newcomer.Groups["title"].Value)
             : parts.Count > 0 ? TitleWords().Replace(parts[0], "").Trim() : null;
+        // "add her colleague Erik Holm, IT manager, …": a colleague is who they are to her, the title is said after the name.
+        if (theirRole.Success && title is not null && Relation().IsMatch(title))
+            title = parts.Count > 0 ? TitleWords().Replace(parts[0], "").Trim() : null;
         // "信息科的孙丽 科长": the department said before the name is part of the title said after it.
         if (string.IsNullOrEmpty(title) && nameFirst.Success && nameFirst.Groups["title"].Success && StartsWithASurname(nameFirst.Groups["name"].Value))
             title = nameFirst.Groups["dept"].Value + nameFirst.Groups["title"].Value;
@@ -250,6 +253,10 @@ public static partial class ContactBuilder
 
     [GeneratedRegex(@"\b(?:at|for|to|from|with|contact|new|add|the|their|our|and|um|uh|is|was|named|called)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAName();
+
+    /// <summary>Who someone is to another contact, not a job title: "her colleague", "his coworker".</summary>
+    [GeneratedRegex(@"^(?:colleague|co-?worker|teammate|team mate|peer|counterpart|friend|replacement|successor)s?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Relation();
 
     [GeneratedRegex(@"手机号?|座机|固话|电话|phone|mobile|cell|tel|(?:direct|desk|office) ?line", RegexOptions.IgnoreCase)]
     private static partial Regex PhoneLabel();
