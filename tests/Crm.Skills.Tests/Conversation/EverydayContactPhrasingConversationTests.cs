@@ -43,6 +43,7 @@ public sealed class EverydayContactPhrasingConversationTests
     [Theory]
     [InlineData("U-ZH", "云杉的沈悦升任集团副总裁了，职位帮我改一下", "CON-Y2", "集团副总裁")]
     [InlineData("U-REP", "Dev Malik at Harbor got promoted, he's SVP Operations now", "CON-H1", "SVP Operations")]
+    [InlineData("U-EAST", "Lena Fox at Quantum is CIO now", "CON-Q1", "CIO")]
     public async Task Promotion_ChangesTheContactsTitle(string user, string message, string contactId, string title)
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);

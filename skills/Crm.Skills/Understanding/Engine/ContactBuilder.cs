@@ -267,7 +267,9 @@ public static partial class ContactBuilder
     [GeneratedRegex(@"\b(?:number|phone|mobile|cell|(?:direct|desk|office) ?line)\b|手机|座机|固话|电话|号码|新号", RegexOptions.IgnoreCase)]
     private static partial Regex PhoneWord();
 
-    [GeneratedRegex(@"\bis now (?:the |our |their |a |an )?(?<title>.+)$|(?:职位|职务|title)\s*(?:改成|改为|换成|更新为|is now|to)\s*(?<title>.+)$|升(?:任|职为|为)(?<title>[^，,。;；]+?)了?(?=[，,。;；]|$)|升(?:职)?了[，,]?\s*(?:现在|目前)?是(?<title>[^，,。;；]+?)(?=[，,。;；]|$)|" + JobTitles.BarePromotion + @"了?(?=[，,。;；]|$)|\b(?:he|she)(?:'s| is)\s+(?:now\s+)?(?:the |our |their |a |an )?(?<title>[^,.;]+?)\s+now\b|\bpromoted to\s+(?:the |a |an )?(?<title>[^,.;]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bis now (?:the |our |their |a |an )?(?<title>.+)$|(?:职位|职务|title)\s*(?:改成|改为|换成|更新为|is now|to)\s*(?<title>.+)$|升(?:任|职为|为)(?<title>[^，,。;；]+?)了?(?=[，,。;；]|$)|升(?:职)?了[，,]?\s*(?:现在|目前)?是(?<title>[^，,。;；]+?)(?=[，,。;；]|$)|" + JobTitles.BarePromotion + @"了?(?=[，,。;；]|$)|\b(?:he|she)(?:'s| is)\s+(?:now\s+)?(?:the |our |their |a |an )?(?<title>[^,.;]+?)\s+now\b|\bpromoted to\s+(?:the |a |an )?(?<title>[^,.;]+)"
+        // "Jane Doe at Acme is CIO now": the person named, then the title with "now" after it.
+        + @"|\bis\s+(?:the |our |their |a |an )?(?<title>[^,.;]+?)\s+now\b", RegexOptions.IgnoreCase)]
     private static partial Regex NewTitle();
 
     /// <summary>"X is now CTO at Litware": where is the account the message named, not part of the title.</summary>
