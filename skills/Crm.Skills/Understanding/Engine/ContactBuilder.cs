@@ -64,13 +64,13 @@ public static partial class ContactBuilder
             name = spoken.Groups["name"].Value;
             parts.Insert(0, spoken.Groups["title"].Value);
         }
-        else if (parts.Count > 0 && !Reading.IntentClassifier.IsAddThemRequest(clause.Head))
+        else if (parts.Count > 0 && !AsksToAddThoseTold(clause.Head))
         {
             name = parts[0];
             parts.RemoveAt(0);
         }
         // "跟智远信息中心的孙丽主任通了电话…，她是新对接人，帮我加到联系人里": the person told of before the request.
-        else if (Reading.IntentClassifier.IsAddThemRequest(clause.Head) && ToldOf(earlier, refs.AccountId, index) is { } told)
+        else if (AsksToAddThoseTold(clause.Head) && ToldOf(earlier, refs.AccountId, index) is { } told)
         {
             name = told.Name;
             parts.Insert(0, told.Title);
@@ -103,6 +103,10 @@ public static partial class ContactBuilder
         return new CreateContact(refs.AccountId, Capitalised(name), string.IsNullOrEmpty(title) ? null : title, email, phone) { FromText = clause.Text };
     }
 
+    /// <summary>"please add him", "帮我加到联系人里", and "帮我加上" after someone's number: the person told of, to be added.</summary>
+    private static bool AsksToAddThoseTold(string head) =>
+        Reading.IntentClassifier.IsAddThemRequest(head) || Reading.IntentClassifier.IsBareAddRequest(head);
+
     /// <summary>
     /// The person a message told of who is not yet a contact of the account: "信息中心的孙丽主任" (title 信息中心主任), or a
     /// capitalised full name ("met Derek Hale, their new CIO").
@@ -128,8 +132,8 @@ public static partial class ContactBuilder
     [GeneratedRegex(@"(?:新来的|新来了?(?:一)?(?:个|位)|新任的?)?(?<title>[\p{IsCJKUnifiedIdeographs}A-Za-z]{0,8}?(?:科长|处长|部长|主任|经理|总监|主管|负责人|工程师|院长|校长|店长|助理|专员))(?<name>\p{IsCJKUnifiedIdeographs}{2,3}?)(?=也|在|说|通|打|来|跟|和|的|[，,。;；\s]|$)")]
     private static partial Regex ChineseTitleThenName();
 
-    // "他们新来的IT负责人": who they are is the title after "new".
-    [GeneratedRegex(@"^.*(?:新来的|新来了?(?:一)?(?:个|位)|新任的?|的)")]
+    // "他们新来的IT负责人": who they are is the title after "new"; "认识了他们仓储主管刘波": after whose they are.
+    [GeneratedRegex(@"^.*(?:新来的|新来了?(?:一)?(?:个|位)|新任的?|的|认识了?|他们|她们)")]
     private static partial Regex NewcomerWords();
 
     // "智远教育信息中心" is the customer's name and then the department: the department is the last word before its unit.
