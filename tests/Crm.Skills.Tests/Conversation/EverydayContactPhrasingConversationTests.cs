@@ -1,3 +1,4 @@
+using Crm.Data.Activities;
 using Crm.Data.Deals;
 using Crm.Data.Tickets;
 using Crm.Skills.Results;
@@ -42,6 +43,7 @@ public sealed class EverydayContactPhrasingConversationTests
     [Theory]
     [InlineData("U-ZH", "云杉的沈悦升任集团副总裁了，职位帮我改一下", "CON-Y2", "集团副总裁")]
     [InlineData("U-REP", "Dev Malik at Harbor got promoted, he's SVP Operations now", "CON-H1", "SVP Operations")]
+    [InlineData("U-EAST", "Lena Fox at Quantum is CIO now", "CON-Q1", "CIO")]
     public async Task Promotion_ChangesTheContactsTitle(string user, string message, string contactId, string title)
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
@@ -68,6 +70,19 @@ public sealed class EverydayContactPhrasingConversationTests
             Assert.Equal(email, contact.Email);
         if (phone is not null)
             Assert.Equal(phone, contact.Phone);
+    }
+
+    [Fact]
+    public async Task ColleagueAdded_WithTheTitleSaidAfterTheName_HasThatTitle()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "visited Dev at Harbor today. add his colleague Mia Holm, IT manager, mia.holm@harbor.example");
+
+        await using var db = chat.Store();
+        var contact = await db.Contacts.SingleAsync(c => c.Name == "Mia Holm");
+        Assert.Equal(("ACC-HAR", "IT manager"), (contact.AccountId, contact.Title));
+        Assert.Equal(ActivityType.Visit, (await db.Activities.SingleAsync()).Type);
     }
 
     [Fact]

@@ -24,6 +24,19 @@ public sealed class FollowUpAfterReadConversationTests
     }
 
     [Fact]
+    public async Task ContactAddedThere_AfterACustomerSummary_IsOnThatCustomer_ThoughTheFirstNameIsSomeoneElsesElsewhere()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-REP", "tell me about Harbor");
+
+        await chat.SendAsync("U-REP", "add a contact there: Owen Quill, claims IT lead, oquill@claimsdesk.example");
+
+        await using var db = chat.Store();
+        var contact = await db.Contacts.SingleAsync(c => c.Name == "Owen Quill");
+        Assert.Equal(("ACC-HAR", "claims IT lead"), (contact.AccountId, contact.Title));
+    }
+
+    [Fact]
     public async Task BumpItToUrgent_AfterAskingAboutATicket_RaisesThatTicket()
     {
         await using var chat = await ConversationScript.StartAsync(WithMoreTickets, Now);

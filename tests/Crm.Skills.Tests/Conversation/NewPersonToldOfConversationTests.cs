@@ -146,6 +146,24 @@ public sealed class NewPersonToldOfConversationTests
     }
 
     [Fact]
+    public async Task VisitTellingOfSomeoneNewWithTheirNumber_ThenAddThem_IsTheVisitTheContactAndTheReminderInOneChange()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "今天去百川见了韩总，顺便认识了他们仓储主管罗杰，电话13788889999，帮我加上；周五提醒我给韩总发续约报价");
+
+        await using var db = chat.Store();
+        var visit = await db.Activities.SingleAsync();
+        Assert.Equal((ActivityType.Visit, "CON-B1"), (visit.Type, visit.ContactId));
+        var contact = await db.Contacts.SingleAsync(c => c.Name == "罗杰");
+        Assert.Equal(("ACC-BC", "13788889999"), (contact.AccountId, contact.Phone));
+        Assert.Contains("仓储主管", contact.Title, StringComparison.Ordinal);
+        var task = await db.Tasks.SingleAsync();
+        Assert.Equal(new DateOnly(2026, 11, 20), task.DueAt);
+        Assert.Equal(1, await db.ChangeSets.CountAsync());
+    }
+
+    [Fact]
     public async Task ATalkWithAnotherCustomerToldAfterAReminder_IsAnActivityOfItsOwn()
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);

@@ -51,6 +51,9 @@ public static partial class ActivityBuilder
     private static bool MonthsAgo(string text, DateMention date, TurnContext ctx) =>
         date.Date < ctx.Today.AddMonths(-6) && !YearSaid().IsMatch(text);
 
+    [GeneratedRegex(@"(?:手机号?|电话|座机|固话|(?i:\b(?:phone|mobile|cell|tel)\b))(?:号码?)?\s*(?:是|为|[:：])?\s*\+?\(?\d[\d\s().-]{5,}\d")]
+    private static partial Regex LabelledNumber();
+
     [GeneratedRegex(@"\b(?:19|20)\d{2}\b|\d{4}年|去年|前年|last year")]
     private static partial Regex YearSaid();
 
@@ -60,6 +63,8 @@ public static partial class ActivityBuilder
         // words go on to mention.
         if (NoteAskedFor().IsMatch(text))
             return ActivityType.Note;
+        // "去恒通见了王经理，认识了刘波，电话137…": a number told with its label is someone's phone, not a call.
+        text = LabelledNumber().Replace(text, "");
         // "记一下…的会": the kind of conversation beats the word asking to note it down.
         var said = Vocabulary.ActivityTypes(text).Where(m => !m.Negated).ToList();
         var kind = said.FirstOrDefault(m => m.Value != ActivityType.Note);

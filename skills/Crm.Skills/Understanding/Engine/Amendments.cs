@@ -80,6 +80,9 @@ public static class Amendments
             Email = c.Email is not null ? said.Email ?? c.Email : null,
             Phone = c.Phone is not null ? said.Phone ?? c.Phone : null,
         },
+        // "手机号说错了 最后一位是2": the number just saved, its last digits said again.
+        UpdateContact c when WithEnding(c.Phone, said) is { } corrected => c with { Phone = corrected },
+        CreateContact c when WithEnding(c.Phone, said) is { } corrected => c with { Phone = corrected },
         // "oh it's Lena Ortega, not Ortiz": the name of the contact just added, spelled right.
         CreateContact c when said.Email is not null || said.Phone is not null || (said.PersonName is { } spelled && spelled != c.Name && SameFirstName(spelled, c.Name)) => c with
         {
@@ -129,6 +132,9 @@ public static class Amendments
         var named = DealResolver.Resolve(ctx.Index, said.Body, said.AccountId ?? ctx.Index.Deals[dealId].AccountId, null, needed: false);
         return named is { IsUnique: true, Text: not null } && named.Id != dealId ? named.Id : null;
     }
+
+    private static string? WithEnding(string? phone, CorrectionValues said) =>
+        phone is not null && said.Phone is null && said.PhoneEnding is { } ending ? Language.PhoneEndings.Replace(phone, ending) : null;
 
     private static bool SameFirstName(string a, string b) =>
         string.Equals(a.Split(' ')[0], b.Split(' ')[0], StringComparison.OrdinalIgnoreCase);

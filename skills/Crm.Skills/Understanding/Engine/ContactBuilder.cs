@@ -21,8 +21,12 @@ public static partial class ContactBuilder
         // "erin.cole#fabrikam.example", "erin@fabrikam": an address mistyped is refused with the reason, not left out.
         if (email is null && MistypedEmail().Match(clause.Text) is { Success: true } mistyped)
             throw Invalid("email", mistyped.Value);
+        // "lisa.raycoho.example", "邮箱 zhouming.tianfu.example": an address with its @ left out is refused, not left out.
+        if (email is null && AddressWithoutAt().Match(clause.Text) is { Success: true } unmarked)
+            throw Invalid("email", unmarked.Value);
         var phone = PhoneOf(clause.Text);
-        var parts = clause.Segments.Skip(1).Select(s => TextParts.Tidy(Email().Replace(PhoneLabel().Replace(PhoneNumbers.Candidate().Replace(s, ""), ""), "")))
+        // "叫高远电话 010-… 邮箱 gaoyuan@…": with the number and the address taken out, their labels go too.
+        var parts = clause.Segments.Skip(1).Select(s => TextParts.Tidy(EmailLabel().Replace(Email().Replace(PhoneLabel().Replace(PhoneNumbers.Candidate().Replace(s, ""), ""), ""), "")))
             .Where(s => s.Length > 0 && !LabelOrRequest().IsMatch(s)).ToList();
         var headName = HeadName().Match(clause.Head);
         // "美家家居新来了个IT负责人，叫邓超", "add Globex's new procurement lead: Dolores Park": the head says the role.
@@ -53,13 +57,20 @@ public static partial class ContactBuilder
             name = called.Groups["name"].Value.Trim();
             parts.Remove(called.Value);
         }
-        else if (parts.Count > 0 && !Reading.IntentClassifier.IsAddThemRequest(clause.Head))
+        // "new contact at Humongous uh Peter Lee he's the claims IT lead email is …", dictated without commas: the name said
+        // right before "he's", and the role after it.
+        else if (NameThenRole().Match(clause.Text) is { Success: true } spoken && IsPersonName(spoken.Groups["name"].Value, index))
+        {
+            name = spoken.Groups["name"].Value;
+            parts.Insert(0, spoken.Groups["title"].Value);
+        }
+        else if (parts.Count > 0 && !AsksToAddThoseTold(clause.Head))
         {
             name = parts[0];
             parts.RemoveAt(0);
         }
         // "跟智远信息中心的孙丽主任通了电话…，她是新对接人，帮我加到联系人里": the person told of before the request.
-        else if (Reading.IntentClassifier.IsAddThemRequest(clause.Head) && ToldOf(earlier, refs.AccountId, index) is { } told)
+        else if (AsksToAddThoseTold(clause.Head) && ToldOf(earlier, refs.AccountId, index) is { } told)
         {
             name = told.Name;
             parts.Insert(0, told.Title);
@@ -72,8 +83,12 @@ public static partial class ContactBuilder
             throw new NeedsAnswerException(SlotKind.Value, [], "the new contact has no name") { Field = "name" };
         var title = newcomer.Success ? TextParts.Tidy(newcomer.Groups["title"].Value)
             : parts.Count > 0 ? TitleWords().Replace(parts[0], "").Trim() : null;
+        // "add her colleague Erik Holm, IT manager, …": a colleague is who they are to her, the title is said after the name.
+        if (theirRole.Success && title is not null && Relation().IsMatch(title))
+            title = parts.Count > 0 ? TitleWords().Replace(parts[0], "").Trim() : null;
+        // "信息科的孙丽 科长": the department said before the name is part of the title said after it.
         if (string.IsNullOrEmpty(title) && nameFirst.Success && nameFirst.Groups["title"].Success && StartsWithASurname(nameFirst.Groups["name"].Value))
-            title = nameFirst.Groups["title"].Value;
+            title = nameFirst.Groups["dept"].Value + nameFirst.Groups["title"].Value;
         // "add Priyanka Rao to Blue Yonder as Procurement Lead": the role after "as".
         if (string.IsNullOrEmpty(title) && AsRole().Match(clause.Head) is { Success: true } role)
             title = TextParts.Tidy(role.Groups["title"].Value);
@@ -87,6 +102,10 @@ public static partial class ContactBuilder
         title = title is null ? null : LabelAtEnd().Replace(title, "").Trim();
         return new CreateContact(refs.AccountId, Capitalised(name), string.IsNullOrEmpty(title) ? null : title, email, phone) { FromText = clause.Text };
     }
+
+    /// <summary>"please add him", "帮我加到联系人里", and "帮我加上" after someone's number: the person told of, to be added.</summary>
+    private static bool AsksToAddThoseTold(string head) =>
+        Reading.IntentClassifier.IsAddThemRequest(head) || Reading.IntentClassifier.IsBareAddRequest(head);
 
     /// <summary>
     /// The person a message told of who is not yet a contact of the account: "信息中心的孙丽主任" (title 信息中心主任), or a
@@ -113,8 +132,8 @@ public static partial class ContactBuilder
     [GeneratedRegex(@"(?:新来的|新来了?(?:一)?(?:个|位)|新任的?)?(?<title>[\p{IsCJKUnifiedIdeographs}A-Za-z]{0,8}?(?:科长|处长|部长|主任|经理|总监|主管|负责人|工程师|院长|校长|店长|助理|专员))(?<name>\p{IsCJKUnifiedIdeographs}{2,3}?)(?=也|在|说|通|打|来|跟|和|的|[，,。;；\s]|$)")]
     private static partial Regex ChineseTitleThenName();
 
-    // "他们新来的IT负责人": who they are is the title after "new".
-    [GeneratedRegex(@"^.*(?:新来的|新来了?(?:一)?(?:个|位)|新任的?|的)")]
+    // "他们新来的IT负责人": who they are is the title after "new"; "认识了他们仓储主管刘波": after whose they are.
+    [GeneratedRegex(@"^.*(?:新来的|新来了?(?:一)?(?:个|位)|新任的?|的|认识了?|他们|她们)")]
     private static partial Regex NewcomerWords();
 
     // "智远教育信息中心" is the customer's name and then the department: the department is the last word before its unit.
@@ -182,9 +201,11 @@ public static partial class ContactBuilder
     [GeneratedRegex("^" + TitledName)]
     private static partial Regex TitleThenName();
 
-    private const string ChineseTitle = @"[\p{IsCJKUnifiedIdeographs}A-Za-z]{0,8}?(?:科长|处长|部长|主任|经理|总监|主管|负责人|工程师|院长|校长|店长|助理|专员|采购|财务|会计|对接人|老板)";
+    private const string ChineseTitle = @"[\p{IsCJKUnifiedIdeographs}A-Za-z]{0,8}?(?:科长|处长|部长|主任|经理|总监|主管|负责人|工程师|院长|校长|店长|助理|专员|采购|财务|会计|对接人|老板|老师)";
 
-    [GeneratedRegex(@"联系人[\s:：]*(?<name>\p{IsCJKUnifiedIdeographs}{2,3}?)(?=[\s,，]*(?:(?<title>" + ChineseTitle + @")|邮箱|电话|手机|[\s,，。;；]|$))")]
+    // "联系人 刘芳 教务老师", "联系人 信息科的孙丽 科长", "联系人 周明 采购主管": the department before the name is not part of it,
+    // and a title that goes on past its first title word ("采购" + "主管") is read whole.
+    [GeneratedRegex(@"联系人[\s:：]*(?:(?<dept>\p{IsCJKUnifiedIdeographs}{1,8}?(?:部门|部|科|处|中心|组|办公室|团队))的)?(?<name>\p{IsCJKUnifiedIdeographs}{2,3}?)(?=[\s,，]*(?:(?<title>" + ChineseTitle + @"(?:主管|经理|总监|负责人|专员|助理)?)|邮箱|电话|手机|[\s,，。;；]|$))")]
     private static partial Regex NameThenTitle();
 
     [GeneratedRegex(@"\s*(?:邮箱|手机号?|电话|(?i:e-?mail|phone|mobile|cell))\s*[:：]?$")]
@@ -216,6 +237,31 @@ public static partial class ContactBuilder
     [GeneratedRegex(@"(?<![\w.@])[A-Za-z0-9._%+-]+(?:[#＠][A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|@[A-Za-z0-9-]+(?![\w.@]))")]
     private static partial Regex MistypedEmail();
 
+    /// <summary>
+    /// An address run together without its @: three dotted parts or more ending in a domain ("lisa.raycoho.example"), or
+    /// anything dotted after an e-mail label ("邮箱 zhouming.example"). Not a web address ("www.…"), not initials ("J.R.R.").
+    /// </summary>
+    [GeneratedRegex(@"(?<![\w.@/])(?!www\.)[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)+\.[A-Za-z]{2,}(?![\w.@/])|(?<=(?:邮箱|(?i:e-?mail)(?:\s+(?i:address))?)\s*(?:(?i:is)|是|为|[:：])?\s*)(?!www\.)[A-Za-z0-9_%+-]+\.[A-Za-z0-9.-]*[A-Za-z](?![\w.@/])")]
+    private static partial Regex AddressWithoutAt();
+
+    [GeneratedRegex(@"邮箱(?:地址)?|\b(?i:e-?mail)(?:\s+(?i:address))?\b(?:\s+(?i:is)\b)?")]
+    private static partial Regex EmailLabel();
+
+    // "… Peter Lee he's the claims IT lead email is …": the two words before "he's" or "she's" and the role up to the next detail.
+    [GeneratedRegex(@"(?<![\p{L}'])(?<name>\p{L}+\s+\p{L}+)\s+(?:he|she)(?:'s|\s+is)\s+(?:(?:the|their|our|a|an)\s+)?(?<title>[^,.;]+?)(?=\s+(?:and\s+)?(?:(?:his|her|the)\s+)?(?:e-?mail|phone|mobile|cell|number)\b|\s*[,.;]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex NameThenRole();
+
+    /// <summary>Two words that can be a person's name: no account's name, no word of the request around it ("contact at").</summary>
+    private static bool IsPersonName(string words, Index.StoreIndex index) =>
+        !NotAName().IsMatch(words) && Resolution.AccountResolver.Resolve(index, words).IsNone;
+
+    [GeneratedRegex(@"\b(?:at|for|to|from|with|contact|new|add|the|their|our|and|um|uh|is|was|named|called)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAName();
+
+    /// <summary>Who someone is to another contact, not a job title: "her colleague", "his coworker".</summary>
+    [GeneratedRegex(@"^(?:colleague|co-?worker|teammate|team mate|peer|counterpart|friend|replacement|successor)s?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Relation();
+
     [GeneratedRegex(@"手机号?|座机|固话|电话|phone|mobile|cell|tel|(?:direct|desk|office) ?line", RegexOptions.IgnoreCase)]
     private static partial Regex PhoneLabel();
 
@@ -225,7 +271,9 @@ public static partial class ContactBuilder
     [GeneratedRegex(@"\b(?:number|phone|mobile|cell|(?:direct|desk|office) ?line)\b|手机|座机|固话|电话|号码|新号", RegexOptions.IgnoreCase)]
     private static partial Regex PhoneWord();
 
-    [GeneratedRegex(@"\bis now (?:the |our |their |a |an )?(?<title>.+)$|(?:职位|职务|title)\s*(?:改成|改为|换成|更新为|is now|to)\s*(?<title>.+)$|升(?:任|职为|为)(?<title>[^，,。;；]+?)了?(?=[，,。;；]|$)|升(?:职)?了[，,]?\s*(?:现在|目前)?是(?<title>[^，,。;；]+?)(?=[，,。;；]|$)|" + JobTitles.BarePromotion + @"了?(?=[，,。;；]|$)|\b(?:he|she)(?:'s| is)\s+(?:now\s+)?(?:the |our |their |a |an )?(?<title>[^,.;]+?)\s+now\b|\bpromoted to\s+(?:the |a |an )?(?<title>[^,.;]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bis now (?:the |our |their |a |an )?(?<title>.+)$|(?:职位|职务|title)\s*(?:改成|改为|换成|更新为|is now|to)\s*(?<title>.+)$|升(?:任|职为|为)(?<title>[^，,。;；]+?)了?(?=[，,。;；]|$)|升(?:职)?了[，,]?\s*(?:现在|目前)?是(?<title>[^，,。;；]+?)(?=[，,。;；]|$)|" + JobTitles.BarePromotion + @"了?(?=[，,。;；]|$)|\b(?:he|she)(?:'s| is)\s+(?:now\s+)?(?:the |our |their |a |an )?(?<title>[^,.;]+?)\s+now\b|\bpromoted to\s+(?:the |a |an )?(?<title>[^,.;]+)"
+        // "Jane Doe at Acme is CIO now": the person named, then the title with "now" after it.
+        + @"|\bis\s+(?:the |our |their |a |an )?(?<title>[^,.;]+?)\s+now\b", RegexOptions.IgnoreCase)]
     private static partial Regex NewTitle();
 
     /// <summary>"X is now CTO at Litware": where is the account the message named, not part of the title.</summary>

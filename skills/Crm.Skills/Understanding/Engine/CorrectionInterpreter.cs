@@ -88,7 +88,10 @@ public static partial class CorrectionInterpreter
     [GeneratedRegex(@"\bi meant\b|\bi mean\b|\bwrong (?:deal|one|opportunity)\b|\bnot (?:that|this) one\b|\bthe other one\b|^no\b|^不对|^错了|我说的是|我是说|我指的是|不是(?:这|那)(?:个|单|笔)|搞错了|弄错了", RegexOptions.IgnoreCase)]
     private static partial Regex AnotherRecordMeant();
 
-    [GeneratedRegex(@"^(?:(?:oh|and|also|ok(?:ay)?)[\s,]+)*(?:his|her|their)\s+(?:direct\s+|mobile\s+|cell\s+|work\s+)?(?:number|phone|mobile|cell|e-?mail)(?:\s+(?:number|address))?\s*(?:is|'s|:)|^(?:对了[\s,，]*)?(?:他|她)的?(?:手机|电话|邮箱|手机号)(?:号码?)?\s*(?:是|为|[:：])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:oh|and|also|ok(?:ay)?)[\s,]+)*(?:his|her|their)\s+(?:direct\s+|mobile\s+|cell\s+|work\s+)?(?:number|phone|mobile|cell|e-?mail)(?:\s+(?:number|address))?\s*(?:is|'s|:)|^(?:对了[\s,，]*)?(?:他|她)的?(?:手机|电话|邮箱|手机号)(?:号码?)?\s*(?:是|为|[:：])"
+        // "再把他邮箱也加上 fenglei@…", "add her email too: …": asked to add the detail, then the detail.
+        + @"|^(?:对了[\s,，]*)?(?:再|还|也)?(?:帮我|帮忙)?把?(?:他|她)的?(?:手机|电话|邮箱|手机号)(?:号码?)?(?:也|再)?(?:加上|补上|加一下|添上|填上|记上|存上)"
+        + @"|^(?:(?:oh|and|also|pls|please)[\s,]+)*(?:also\s+)?add\s+(?:his|her|their)\s+(?:direct\s+|mobile\s+|cell\s+|work\s+)?(?:number|phone|mobile|cell|e-?mail)(?:\s+(?:number|address))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoreAboutThem();
 
     [GeneratedRegex(@"task|reminder|任务|提醒", RegexOptions.IgnoreCase)]

@@ -31,6 +31,8 @@ public sealed partial record CorrectionValues
     public string? UserId { get; init; }
     public string? Email { get; init; }
     public string? Phone { get; init; }
+    /// <summary>The last digits of the number just saved, said again ("手机号说错了 最后一位是2").</summary>
+    public string? PhoneEnding { get; init; }
     public string? NextStep { get; init; }
     public string? TaskTitle { get; init; }
     /// <summary>A full name said ("oh it's Lena Ortega, not Ortiz"), for the contact just added.</summary>
@@ -62,6 +64,7 @@ public sealed partial record CorrectionValues
             UserId = UserOf(ctx.Index, body),
             Email = ContactBuilder.EmailOf(body),
             Phone = ContactBuilder.PhoneOf(body),
+            PhoneEnding = PhoneEndings.Find(body),
             NextStep = step.Success ? TextParts.WithoutDates(step.Groups["step"].Value, future) : null,
             // "make it Monday" moves the date: with the date taken out no title is left, and the title stays.
             TicketId = IntentClassifier.TicketIds(body).Distinct().ToList() is [var ticket] && ctx.Index.Tickets.ContainsKey(ticket) ? ticket : null,

@@ -123,7 +123,9 @@ public static partial class PreviousTopic
         // "那个单子下一步改成下周一签合同" after a customer summary showing one open deal: that deal ("那个" may be gone as a filler).
         var changesTheDealSummarised = shown is { AccountId: not null, Deals: [var summarised] } && DealNoun().IsMatch(text)
             && ChangesTheRecordWritten(text, summarised, null, ctx);
-        if (!RefersBack().IsMatch(text) && !changesTheTicketShown && !changesTheDealShown && !changesTheDealSummarised)
+        // "add a contact there: Peter Quill, …" after a customer summary: there is that customer.
+        var atTheAccountShown = shown.AccountId is not null && ThereMeaningTheAccount().IsMatch(text);
+        if (!RefersBack().IsMatch(text) && !changesTheTicketShown && !changesTheDealShown && !changesTheDealSummarised && !atTheAccountShown)
             return null;
         var (deal, ticket) = (shown.AccountId, shown.Deals, shown.Tickets) switch
         {
@@ -192,6 +194,10 @@ public static partial class PreviousTopic
 
     [GeneratedRegex(@"\b(?:him|her|them)\b|[他她]", RegexOptions.IgnoreCase)]
     private static partial Regex Person();
+
+    // "add a contact there", "log a visit there": a place, not "is there …" or "there's a bug".
+    [GeneratedRegex(@"(?<!\b(?:is|are|was|were|be)\s)\bthere\b(?!'s|'re|\s+(?:is|are|was|were|will|has|have|had|seems?)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ThereMeaningTheAccount();
 
     /// <summary>The words of <see cref="RefersBack"/> that stand for a thing (not a person).</summary>
     [GeneratedRegex(@"\b(?:it|this one|that one|the ticket|this ticket|that ticket)\b|它|(?:这个|那个|该)工单", RegexOptions.IgnoreCase)]

@@ -80,7 +80,7 @@ internal static partial class SelfCorrections
             }
             else if (LastDigits().Match(t, SkipSpaces(t, end)) is { Success: true } tail
                 && ValueSpans.EndingBefore(values, t, start, ValueSpans.Kind.Phone) is { } phone && phone.Start >= done
-                && ReplaceLastDigits(edit, t, phone, tail.Groups["digits"].Value, DigitCount(tail.Groups["count"].Value)))
+                && ReplaceLastDigits(edit, t, phone, tail.Groups["digits"].Value, PhoneEndings.Count(tail.Groups["count"].Value)))
             {
                 // "135 5500 0093 不对不对 最后四位是 0039": the number said keeps all but the digits corrected.
                 edit.Drop(phone.End, tail.Index + tail.Length - phone.End);
@@ -143,17 +143,7 @@ internal static partial class SelfCorrections
         return true;
     }
 
-    private static int DigitCount(string said) => said switch
-    {
-        "two" or "两" or "二" => 2,
-        "three" or "三" => 3,
-        "four" or "四" => 4,
-        "five" or "五" => 5,
-        "six" or "六" => 6,
-        _ => int.TryParse(said, out var n) ? n : 0,
-    };
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:(?:最后|后|末)(?<count>[两二三四五六\d])位(?:数字|数|号码)?(?:是|应该是|改成|为)?|(?:the\s+)?last\s+(?<count>two|three|four|five|six|\d)(?:\s+(?:digits|numbers))?(?:\s+(?:are|is|should be|were))?)[\s:：,，]*(?<digits>\d+)(?!\d)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G" + PhoneEndings.Said, System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex LastDigits();
 
     /// <summary>How much of the date taken back is its month, kept when the date said instead names none.</summary>

@@ -15,6 +15,7 @@ public static partial class ClauseSplitter
         var segments = Segments(text);
         var clauses = new List<(Intent Intent, List<string> Segments)>();
         var leading = new List<string>();
+        var seen = new List<string>();
         var namesATicket = IntentClassifier.IsTicketId(text);
         // "…想把小票上的logo换掉，不着急，建个低优先级的工单": the problem told is the new ticket's, not a change to one.
         var describesATicket = !namesATicket && !IntentClassifier.AsksForNewTicket(text) && ((TicketMentions.IsReference(text) && !TicketMentions.IsQuestion(text))
@@ -40,6 +41,12 @@ public static partial class ClauseSplitter
             // "天府杨总换手机了：186 2800 1234": a phone number or an address alone is the value of the clause before it, not an amount.
             if (ContactValueOnly().IsMatch(segment))
                 intent = Intent.None;
+            // "…认识了他们仓储主管刘波，电话137…，帮我加上": asking to add, right after someone's number or address, adds that person
+            // (after "新来了个…" it only repeats the request already made).
+            if (intent == Intent.None && IntentClassifier.IsBareAddRequest(segment) && seen.Count > 0 && ContactValueSaid().IsMatch(seen[^1])
+                && !clauses.Any(c => c.Intent == Intent.CreateContact))
+                intent = Intent.CreateContact;
+            seen.Add(segment);
             if (intent == Intent.None && clauses.Count == 0)
             {
                 leading.Add(segment);
@@ -95,6 +102,9 @@ public static partial class ClauseSplitter
 
     [GeneratedRegex(@"^(?:\+?\(?\d[\d\s().-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$")]
     private static partial Regex ContactValueOnly();
+
+    [GeneratedRegex(@"\+?\(?\d[\d\s().-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")]
+    private static partial Regex ContactValueSaid();
 
     [GeneratedRegex(@"(?:^|\s)(?:and\s+|the\s+)*next\s+steps?(?:\s+is)?$|下一步(?:是|就是)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BareNextStep();

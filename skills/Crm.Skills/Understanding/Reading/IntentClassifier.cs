@@ -134,6 +134,15 @@ public static partial class IntentClassifier
     /// <summary>"please add him", "帮我加到联系人里": the person the message told of, to be added as a contact.</summary>
     public static bool IsAddThemRequest(string segment) => AddThem().IsMatch(segment);
 
+    /// <summary>
+    /// "帮我加上", "帮忙加一下": asks to add, naming nothing. Only after someone's number or address was told is it the
+    /// person told of (<see cref="ClauseSplitter"/> decides); alone it may be anything to add.
+    /// </summary>
+    public static bool IsBareAddRequest(string segment) => BareAdd().IsMatch(segment);
+
+    [GeneratedRegex(@"^(?:请|麻烦)?(?:帮我|帮忙)(?:把(?:他|她|他们|她们))?(?:加上|加一下|加进去|存一下)(?:吧)?$")]
+    private static partial Regex BareAdd();
+
     [GeneratedRegex(@"^(?:(?:please|pls|and|also|so)\s+)*add\s+(?:him|her|them)(?:\s+(?:as\s+a\s+(?:new\s+)?contact|to\s+(?:the\s+)?contacts|in\s+the\s+crm|too|as\s+well|please))*\s*$|^(?:请|麻烦)?(?:帮我|帮忙)?(?:把(?:他|她|他们|她们|这个人|这位))?(?:加到|加进|加入|添加到|存到|录到|录入)(?:联系人|通讯录)(?:里|里面|中)?(?:吧)?$|^(?:请|麻烦)?(?:帮我|帮忙)?(?:把(?:他|她|他们|她们))?(?:加为|加成|存为|录为)(?:新)?联系人(?:吧)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AddThem();
 
@@ -151,7 +160,9 @@ public static partial class IntentClassifier
     [GeneratedRegex(@"^(?i:(?:please|pls|also|and)\s+)*(?i:add)\s+(?:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}\s*(?:$|(?i:to|at|for|as)\s)|(?i:his|her|their|our)\s+(?!(?i:new\s+)?(?:deal|opportunit|ticket|task|note|number|phone|mobile|cell|email|e-mail|address|po\b|order))\p{L})")]
     private static partial Regex AddPerson();
 
-    [GeneratedRegex(@"\b(?:new|mobile|cell|phone|office|direct)\s+(?:number|phone|email|e-mail)\b|\b(?:has|got) (?:a )?new (?:mobile|cell|phone|number|e-?mail)\b|\bnew (?:mobile|cell|phone)\s*(?::|is\b|-)?\s*[+(]?\d|\bnew e-?mail(?: address)?\s*(?::|is\b|-)?\s*\S+@|\b(?:direct|phone|mobile|cell|office|desk)\s?line\b|\bnumber is\b|\b(?:email|e-mail|phone|mobile|cell|number|title|job title)\b.{0,30}\b(?:to|is now|is|should be)\b|\bis now (?:the |our |their |a |an )?\b(?!in\b|at\b|with\b)|(?:换|改)了?(?:个)?(?:新)?(?:手机|电话|号码|手机号|邮箱)|(?:手机|电话|号码|手机号|邮箱)(?:号)?(?:也|又)?(?:换了|改了|变了|改一下|改下|更新(?:一下)?)|升(?:职)?了[，,]?\s*(?:现在|目前)?是|(?:总|工|经理|主任|总监|主管|老师|校长|院长|店长|部长|处长|科长)升(?:职)?了\s*$|升职了\s*$|(?:手机|电话|号码|手机号|邮箱|职位|职务)(?:号)?(?:改成|改为|换成|变成|更新为|更新成)|(?:手机|电话|号码|手机号|邮箱)(?:号码?)?(?:是|为)\s*(?:[\w.+-]+@[\w.-]+|\+?\d[\d\s-]{5,})|新号码|新手机|新邮箱|升(?:任|职为|为)|" + JobTitles.BarePromotion + @"|\b(?:promoted to\b|(?:he|she)(?:'s| is) now\b|(?:he|she)'s (?:the |our |their |a |an )?(?=[\w ]{0,30}\b(?:ceo|cfo|cto|coo|cio|ciso|vp|svp|evp|director|manager|head|lead|president|chief|officer)\b)(?=.*\bnow\b))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:new|mobile|cell|phone|office|direct)\s+(?:number|phone|email|e-mail)\b|\b(?:has|got) (?:a )?new (?:mobile|cell|phone|number|e-?mail)\b|\bnew (?:mobile|cell|phone)\s*(?::|is\b|-)?\s*[+(]?\d|\bnew e-?mail(?: address)?\s*(?::|is\b|-)?\s*\S+@|\b(?:direct|phone|mobile|cell|office|desk)\s?line\b|\bnumber is\b|\b(?:email|e-mail|phone|mobile|cell|number|title|job title)\b.{0,30}\b(?:to|is now|is|should be)\b|\bis now (?:the |our |their |a |an )?\b(?!in\b|at\b|with\b)|(?:换|改)了?(?:个)?(?:新)?(?:手机|电话|号码|手机号|邮箱)|(?:手机|电话|号码|手机号|邮箱)(?:号)?(?:也|又)?(?:换了|改了|变了|改一下|改下|更新(?:一下)?)|升(?:职)?了[，,]?\s*(?:现在|目前)?是|(?:总|工|经理|主任|总监|主管|老师|校长|院长|店长|部长|处长|科长)升(?:职)?了\s*$|升职了\s*$|(?:手机|电话|号码|手机号|邮箱|职位|职务)(?:号)?(?:改成|改为|换成|变成|更新为|更新成)|(?:手机|电话|号码|手机号|邮箱)(?:号码?)?(?:是|为)\s*(?:[\w.+-]+@[\w.-]+|\+?\d[\d\s-]{5,})|新号码|新手机|新邮箱|升(?:任|职为|为)|" + JobTitles.BarePromotion + @"|\b(?:promoted to\b|(?:he|she)(?:'s| is) now\b|(?:he|she)'s (?:the |our |their |a |an )?(?=[\w ]{0,30}\b(?:ceo|cfo|cto|coo|cio|ciso|vp|svp|evp|director|manager|head|lead|president|chief|officer)\b)(?=.*\bnow\b))"
+        // "Jane Doe at Acme is CIO now": someone is a title now, said with the title first and "now" last.
+        + @"|\bis (?:the |our |their |a |an )?(?=[\w ]{0,30}\b(?:ceo|cfo|cto|coo|cio|ciso|cmo|vp|svp|evp|director|manager|head|lead|president|chief|officer)\b)[\w &/-]{2,40}?\s+now\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContactUpdate();
 
     [GeneratedRegex(@"\b(?:create|add|open|set up|spin up|start|log|enter)\b (?:a |an )?(?:new )?(?:deal|opportunity|oppty|opp)\b|\bnew (?:deal|opportunity|oppty|opp)\b|(?:建|新建|创建|加|添加|录|开)(?:个|一个)?新?(?:商机|单子)|新商机", RegexOptions.IgnoreCase)]

@@ -25,7 +25,7 @@ public static partial class ContactResolver
             if (m.Quality < 1 && accountId is null && m.Start < 10_000 && !LooksCapitalised(text, m.MatchedText) && !SaidAsAPerson(text, m.MatchedText))
                 continue;
             // "add a new contact: Noah Park" is not Kevin Park: a last name said inside another full name is someone else.
-            if (m.Quality < 1 && InsideAnotherFullName(text, m.MatchedText, index.Contacts[m.Id].Name))
+            if (m.Quality < 1 && InsideAnotherFullName(text, m.MatchedText, index.Contacts[m.Id].Name, index))
                 continue;
             found.Add((m.Id, m.Quality, m.MatchedText, m.Quality >= 1 ? "full name" : "first or last name"));
         }
@@ -49,8 +49,13 @@ public static partial class ContactResolver
             : Resolved.Many([.. tied.Select(t => t.Id)], $"several contacts are called '{tied[0].Text}'", tied[0].Text);
     }
 
-    private static bool InsideAnotherFullName(string text, string matched, string contactName)
+    private static bool InsideAnotherFullName(string text, string matched, string contactName, StoreIndex index)
     {
+        // "add a contact there: Peter Quill, …" is not Peter Gibbons: a first name said with another last name is someone else.
+        if (contactName.StartsWith(matched + " ", StringComparison.OrdinalIgnoreCase))
+            return FullName().Matches(text).Any(full => string.Equals(full.Groups["first"].Value, matched, StringComparison.OrdinalIgnoreCase)
+                && !SameLastName(contactName, full.Groups["last"].Value)
+                && !CalendarWord().IsMatch(full.Groups["last"].Value) && !NamesAnAccount(index, full.Groups["last"].Value));
         // Only a last name: "Tailspin Ben mentioned…" is Ben, after the customer's name.
         if (!contactName.EndsWith(" " + matched, StringComparison.OrdinalIgnoreCase))
             return false;
@@ -71,6 +76,21 @@ public static partial class ContactResolver
 
     [GeneratedRegex(@"[.!?]\s*$")]
     private static partial Regex SentenceEnd();
+
+    /// <summary>"met Jane Acme…" is Jane at Acme: a customer's name after a first name is no last name ("Quill" only looks like "Quantum").</summary>
+    private static bool NamesAnAccount(StoreIndex index, string word) =>
+        AccountResolver.Resolve(index, word) is { IsUnique: true, Score: >= 0.8 };
+
+    /// <summary>"Sarah Connors" for Sarah Connor: a last name typed a little off is still hers.</summary>
+    private static bool SameLastName(string contactName, string said)
+    {
+        var last = contactName.Split(' ')[^1];
+        return last.Length >= 3 && said.StartsWith(last[..3], StringComparison.OrdinalIgnoreCase);
+    }
+
+    // "met Jane Monday": a day or month after a first name is when, not a last name.
+    [GeneratedRegex(@"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|today|tomorrow|yesterday|tonight)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CalendarWord();
 
     /// <summary>
     /// No one named by name: "the CFO at Contoso", "their IT guy", "云帆的技术总监" name the account's one
