@@ -1,6 +1,7 @@
 using Crm.Data.Activities;
 using Crm.Data.Deals;
 using Microsoft.EntityFrameworkCore;
+using Crm.Skills.Conversation;
 
 namespace Crm.Skills.Tests.Conversation;
 
@@ -60,5 +61,19 @@ public sealed class DictatedChineseConversationTests
         var meeting = await db.Activities.SingleAsync(a => a.UserId == "U-ZH");
         Assert.Equal(("ACC-BC", "CON-B1"), (meeting.AccountId, meeting.ContactId));
         Assert.Equal(new DateOnly(2026, 11, 26), (await db.Tasks.SingleAsync(t => t.OwnerId == "U-ZH")).DueAt);
+    }
+
+    [Fact]
+    public async Task VisitPriceAgreedAndReminder_DictatedInOneBreath_AreAllWritten()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "刚从百川物流出来韩总同意了二十一万五然后合同下周二寄过去帮我建个提醒", MessageSource.Voice);
+
+        await using var db = chat.Store();
+        Assert.Equal((ActivityType.Visit, "ACC-BC"), ((await db.Activities.SingleAsync()).Type, (await db.Activities.SingleAsync()).AccountId));
+        Assert.Equal(215000m, (await db.Deals.SingleAsync(d => d.Id == "D-B1")).Amount);
+        var task = await db.Tasks.SingleAsync();
+        Assert.Equal(("合同寄过去", new DateOnly(2026, 11, 24)), (task.Title, task.DueAt));
     }
 }

@@ -20,7 +20,9 @@ public static partial class TextParts
             var tail = TrailingChinese().Match(text, end);
             if (tail.Success && tail.Index == end)
                 end += tail.Length;
-            text = text[..start] + " " + text[end..];
+            // "合同下周二寄过去" → "合同寄过去": Chinese words join without a space.
+            var joint = start > 0 && end < text.Length && Index.NameText.IsCjk(text[start - 1]) && Index.NameText.IsCjk(text[end]) ? "" : " ";
+            text = text[..start] + joint + text[end..];
         }
         return Tidy(text);
     }
