@@ -313,4 +313,20 @@ public sealed class ChineseReportsConversationTests
         await using var db = chat.Store();
         Assert.Equal(0, await db.ChangeSets.CountAsync());
     }
+
+    [Fact]
+    public async Task ContactWithARarerSurname_CalledBySurnameAndTitle_IsLinked()
+    {
+        await using var chat = await ConversationScript.StartAsync(s =>
+        {
+            ConversationSeed.Build(s);
+            s.Contact("CON-B9", "ACC-BC", "傅军", title: "信息中心主任");
+        }, Now);
+
+        await chat.SendAsync("U-ZH", "提醒我周五跟傅主任约一下现场调研的时间");
+
+        await using var db = chat.Store();
+        var task = await db.Tasks.SingleAsync();
+        Assert.Equal(("ACC-BC", "CON-B9"), (task.AccountId, task.ContactId));
+    }
 }

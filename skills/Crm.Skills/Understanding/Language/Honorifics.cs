@@ -18,7 +18,8 @@ public static class Honorifics
     private const string NotAfterZong = "结共计额数体是部算之量价值的账";
 
     /// <summary>Every surname + title in the text, in order.</summary>
-    public static IReadOnlyList<HonorificMention> FindAll(string text)
+    /// <param name="known">Surnames that count besides the common ones: the store's people ("傅主任" when a 傅 is a contact).</param>
+    public static IReadOnlyList<HonorificMention> FindAll(string text, Func<string, bool>? known = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<HonorificMention>();
@@ -31,6 +32,8 @@ public static class Honorifics
             }
 
             var surnameLength = Surnames.LengthBefore(text, i);
+            if (surnameLength == 0 && known is not null && Index.NameText.IsCjk(text[i - 1]) && known(text.Substring(i - 1, 1)))
+                surnameLength = 1;
             if (surnameLength > 0)
             {
                 var start = i - surnameLength;

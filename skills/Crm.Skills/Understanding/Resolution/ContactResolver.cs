@@ -29,7 +29,7 @@ public static partial class ContactResolver
                 continue;
             found.Add((m.Id, m.Quality, m.MatchedText, m.Quality >= 1 ? "full name" : "first or last name"));
         }
-        foreach (var h in Honorifics.FindAll(text))
+        foreach (var h in Honorifics.FindAll(text, index.ContactsBySurname.ContainsKey))
             if (index.ContactsBySurname.TryGetValue(h.Surname, out var ids))
                 found.AddRange(ids.Select(id => (id, 0.9, h.Surname + h.Title, "surname and honorific")));
         if (found.Count == 0 && accountId is not null && NameText.HasCjk(text))
