@@ -76,4 +76,16 @@ public sealed class DictatedChineseConversationTests
         var task = await db.Tasks.SingleAsync();
         Assert.Equal(("合同寄过去", new DateOnly(2026, 11, 24)), (task.Title, task.DueAt));
     }
+
+    [Fact]
+    public async Task NewDealDictatedWithSpacesBetweenItsParts_HasTheNameAmountAndCloseDate()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "百川物流新建个商机 冷链监控App 八万 明年一月底签");
+
+        await using var db = chat.Store();
+        var deal = await db.Deals.SingleAsync(d => d.Name == "冷链监控App");
+        Assert.Equal(("ACC-BC", 80000m, new DateOnly(2027, 1, 31)), (deal.AccountId, deal.Amount, deal.CloseDate));
+    }
 }

@@ -72,6 +72,10 @@ public static partial class DealBuilder
         var name = clause.Segments.Skip(1).FirstOrDefault(s => AmountOf(s) is null && FirstDate(s, ctx) is null && DealDescriptionAnswer.StageDescribed(s) is null)
             ?? NameAfterCue().Match(clause.Head).Groups["name"].Value;
         name = TextParts.Tidy(name);
+        // "美家家居新建个商机 门店导购App 八万 明年一月底签": dictated Chinese, whose parts stand apart by spaces.
+        if (name.Length == 0 && NameAfterCue().Match(clause.Text) is { Success: true } cue && Index.NameText.HasCjk(clause.Text))
+            name = cue.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .FirstOrDefault(p => AmountOf(p) is null && FirstDate(p, ctx) is null && DealDescriptionAnswer.StageDescribed(p) is null) ?? "";
         if (name.Length == 0)
             throw new NeedsAnswerException(SlotKind.Value, [], "the new deal has no name") { Field = "name" };
         var close = FirstDate(clause.Text, ctx);
