@@ -329,4 +329,20 @@ public sealed class ChineseReportsConversationTests
         var task = await db.Tasks.SingleAsync();
         Assert.Equal(("ACC-BC", "CON-B9"), (task.AccountId, task.ContactId));
     }
+
+    [Theory]
+    [InlineData("百川物流韩总来邮件了，说他们内部已经立项")]
+    [InlineData("韩总发来邮件，说百川物流那边已经立项了")]
+    [InlineData("收到了百川物流韩总的邮件，说他们内部已经立项")]
+    public async Task EmailReceived_IsLoggedAsAnEmail(string message)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", message);
+
+        await using var db = chat.Store();
+        var activity = await db.Activities.SingleAsync();
+        Assert.Equal((ActivityType.Email, "ACC-BC"), (activity.Type, activity.AccountId));
+        Assert.Contains("立项", activity.Summary);
+    }
 }
