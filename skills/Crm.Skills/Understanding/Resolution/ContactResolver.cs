@@ -89,7 +89,7 @@ public static partial class ContactResolver
     }
 
     // "met Jane Monday": a day or month after a first name is when, not a last name.
-    [GeneratedRegex(@"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|today|tomorrow|yesterday|tonight)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:" + CalendarWords.EnglishWeekdays + "|" + CalendarWords.EnglishMonths + @"|today|tomorrow|yesterday|tonight)$", RegexOptions.IgnoreCase)]
     private static partial Regex CalendarWord();
 
     /// <summary>
