@@ -66,7 +66,7 @@ public static class PlanExecutor
             durationMinutes: a.DurationMinutes, accountId: a.AccountId, ct: ct)),
         CreateDeal d when recordId is not null => m.RunAsync<DealSkills>(s => s.UpdateDealAsync(recordId, d.Stage, d.Amount, d.CloseDate, null, null, null, null, null, ct)),
         CreateTask t when recordId is not null => m.RunAsync<TaskSkills>(s => s.UpdateTaskAsync(recordId, t.Title, t.DueAt, t.AccountId, t.ContactId, ct)),
-        CreateTicket t when recordId is not null => m.RunAsync<TicketSkills>(s => s.UpdateTicketAsync(recordId, priority: t.Priority, accountId: t.AccountId, ct: ct)),
+        CreateTicket t when recordId is not null => m.RunAsync<TicketSkills>(s => s.UpdateTicketAsync(recordId, priority: t.Priority, accountId: t.AccountId, contactId: t.ContactId, ct: ct)),
         UpdateTicket t => m.RunAsync<TicketSkills>(s => s.UpdateTicketAsync(t.TicketId, t.Status, t.Priority, t.AssigneeId, ct: ct)),
         UpdateDeal d => m.RunAsync<DealSkills>(s => s.UpdateDealAsync(d.DealId, d.Stage, d.Amount, d.CloseDate, d.NextStep, d.NextStepDue, d.LostReason, d.OwnerId, null, ct)),
         UpdateContact c => m.RunAsync<ContactSkills>(s => s.UpdateContactAsync(c.ContactId, c.Phone, c.Email, c.Title, null, ct)),

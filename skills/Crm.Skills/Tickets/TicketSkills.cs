@@ -54,18 +54,21 @@ public sealed class TicketSkills(CrmDbContext db, CurrentUser current, ChangeWri
         [Description("New title")] string? title = null,
         [Description("New description")] string? description = null,
         [Description("Id of the account it really belongs to")] string? accountId = null,
+        [Description("Id of the contact who reported it, at the ticket's (or the new) account")] string? contactId = null,
         CancellationToken ct = default)
     {
         var ticket = await db.Tickets.FirstOrDefaultAsync(t => t.Id == ticketId, ct);
         if (ticket is null)
             return writer.Refuse(Refusals.NotFound("tickets", ticketId));
+        if ((accountId ?? contactId) is not null && await links.CheckAsync(accountId ?? ticket.AccountId, contactId, null, ct) is { } missing)
+            return writer.Refuse(missing);
         if (accountId is not null && accountId != ticket.AccountId)
         {
-            if (await links.CheckAsync(accountId, null, null, ct) is { } missing)
-                return writer.Refuse(missing);
+            // The old reporter belongs to the old account.
             ticket.AccountId = accountId;
             ticket.ContactId = null;
         }
+        ticket.ContactId = contactId ?? ticket.ContactId;
         if (await links.CheckUserAsync(assigneeId, "assigneeId", ct) is { } bad)
             return writer.Refuse(bad);
         if (status is { } newStatus && newStatus != ticket.Status)

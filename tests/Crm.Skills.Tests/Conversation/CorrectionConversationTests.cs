@@ -167,6 +167,22 @@ public sealed class CorrectionConversationTests
         Assert.Equal(tickets, await db.Tickets.CountAsync());
     }
 
+    [Theory]
+    [InlineData("给云杉开个工单 沈经理说接口调用经常超时 优先级高", "不对 是百川物流 韩总报的", "ACC-BC", "CON-B1")]
+    [InlineData("open a ticket for Pinecrest: Owen says the label export crashes", "sorry, it was Harbor, Dev reported it", "ACC-HAR", "CON-H1")]
+    [InlineData("open a ticket for Pinecrest: Owen says the label export crashes", "actually Lena Marsh reported it", "ACC-PIN", "CON-P1")]
+    public async Task Correction_OfANewTicketsReporter_SetsThePersonNamedAtTheCustomerMeant(string first, string correction, string account, string contact)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-SUP", first);
+        await chat.SendAsync("U-SUP", correction);
+
+        await using var db = chat.Store();
+        var ticket = await db.Tickets.SingleAsync(t => t.Id != "T-700");
+        Assert.Equal((account, contact), (ticket.AccountId, ticket.ContactId));
+    }
+
     [Fact]
     public async Task Correction_OfATicketAssignee_ReassignsIt()
     {

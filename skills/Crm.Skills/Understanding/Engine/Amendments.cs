@@ -53,12 +53,7 @@ public static class Amendments
             ContactId = other.Id,
             Title = t.ContactId is { } was ? RenamedIn(t.Title, ctx.Index.Contacts[was].Name, ctx.Index.Contacts[other.Id].Name, other.Said) : t.Title,
         },
-        CreateTicket t when said.TicketPriority is not null || Moves(said, t.AccountId) => t with
-        {
-            Priority = said.TicketPriority ?? t.Priority,
-            AccountId = Moves(said, t.AccountId) ? said.AccountId! : t.AccountId,
-            ContactId = Moves(said, t.AccountId) ? null : t.ContactId,
-        },
+        CreateTicket t => Ticket(t, said, ctx),
         // "T-604 关掉吧" then "弄错了 是T-602": the same change, on the ticket meant; the one changed by mistake goes back.
         UpdateTicket t when said.TicketId is { } meant && meant != t.TicketId => t with
         {
@@ -105,6 +100,26 @@ public static class Amendments
             return Regex.Replace(title, Regex.Escape(wasName) + "|" + Regex.Escape(wasName[..1]) + "(?:总监|总|经理|工|老师|主任|院长|校长|店长)", nowSaid);
         var renamed = title.Replace(wasName, nowName, StringComparison.OrdinalIgnoreCase);
         return Regex.Replace(renamed, @"\b" + Regex.Escape(wasName.Split(' ')[0]) + @"\b", nowName.Split(' ')[0], RegexOptions.IgnoreCase);
+    }
+
+    /// <summary>
+    /// "优先级改成高", "不对 是云帆物流 孙总报的", "actually it was Dev who reported it": the new ticket's priority, customer or
+    /// reporter; a reporter named with the customer is looked for at that customer.
+    /// </summary>
+    private static PlannedAction Ticket(CreateTicket t, CorrectionValues said, TurnContext ctx)
+    {
+        var moved = Moves(said, t.AccountId);
+        var accountId = moved ? said.AccountId! : t.AccountId;
+        var contact = ContactResolver.Resolve(ctx.Index, said.Body, accountId);
+        var newContact = contact.IsUnique && contact.Id != t.ContactId ? contact.Id : null;
+        if (said.TicketPriority is null && !moved && newContact is null)
+            return t;
+        return t with
+        {
+            Priority = said.TicketPriority ?? t.Priority,
+            AccountId = accountId,
+            ContactId = newContact ?? (moved ? null : t.ContactId),
+        };
     }
 
     private static PlannedAction Activity(LogActivity a, CorrectionValues said, TurnContext ctx)
