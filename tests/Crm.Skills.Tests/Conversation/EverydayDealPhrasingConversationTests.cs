@@ -28,6 +28,47 @@ public sealed class EverydayDealPhrasingConversationTests
         Assert.Equal(expected, (await db.Deals.SingleAsync(d => d.Id == dealId)).Stage);
     }
 
+    [Theory]
+    [InlineData("U-REP", "push the Pinecrest POS upgrade close date out two weeks", "D-P1", "2027-01-03")]
+    [InlineData("U-REP", "Harbor route planner slipped a month", "D-H1", "2027-01-01")]
+    [InlineData("U-REP", "pull the Harbor route planner in by a week", "D-H1", "2026-11-24")]
+    [InlineData("U-ZH", "云杉数据中台关单日期往后推一个月", "D-Y1", "2027-01-30")]
+    [InlineData("U-ZH", "百川物流的单子提前十天签", "D-B1", "2026-12-02")]
+    public async Task CloseDate_MovedByASpan_MovesFromTheDealsOwnDate(string user, string message, string dealId, string expected)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync(user, message);
+
+        await using var db = chat.Store();
+        Assert.Equal(DateOnly.Parse(expected), (await db.Deals.SingleAsync(d => d.Id == dealId)).CloseDate);
+    }
+
+    [Fact]
+    public async Task CloseDate_MovedByASpanAfterItWasChanged_MovesFromTheNewDate()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "Harbor route planner close date Dec 10");
+        await chat.SendAsync("U-REP", "what's in my pipeline?");
+        await chat.SendAsync("U-REP", "push the Harbor route planner out a week");
+
+        await using var db = chat.Store();
+        Assert.Equal(new DateOnly(2026, 12, 17), (await db.Deals.SingleAsync(d => d.Id == "D-H1")).CloseDate);
+    }
+
+    [Fact]
+    public async Task CloseDate_MovedByASpan_WithoutADateToMoveFrom_AsksForTheDate()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        var reply = await chat.SendAsync("U-EAST", "push the Quantum data lake close date out a month");
+
+        await using var db = chat.Store();
+        Assert.Null((await db.Deals.SingleAsync(d => d.Id == "D-Q1")).CloseDate);
+        Assert.Contains("close date", reply.Single<ClarificationResult>().Question, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public async Task StageWord_AsWhatTheCustomerIsDoing_IsNoMove()
     {

@@ -37,7 +37,7 @@ public sealed class StoreIndexCacheTests
         var before = await IndexAsync(store, cache);
 
         await store.SendAsync<ActivitySkills>("U-REP", s => s.LogActivityAsync("ACC-A", ActivityType.Call, "talked about the rollout"));
-        await store.SendAsync<DealSkills>("U-REP", s => s.UpdateDealAsync("D-1", closeDate: new DateOnly(2027, 1, 31)));
+        await store.SendAsync<DealSkills>("U-REP", s => s.UpdateDealAsync("D-1", nextStep: "send the order form"));
 
         Assert.Same(before, await IndexAsync(store, cache));
     }
@@ -55,6 +55,20 @@ public sealed class StoreIndexCacheTests
 
         Assert.Equal((DealStage.Won, 42_000m), (after.Deals["D-1"].Stage, after.Deals["D-1"].Amount));
         Assert.Empty(after.OpenDealsOf("ACC-A"));
+        Assert.Same(before.AccountNames, after.AccountNames);
+    }
+
+    [Fact]
+    public async Task Index_AfterACloseDateChange_HoldsTheNewDateWithoutRebuildingNames()
+    {
+        await using var store = await StoreAsync();
+        var cache = new StoreIndexCache();
+        var before = await IndexAsync(store, cache);
+
+        await store.SendAsync<DealSkills>("U-REP", s => s.UpdateDealAsync("D-1", closeDate: new DateOnly(2027, 1, 31)));
+        var after = await IndexAsync(store, cache);
+
+        Assert.Equal(new DateOnly(2027, 1, 31), after.Deals["D-1"].CloseDate);
         Assert.Same(before.AccountNames, after.AccountNames);
     }
 
@@ -116,7 +130,7 @@ public sealed class StoreIndexCacheTests
         var before = await IndexOfAMessageAsync(store);
 
         await store.SendAsync<ActivitySkills>("U-REP", s => s.LogActivityAsync("ACC-A", ActivityType.Call, "talked about the rollout"));
-        await store.SendAsync<DealSkills>("U-REP", s => s.UpdateDealAsync("D-1", closeDate: new DateOnly(2027, 1, 31)));
+        await store.SendAsync<DealSkills>("U-REP", s => s.UpdateDealAsync("D-1", nextStep: "send the order form"));
         reads.Count = 0;
         Assert.Same(before, await IndexOfAMessageAsync(store));
         Assert.Equal(0, reads.Count);

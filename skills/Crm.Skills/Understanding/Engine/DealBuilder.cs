@@ -41,7 +41,9 @@ public static partial class DealBuilder
             update = update with { LostReason = LostReason(clause) };
         if ((AmountOf(text) ?? Discounted(text, refs, ctx)) is { } amount)
             update = update with { Amount = amount };
-        if (CloseCue().IsMatch(text) && CloseDateOf(text, ctx) is { } close)
+        if (ShiftedCloseDate(text, refs, ctx) is { } shifted)
+            update = update with { CloseDate = shifted };
+        else if (CloseCue().IsMatch(text) && CloseDateOf(text, ctx) is { } close)
             update = update with { CloseDate = close };
         var owner = UserResolver.Assignee(ctx.Index, text);
         if (owner.IsUnique)
@@ -134,6 +136,12 @@ public static partial class DealBuilder
         }
         return dates.Count > 0 ? dates[0].Date : null;
     }
+
+    /// <summary>"push it out two weeks", "关单日期往后推一个月": the deal's close date moved by the span, when it has one.</summary>
+    private static DateOnly? ShiftedCloseDate(string text, References refs, TurnContext ctx) =>
+        DateShifts.Read(text) is { } span && refs.DealId is { } id && ctx.Index.Deals.TryGetValue(id, out var deal) && deal.CloseDate is { } current
+            ? span.From(current)
+            : null;
 
     private static string? LostReason(Clause clause)
     {

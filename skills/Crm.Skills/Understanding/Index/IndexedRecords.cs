@@ -19,6 +19,9 @@ public sealed record IndexedDeal(string Id, string AccountId, string Name, strin
 
     /// <summary>For answers that pick a deal by its size ("the 35k one", "小的那个").</summary>
     public decimal? Amount { get; init; }
+
+    /// <summary>For a close date moved by a span ("push it out two weeks", "往后推一个月").</summary>
+    public DateOnly? CloseDate { get; init; }
 }
 
 public sealed record IndexedTicket(string Id, string AccountId, string Title, TicketStatus Status, string? AssigneeId, string? CreatedById)

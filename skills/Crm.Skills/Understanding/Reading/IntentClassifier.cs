@@ -33,10 +33,13 @@ public static partial class IntentClassifier
             return Intent.UpdateDeal;
         if (ActivityCue().IsMatch(segment))
             return Intent.LogActivity;
-        if (HasStageChange(segment) || AdvancesAStage(segment) || DealFieldCue().IsMatch(segment) || HasMoney(segment))
+        if (HasStageChange(segment) || AdvancesAStage(segment) || DealFieldCue().IsMatch(segment) || HasMoney(segment) || MovesADealBySpan(segment))
             return Intent.UpdateDeal;
         return Intent.None;
     }
+
+    /// <summary>"move the globex renewal out by a week", "往后推一个月": a date moved by a span, unless it is a meeting's or a reminder's.</summary>
+    private static bool MovesADealBySpan(string segment) => DateShifts.Read(segment) is not null && !ShiftedEvent().IsMatch(segment);
 
     public static bool IsTicketId(string text) => TicketId().IsMatch(text);
 
@@ -195,6 +198,9 @@ public static partial class IntentClassifier
 
     [GeneratedRegex(@"\b(?:amount|value|(?<!\b(?:account|contract|store|office|shop|branch|site|window|ticket|case)\s)(?:close date|closing|closes|close on)|slipped|slips|push(?:ed)?\s+(?:that|this)\s+(?:deal|one|opp|opportunity)\b|push(?:ed)? (?:the (?!(?:demo|meeting|call|workshop|visit|presentation|training|kick-?off|review|session|sync|go-?live|onboarding|rollout|launch)\b)|it |out)|push(?:ed|ing)?\s+(?:\w+\s+){0,4}?close\b|push(?:ed)?\s+(?!(?:the\s+|our\s+)?(?:demo|meeting|call|workshop|visit|presentation|training|kick-?off|review|session|sync|go-?live|onboarding|rollout|launch|reminder|task)\b)(?:[\w-]+\s+){1,3}?out\s+(?:to|till|until|into)\b|lost reason|went with|chose)\b|金额\s*(?:要|得|需要|也|再)?\s*(?:改|调|变|是|为|定|到|谈|涨|降|减|加|砍|更新|[:：]|\d|[一二两三四五六七八九十])|关单|成交日期|签约日期|签单日期|预计.{0,6}签|改到|推到|推迟|阶段\s*(?:要|得|需要|也|再)?\s*(?:改|调|变|更新)|(?:改|调|更新)(?:一下|下)?(?:它的|的)?阶段|\b(?:change|update|move|set) (?:the )?stage\b|(?:金额|价格|报价|总价).{0,6}折|\b(?:take|knock)\s+\d{1,2}(?:\.\d+)?\s?%\s*off\s+(?:the\s+)?(?:amount|price|deal|total)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DealFieldCue();
+
+    [GeneratedRegex(@"\b(?:demo|meeting|call|workshop|visit|presentation|training|kick-?off|review|session|sync|go-?live|onboarding|rollout|launch|reminder|task|lunch|dinner)s?\b|演示|会议|开会|拜访|培训|上线|提醒|任务|待办", RegexOptions.IgnoreCase)]
+    private static partial Regex ShiftedEvent();
 
     [GeneratedRegex(@"(?:\b(?:to|at|into|as|is|now|move[sd]?|moving|mark(?:ed)?|set|stage|in|back)\b\W*(?:\w+\W+){0,4}$)|\b(?:call|make)\s+it\s*$|(?:->|=>|→)\s*$|进入|推进|推到|到了|(?<![谈聊说提讲])到$|(?<!跟)进$|改成|改为|已经|阶段|改到|进到|转到|走到?$", RegexOptions.IgnoreCase)]
     private static partial Regex StageCue();
