@@ -24,6 +24,21 @@ public sealed class EverydayActivityAndTicketPhrasingConversationTests
         Assert.Equal((ActivityType.Call, "CON-P3", "D-P2"), (activity.Type, activity.ContactId, activity.DealId));
     }
 
+    [Theory]
+    [InlineData("sent Lena Marsh at Pinecrest our pricing deck", "CON-P1", "pricing deck")]
+    [InlineData("forwarded Dev Malik at Harbor the signed NDA, he'll countersign monday", "CON-H1", "signed NDA")]
+    public async Task ThingSentToAPerson_IsAnEmailLoggedToday(string message, string contact, string said)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", message);
+
+        await using var db = chat.Store();
+        var activity = await db.Activities.SingleAsync(a => a.UserId == "U-REP");
+        Assert.Equal((ActivityType.Email, contact, Now.UtcDateTime), (activity.Type, activity.ContactId, activity.OccurredAt));
+        Assert.Contains(said, activity.Summary);
+    }
+
     [Fact]
     public async Task NoteAskedForByName_IsANote_ThoughItsWordsMentionEmails()
     {

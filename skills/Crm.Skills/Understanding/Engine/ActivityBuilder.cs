@@ -42,7 +42,8 @@ public static partial class ActivityBuilder
     private static bool IsDeadline(string text, DateMention date) =>
         // "notes from yesterday's call": a day owning the conversation is when it happened.
         !text.AsSpan(date.EndIndex).StartsWith("'s", StringComparison.OrdinalIgnoreCase)
-        && (DeadlineBefore().IsMatch(text.AsSpan(0, date.Start)) || DeadlineAfter().IsMatch(text.AsSpan(date.EndIndex)));
+        && (DeadlineBefore().IsMatch(text.AsSpan(0, date.Start)) || DeadlineAfter().IsMatch(text.AsSpan(date.EndIndex))
+            || ComingBefore().IsMatch(text.AsSpan(0, date.Start)));
 
     /// <summary>
     /// "she confirmed they sign on 12/1": a day and month that, read backwards, land half a year ago or more are a
@@ -130,6 +131,11 @@ public static partial class ActivityBuilder
     [GeneratedRegex(@"\b(?:by|until|till|til|before|after|due|from|starting|through|no later than|deadline(?: is)?)\s+(?:the\s+|this\s+|next\s+|on\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex DeadlineBefore();
 
+    // "forwarded Jane the NDA, she'll countersign monday": a day in a clause about what is still to come is not when the
+    // conversation happened.
+    [GeneratedRegex(@"(?:\b(?:will|shall|going to|gonna|plans? to|planning to|wants? to|expects? to|hopes? to)|'ll)\b[^,.;!?]{0,40}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ComingBefore();
+
     [GeneratedRegex(@"^\s*(?:之前|以前|前|之后|以后|为止|截止)")]
     private static partial Regex DeadlineAfter();
 
@@ -142,7 +148,8 @@ public static partial class ActivityBuilder
     [GeneratedRegex(@"\bvisit(?:ed)?\b|\bsite visit\b|\bonsite\b|拜访|去了趟|上门|现场|" + IntentClassifier.GoneToSee, RegexOptions.IgnoreCase)]
     private static partial Regex VisitCue();
 
-    [GeneratedRegex(@"\be-?mail(?:ed)?\b|邮件", RegexOptions.IgnoreCase)]
+    // "sent Jane our pricing deck", "forwarded them the signed NDA": a thing sent to someone went by e-mail.
+    [GeneratedRegex(@"\be-?mail(?:ed)?\b|\b(?:sent|forwarded)\b|邮件", RegexOptions.IgnoreCase)]
     private static partial Regex EmailCue();
 
     [GeneratedRegex(@"\bmeeting\b|\bmet\b|\bmeet\b|\blunch\b|\bdinner\b|\bdemo(?:ed)?\b|\bpresent(?:ed|ation)\b|\bworkshop\b|演示|参观|开会|开了?个?\S{0,2}会|开完会|会议|见了|见面|的会(?![员计长所])|面谈|碰面", RegexOptions.IgnoreCase)]

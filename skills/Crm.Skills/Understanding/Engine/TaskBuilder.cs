@@ -62,7 +62,7 @@ public static partial class TaskBuilder
     private static partial Regex Pronoun();
 
     // Things a to-do is done with: "the demo", "our pricing sheet"; said bare only with a version ("proposal v2").
-    private const string Things = @"(?:demo|quote|proposal|contract|agreement|sow|nda|po|purchase order|invoice|deck|slides|pricing sheet|pricing|price list|case study|brochure|specs?|document|doc|report|summary|recap|agenda|invite|workshop|webinar|trial|pilot|poc|sandbox|meeting|training|session|order form|renewal form|references?)";
+    private const string Things = SalesThings.Pattern;
 
     [GeneratedRegex(@"\b(?:a|an|the|their|our|his|her|some|that)\s+(?<thing>(?:[\w-]+\s+){0,2}?" + Things + @"(?:\s+v\d+)?)\b|\b(?<thing>" + Things + @"\s+v\d+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Thing();

@@ -55,6 +55,13 @@ public static partial class ClauseSplitter
             // "…，月底签，帮我记一下": asking to log it, after the activity was told, adds nothing new.
             if (intent == Intent.LogActivity && LogRequestOnly().IsMatch(segment) && clauses.Any(c => c.Intent == Intent.LogActivity))
                 intent = Intent.None;
+            // "I've sent Dev the order form, tick it off": what was sent is the task done, not an e-mail to log beside it.
+            if (intent == Intent.CompleteTask && clauses is [.., { Intent: Intent.LogActivity, Segments: [var sent] }] && IntentClassifier.SaysAThingSent(sent)
+                && ThatOneDone().IsMatch(segment))
+            {
+                leading.Add(sent);
+                clauses.RemoveAt(clauses.Count - 1);
+            }
             if (intent == Intent.None || JoinsPrevious(clauses, intent, segment))
             {
                 clauses[^1].Segments.Add(segment);
@@ -96,6 +103,9 @@ public static partial class ClauseSplitter
     /// <summary>The segment at <paramref name="at"/> names a ticket, and neither it nor anything after it says what to change.</summary>
     private static bool TicketToldOf(IReadOnlyList<string> segments, int at) =>
         IntentClassifier.IsTicketId(segments[at]) && !segments.Skip(at).Any(s => TicketMentions.SaysChange(s) || TicketMentions.IsStatusOnly(s) || NoteCue().IsMatch(s));
+
+    [GeneratedRegex(@"^.{0,25}\b(?:it|that|this)\b.{0,25}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ThatOneDone();
 
     [GeneratedRegex(TicketMentions.AnotherOne, RegexOptions.IgnoreCase)]
     private static partial Regex AnotherOne();
