@@ -287,4 +287,34 @@ public sealed class FollowUpAndCorrectionPhrasingConversationTests
         var meeting = await db.Activities.SingleAsync();
         Assert.Equal(new DateOnly(2026, 11, 16), DateOnly.FromDateTime(meeting.OccurredAt.AddHours(-8)));
     }
+
+    [Theory]
+    [InlineData("U-ZH", "提醒我周五给云杉沈经理发报价", "再加一条 下周一跟百川韩总确认需求", "ACC-BC", "2026-11-23")]
+    [InlineData("U-REP", "remind me to send Lena Marsh the revised quote friday", "another one: call Dev at Harbor on Monday about the route planner", "ACC-HAR", "2026-11-23")]
+    public async Task AnotherOne_AfterAReminder_IsASecondReminder(string user, string first, string another, string account, string due)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync(user, first);
+        await chat.SendAsync(user, another);
+
+        await using var db = chat.Store();
+        var tasks = await db.Tasks.Where(t => t.OwnerId == user).OrderBy(t => t.Id).ToListAsync();
+        Assert.Equal(2, tasks.Count);
+        Assert.Equal((account, (DateOnly?)DateOnly.Parse(due)), (tasks[1].AccountId, tasks[1].DueAt));
+    }
+
+    [Fact]
+    public async Task OneMoreLine_AfterACall_IsMoreOfItsSummary()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "今天给云杉沈经理打了电话 聊了数据中台的接口");
+        await chat.SendAsync("U-ZH", "再加一条 他们希望下个月初能上线");
+
+        await using var db = chat.Store();
+        var call = await db.Activities.SingleAsync(a => a.UserId == "U-ZH");
+        Assert.Contains("下个月初能上线", call.Summary);
+        Assert.Empty(await db.Tasks.Where(t => t.OwnerId == "U-ZH").ToListAsync());
+    }
 }

@@ -22,7 +22,9 @@ public static partial class CorrectionInterpreter
         // "reason: they froze all IT spend", "原因是他们决定自研" right after a deal was marked lost: why it was lost.
         if (LostBecause().Match(text) is { Success: true } because && last.Actions.Any(a => a is UpdateDeal { Stage: Crm.Data.Deals.DealStage.Lost }))
             return [.. last.Actions.Select(a => a is UpdateDeal { Stage: Crm.Data.Deals.DealStage.Lost } lost ? lost with { LostReason = TextParts.Tidy(because.Groups["why"].Value) } : a)];
-        if (Addition().Match(text) is { Success: true } addition && last.Actions.Any(a => a is LogActivity))
+        // "再加一条 …" after a reminder as well is another reminder (PreviousTopic.WithAnotherTask), not more of the call.
+        if (Addition().Match(text) is { Success: true } addition && last.Actions.Any(a => a is LogActivity)
+            && !(addition.Groups["item"].Success && last.Actions.Any(a => a is CreateTask)))
         {
             var more = addition.Groups["more"].Value;
             var joint = Index.NameText.HasCjk(more) ? "，" : ", ";
@@ -77,7 +79,7 @@ public static partial class CorrectionInterpreter
     private static partial Regex NamedRecord();
 
     // "also add that he's retiring in March", "再加一句：杨总希望下个月能看到原型": more about the conversation just logged.
-    [GeneratedRegex(@"^(?:(?:oh|and|also|ok(?:ay)?|oh and)[\s,]+)*(?:also\s+)?(?:add|note|put down|mention)\s+that\s+(?!(?:as|to|on|in)\b)(?<more>.{3,})$|^(?:[哦噢][\s,，]*)?(?:对了|对|还有|另外)?[\s,，]*(?:再|还)?(?:加|补充|补)(?:一句|一下|两句|一点)[\s:：,，]*(?<more>.{2,})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:oh|and|also|ok(?:ay)?|oh and)[\s,]+)*(?:also\s+)?(?:add|note|put down|mention)\s+that\s+(?!(?:as|to|on|in)\b)(?<more>.{3,})$|^(?:[哦噢][\s,，]*)?(?:对了|对|还有|另外)?[\s,，]*(?:再|还)?(?:加|补充|补)(?:一句|一下|两句|一点|(?<item>一条))[\s:：,，]*(?<more>.{2,})$", RegexOptions.IgnoreCase)]
     private static partial Regex Addition();
 
     [GeneratedRegex(@"^(?:(?:the\s+)?(?:lost\s+)?reason(?:\s+(?:is|was|being))?\s*[:：,-]?\s*|(?:because|since|they)\s+(?=\S))(?<why>.{3,})$|^(?:丢单)?(?:原因|理由)(?:是|：|:)\s*(?<why>.{2,})$|^因为(?<why>.{2,})$", RegexOptions.IgnoreCase)]

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Crm.Skills.Understanding.Plan;
+using Crm.Skills.Understanding.Reading;
 using Crm.Skills.Understanding.Resolution;
 
 namespace Crm.Skills.Understanding.Engine;
@@ -62,6 +63,23 @@ public static partial class PreviousTopic
         NotedThat().Match(text) is { Success: true } that && last.Actions.OfType<LogActivity>().FirstOrDefault()?.Summary is { Length: > 0 } summary
             ? string.Concat(text.AsSpan(0, that.Groups["that"].Index), summary, text.AsSpan(that.Groups["that"].Index + that.Groups["that"].Length))
             : text;
+
+    /// <summary>
+    /// "再加一条 下周一跟云帆王总确认需求", "another one: call Dev on Monday" right after a reminder was set: another reminder, asked
+    /// for as the first was.
+    /// </summary>
+    public static string WithAnotherTask(string text, LastWrite last)
+    {
+        if (!last.Actions.Any(a => a is CreateTask) || AnotherTask().Match(text) is not { Success: true } another)
+            return text;
+        var rest = another.Groups["rest"].Value;
+        return IntentClassifier.HasTaskCue(rest) ? rest
+            : Index.NameText.HasCjk(rest) ? "提醒我" + rest
+            : "remind me to " + rest;
+    }
+
+    [GeneratedRegex(@"^(?:(?:and|also|oh|ok(?:ay)?)[\s,]+)*(?:add\s+)?(?:another(?:\s+one)?|one more)(?:\s+(?:reminder|task|to-?do))?\s*[:：,，-]\s*(?<rest>.{4,})$|^(?:对了|还有|另外)?[\s,，]*(?:再|还)(?:帮我)?(?:加|建|来|记|添|设)(?:一)?(?:条|个)(?:提醒|待办|任务)?[\s:：,，]*(?<rest>.{3,})$", RegexOptions.IgnoreCase)]
+    private static partial Regex AnotherTask();
 
     /// <summary>The account, person, deal and ticket the last write was about, each the first its actions name.</summary>
     public static (string? Account, string? Contact, string? Deal, string? Ticket) RecordsOf(LastWrite last)
