@@ -30,6 +30,7 @@ public sealed class ContactByTitleConversationTests
     [Theory]
     [InlineData("U-REP", "Caught up with the CFO at Pinecrest over lunch", "ACC-PIN", "CON-P1")]
     [InlineData("U-REP", "their IT guy at Pinecrest just called back, the scanners are fine now", "ACC-PIN", "CON-P3")]
+    [InlineData("U-REP", "log a call with the it lead at Pinecrest, scanners are fine now", "ACC-PIN", "CON-P3")]
     [InlineData("U-REP", "quick call with the finance person at Pinecrest about the invoice dates", "ACC-PIN", "CON-P1")]
     [InlineData("U-REP", "spoke with the VP at Harbor about the route planner", "ACC-HAR", "CON-H1")]
     [InlineData("U-REP", "met Harbor's vice president of operations this morning", "ACC-HAR", "CON-H1")]
@@ -148,5 +149,18 @@ public sealed class ContactByTitleConversationTests
 
         await using var db = chat.Store();
         Assert.Equal(contactId, (await db.Activities.SingleAsync(a => a.UserId == "U-REP")).ContactId);
+    }
+
+    [Fact]
+    public async Task TitleWithTheir_RightAfterADealChange_IsAtThatDealsCustomer()
+    {
+        await using var chat = await ConversationScript.StartAsync(Seed, Now);
+
+        await chat.SendAsync("U-REP", "Harbor route planner -> proposal");
+        await chat.SendAsync("U-REP", "also log a call with their VP, went fine");
+
+        await using var db = chat.Store();
+        var call = await db.Activities.SingleAsync(a => a.UserId == "U-REP");
+        Assert.Equal(("ACC-HAR", "CON-H1"), (call.AccountId, call.ContactId));
     }
 }

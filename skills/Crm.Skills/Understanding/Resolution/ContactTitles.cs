@@ -151,7 +151,7 @@ internal static partial class ContactTitles
             if (phrase is not null)
                 i += phrase.Value.Words.Length - 1;
             else if (!cjk)
-                key = TitleWords.CapitalsOnly.Contains(lower) && raw[i] != raw[i].ToUpperInvariant() ? "·" + lower : TitleWords.Synonyms.GetValueOrDefault(lower, lower);
+                key = TitleWords.CapitalsOnly.Contains(lower) && raw[i] != raw[i].ToUpperInvariant() && !BeforeARole(lowered, i) ? "·" + lower : TitleWords.Synonyms.GetValueOrDefault(lower, lower);
             if (!cjk && TitleWords.Dropped.Contains(key))
                 continue;
             words.Add(new Word(key, cjk, before is not null && TitleWords.Guards.Contains(before)));
@@ -159,6 +159,10 @@ internal static partial class ContactTitles
         }
         return [.. words];
     }
+
+    /// <summary>"the it manager", "their it guy": typed in lower case, "it" is the area when a role word follows it.</summary>
+    private static bool BeforeARole(string[] lowered, int at) =>
+        at + 1 < lowered.Length && TitleWords.After.Contains(TitleWords.Synonyms.GetValueOrDefault(lowered[at + 1], lowered[at + 1]));
 
     /// <summary>The spelled-out title ("chief financial officer") starting at word <paramref name="at"/>, if any.</summary>
     private static (string[] Words, string Key)? PhraseAt(string[] lowered, int at)
