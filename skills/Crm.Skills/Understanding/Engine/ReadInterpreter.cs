@@ -60,7 +60,9 @@ public static partial class ReadInterpreter
         if (DealQuestion.Read(text, ctx) is { } deal)
             return deal;
         // "show me T-501", "is T-501 resolved?", "T-603 什么情况": a question about one ticket by id, not a change to it.
-        if (IntentClassifier.TicketIds(text).Distinct().ToList() is [var ticketId] && TicketMentions.IsQuestion(text) && !TicketChange().IsMatch(text))
+        // "云帆科技赵经理来电问T-601的进度…": a call about the ticket is told, to be logged, whatever it asked.
+        if (IntentClassifier.TicketIds(text).Distinct().ToList() is [var ticketId] && TicketMentions.IsQuestion(text) && !TicketChange().IsMatch(text)
+            && !IntentClassifier.ReportsActivityBeforeTicket(text))
             return new TicketRead(ticketId);
         if (asksToWrite)
             return null;
