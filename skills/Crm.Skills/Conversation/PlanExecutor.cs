@@ -37,7 +37,7 @@ public static class PlanExecutor
         CreateDeal d => m.RunAsync<DealSkills>(s => s.CreateDealAsync(d.AccountId, d.Name, d.Amount, d.Stage, d.CloseDate, null, null, ct)),
         CreateTask t => m.RunAsync<TaskSkills>(s => s.CreateTaskAsync(t.Title, t.DueAt, t.AccountId, t.DealId, t.ContactId, ct)),
         CompleteTask t => m.RunAsync<TaskSkills>(s => s.CompleteTaskAsync(t.TaskId, ct)),
-        CreateTicket t => m.RunAsync<TicketSkills>(s => s.OpenTicketAsync(t.AccountId, t.Title, t.Description, t.Priority, t.ContactId, null, null, ct)),
+        CreateTicket t => m.RunAsync<TicketSkills>(s => s.OpenTicketAsync(t.AccountId, t.Title, t.Description, t.Priority, t.ContactId, t.AssigneeId, null, ct)),
         UpdateTicket t => UpdateTicketAsync(m, t, ct),
         CreateContact c => m.RunAsync<ContactSkills>(s => s.AddContactAsync(c.AccountId, c.Name, c.Title, c.Email, c.Phone, false, ct)),
         UpdateContact c => m.RunAsync<ContactSkills>(s => s.UpdateContactAsync(c.ContactId, c.Phone, c.Email, c.Title, null, ct)),

@@ -50,6 +50,8 @@ public sealed class PermissionPolicy(CrmDbContext db)
             Activity => (added ? WriteAction.LogActivity : WriteAction.EditActivity, Original(nameof(Activity.UserId))),
             CrmTask => (added ? WriteAction.CreateTask : WriteAction.EditTask, Original(nameof(CrmTask.OwnerId))),
             Deal => (added ? WriteAction.CreateDeal : WriteAction.ChangeDeal, Original(nameof(Deal.OwnerId))),
+            // A new ticket handed to someone as it is opened is an assignment, which is support's (behaviour §6).
+            Ticket { AssigneeId: not null } when added => (WriteAction.ChangeTicket, null),
             Ticket => (added ? WriteAction.CreateTicket : WriteAction.ChangeTicket, Original(nameof(Ticket.AssigneeId))),
             TicketComment => (added ? WriteAction.CommentTicket : WriteAction.ChangeTicket, Original(nameof(TicketComment.UserId))),
             Contact => (WriteAction.EditContact, null),

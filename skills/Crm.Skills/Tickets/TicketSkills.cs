@@ -123,6 +123,8 @@ public sealed class TicketSkills(CrmDbContext db, CurrentUser current, ChangeWri
         [Description("Only tickets assigned to this user id")] string? assigneeId = null,
         [Description("Only tickets of this priority")] TicketPriority? priority = null,
         [Description("Only tickets in this open status (new, open or pending), e.g. pending for those waiting on the customer")] TicketStatus? status = null,
+        [Description("Only tickets nobody is assigned to yet")] bool unassigned = false,
+        [Description("Only tickets of this priority or a more urgent one, e.g. high for high and urgent")] TicketPriority? atLeast = null,
         CancellationToken ct = default)
     {
         var query = db.Tickets.AsNoTracking()
@@ -135,17 +137,24 @@ public sealed class TicketSkills(CrmDbContext db, CurrentUser current, ChangeWri
             query = query.Where(t => t.AssigneeId == assigneeId);
         if (priority is { } p)
             query = query.Where(t => t.Priority == p);
+        if (unassigned)
+            query = query.Where(t => t.AssigneeId == null);
+        // Priorities are stored as words, so "or more urgent" is the list of them, not a comparison.
+        TicketPriority[] priorities = priority is { } one ? [one] : atLeast is { } lowest ? [.. Enum.GetValues<TicketPriority>().Where(v => v >= lowest).Reverse()] : [];
+        if (atLeast is not null)
+            query = query.Where(t => priorities.Contains(t.Priority));
         var lines = await (from t in query
                            join a in db.Accounts on t.AccountId equals a.Id
                            join u in db.Users on t.AssigneeId equals u.Id into assigned
                            from u in assigned.DefaultIfEmpty()
                            select new TicketLine(t, a.Name, u == null ? null : u.Name)).Take(200).ToListAsync(ct);
         var ordered = lines.OrderByDescending(l => l.Ticket.Priority).ThenBy(l => l.Ticket.CreatedAt).ToList();
-        return new TicketListResult(Describe(accountId, assigneeId, priority, status), ordered);
+        return new TicketListResult(Describe(accountId, assigneeId, unassigned, priorities, status), ordered);
     }
 
-    private static string Describe(string? accountId, string? assigneeId, TicketPriority? priority, TicketStatus? status) =>
+    private static string Describe(string? accountId, string? assigneeId, bool unassigned, TicketPriority[] priorities, TicketStatus? status) =>
         string.Join(';', new[] { accountId is null ? null : "account:" + accountId, assigneeId is null ? null : "assignee:" + assigneeId,
-            priority is null ? null : "priority:" + StoredEnum.ToStored(priority.Value),
-            status is null ? null : "status:" + StoredEnum.ToStored(status.Value) }.OfType<string>().DefaultIfEmpty("open"));
+            unassigned ? "unassigned" : null }
+            .Concat(priorities.Select(p => "priority:" + StoredEnum.ToStored(p)))
+            .Append(status is null ? null : "status:" + StoredEnum.ToStored(status.Value)).OfType<string>().DefaultIfEmpty("open"));
 }

@@ -217,6 +217,7 @@ internal sealed class ChinesePhrases : Phrases
         ("mine", _) => "我的",
         ("all", _) => "全公司",
         ("open", _) => "全部",
+        ("unassigned", _) => "未分配",
         ("team", { } team) => $"{team}团队",
         ("owner", { } owner) => $"{owner}负责",
         ("account", { } account) => account,

@@ -188,6 +188,7 @@ internal sealed class EnglishPhrases : Phrases
         ("mine", _) => "mine",
         ("all", _) => "everyone",
         ("open", _) => "all open",
+        ("unassigned", _) => "unassigned",
         ("team", { } team) => $"team {team}",
         ("owner", { } owner) => $"owned by {owner}",
         ("account", { } account) => account,

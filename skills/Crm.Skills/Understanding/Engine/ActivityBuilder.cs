@@ -36,7 +36,7 @@ public static partial class ActivityBuilder
     }
 
     /// <summary>
-    /// "a proposal from us by the 4th", "out of office until Dec 7", "周五之前": a date something is due by or lasts
+    /// "a proposal from us by the 4th", "out of office until Dec 7", "周五之前", "预计周五出补丁": a date something is due by, expected on or lasts
     /// until, which is no day the conversation happened on (read backwards, it would land a month or a year ago).
     /// </summary>
     private static bool IsDeadline(string text, DateMention date) =>
@@ -128,7 +128,8 @@ public static partial class ActivityBuilder
     [GeneratedRegex(@"^(?:please\s+)?(?:log|add|record)\s+(?:a\s+|an\s+)?(?:note|call|meeting|visit|email)\s+(?:on|for|to|with)\s+[^,:]*?:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Command();
 
-    [GeneratedRegex(@"\b(?:by|until|till|til|before|after|due|from|starting|through|no later than|deadline(?: is)?)\s+(?:the\s+|this\s+|next\s+|on\s+)?$", RegexOptions.IgnoreCase)]
+    // "预计周五出补丁", "patch expected Friday": a day something is expected on is not the day of the call either.
+    [GeneratedRegex(@"\b(?:by|until|till|til|before|after|due|from|starting|through|no later than|deadline(?: is)?|expected|eta|scheduled for)\s+(?:the\s+|this\s+|next\s+|on\s+)?$|(?:预计|预期|估计|争取|计划)(?:在|于)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DeadlineBefore();
 
     // "forwarded Jane the NDA, she'll countersign monday": a day in a clause about what is still to come is not when the

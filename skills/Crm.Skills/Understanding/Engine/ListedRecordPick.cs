@@ -39,7 +39,7 @@ internal static partial class ListedRecordPick
     /// </summary>
     public static (string TicketId, string Text)? ByCustomer(string text, ReadTopic shown, StoreIndex index)
     {
-        if (shown is not { AccountId: null, Tickets.Count: > 1 } || ByWords().Match(text) is not { Success: true } words)
+        if (shown is not { AccountId: null, Tickets.Count: > 1 } || (ByWords().Match(text) is { Success: true } english ? english : ByWordsZh().Match(text)) is not { Success: true } words)
             return null;
         if (Resolution.AccountResolver.Resolve(index, words.Groups["words"].Value) is not { IsUnique: true, Score: >= 0.8 } customer)
             return null;
@@ -53,6 +53,10 @@ internal static partial class ListedRecordPick
 
     [GeneratedRegex(@"\b(?:the|that)\s+(?<words>[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?)\s+one\b", RegexOptions.IgnoreCase)]
     private static partial Regex ByWords();
+
+    // "智远那个分给我", "云帆的那张": the customer's one, said first.
+    [GeneratedRegex(@"^(?<words>\p{IsCJKUnifiedIdeographs}{2,10}?)的?(?:那个|那张|那单)(?:工单)?")]
+    private static partial Regex ByWordsZh();
 
     /// <summary>The description around a stage or status word at [start, end): "the X one", "the one in X", "X那个", "在X的那个".</summary>
     private static (int Start, int End)? Pointed(string text, int start, int end)

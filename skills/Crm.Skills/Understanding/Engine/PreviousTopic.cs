@@ -59,10 +59,18 @@ public static partial class PreviousTopic
     /// <summary>
     /// "把这个记到T-606的备注里" right after a call was logged: "这个" is what the call was about, which the note then says.
     /// </summary>
-    public static string WithThatNoted(string text, LastWrite last) =>
-        NotedThat().Match(text) is { Success: true } that && last.Actions.OfType<LogActivity>().FirstOrDefault()?.Summary is { Length: > 0 } summary
-            ? string.Concat(text.AsSpan(0, that.Groups["that"].Index), summary, text.AsSpan(that.Groups["that"].Index + that.Groups["that"].Length))
-            : text;
+    public static string WithThatNoted(string text, LastWrite last)
+    {
+        if (last.Actions.OfType<LogActivity>().FirstOrDefault()?.Summary is not { Length: > 0 } summary)
+            return text;
+        if (NotedThat().Match(text) is { Success: true } that)
+            return string.Concat(text.AsSpan(0, that.Groups["that"].Index), summary, text.AsSpan(that.Groups["that"].Index + that.Groups["that"].Length));
+        // "在那个工单上也备注一下" right after a call was logged: a note asked for with nothing to note is what the call was about.
+        return NoteOnTheTicketToo().IsMatch(text) ? text + (Index.NameText.HasCjk(text) ? "：" : ": ") + summary : text;
+    }
+
+    [GeneratedRegex(@"^(?:也|再)?(?:在|给|往)?(?:那个|这个|该)?工单(?:上|里)?(?:也|再)?(?:加个?备注|备注|记一笔|记)(?:一下|下)?(?:吧)?[。！!]?$|^(?:and\s+|also\s+)*(?:add|put|log|note)\s+(?:that|this|it)\s+(?:on|to|in)\s+(?:the|that)\s+ticket(?:\s+too|\s+as\s+well)?[.!]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoteOnTheTicketToo();
 
     /// <summary>
     /// "再加一条 下周一跟云帆王总确认需求", "another one: call Dev on Monday" right after a reminder was set: another reminder, asked
@@ -182,7 +190,9 @@ public static partial class PreviousTopic
     private static string? OneTicketsAccount(ReadTopic shown, TurnContext ctx) =>
         shown is { AccountId: null, Deals: [], Tickets: [var one] } && ctx.Index.Tickets.TryGetValue(one, out var ticket) ? ticket.AccountId : null;
 
-    public static bool NamesItsOwn(string text, TurnContext ctx) =>
+    public static bool NamesItsOwn(string text, TurnContext ctx) => NamesItsOwnRecords(UserResolver.WithoutAssignee(ctx.Index, text), ctx);
+
+    private static bool NamesItsOwnRecords(string text, TurnContext ctx) =>
         !AccountResolver.Resolve(ctx.Index, text).IsNone || !ContactResolver.Resolve(ctx.Index, text, null).IsNone
         || Reading.IntentClassifier.IsTicketId(text);
 

@@ -35,7 +35,12 @@ public static partial class ReadInterpreter
             var account = AccountResolver.Resolve(ctx.Index, text);
             ctx.Explain.Reference("account", account);
             var mine = AssignedToMe().IsMatch(text);
-            return new TicketListRead(account.Id, mine ? ctx.User.Id : null, OpenOnly: !AllTickets().IsMatch(text), PriorityAsked(text), StatusAsked(text));
+            var priorities = PrioritiesAsked(text);
+            return new TicketListRead(account.Id, mine ? ctx.User.Id : null, OpenOnly: !AllTickets().IsMatch(text), priorities is [var one] ? one : null, StatusAsked(text))
+            {
+                Unassigned = !mine && NobodyAssigned().IsMatch(text),
+                AtLeast = priorities.Count > 1 ? priorities.Min() : null,
+            };
         }
         if (Tasks().IsMatch(text))
         {
@@ -55,7 +60,9 @@ public static partial class ReadInterpreter
         if (DealQuestion.Read(text, ctx) is { } deal)
             return deal;
         // "show me T-501", "is T-501 resolved?", "T-603 什么情况": a question about one ticket by id, not a change to it.
-        if (IntentClassifier.TicketIds(text).Distinct().ToList() is [var ticketId] && TicketMentions.IsQuestion(text) && !TicketChange().IsMatch(text))
+        // "云帆科技赵经理来电问T-601的进度…": a call about the ticket is told, to be logged, whatever it asked.
+        if (IntentClassifier.TicketIds(text).Distinct().ToList() is [var ticketId] && TicketMentions.IsQuestion(text) && !TicketChange().IsMatch(text)
+            && !IntentClassifier.ReportsActivityBeforeTicket(text))
             return new TicketRead(ticketId);
         if (asksToWrite)
             return null;
@@ -100,9 +107,9 @@ public static partial class ReadInterpreter
         return TicketReferences.Resolve(text, account.Id ?? ctx.Bindings.AccountId, ctx);
     }
 
-    /// <summary>"what's urgent in the queue?", "有哪些紧急的工单": the one priority a ticket list is asked for.</summary>
-    private static Crm.Data.Tickets.TicketPriority? PriorityAsked(string text) =>
-        Vocabulary.TicketPriorities(text).Where(m => !m.Negated).Select(m => m.Value).Distinct().ToList() is [var one] ? one : null;
+    /// <summary>"what's urgent in the queue?", "有哪些紧急的工单", "every high or urgent ticket": the priorities a ticket list is asked for.</summary>
+    private static List<Crm.Data.Tickets.TicketPriority> PrioritiesAsked(string text) =>
+        [.. Vocabulary.TicketPriorities(text).Where(m => !m.Negated).Select(m => m.Value).Distinct()];
 
     /// <summary>"which tickets are waiting on the customer?", "哪些工单在处理中": the one open status a ticket list is asked for.</summary>
     private static Crm.Data.Tickets.TicketStatus? StatusAsked(string text) =>
@@ -198,15 +205,20 @@ public static partial class ReadInterpreter
     private static partial Regex DealList();
 
     // "what's urgent in the queue right now?": the support queue is the open tickets.
-    [GeneratedRegex(@"\btickets\b|\bcases\b|\b(?:the|my|our|support|ticket)\s+queue\b|工单.{0,8}(?:有哪些|哪些|列表|还没|没解决|未解决|没处理完)|(?:哪些|有什么).{0,8}工单|没处理完的", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\btickets\b|\bcases\b|\b(?:every|all|each)\s+(?:\w+\s+){0,4}?(?:ticket|case)\b|\b(?:the|my|our|support|ticket)\s+queue\b|工单.{0,8}(?:有哪些|哪些|列表|还没|没解决|未解决|没处理完)|(?:哪些|有什么).{0,8}工单|没处理完的", RegexOptions.IgnoreCase)]
     private static partial Regex TicketList();
 
     /// <summary>A verb that changes a ticket anywhere in the message ("can you close T-501?"), which makes it a request, not a question.</summary>
     [GeneratedRegex(@"\b(?:close|resolve|reopen|re-open|mark|set|assign|reassign|escalate|change|update|move|add|put)\b|改成|改为|设为|设成|调成|调到|关闭|关掉|分给|指派|转给|交给|备注|加个", RegexOptions.IgnoreCase)]
     private static partial Regex TicketChange();
 
-    [GeneratedRegex(@"\bassigned to me\b|\bmy (?:open )?(?:tickets|cases)\b|\bmine\b|分给我|分配给我|我负责的|我的工单", RegexOptions.IgnoreCase)]
+    // "我手上等客户回复的工单": the tickets in my hands are the ones assigned to me.
+    [GeneratedRegex(@"\bassigned to me\b|\bmy (?:open )?(?:tickets|cases)\b|\bmine\b|分给我|分配给我|我负责的|我的工单|我(?:手上|手里|名下|这边)", RegexOptions.IgnoreCase)]
     private static partial Regex AssignedToMe();
+
+    // "anything unassigned in the queue?", "which tickets hasn't anyone picked up yet?", "哪些工单还没分配处理人": nobody's tickets.
+    [GeneratedRegex(@"\bunassigned\b|\bnot (?:yet )?assigned\b|\b(?:no ?one|nobody)(?:'s| is| has)? (?:\w+ )?(?:assigned|picked|taken|claimed|owns?)\b|\b(?:hasn'?t|haven'?t|has not|have not) (?:anyone|anybody|someone) (?:\w+ )?(?:picked|taken|claimed)\b|\bwithout (?:an? )?(?:assignee|owner)\b|(?:没|未|还没)(?:有)?分配|没人(?:接|处理|跟|负责|认领)|(?:还没|没有|无)人(?:接|处理|跟|负责|认领)", RegexOptions.IgnoreCase)]
+    private static partial Regex NobodyAssigned();
 
     [GeneratedRegex(@"\ball tickets\b|\bincluding (?:closed|resolved)\b|所有工单|全部工单", RegexOptions.IgnoreCase)]
     private static partial Regex AllTickets();

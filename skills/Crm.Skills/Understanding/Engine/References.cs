@@ -22,7 +22,7 @@ public sealed class References(TurnContext ctx)
 
     public void Read(Clause clause, bool needsDeal)
     {
-        var text = clause.Text;
+        var text = UserResolver.WithoutAssignee(ctx.Index, clause.Text);
         ReadAccount(text);
         ReadContact(text);
         ReadDeal(text, needsDeal);

@@ -23,9 +23,11 @@ public static partial class TicketBuilder
         // The problem is what is neither the request, nor its priority, nor who reported it. It usually follows the request
         // ("open a ticket for X, the import fails"), but may come first ("X's import fails - please log a ticket"): a first
         // segment that does not mention the ticket is the problem, and a later one that only asks for it is not.
+        // "…, reported by Omar. assign it to Tom": who it is handed to is no part of the problem either.
+        var assignee = AssigneeOfNewTicket(clause, ctx);
         var described = clause.Segments
             .Where((s, i) => i == 0 ? !afterColon.Success && !TicketNoun().IsMatch(s) : !RequestOnly().IsMatch(s.Trim()))
-            .Where(s => !PriorityOnly().IsMatch(s) && !Reporter().IsMatch(s)).ToList();
+            .Where(s => !PriorityOnly().IsMatch(s) && !Reporter().IsMatch(s) && !(assignee is not null && TicketMentions.IsHandOver(s))).ToList();
         // The problem said right after the request ("open a ticket for Woodgrove branch reports show balances twice")
         // comes before who flagged it in the next part.
         var afterRequest = afterColon.Success ? "" : ProblemAfterTheRequest(clause.Head);
@@ -37,6 +39,9 @@ public static partial class TicketBuilder
             title = afterRequest;
         if (title.Length == 0 && !afterColon.Success && toldBefore is { Intent: Intent.LogActivity, Segments.Count: > 1 })
             title = toldBefore.Segments[^1];
+        // "恒通周总打电话说财务对账单导出的金额小数点错位了 帮我开个…工单": what the caller said is the problem.
+        if (title.Length == 0 && !afterColon.Success && toldBefore is { Intent: Intent.LogActivity } && WhatWasSaid().Match(toldBefore.Head) is { Success: true } said)
+            title = said.Groups["said"].Value;
         title = TextParts.Tidy(afterColon.Success ? title : WithoutTeller(title));
         if (title.Length == 0)
             throw new NeedsAnswerException(SlotKind.Value, [], "the ticket has no description") { Field = "title" };
@@ -47,7 +52,18 @@ public static partial class TicketBuilder
         return new CreateTicket(refs.AccountId, Short(title), description.Length > 0 ? description : null, priority, refs.ContactId)
         {
             FromText = clause.Text,
+            AssigneeId = assignee,
         };
+    }
+
+    /// <summary>"open a ticket for X: …, assign it to Tom", "…，分给我": the one colleague (or the user) a new ticket is handed to.</summary>
+    private static string? AssigneeOfNewTicket(Clause clause, TurnContext ctx)
+    {
+        var handedOver = string.Join(", ", clause.Segments.Skip(1).Where(TicketMentions.IsHandOver));
+        if (handedOver.Length == 0)
+            return null;
+        return SelfAssigned().IsMatch(handedOver) ? ctx.User.Id
+            : UserResolver.Assignee(ctx.Index, handedOver) is { IsUnique: true } colleague ? colleague.Id : null;
     }
 
     /// <param name="namedBefore">The ticket an earlier clause of the message named, for "set it to …".</param>
@@ -79,8 +95,15 @@ public static partial class TicketBuilder
         }
         else if (noteAt.Match is { } note)
         {
-            comment = TextParts.Tidy(string.Join(", ", clause.Segments.Skip(noteAt.At + 1).Prepend(note.Groups["note"].Value).Where(s => s.Trim().Length > 0)));
-            var before = clause.Segments.Take(noteAt.At).Append(clause.Segments[noteAt.At][..note.Index]);
+            // "add a comment - … - and set it to waiting on customer", "加个备注然后改成已解决": a change asked after the note is no part of it.
+            var after = clause.Segments.Skip(noteAt.At + 1).ToList();
+            var changes = Enumerable.Reverse(after).TakeWhile(TicketMentions.IsChangeCommand).Reverse().ToList();
+            var noted = after.Take(after.Count - changes.Count).Prepend(note.Groups["note"].Value).Where(s => s.Trim().Length > 0).ToList();
+            // "T-605 查到原因了，短信签名没报备，已经处理好，加个备注…": a cue with nothing after it notes what was told before it.
+            if (noted.Count == 0)
+                noted = [.. clause.Segments.Take(noteAt.At).Where(s => !TicketMentions.IsChangeCommand(s)).Select(s => LeadingTicketId().Replace(s, ""))];
+            comment = TextParts.Tidy(string.Join(", ", noted.Where(s => s.Trim().Length > 0)));
+            var before = clause.Segments.Take(noteAt.At).Append(clause.Segments[noteAt.At][..note.Index]).Concat(changes);
             statusText = string.Join(", ", before);
             referenceText = string.Join(", ", clause.Segments.Take(noteAt.At).Append(clause.Segments[noteAt.At][..note.Groups["note"].Index]));
         }
@@ -106,6 +129,12 @@ public static partial class TicketBuilder
                 FromText = text,
             };
     }
+
+    [GeneratedRegex(@"(?:说|反馈|反映|\bsaid\b|\bsays\b|\btold (?:me|us)\b)\s*(?:that\s+)?(?<said>[^，,。；;]{4,})$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatWasSaid();
+
+    [GeneratedRegex(@"^\s*[A-Za-z]{1,4}-\d{2,6}\s*[:：,，-]?\s*")]
+    private static partial Regex LeadingTicketId();
 
     [GeneratedRegex(@"把(?<note>[^，,。；;]+?)(?:记|加|写|放|补|添)(?:到|进|在)[^，,。；;]{0,12}?(?:备注|评论|留言)(?:里|中|里面)?")]
     private static partial Regex IntoTheNotes();

@@ -30,7 +30,8 @@ public static partial class TicketReferences
         // "bump the Northwind ticket to urgent", naming only the customer's ticket, is its one open ticket.
         if (accountId is not null && OpenTicketsOf(accountId, ctx) is { Count: > 0 } open)
         {
-            if (open is [var only] && TheCustomersTicket(text, accountId, ctx))
+            // "在那个工单上也备注一下" after a call with the customer was logged: "that ticket" is their one open ticket.
+            if (open is [var only] && (TheCustomersTicket(text, accountId, ctx) || (ctx.Bindings.AccountId == accountId && ThatTicket().IsMatch(text))))
                 return only;
             throw new NeedsAnswerException(SlotKind.Ticket, open, "no ticket fits the description; the account's open tickets are offered");
         }
@@ -48,6 +49,9 @@ public static partial class TicketReferences
         var at = text.IndexOf(said, StringComparison.OrdinalIgnoreCase);
         return at >= 0 && TicketRightAfter().IsMatch(text[(at + said.Length)..]);
     }
+
+    [GeneratedRegex(@"(?:^|[在给把对往])(?:那个|这个|该)工单|\b(?:to|on|in|for)\s+(?:the|that|this)\s+ticket\b(?!\s+(?:about|for|on|regarding|re)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ThatTicket();
 
     [GeneratedRegex(@"^(?:'s|’s)?\s*(?:的|那个|这个|那张)?\s*(?:tickets?\b|case\b|工单)", RegexOptions.IgnoreCase)]
     private static partial Regex TicketRightAfter();

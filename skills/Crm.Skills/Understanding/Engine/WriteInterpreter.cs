@@ -72,7 +72,12 @@ public static class WriteInterpreter
                     if (named is [var only])
                         namedTicket = only;
                     if (IntentClassifier.ReportsActivityBeforeTicket(clause.Head) && !TicketMentions.SaysChange(clause.Head) && !clauses.Any(c => c.Intent == Intent.LogActivity))
+                    {
                         actions.Add(ActivityBuilder.Build(ToldActivity(clause), refs, ctx));
+                        // "云帆科技赵经理来电问T-601的进度 跟她说研发在修了": the call is what was asked; the ticket is only what it was about.
+                        if (!TicketMentions.SaysChange(clause.Text))
+                            break;
+                    }
                     if (named.Count == 1 && !TicketMentions.SaysChange(clause.Text)
                         && clauses.Skip(i + 1).Any(c => c.Intent == Intent.UpdateTicket && !IntentClassifier.IsTicketId(c.Text)))
                         break;

@@ -46,7 +46,8 @@ internal static partial class ChineseDates
     [GeneratedRegex(@"(?<mod>下个|下|这个|本|上个|上)月(?<d>" + CalendarWords.ChineseDay + @")(?:日|号)", Options)]
     private static partial Regex RelativeMonthDay();
 
-    [GeneratedRegex(@"(?<![\d月一二三四五六七八九十第])(?<d>" + CalendarWords.ChineseDay + @")号(?![码楼线])", Options)]
+    // "二号仓的扫码枪", "3号线", "5号楼", "12号门店": a number and 号 before a place is which one, not a day of the month.
+    [GeneratedRegex(@"(?<![\d月一二三四五六七八九十第])(?<d>" + CalendarWords.ChineseDay + @")号(?![码楼线仓库房馆厅厂店门柜台机站院位车间室])", Options)]
     private static partial Regex DayAlone();
 
     [GeneratedRegex(@"(?<d>大前天|前天|昨天|昨日|昨晚|今天|今日|今早|今晚|今儿|明天|明日|明早|明晚|大后天|后天)(?:上午|下午|中午|晚上|早上|傍晚|凌晨|早晨|夜里)?", Options)]

@@ -1,8 +1,19 @@
+using System.Text.RegularExpressions;
+
 namespace Crm.Skills.Understanding.Language;
 
 /// <summary>Picks the reply language: Simplified Chinese when ideographs carry the message, else English.</summary>
-public static class LanguageDetector
+public static partial class LanguageDetector
 {
+    /// <summary>
+    /// "2", "18628001234", "T-604": a message of numbers and record ids has no language of its own (it answers a
+    /// question in the language that was asked in).
+    /// </summary>
+    public static bool HasWords(string text) => RecordId().Replace(text, "").Any(char.IsLetter);
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9])[A-Za-z]{1,4}-\d{2,6}(?![A-Za-z0-9])")]
+    private static partial Regex RecordId();
+
     /// <summary>
     /// True when the message is mainly Chinese. Each ideograph counts as one word against the Latin
     /// words, so "看下我本季度的pipeline" is Chinese while "met 王总 about the renewal today" is English.

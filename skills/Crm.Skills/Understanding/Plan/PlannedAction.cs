@@ -60,7 +60,11 @@ public sealed record CreateTask(string Title, DateOnly? DueAt, string? AccountId
 /// <summary>One of the acting user's open tasks, found by what was said, marked done.</summary>
 public sealed record CompleteTask(string TaskId) : PlannedAction;
 
-public sealed record CreateTicket(string AccountId, string Title, string? Description, TicketPriority Priority, string? ContactId) : PlannedAction;
+public sealed record CreateTicket(string AccountId, string Title, string? Description, TicketPriority Priority, string? ContactId) : PlannedAction
+{
+    /// <summary>"open a ticket for X: …, assign it to Tom": the colleague it is handed to as it is opened.</summary>
+    public string? AssigneeId { get; init; }
+}
 
 /// <summary>Only non-null fields change; <see cref="Comment"/> is appended.</summary>
 public sealed record UpdateTicket(string TicketId) : PlannedAction

@@ -30,7 +30,14 @@ public sealed record DealListRead(DealsOf Whose, Period? Period, bool OpenOnly, 
 
 /// <summary>Open tickets, of an account, an assignee, a priority ("what's urgent in the queue?") or a status ("which are waiting on the customer?").</summary>
 public sealed record TicketListRead(string? AccountId, string? AssigneeId, bool OpenOnly,
-    Crm.Data.Tickets.TicketPriority? Priority = null, Crm.Data.Tickets.TicketStatus? Status = null) : ReadRequest;
+    Crm.Data.Tickets.TicketPriority? Priority = null, Crm.Data.Tickets.TicketStatus? Status = null) : ReadRequest
+{
+    /// <summary>"anything unassigned in the queue?": only tickets nobody has picked up.</summary>
+    public bool Unassigned { get; init; }
+
+    /// <summary>"every high or urgent ticket": the least urgent of the priorities asked for, and those above it.</summary>
+    public Crm.Data.Tickets.TicketPriority? AtLeast { get; init; }
+}
 
 /// <summary>One deal asked about ("what's the next step on the Globex renewal?", "MES那个单子谁负责的").</summary>
 public sealed record DealRead(string DealId) : ReadRequest;

@@ -24,7 +24,9 @@ public static partial class ClauseSplitter
         {
             var segment = segments[k];
             // "T-505 - called Nancy … set it to waiting on customer": "it" is the ticket the message named, and so is "…，关单".
-            var intent = namesATicket && (TicketMentions.IsPronounCommand(segment) || TicketMentions.IsStatusOnly(segment)) ? Intent.UpdateTicket
+            var intent = namesATicket && (TicketMentions.IsPronounCommand(segment) || TicketMentions.IsStatusOnly(segment) || TicketMentions.IsHandOver(segment)) ? Intent.UpdateTicket
+                // "open a ticket for X: …. assign it to Tom": "it" is the ticket being opened, handed over as it is.
+                : clauses is [.., { Intent: Intent.CreateTicket }] && TicketMentions.IsHandOver(segment) ? Intent.None
                 // "resolve T-506, and open a new one for them: …": another ticket, the one named being the kind meant.
                 : namesATicket && AnotherOne().IsMatch(segment) ? Intent.CreateTicket
                 : IntentClassifier.Classify(segment);
@@ -52,9 +54,14 @@ public static partial class ClauseSplitter
                 leading.Add(segment);
                 continue;
             }
-            // "…，月底签，帮我记一下": asking to log it, after the activity was told, adds nothing new.
+            // "…，月底签，帮我记一下": asking to log it, after the activity was told, adds nothing new; after a request of
+            // another kind ("…错位了 帮我开个高优先级工单 顺便把这通电话记一下") it is no part of that request either.
             if (intent == Intent.LogActivity && LogRequestOnly().IsMatch(segment) && clauses.Any(c => c.Intent == Intent.LogActivity))
+            {
+                if (clauses[^1].Intent != Intent.LogActivity)
+                    continue;
                 intent = Intent.None;
+            }
             // "I've sent Dev the order form, tick it off": what was sent is the task done, not an e-mail to log beside it.
             if (intent == Intent.CompleteTask && clauses is [.., { Intent: Intent.LogActivity, Segments: [var sent] }] && IntentClassifier.SaysAThingSent(sent)
                 && ThatOneDone().IsMatch(segment))
@@ -122,7 +129,7 @@ public static partial class ClauseSplitter
     public static IReadOnlyList<string> Segments(string text) =>
         [.. Boundary().Split(text).Select(s => s.Trim(' ', ',', '.', '!', '?', ';', ':', '-')).Where(s => s.Length > 0)];
 
-    [GeneratedRegex(@"^(?:请|麻烦)?(?:帮我|帮忙)?(?:记一下|记录一下|记下来|记上|记到系统里?)(?:吧)?$|^(?:please\s+)?(?:log|record|note)\s+(?:it|that|this)(?:\s+please)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:请|麻烦)?(?:帮我|帮忙)?(?:把(?:这通|那通|这个|刚才的?)?(?:电话|通话|会|拜访)(?:也)?)?(?:记一下|记录一下|记下来|记上|记到系统里?)(?:吧)?$|^(?:please\s+)?(?:log|record|note)\s+(?:it|that|this|the call|that call|this call)(?:\s+too|\s+as well)?(?:\s+please)?$", RegexOptions.IgnoreCase)]
     private static partial Regex LogRequestOnly();
 
     [GeneratedRegex(@"^(?:并|然后|顺便)?约(?!了)")]
@@ -135,9 +142,10 @@ public static partial class ClauseSplitter
     // Sentence ends need a space or the end after them, so e-mail addresses and 4.5万 stay whole; a semicolon
     // (full-width "；" is folded to one) always ends one; colons between digits (10:30) do not cut.
     // Dictation has no punctuation: a request starting mid-sentence starts a segment ("…by end of month remind me to
-    // send it on the 27th", "…questionnaire is done so move the lab platform to proposal", "…技术评审过了帮我把单子推到谈判"); a bare "帮我建个提醒" at the end is a request for what comes before it. "刚从华盛出来黄总同意了…": the visit ends where it was left.
+    // send it on the 27th", "…questionnaire is done so move the lab platform to proposal", "…技术评审过了帮我把单子推到谈判", "…错位了 帮我开个高优先级工单"); a bare "帮我建个提醒" at the end is a request for what comes before it. "刚从华盛出来黄总同意了…": the visit ends where it was left.
     [GeneratedRegex(@"[.!?](?=\s|$)|(?<=\p{IsCJKUnifiedIdeographs})[!?]|;|(?<!\d),|,(?!\d)|[，。；！？]|(?<!\d):|：|\s[-–—]+\s|\s(?:and|also|then|plus)\s(?=\S)|然后|另外|顺便|并且|同时"
         + @"|(?<=\w)\s+(?=(?:please\s+)?remind (?:me|us) to\b)|(?<=\w)\s+so\s+(?=(?:move|push|bump|set|mark|update|change|put)\b)|(?<=\p{IsCJKUnifiedIdeographs})(?=(?:帮我|麻烦帮我)(?:把|建|加|设|改|订|定)(?!(?:个|一个)?(?:提醒|待办|任务)(?:吧)?[。！!]?$))"
+        + @"|(?<=\p{IsCJKUnifiedIdeographs}\s*)(?=(?:帮我|麻烦帮我|帮忙)(?:开|报|提)(?:一)?[个张]?[^，,。；;\s]{0,6}?工单)"
         + @"|(?<=\p{IsCJKUnifiedIdeographs}(?:出来|回来|聊完|谈完|见完|开完会|打完电话))(?=\p{IsCJKUnifiedIdeographs})(?![了的后再以之])", RegexOptions.IgnoreCase)]
     private static partial Regex Boundary();
 }

@@ -42,6 +42,22 @@ public static partial class TicketMentions
     public static bool IsQuestion(string text) => Question().IsMatch(text);
 
     /// <summary>
+    /// "and set it to waiting on customer", "然后改成已解决", "状态改成处理中": a change asked in so many words, which a note
+    /// said before it does not take in.
+    /// </summary>
+    public static bool IsChangeCommand(string segment) =>
+        IsPronounCommand(segment) || IsStatusOnly(segment) || IsHandOver(segment) || (ChangeFirst().IsMatch(segment) && SaysChange(segment));
+
+    [GeneratedRegex(@"^(?:(?:然后|再|并且?|最后|and|then|please|also)\s*)*(?:(?:状态|优先级)?(?:改成|改为|设为|设成|调成|调到|调为|标记|标成|标为)|(?:set|mark|change|move)\s+(?:the\s+)?(?:status|priority)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeFirst();
+
+    /// <summary>"assign it to Tom", "hand it over to Avery", "转给王晓东": the ticket in context handed to a colleague.</summary>
+    public static bool IsHandOver(string segment) => HandOver().IsMatch(segment);
+
+    [GeneratedRegex(@"^(?:(?:and|then|please|pls|also)\s+)*(?:assign|reassign|give|hand|pass)\s+(?:it|this|that|this one|that one|the ticket|the case)\s+(?:over\s+|off\s+)?to\s+\S|^(?:然后|再|并且?|请|麻烦|帮我)*(?:把(?:它|这个|这个工单|工单))?(?:分配给|分给|指派给|派给|交给|转给)", RegexOptions.IgnoreCase)]
+    private static partial Regex HandOver();
+
+    /// <summary>
     /// "the Fabrikam overnight sync issue - drop it to low priority": a problem named first, then changed as "it". Only with
     /// such a change after it: "we sorted the pricing issue" alone is no ticket.
     /// </summary>

@@ -40,6 +40,19 @@ public static partial class UserResolver
 
     public static Resolved Assignee(StoreIndex index, string text) => Near(index, text, AssignPattern());
 
+    /// <summary>
+    /// The text without the colleague it hands something to: in "这个工单转给Tom" or "assign it to Tom" the name is a
+    /// user's, so it names no contact (a customer's Tom Wright) and no customer.
+    /// </summary>
+    public static string WithoutAssignee(StoreIndex index, string text)
+    {
+        var names = AssignPattern().Matches(text).Select(m => m.Groups["name"])
+            .Where(name => MentionFinder.Find(index.UserNames, name.Value).Count > 0 || !ByFamiliarName(index, name.Value).IsNone).ToList();
+        for (var k = names.Count - 1; k >= 0; k--)
+            text = text.Remove(names[k].Index, names[k].Length);
+        return text;
+    }
+
     private static Resolved Near(StoreIndex index, string text, Regex pattern)
     {
         foreach (Match match in pattern.Matches(text))
