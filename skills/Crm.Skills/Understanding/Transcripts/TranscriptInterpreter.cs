@@ -79,12 +79,9 @@ public static partial class TranscriptInterpreter
         var offers = new List<PlannedAction>();
         foreach (var u in utterances.Where(u => NameText.Normalize(u.Speaker) == NameText.Normalize(ctx.User.Name)))
         {
-            if (!Commitment().IsMatch(u.Text) || offers.Count >= 3)
+            if (offers.Count >= 3 || Promises.TitleOf(u.Text, dates) is not { } title)
                 continue;
             var due = DateReader.FindAll(u.Text, dates).Select(d => (DateOnly?)d.Date).FirstOrDefault();
-            var title = TextParts.WithoutDates(Commitment().Replace(u.Text, "", 1), dates);
-            if (title.Length < 4)
-                continue;
             offers.Add(new CreateTask(title.Length > 100 ? title[..100] : title, due, activity.AccountId, activity.DealId, activity.ContactId) { FromText = u.Text });
         }
         return offers;
@@ -92,7 +89,4 @@ public static partial class TranscriptInterpreter
 
     [GeneratedRegex(@"\bmeeting\b|\bmeet\b|\bsession\b|\bworkshop\b|会议|开会|的会|沟通会|会的记录|线上会|视频会|开的.{0,4}会", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingWord();
-
-    [GeneratedRegex(@"\bI'?ll\b|\bI will\b|\bI can\b|\blet me\b|\bwe'?ll\b|我(?:周.|下周.?|明天|今天|回去|会|来|先|这边)|给您答复|发给您|发到您", RegexOptions.IgnoreCase)]
-    private static partial Regex Commitment();
 }
