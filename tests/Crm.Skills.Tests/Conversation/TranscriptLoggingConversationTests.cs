@@ -1,0 +1,35 @@
+using Crm.Data.Activities;
+using Crm.Skills.Conversation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Skills.Tests.Conversation;
+
+/// <summary>
+/// A transcript is logged with what the message around it says (the deal it names, a reminder it asks for) and corrected
+/// by the next message like any activity; a voice memo written out as prose is the user's own account of a conversation.
+/// </summary>
+public sealed class TranscriptLoggingConversationTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 18, 15, 0, 0, TimeSpan.Zero);
+
+    private static TurnAttachment Plain(string text) => new("text/plain", "notes.txt", text);
+
+    private const string HarborCall = "Riley Chen: Thanks for the time, Dev.\nDev Malik: The depot reports are still slow every morning.\n";
+
+    private const string BaichuanCall = "周杰：韩总好，仓储系统用得怎么样？\n韩梅：整体不错，就是盘点报表有点慢。\n";
+
+    [Theory]
+    [InlineData("U-REP", "call with Dev at Harbor", "actually it wasn't a call, I was at their office in person")]
+    [InlineData("U-ZH", "跟百川韩总的通话转写，记一下", "不对，不是电话，是我去门店当面聊的")]
+    public async Task Transcript_CorrectedAsTalkedInPersonAtTheirPlace_BecomesAVisit(string user, string message, string correction)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync(user, message, MessageSource.Chat, Plain(user == "U-ZH" ? BaichuanCall : HarborCall));
+
+        await chat.SendAsync(user, correction);
+
+        await using var db = chat.Store();
+        var activity = await db.Activities.SingleAsync();
+        Assert.Equal((ActivityType.Visit, ActivitySource.Transcript), (activity.Type, activity.Source));
+    }
+}
