@@ -44,9 +44,11 @@ public static partial class TranscriptInterpreter
         ctx.Explain.Reference("account", account);
         var named = ContactResolver.Resolve(ctx.Index, message, accountId);
         var atAccount = contactIds.Where(c => ctx.Index.Contacts[c].AccountId == accountId).ToList();
-        var contactId = named.IsUnique ? named.Id : atAccount.Count == 1 ? atAccount[0] : null;
+        // "that was Carlos at Acme Robotics" to "which account?" about anonymous speakers: the person the answer named.
+        var answered = ctx.Bindings.ContactId is { } person && ctx.Index.Contacts[person].AccountId == accountId ? person : null;
+        var contactId = named.IsUnique ? named.Id : answered ?? (atAccount.Count == 1 ? atAccount[0] : null);
         if (contactId is not null)
-            ctx.Explain.Note("contact", ctx.Index.Contacts[contactId].Name, contactId, named.IsUnique ? named.How : "the only customer speaker");
+            ctx.Explain.Note("contact", ctx.Index.Contacts[contactId].Name, contactId, named.IsUnique ? named.How : answered is not null ? "named in the answer" : "the only customer speaker");
         var open = ctx.Index.OpenDealsOf(accountId).ToList();
         var activity = new LogActivity(TypeOf(message), accountId, contactId, open.Count == 1 ? open[0].Id : null,
             OccurredAt(message, ctx), TranscriptSummarizer.Summarize(utterances), ActivitySource.Transcript) { FromText = message };
