@@ -18,6 +18,18 @@ public sealed class TranscriptLoggingConversationTests
 
     private const string BaichuanCall = "周杰：韩总好，仓储系统用得怎么样？\n韩梅：整体不错，就是盘点报表有点慢。\n";
 
+    [Fact]
+    public async Task Transcript_WhoseMessageNamesOneOfTwoOpenDeals_IsLoggedOnThatDeal()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        const string text = "Riley Chen: Thanks for joining, Lena.\nLena Marsh: The points rules look right, we want the app live before spring.\n";
+
+        await chat.SendAsync("U-REP", "pinecrest loyalty app sync notes from this morning, pls log", MessageSource.Chat, Plain(text));
+
+        await using var db = chat.Store();
+        Assert.Equal(("ACC-PIN", "D-P2"), await db.Activities.Select(a => ValueTuple.Create(a.AccountId, a.DealId)).SingleAsync());
+    }
+
     [Theory]
     [InlineData("U-REP", "call with Dev at Harbor", "actually it wasn't a call, I was at their office in person")]
     [InlineData("U-ZH", "跟百川韩总的通话转写，记一下", "不对，不是电话，是我去门店当面聊的")]

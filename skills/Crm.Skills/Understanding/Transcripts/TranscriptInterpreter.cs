@@ -49,8 +49,9 @@ public static partial class TranscriptInterpreter
         var contactId = named.IsUnique ? named.Id : answered ?? (atAccount.Count == 1 ? atAccount[0] : null);
         if (contactId is not null)
             ctx.Explain.Note("contact", ctx.Index.Contacts[contactId].Name, contactId, named.IsUnique ? named.How : answered is not null ? "named in the answer" : "the only customer speaker");
-        var open = ctx.Index.OpenDealsOf(accountId).ToList();
-        var activity = new LogActivity(TypeOf(message), accountId, contactId, open.Count == 1 ? open[0].Id : null,
+        // "globex renewal sync notes": the deal the message names, else the account's only open deal.
+        var deal = DealResolver.Resolve(ctx.Index, message, accountId, null, needed: false);
+        var activity = new LogActivity(TypeOf(message), accountId, contactId, deal.Id,
             OccurredAt(message, ctx), TranscriptSummarizer.Summarize(utterances), ActivitySource.Transcript) { FromText = message };
         var heard = HeardFollowUps.Find(utterances, ctx, activity, LanguageDetector.IsChinese(message)).DistinctBy(h => h.Offer).ToList();
         return new TranscriptLog(activity, [.. Offers(utterances, ctx, activity), .. heard.Select(h => h.Offer)])
