@@ -31,6 +31,23 @@ public sealed class TranscriptLoggingConversationTests
     }
 
     [Theory]
+    [InlineData("U-REP", "call w/ Dev at Harbor, log it and remind me to send him the pricing sheet friday", "pricing sheet", 20)]
+    [InlineData("U-ZH", "跟百川韩总的电话转写，帮我记一下，顺便提醒我下周一把合同初稿发给她", "合同初稿", 23)]
+    public async Task Transcript_WhoseMessageAsksForAReminder_WritesTheTaskWithTheActivity(string user, string message, string words, int day)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync(user, message, MessageSource.Chat, Plain(user == "U-ZH" ? BaichuanCall : HarborCall));
+
+        await using var db = chat.Store();
+        var activity = await db.Activities.SingleAsync();
+        var task = await db.Tasks.SingleAsync();
+        Assert.Contains(words, task.Title, StringComparison.Ordinal);
+        Assert.Equal((activity.AccountId, new DateOnly(2026, 11, day)), (task.AccountId, task.DueAt));
+        Assert.Equal(1, await db.ChangeSets.CountAsync());
+    }
+
+    [Theory]
     [InlineData("U-REP", "call with Dev at Harbor", "actually it wasn't a call, I was at their office in person")]
     [InlineData("U-ZH", "跟百川韩总的通话转写，记一下", "不对，不是电话，是我去门店当面聊的")]
     public async Task Transcript_CorrectedAsTalkedInPersonAtTheirPlace_BecomesAVisit(string user, string message, string correction)

@@ -56,9 +56,22 @@ public static partial class TranscriptInterpreter
         var heard = HeardFollowUps.Find(utterances, ctx, activity, LanguageDetector.IsChinese(message)).DistinctBy(h => h.Offer).ToList();
         return new TranscriptLog(activity, [.. Offers(utterances, ctx, activity), .. heard.Select(h => h.Offer)])
         {
+            Reminders = RemindersAsked(message, activity, ctx),
             Titles = heard.ToDictionary(h => h.Offer, h => h.Title),
             Explanation = ctx.Explain.Build("transcript: log one activity and offer its follow-ups", [activity.ToString()]),
         };
+    }
+
+    /// <summary>
+    /// "…log it and remind me to send her the validation template friday", "…顺便提醒我下周一把合同初稿发给他": a reminder the
+    /// message asks for beside the transcript is written with it, about the same customer.
+    /// </summary>
+    private static List<PlannedAction> RemindersAsked(string message, LogActivity activity, TurnContext ctx)
+    {
+        var clauses = ClauseSplitter.Split(message);
+        return [.. clauses.Select((c, i) => (c, i)).Where(x => x.c.Intent == Intent.CreateTask)
+            .Select(x => TaskBuilder.Build(x.c, new References(ctx), ctx, string.Join(", ", clauses.Take(x.i).Select(c => c.Text)))
+                with { AccountId = activity.AccountId, DealId = activity.DealId, ContactId = activity.ContactId })];
     }
 
     /// <summary>"transcript of yesterday's call": the day the message says, but not a reminder's ("…remind me to send it monday").</summary>
