@@ -61,4 +61,27 @@ public sealed class TranscriptLoggingConversationTests
         var activity = await db.Activities.SingleAsync();
         Assert.Equal((ActivityType.Visit, ActivitySource.Transcript), (activity.Type, activity.Source));
     }
+
+    [Theory]
+    [InlineData("U-REP", "voice memo from the parking lot, log it",
+        "Voice memo transcript\n\nokay so uh just walked out of Cobalt. sat down with Nina Park, their IT director, for an hour. um main thing is the badge readers keep dropping offline.\n",
+        "ACC-CB1", "CON-CB1", "badge readers")]
+    [InlineData("U-ZH", "语音备忘转的文字，帮我记一下", "语音备忘\n\n嗯 刚从百川物流出来 跟韩总聊了一个多小时 那个 他们想先在一个仓库试点 就这些\n",
+        "ACC-BC", "CON-B1", "试点")]
+    public async Task VoiceMemo_WrittenAsProse_IsLoggedAsTheVisitItTellsOf(string user, string message, string memo, string accountId, string contactId, string words)
+    {
+        await using var chat = await ConversationScript.StartAsync(s =>
+        {
+            ConversationSeed.Build(s);
+            s.Account("ACC-CB1", "Cobalt Mining", "U-REP").Contact("CON-CB1", "ACC-CB1", "Nina Park", title: "IT director")
+                .Account("ACC-CB2", "Cobalt Shipping", "U-REP").Contact("CON-CB2", "ACC-CB2", "Omar Haddad", title: "COO");
+        }, Now);
+
+        await chat.SendAsync(user, message, MessageSource.Chat, Plain(memo));
+
+        await using var db = chat.Store();
+        var activity = await db.Activities.SingleAsync();
+        Assert.Equal((accountId, contactId, ActivityType.Visit), (activity.AccountId, activity.ContactId, activity.Type));
+        Assert.Contains(words, activity.Summary, StringComparison.Ordinal);
+    }
 }

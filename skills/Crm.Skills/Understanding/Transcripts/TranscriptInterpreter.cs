@@ -27,6 +27,9 @@ public static partial class TranscriptInterpreter
     public static TranscriptLog Interpret(string message, TurnAttachment file, TurnContext ctx)
     {
         var utterances = TranscriptParser.Parse(file.Content!);
+        var memo = utterances.Count == 0 ? VoiceMemo.ProseOf(file.Content!) : null;
+        if (memo is not null)
+            utterances = [new Utterance(ctx.User.Name, memo)];
         var speakers = utterances.Select(u => u.Speaker).Distinct().ToList();
         var account = AccountResolver.Resolve(ctx.Index, message);
         if (!account.IsUnique)
@@ -36,6 +39,10 @@ public static partial class TranscriptInterpreter
             if (account.IsNone || (spoken.IsUnique && account.Candidates.Contains(spoken.Id!)))
                 account = spoken;
         }
+        // "just walked out of Acme in Denver. sat down with Emily Stone": of the customers the name fits, the one she works at.
+        if (memo is not null && account.IsAmbiguous
+            && account.Candidates.Where(a => ContactResolver.Resolve(ctx.Index, memo, a).IsUnique).ToList() is [var only])
+            account = Resolved.One(only, "the customer of the person the memo names", 0.9, null);
         if (!account.IsUnique && ctx.Bindings.AccountId is { } chosen)
             account = Resolved.One(chosen, "chosen by the user", 1, null);
         var contactIds = speakers.Select(s => ContactResolver.Resolve(ctx.Index, s, account.Id)).Where(r => r.IsUnique).Select(r => r.Id!).Distinct().ToList();
@@ -43,6 +50,8 @@ public static partial class TranscriptInterpreter
             ?? throw new NeedsAnswerException(SlotKind.Account, account.Candidates, "the transcript does not say which customer") { Field = "account" };
         ctx.Explain.Reference("account", account);
         var named = ContactResolver.Resolve(ctx.Index, message, accountId);
+        if (!named.IsUnique && memo is not null)
+            named = ContactResolver.Resolve(ctx.Index, memo, accountId);
         var atAccount = contactIds.Where(c => ctx.Index.Contacts[c].AccountId == accountId).ToList();
         // "that was Carlos at Acme Robotics" to "which account?" about anonymous speakers: the person the answer named.
         var answered = ctx.Bindings.ContactId is { } person && ctx.Index.Contacts[person].AccountId == accountId ? person : null;
@@ -51,8 +60,8 @@ public static partial class TranscriptInterpreter
             ctx.Explain.Note("contact", ctx.Index.Contacts[contactId].Name, contactId, named.IsUnique ? named.How : answered is not null ? "named in the answer" : "the only customer speaker");
         // "globex renewal sync notes": the deal the message names, else the account's only open deal.
         var deal = DealResolver.Resolve(ctx.Index, message, accountId, null, needed: false);
-        var activity = new LogActivity(TypeOf(message), accountId, contactId, deal.Id,
-            OccurredAt(message, ctx), TranscriptSummarizer.Summarize(utterances), ActivitySource.Transcript) { FromText = message };
+        var activity = new LogActivity(TypeOf(message, memo), accountId, contactId, deal.Id,
+            OccurredAt(message, ctx), memo ?? TranscriptSummarizer.Summarize(utterances), ActivitySource.Transcript) { FromText = message };
         var heard = HeardFollowUps.Find(utterances, ctx, activity, LanguageDetector.IsChinese(message)).DistinctBy(h => h.Offer).ToList();
         return new TranscriptLog(activity, [.. Offers(utterances, ctx, activity), .. heard.Select(h => h.Offer)])
         {
@@ -78,8 +87,11 @@ public static partial class TranscriptInterpreter
     private static DateTime OccurredAt(string message, TurnContext ctx) =>
         ActivityBuilder.OccurredAt(string.Join(", ", ClauseSplitter.Split(message).Where(c => c.Intent != Intent.CreateTask).Select(c => c.Text)), ctx);
 
-    private static ActivityType TypeOf(string message)
+    private static ActivityType TypeOf(string message, string? memo)
     {
+        // "voice memo from the parking lot, log it": what kind of conversation it was, the memo itself says ("just walked out of Acme").
+        if (memo is not null && !Vocabulary.ActivityTypes(message).Any(m => !m.Negated && m.Value is not (ActivityType.Note or ActivityType.Email)))
+            return ActivityBuilder.TypeOf(memo);
         // "notes from my call with Olivia": the notes are the transcript, the call is what it was.
         // Notes alone ("notes from this morning's session") are of a meeting.
         var said = Vocabulary.ActivityTypes(message).Where(m => !m.Negated).ToList();
