@@ -90,8 +90,8 @@ public static partial class OfferPicks
             return p >= 0 && p < offers.Count ? [p] : null;
         if (tasks && !allOfThem)
             return [.. Enumerable.Range(0, offers.Count).Where(i => offers[i] is CreateTask)];
-        // A date alone with nothing else is no answer to the offer.
-        return date is not null && !allOfThem && !AnswerWords().IsMatch(part) ? null : [];
+        // "yes please", "no thanks", "both": said which way, not which one. "thanks" alone, or a date alone, is no answer.
+        return allOfThem || Accept().IsMatch(part) || Decline().IsMatch(part) ? [] : null;
     }
 
     /// <summary>Between parts of a reply: punctuation, "and", "but", "另外", "不过".</summary>
@@ -116,6 +116,9 @@ public static partial class OfferPicks
 
     [GeneratedRegex(@"\b(?:no|nope|nah|don'?t|do not|skip|drop|leave|without|not|none|neither)\b|\bno need\b|不用|不要|不需要|不必|算了|别|免了|先不", RegexOptions.IgnoreCase)]
     private static partial Regex Decline();
+
+    [GeneratedRegex(@"\b(?:yes|yep|yeah|yup|sure|add|do|apply|include|keep|create|take|go ahead|sounds good|please do)\b|加上|添加|加|都要|要|应用|可以|是的|好的|好|行", RegexOptions.IgnoreCase)]
+    private static partial Regex Accept();
 
     /// <summary>Words that say yes, pick or move a date, and nothing about which offer: "add", "just", "due", "加上", "就行", "改到".</summary>
     [GeneratedRegex(@"\b(?:yes|yep|yeah|yup|sure|please|pls|add|do|apply|include|keep|create|take|go ahead|sounds good|just|only|make|move|change|set|push|due|date|instead|needed|need|thanks|thank you|that's all|one|ones|the|it|them|to|on|for|by|ok|okay|great|perfect)\b|加上|添加|加|都要|要|应用|可以|是的|好的|好|行|吧|就行|就好|就可以|只|也|那个|这个|一下|改到|改成|改为|推到|挪到|调到|延到|截止|到期|日期|时间|改|谢谢|了", RegexOptions.IgnoreCase)]

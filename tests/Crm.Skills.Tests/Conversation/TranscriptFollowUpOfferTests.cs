@@ -140,7 +140,8 @@ public sealed class TranscriptFollowUpOfferTests
     [Theory]
     [InlineData("U-REP", "call with Dev at Harbor", "no thanks")]
     [InlineData("U-ZH", "跟百川韩总的电话", "不用了")]
-    public async Task Offer_Declined_IsAcknowledgedAndWritesNothing(string user, string message, string answer)
+    [InlineData("U-REP", "call with Dev at Harbor", "thanks")]
+    public async Task Offer_DeclinedOrOnlyThanked_IsAcknowledgedAndWritesNothing(string user, string message, string answer)
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
         await chat.SendAsync(user, message, MessageSource.Chat, Plain(user == "U-ZH" ? BaichuanPromises : HarborPromises));
