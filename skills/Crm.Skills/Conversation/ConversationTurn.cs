@@ -69,11 +69,15 @@ public sealed class ConversationTurn(
                 return (new TurnReply(confirmed, language), new ConversationState());
             if (await NotifyTurn.TryAsync(message, input, text, user, chinese, ctx.Today, cancellationToken) is { } notified)
                 return (notified, new ConversationState());
-            var understood = OfferAnswers.TryAccept(text, state, ctx)
-                ?? await understanding.UnderstandAsync(new UnderstandingRequest(text, input.Attachments, state, ctx, message, language), cancellationToken);
+            var understood = OfferAnswers.Read(text, state, ctx) is { } offer
+                ? offer.Rest is { } rest ? offer.With(await UnderstandAsync(rest, state with { Pending = null }), ctx) : offer.Alone(ctx)
+                : await UnderstandAsync(text, state);
             var (parts, after) = await TurnActions.CarryOutAsync(message, understood, state with { Asked = null }, user.Id, cancellationToken, chinese);
             return (new TurnReply(parts, language) { Explanation = understood.Explanation }, after);
         }
+
+        Task<Understood> UnderstandAsync(string said, ConversationState before) =>
+            understanding.UnderstandAsync(new UnderstandingRequest(said, input.Attachments, before, ctx, message, language), cancellationToken);
     }
 
     private List<OpenTask> OpenTasks(string userId) =>

@@ -138,7 +138,7 @@ public static class TurnActions
 
     private static async Task<(IReadOnlyList<SkillResult>, ConversationState)> TranscriptAsync(MessageScope message, TranscriptLog transcript, CancellationToken ct)
     {
-        var ids = await PlanExecutor.RunAsync(message, [transcript.Activity], ct);
+        var ids = await PlanExecutor.RunAsync(message, [transcript.Activity, .. transcript.Reminders], ct);
         var outcome = await message.CommitAsync(ct);
         var chinese = Understanding.Language.LanguageDetector.IsChinese(transcript.Activity.FromText);
         if (outcome is not ChangeResult change)
@@ -150,7 +150,7 @@ public static class TurnActions
             ? (chinese ? "我还听到了这些后续事项，要添加吗？" : "I also heard these follow-ups. Shall I add any of them?")
             : (chinese ? "还需要我记录别的吗？比如阶段、金额或待办？" : "Anything else from it to record, such as a stage, amount or follow-up?");
         var pending = new PendingQuestion("", default, Data.Activities.ActivitySource.Transcript, Bindings.Empty, SlotKind.Offer, []) { Offers = transcript.Offers };
-        var next = new ConversationState { LastWrite = new LastWrite(change.ChangeSetId, [transcript.Activity], ids), Pending = transcript.Offers.Count > 0 ? pending : null };
+        var next = new ConversationState { LastWrite = new LastWrite(change.ChangeSetId, [transcript.Activity, .. transcript.Reminders], ids), Pending = transcript.Offers.Count > 0 ? pending : null };
         return ([change, new ClarificationResult(question, choices)], next);
     }
 

@@ -72,6 +72,21 @@ public sealed class PendingTranscriptConversationTests
         Assert.Equal((accountId, new DateOnly(2026, 11, 20)), (task.AccountId, task.DueAt));
     }
 
+    [Theory]
+    [InlineData("log this call", "Speaker 1: How did the route pilot go?\nSpeaker 2: The drivers like it, but the depot reports are slow.\n", "that was Dev at Harbor", "CON-H1")]
+    [InlineData("帮我把这个电话录音记一下", "说话人1：仓储系统上线后用得怎么样？\n说话人2：整体不错，就是盘点报表有点慢。\n", "是百川物流的韩总", "CON-B1")]
+    public async Task Transcript_WithAnonymousSpeakers_IsLoggedWithThePersonTheAnswerNames(string message, string text, string answer, string contactId)
+    {
+        await using var chat = await ConversationScript.StartAsync(Seed, Now);
+        var user = answer.StartsWith("that", StringComparison.Ordinal) ? "U-REP" : "U-ZH";
+
+        (await chat.SendAsync(user, message, MessageSource.Chat, new TurnAttachment("text/plain", "recording.txt", text))).Single<ClarificationResult>();
+        await chat.SendAsync(user, answer);
+
+        await using var db = chat.Store();
+        Assert.Equal(contactId, (await db.Activities.SingleAsync()).ContactId);
+    }
+
     [Fact]
     public void Keep_AVeryLongChineseTranscript_TrimsItToFitTheStateRow()
     {

@@ -19,11 +19,15 @@ public sealed class EmbeddedEngine
     {
         var text = SpokenEmails.Written(SpokenTicketIds.Hyphenate(TextNormalizer.Normalize(ChatShorthand.Expand(rawText)).Text.Trim(), ctx.Index));
         var chinese = LanguageDetector.IsChinese(rawText);
+        // The follow-ups a transcript offered lapse with any message that does not answer them (OfferAnswers reads those):
+        // "move it to proposal at 11k" after the transcript is about its deal, as after any other write.
+        if (state.Pending is { Slot: SlotKind.Offer })
+            state = state with { Pending = null };
         if (TranscriptInterpreter.TranscriptOf(attachments) is { } file)
             return KeepTranscript(Guard(ctx, chinese, text, () => TranscriptInterpreter.Interpret(text, file, ctx)), file);
         if (UndoInterpreter.IsUndo(text) || (state is { LastWrite: not null, Pending: null } && UndoInterpreter.IsDismissal(text)))
             return new UndoRequest { Explanation = ctx.Explain.Build("undo the last change", []) };
-        if (state.Pending is { } pending && pending.Slot != SlotKind.Offer)
+        if (state.Pending is { } pending)
         {
             var bindings = AnswerInterpreter.Resolve(text, pending, ctx);
             if (bindings is not null && pending.Transcript is { } waiting)

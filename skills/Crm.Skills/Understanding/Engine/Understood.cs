@@ -47,6 +47,8 @@ public sealed record TranscriptLog(LogActivity Activity, IReadOnlyList<PlannedAc
 {
     /// <summary>How offers other than tasks are titled on their buttons (they name the deal, which the plan only holds by id).</summary>
     public IReadOnlyDictionary<PlannedAction, string> Titles { get; init; } = new Dictionary<PlannedAction, string>();
+    /// <summary>Reminders the message itself asked for ("…and remind me to send the template friday"), written with the activity.</summary>
+    public IReadOnlyList<PlannedAction> Reminders { get; init; } = [];
 }
 
 public enum SlotKind { Account, Contact, Deal, Value, Offer, Task, Ticket }

@@ -27,6 +27,9 @@ public static partial class TranscriptInterpreter
     public static TranscriptLog Interpret(string message, TurnAttachment file, TurnContext ctx)
     {
         var utterances = TranscriptParser.Parse(file.Content!);
+        var memo = utterances.Count == 0 ? VoiceMemo.ProseOf(file.Content!) : null;
+        if (memo is not null)
+            utterances = [new Utterance(ctx.User.Name, memo)];
         var speakers = utterances.Select(u => u.Speaker).Distinct().ToList();
         var account = AccountResolver.Resolve(ctx.Index, message);
         if (!account.IsUnique)
@@ -36,6 +39,10 @@ public static partial class TranscriptInterpreter
             if (account.IsNone || (spoken.IsUnique && account.Candidates.Contains(spoken.Id!)))
                 account = spoken;
         }
+        // "just walked out of Acme in Denver. sat down with Emily Stone": of the customers the name fits, the one she works at.
+        if (memo is not null && account.IsAmbiguous
+            && account.Candidates.Where(a => ContactResolver.Resolve(ctx.Index, memo, a).IsUnique).ToList() is [var only])
+            account = Resolved.One(only, "the customer of the person the memo names", 0.9, null);
         if (!account.IsUnique && ctx.Bindings.AccountId is { } chosen)
             account = Resolved.One(chosen, "chosen by the user", 1, null);
         var contactIds = speakers.Select(s => ContactResolver.Resolve(ctx.Index, s, account.Id)).Where(r => r.IsUnique).Select(r => r.Id!).Distinct().ToList();
@@ -43,27 +50,48 @@ public static partial class TranscriptInterpreter
             ?? throw new NeedsAnswerException(SlotKind.Account, account.Candidates, "the transcript does not say which customer") { Field = "account" };
         ctx.Explain.Reference("account", account);
         var named = ContactResolver.Resolve(ctx.Index, message, accountId);
+        if (!named.IsUnique && memo is not null)
+            named = ContactResolver.Resolve(ctx.Index, memo, accountId);
         var atAccount = contactIds.Where(c => ctx.Index.Contacts[c].AccountId == accountId).ToList();
-        var contactId = named.IsUnique ? named.Id : atAccount.Count == 1 ? atAccount[0] : null;
+        // "that was Carlos at Acme Robotics" to "which account?" about anonymous speakers: the person the answer named.
+        var answered = ctx.Bindings.ContactId is { } person && ctx.Index.Contacts[person].AccountId == accountId ? person : null;
+        var contactId = named.IsUnique ? named.Id : answered ?? (atAccount.Count == 1 ? atAccount[0] : null);
         if (contactId is not null)
-            ctx.Explain.Note("contact", ctx.Index.Contacts[contactId].Name, contactId, named.IsUnique ? named.How : "the only customer speaker");
-        var open = ctx.Index.OpenDealsOf(accountId).ToList();
-        var activity = new LogActivity(TypeOf(message), accountId, contactId, open.Count == 1 ? open[0].Id : null,
-            OccurredAt(message, ctx), TranscriptSummarizer.Summarize(utterances), ActivitySource.Transcript) { FromText = message };
+            ctx.Explain.Note("contact", ctx.Index.Contacts[contactId].Name, contactId, named.IsUnique ? named.How : answered is not null ? "named in the answer" : "the only customer speaker");
+        // "globex renewal sync notes": the deal the message names, else the account's only open deal.
+        var deal = DealResolver.Resolve(ctx.Index, message, accountId, null, needed: false);
+        var activity = new LogActivity(TypeOf(message, memo), accountId, contactId, deal.Id,
+            OccurredAt(message, ctx), memo ?? TranscriptSummarizer.Summarize(utterances), ActivitySource.Transcript) { FromText = message };
         var heard = HeardFollowUps.Find(utterances, ctx, activity, LanguageDetector.IsChinese(message)).DistinctBy(h => h.Offer).ToList();
         return new TranscriptLog(activity, [.. Offers(utterances, ctx, activity), .. heard.Select(h => h.Offer)])
         {
+            Reminders = RemindersAsked(message, activity, ctx),
             Titles = heard.ToDictionary(h => h.Offer, h => h.Title),
             Explanation = ctx.Explain.Build("transcript: log one activity and offer its follow-ups", [activity.ToString()]),
         };
+    }
+
+    /// <summary>
+    /// "…log it and remind me to send her the validation template friday", "…顺便提醒我下周一把合同初稿发给他": a reminder the
+    /// message asks for beside the transcript is written with it, about the same customer.
+    /// </summary>
+    private static List<PlannedAction> RemindersAsked(string message, LogActivity activity, TurnContext ctx)
+    {
+        var clauses = ClauseSplitter.Split(message);
+        return [.. clauses.Select((c, i) => (c, i)).Where(x => x.c.Intent == Intent.CreateTask)
+            .Select(x => TaskBuilder.Build(x.c, new References(ctx), ctx, string.Join(", ", clauses.Take(x.i).Select(c => c.Text)))
+                with { AccountId = activity.AccountId, DealId = activity.DealId, ContactId = activity.ContactId })];
     }
 
     /// <summary>"transcript of yesterday's call": the day the message says, but not a reminder's ("…remind me to send it monday").</summary>
     private static DateTime OccurredAt(string message, TurnContext ctx) =>
         ActivityBuilder.OccurredAt(string.Join(", ", ClauseSplitter.Split(message).Where(c => c.Intent != Intent.CreateTask).Select(c => c.Text)), ctx);
 
-    private static ActivityType TypeOf(string message)
+    private static ActivityType TypeOf(string message, string? memo)
     {
+        // "voice memo from the parking lot, log it": what kind of conversation it was, the memo itself says ("just walked out of Acme").
+        if (memo is not null && !Vocabulary.ActivityTypes(message).Any(m => !m.Negated && m.Value is not (ActivityType.Note or ActivityType.Email)))
+            return ActivityBuilder.TypeOf(memo);
         // "notes from my call with Olivia": the notes are the transcript, the call is what it was.
         // Notes alone ("notes from this morning's session") are of a meeting.
         var said = Vocabulary.ActivityTypes(message).Where(m => !m.Negated).ToList();
@@ -79,12 +107,9 @@ public static partial class TranscriptInterpreter
         var offers = new List<PlannedAction>();
         foreach (var u in utterances.Where(u => NameText.Normalize(u.Speaker) == NameText.Normalize(ctx.User.Name)))
         {
-            if (!Commitment().IsMatch(u.Text) || offers.Count >= 3)
+            if (offers.Count >= 3 || Promises.TitleOf(u.Text, dates) is not { } title)
                 continue;
             var due = DateReader.FindAll(u.Text, dates).Select(d => (DateOnly?)d.Date).FirstOrDefault();
-            var title = TextParts.WithoutDates(Commitment().Replace(u.Text, "", 1), dates);
-            if (title.Length < 4)
-                continue;
             offers.Add(new CreateTask(title.Length > 100 ? title[..100] : title, due, activity.AccountId, activity.DealId, activity.ContactId) { FromText = u.Text });
         }
         return offers;
@@ -92,7 +117,4 @@ public static partial class TranscriptInterpreter
 
     [GeneratedRegex(@"\bmeeting\b|\bmeet\b|\bsession\b|\bworkshop\b|会议|开会|的会|沟通会|会的记录|线上会|视频会|开的.{0,4}会", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingWord();
-
-    [GeneratedRegex(@"\bI'?ll\b|\bI will\b|\bI can\b|\blet me\b|\bwe'?ll\b|我(?:周.|下周.?|明天|今天|回去|会|来|先|这边)|给您答复|发给您|发到您", RegexOptions.IgnoreCase)]
-    private static partial Regex Commitment();
 }
