@@ -85,6 +85,8 @@ public sealed class EverydayDealPhrasingConversationTests
     [Theory]
     [InlineData("U-REP", "Harbor route planner is now 85k", "D-H1", 85000)]
     [InlineData("U-REP", "Pinecrest loyalty app, the number we landed on is 22.5k", "D-P2", 22500)]
+    [InlineData("U-REP", "Harbor route planner is worth forty two and a half thousand now", "D-H1", 42500)]
+    [InlineData("U-REP", "Harbor route planner is now a hundred and forty five thousand", "D-H1", 145000)]
     public async Task DealAmount_SaidWithIsNow_IsTheDealsAmountNotAContactChange(string user, string message, string dealId, int amount)
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Crm.Skills.Understanding.Language;
 
 namespace Crm.Skills.Understanding.Reading;
 
@@ -124,9 +125,10 @@ public static partial class ClauseSplitter
 
     // Sentence ends need a space or the end after them, so e-mail addresses and 4.5万 stay whole; a semicolon
     // (full-width "；" is folded to one) always ends one; colons between digits (10:30) do not cut.
+    // An "and" inside a number said in words joins nothing ("a hundred and forty five thousand").
     // Dictation has no punctuation: a request starting mid-sentence starts a segment ("…by end of month remind me to
     // send it on the 27th", "…questionnaire is done so move the lab platform to proposal", "…技术评审过了帮我把单子推到谈判"); a bare "帮我建个提醒" at the end is a request for what comes before it. "刚从华盛出来黄总同意了…": the visit ends where it was left.
-    [GeneratedRegex(@"[.!?](?=\s|$)|(?<=\p{IsCJKUnifiedIdeographs})[!?]|;|(?<!\d),|,(?!\d)|[，。；！？]|(?<!\d):|：|\s[-–—]+\s|\s(?:and|also|then|plus)\s(?=\S)|然后|另外|顺便|并且|同时"
+    [GeneratedRegex(@"[.!?](?=\s|$)|(?<=\p{IsCJKUnifiedIdeographs})[!?]|;|(?<!\d),|,(?!\d)|[，。；！？]|(?<!\d):|：|\s[-–—]+\s|\s(?:(?!" + NumberLexicon.AndInNumber + @")and|also|then|plus)\s(?=\S)|然后|另外|顺便|并且|同时"
         + @"|(?<=\w)\s+(?=(?:please\s+)?remind (?:me|us) to\b)|(?<=\w)\s+so\s+(?=(?:move|push|bump|set|mark|update|change|put)\b)|(?<=\p{IsCJKUnifiedIdeographs})(?=(?:帮我|麻烦帮我)(?:把|建|加|设|改|订|定)(?!(?:个|一个)?(?:提醒|待办|任务)(?:吧)?[。！!]?$))"
         + @"|(?<=\p{IsCJKUnifiedIdeographs}(?:出来|回来|聊完|谈完|见完|开完会|打完电话))(?=\p{IsCJKUnifiedIdeographs})(?![了的后再以之])", RegexOptions.IgnoreCase)]
     private static partial Regex Boundary();
