@@ -47,7 +47,7 @@ public static partial class DealBuilder
         if (owner.IsUnique)
             update = update with { OwnerId = owner.Id };
         if (update.IsEmpty)
-            throw new NeedsAnswerException(SlotKind.Value, [], "the message did not say what to change") { Field = FieldAsked(text) };
+            throw new NeedsAnswerException(SlotKind.Value, [], "the message did not say what to change") { Field = FieldAsked(text), NoSuchDate = NoSuchDates.First(text) };
         return update;
     }
 
