@@ -178,4 +178,20 @@ public sealed class EverydayDealPhrasingConversationTests
         await using var db = chat.Store();
         Assert.Equal(new DateOnly(2027, 1, 15), (await db.Deals.SingleAsync(d => d.Id == "D-H1")).CloseDate);
     }
+
+    [Theory]
+    [InlineData("U-REP", "harbor route planner is closed lost - they went with Routely's bundled planner", "Routely")]
+    [InlineData("U-MGR", "riley lost harbor route planner, they went with an in-house team. pls mark it", "in-house")]
+    public async Task DealLost_WithWhoWonSaidAfterIt_KeepsThatAsTheLostReason(string user, string message, string reason)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync(user, message);
+
+        await using var db = chat.Store();
+        var deal = await db.Deals.SingleAsync(d => d.Id == "D-H1");
+        Assert.Equal(DealStage.Lost, deal.Stage);
+        Assert.Contains(reason, deal.LostReason, StringComparison.Ordinal);
+        Assert.DoesNotContain("mark it", deal.LostReason, StringComparison.Ordinal);
+    }
 }

@@ -137,7 +137,8 @@ public static partial class DealBuilder
 
     private static string? LostReason(Clause clause)
     {
-        var because = Because().Match(clause.Text);
+        // "lost X, they went with an in-house team, pls mark it": the reason ends with the part that gives it.
+        var because = clause.Segments.Select(s => Because().Match(s)).FirstOrDefault(m => m.Success) ?? Because().Match(clause.Text);
         var reason = because.Success ? because.Groups["why"].Value : clause.Details;
         reason = TextParts.Tidy(reason);
         return reason.Length > 0 ? reason : null;

@@ -76,6 +76,7 @@ public static partial class ClauseSplitter
     /// What follows "next step:" is the step, whatever it asks ("next step: send the order form by Monday").
     /// A to-do only implied next to one asked for is the same to-do ("add a to-do: prepare the deck by Friday",
     /// "月底前给智远教育发方案，记个待办", "月底前要跟进一下…，帮我建个待办"); two reminders each asked for are two.
+    /// Why a deal was lost, said after it ("…closed lost - they went with …"), is part of that change.
     /// "please add him" after a new person was told of ("their new CIO is Derek Hale, …") asks to add that person. Whatever follows a bare request for a
     /// reminder ("帮我设个提醒，下下周一给林工打电话") is what to be reminded of.
     /// </summary>
@@ -89,10 +90,16 @@ public static partial class ClauseSplitter
             (clauses[^1].Intent == Intent.CreateTask && intent == Intent.CreateTask &&
                 !(IntentClassifier.HasTaskCue(segment) && clauses[^1].Segments.Any(IntentClassifier.HasTaskCue))) ||
             (clauses[^1].Intent == Intent.CreateDeal && intent == Intent.UpdateDeal) ||
+            (clauses[^1].Intent == Intent.UpdateDeal && intent == Intent.UpdateDeal && WhyItWasLost().IsMatch(segment)) ||
             (clauses[^1].Intent == Intent.UpdateDeal && BareNextStep().IsMatch(clauses[^1].Segments[^1])) ||
             (clauses[^1].Intent is Intent.CreateContact or Intent.UpdateContact && intent == Intent.UpdateContact) ||
             (clauses[^1].Intent == Intent.CreateContact && intent == Intent.CreateContact && IntentClassifier.IsAddThemRequest(segment)) ||
             (clauses[^1].Intent == Intent.UpdateTicket && intent == Intent.UpdateTicket && !IntentClassifier.IsTicketId(segment) && !TicketMentions.IsReference(segment)));
+
+    // "closed lost - they went with a bundled portal", "lost blue yonder, they went with an in-house team": who won
+    // instead is why the deal just changed was lost, not a change of its own.
+    [GeneratedRegex(@"^(?:(?:they|we|the\s+(?:customer|client))\s+)?(?:went\s+with|chose|picked|lost\s+(?:it\s+)?to|because|due\s+to)\b|^(?:因为|原因是)", RegexOptions.IgnoreCase)]
+    private static partial Regex WhyItWasLost();
 
     /// <summary>The segment at <paramref name="at"/> names a ticket, and neither it nor anything after it says what to change.</summary>
     private static bool TicketToldOf(IReadOnlyList<string> segments, int at) =>
