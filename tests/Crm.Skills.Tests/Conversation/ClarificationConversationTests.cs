@@ -35,6 +35,23 @@ public sealed class ClarificationConversationTests
         Assert.Contains("spring catalogue", activity.Summary);
     }
 
+    [Theory]
+    [InlineData("log an email to Lena re: the spring catalogue", "Fox, at Quantum", "CON-Q1")]
+    [InlineData("log an email to Lena re: the spring catalogue", "Lena Marsh", "CON-P1")]
+    [InlineData("sent an email to Lena about the spring catalogue", "the Quantum one", "CON-Q1")]
+    public async Task EmailToAnAmbiguousContact_AnsweredNextMessage_LogsTheEmailNotANewAddress(string message, string answer, string expected)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        (await chat.SendAsync("U-REP", message)).Single<ClarificationResult>();
+
+        await chat.SendAsync("U-REP", answer);
+
+        await using var db = chat.Store();
+        var activity = await db.Activities.SingleAsync(a => a.UserId == "U-REP");
+        Assert.Equal((expected, ActivityType.Email), (activity.ContactId, activity.Type));
+        Assert.Equal(0, await db.Contacts.CountAsync(c => c.Email != null && c.Email.Contains("catalogue")));
+    }
+
     [Fact]
     public async Task AccountWithTwoOpenDeals_AnsweredByDealWords_UpdatesThatDeal()
     {

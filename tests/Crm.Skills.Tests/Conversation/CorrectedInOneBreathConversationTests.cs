@@ -1,4 +1,5 @@
 using Crm.Data.Activities;
+using Crm.Data.Deals;
 using Crm.Skills.Results;
 using Microsoft.EntityFrameworkCore;
 
@@ -67,6 +68,20 @@ public sealed class CorrectedInOneBreathConversationTests
 
         await using var db = chat.Store();
         Assert.Equal(DateOnly.Parse(close), (await db.Deals.SingleAsync(d => d.Id == deal)).CloseDate);
+    }
+
+    [Theory]
+    [InlineData("U-MGR", "okay um for Riley's uh harbor deal uh move it to proposal no wait leave the stage and just change the amount to uh a hundred and forty five thousand")]
+    [InlineData("U-REP", "harbor route planner to proposal, actually leave the stage alone, make the amount a hundred and forty five thousand")]
+    public async Task StageTakenBackInOneBreath_ChangesOnlyTheAmount(string user, string message)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync(user, message, Crm.Skills.Conversation.MessageSource.Voice);
+
+        await using var db = chat.Store();
+        var deal = await db.Deals.SingleAsync(d => d.Id == "D-H1");
+        Assert.Equal((DealStage.Negotiation, 145000m), (deal.Stage, deal.Amount));
     }
 
     [Theory]

@@ -46,6 +46,8 @@ public sealed class DealReadScopeConversationTests
     [InlineData("U-MGR", "anything closing for my team in december?", new[] { "D-H1", "D-P1" })]
     [InlineData("U-REP", "what am I closing in january?", new[] { "D-P2" })]
     [InlineData("U-MGR", "what's Riley got in negotiation?", new[] { "D-H1" })]
+    [InlineData("U-REP", "anything of mine closing in december?", new[] { "D-H1", "D-P1" })]
+    [InlineData("U-MGR", "how much does Riley have sitting in negotiation?", new[] { "D-H1" })]
     public async Task DealList_CoversTheNamedOwnerOrTeamAndTheMonth(string asker, string message, string[] expected)
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);

@@ -126,6 +126,8 @@ public sealed class EverydayDealPhrasingConversationTests
     [Theory]
     [InlineData("U-REP", "Harbor route planner is now 85k", "D-H1", 85000)]
     [InlineData("U-REP", "Pinecrest loyalty app, the number we landed on is 22.5k", "D-P2", 22500)]
+    [InlineData("U-REP", "Harbor route planner is worth forty two and a half thousand now", "D-H1", 42500)]
+    [InlineData("U-REP", "Harbor route planner is now a hundred and forty five thousand", "D-H1", 145000)]
     public async Task DealAmount_SaidWithIsNow_IsTheDealsAmountNotAContactChange(string user, string message, string dealId, int amount)
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
@@ -216,5 +218,21 @@ public sealed class EverydayDealPhrasingConversationTests
 
         await using var db = chat.Store();
         Assert.Equal(new DateOnly(2027, 1, 15), (await db.Deals.SingleAsync(d => d.Id == "D-H1")).CloseDate);
+    }
+
+    [Theory]
+    [InlineData("U-REP", "harbor route planner is closed lost - they went with Routely's bundled planner", "Routely")]
+    [InlineData("U-MGR", "riley lost harbor route planner, they went with an in-house team. pls mark it", "in-house")]
+    public async Task DealLost_WithWhoWonSaidAfterIt_KeepsThatAsTheLostReason(string user, string message, string reason)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync(user, message);
+
+        await using var db = chat.Store();
+        var deal = await db.Deals.SingleAsync(d => d.Id == "D-H1");
+        Assert.Equal(DealStage.Lost, deal.Stage);
+        Assert.Contains(reason, deal.LostReason, StringComparison.Ordinal);
+        Assert.DoesNotContain("mark it", deal.LostReason, StringComparison.Ordinal);
     }
 }

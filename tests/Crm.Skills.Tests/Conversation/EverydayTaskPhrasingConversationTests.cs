@@ -113,4 +113,22 @@ public sealed class EverydayTaskPhrasingConversationTests
         await using var db = chat.Store();
         Assert.Equal(0, await db.Tasks.CountAsync());
     }
+
+    [Theory]
+    [InlineData("U-REP", "remind me on Nov 31 to send Owen at Pinecrest the contract", "Dec 1", "There is no 31 November")]
+    [InlineData("U-ZH", "提醒我11月31号给云杉韩总发合同", "12月1号", "没有11月31日")]
+    public async Task ReminderOnADayThatDoesNotExist_AsksWhichDaySayingWhyAndTakesTheAnswer(string user, string message, string answer, string why)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        var question = (await chat.SendAsync(user, message)).Part<ClarificationResult>();
+        await using (var before = chat.Store())
+            Assert.Equal(0, await before.Tasks.CountAsync());
+        await chat.SendAsync(user, answer);
+
+        Assert.Contains(why, question.Question, StringComparison.Ordinal);
+        await using var db = chat.Store();
+        var task = await db.Tasks.SingleAsync();
+        Assert.Equal((new DateOnly(2026, 12, 1), false), (task.DueAt, task.Title.Contains("31", StringComparison.Ordinal)));
+    }
 }

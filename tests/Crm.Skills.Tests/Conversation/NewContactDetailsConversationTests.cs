@@ -31,6 +31,23 @@ public sealed class NewContactDetailsConversationTests
         Assert.Contains("@", (await db.Contacts.SingleAsync(c => c.Name == name)).Email, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("U-REP", "new contact at Harbor: Kim Lowe, yard supervisor, 415-555", "415-555", "oops, 415-555-0188", "Kim Lowe")]
+    [InlineData("U-ZH", "云杉新增联系人 罗静 采购主管 电话 139 123", "139 123", "少打了几位，是 13912345678", "罗静")]
+    public async Task ANumberCutShort_IsRefusedWithTheReason_AndCorrectedNextIsSaved(string user, string message, string number, string corrected, string name)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        var refusal = (await chat.SendAsync(user, message)).Part<RefusalResult>();
+
+        Assert.Contains(number, refusal.Detail, StringComparison.Ordinal);
+        await using (var before = chat.Store())
+            Assert.Equal(0, await before.ChangeSets.CountAsync());
+        await chat.SendAsync(user, corrected);
+        await using var db = chat.Store();
+        Assert.NotNull((await db.Contacts.SingleAsync(c => c.Name == name)).Phone);
+    }
+
     [Fact]
     public async Task NewcomerNamedAfterTheRole_WithLabelledNumberAndAddress_IsNamedWithoutTheLabels()
     {

@@ -224,4 +224,19 @@ public sealed class NextMessageEditsConversationTests
         Assert.Equal(new DateOnly(2027, 1, 8), (await db.Deals.SingleAsync(d => d.Id == "D-P1")).CloseDate);
         Assert.Equal(new DateOnly(2026, 12, 1), (await db.Deals.SingleAsync(d => d.Id == "D-H1")).CloseDate);
     }
+
+    [Theory]
+    [InlineData("U-REP", "Pinecrest POS upgrade close date Dec 18", "and the other one to end of January")]
+    [InlineData("U-ZH", "云杉数据中台关单日期改到12月18号", "另一个推到一月底")]
+    public async Task TheOtherOne_ToADateAfterACloseDateMoved_MovesTheOtherDealsCloseDate(string user, string first, string second)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync(user, first);
+
+        await chat.SendAsync(user, second);
+
+        await using var db = chat.Store();
+        var deals = await db.Deals.Where(d => d.AccountId == (user == "U-ZH" ? "ACC-YS" : "ACC-PIN")).OrderBy(d => d.Id).Select(d => d.CloseDate).ToListAsync();
+        Assert.Equal([new DateOnly(2026, 12, 18), new DateOnly(2027, 1, 31)], deals);
+    }
 }

@@ -25,6 +25,9 @@ public static partial class ContactBuilder
         if (email is null && AddressWithoutAt().Match(clause.Text) is { Success: true } unmarked)
             throw Invalid("email", unmarked.Value);
         var phone = PhoneOf(clause.Text);
+        // "Janet Leverling, support lead, 617-555": a number cut short is refused with the reason, not left out.
+        if (phone is null && PhoneNumbers.Malformed(clause.Text) is { } shortNumber)
+            throw Invalid("phone", shortNumber);
         // "叫高远电话 010-… 邮箱 gaoyuan@…": with the number and the address taken out, their labels go too.
         var parts = clause.Segments.Skip(1).Select(s => TextParts.Tidy(EmailLabel().Replace(Email().Replace(PhoneLabel().Replace(PhoneNumbers.Candidate().Replace(s, ""), ""), ""), "")))
             .Where(s => s.Length > 0 && !LabelOrRequest().IsMatch(s)).ToList();

@@ -49,7 +49,7 @@ public static partial class DealBuilder
         if (owner.IsUnique)
             update = update with { OwnerId = owner.Id };
         if (update.IsEmpty)
-            throw new NeedsAnswerException(SlotKind.Value, [], "the message did not say what to change") { Field = FieldAsked(text) };
+            throw new NeedsAnswerException(SlotKind.Value, [], "the message did not say what to change") { Field = FieldAsked(text), NoSuchDate = NoSuchDates.First(text) };
         return update;
     }
 
@@ -145,7 +145,8 @@ public static partial class DealBuilder
 
     private static string? LostReason(Clause clause)
     {
-        var because = Because().Match(clause.Text);
+        // "lost X, they went with an in-house team, pls mark it": the reason ends with the part that gives it.
+        var because = clause.Segments.Select(s => Because().Match(s)).FirstOrDefault(m => m.Success) ?? Because().Match(clause.Text);
         var reason = because.Success ? because.Groups["why"].Value : clause.Details;
         reason = TextParts.Tidy(reason);
         return reason.Length > 0 ? reason : null;

@@ -97,7 +97,7 @@ public sealed class EmbeddedEngine
             return new ReadQuery(read) { Explanation = ctx.Explain.Build($"read: {read}", []) };
         if (asksToWrite)
         {
-            var actions = WriteInterpreter.Interpret(clauses, ctx);
+            var actions = KeptFields.TakeBackInMessage(text, WriteInterpreter.Interpret(clauses, ctx));
             var summary = string.Join("; ", clauses.Select(c => $"{c.Intent} <- \"{c.Text}\""));
             return new WriteRequest(actions) { Text = text, Explanation = ctx.Explain.Build(summary, actions.Select(a => a.ToString())) };
         }

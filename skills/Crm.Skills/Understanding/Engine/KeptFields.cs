@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Crm.Skills.Understanding.Language;
 using Crm.Skills.Understanding.Plan;
 
 namespace Crm.Skills.Understanding.Engine;
@@ -29,6 +30,16 @@ public static partial class KeptFields
             return less;
         }).ToList();
         return changed ? (actions, Leading().Replace(Kept().Replace(text, " "), "").Trim(' ', ',', '，', '.', '。')) : null;
+    }
+
+    /// <summary>
+    /// "move it to negotiation no wait leave the stage and just change the amount to 145k", "推到谈判 哦不 阶段先不动 金额改成八万":
+    /// a field kept right after a correction cue takes back what the same message said of it.
+    /// </summary>
+    public static IReadOnlyList<PlannedAction> TakeBackInMessage(string text, IReadOnlyList<PlannedAction> actions)
+    {
+        var fields = Kept().Matches(text).Where(m => SelfCorrections.CueEndsAt(text, m.Index)).Select(m => Field(m.Groups["field"].Value)).ToHashSet();
+        return fields.Count == 0 ? actions : [.. actions.Select(a => a is UpdateDeal deal && Without(deal, fields) is { } less ? less : a)];
     }
 
     private static UpdateDeal? Without(UpdateDeal deal, HashSet<DealField> fields)

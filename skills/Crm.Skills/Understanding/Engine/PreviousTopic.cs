@@ -25,7 +25,7 @@ public static partial class PreviousTopic
         if (deal is not null && OtherOneSaid().Match(text) is { Success: true } other && OtherDeal(deal, last, ctx) is { } theOther)
             // "push the other one to Dec 15" reads as "push it to Dec 15"; "另一个推到需求挖掘" as "推到需求挖掘".
             return Topic(null, null, theOther, null, ctx) is { } picked
-                ? (picked, text.Remove(other.Index, other.Length).Insert(other.Index, other.Value[0] == '另' ? "" : "it"))
+                ? (picked, text.Remove(other.Index, other.Length).Insert(other.Index, other.Value[0] == '另' ? "" : TheOtherOne(text, other, last)))
                 : null;
         if (contact is null && earlier is not null && Person().IsMatch(text) && RecordsOf(earlier) is { Contact: { } before } was
             && ctx.Index.Contacts.TryGetValue(before, out var person)
@@ -34,6 +34,17 @@ public static partial class PreviousTopic
         if (!RefersBack().IsMatch(text) && !ChangesTheRecordWritten(text, deal, ticket, ctx))
             return null;
         return Topic(account, contact, deal, ticket, ctx) is { } topic ? (topic, SaidWithTicketId(text, topic)) : null;
+    }
+
+    /// <summary>
+    /// "it", or "its close date" when the last write moved a close date and the message only says where to
+    /// ("Globex renewal close date Dec 18" → "and the other one to end of January").
+    /// </summary>
+    private static string TheOtherOne(string text, Match other, LastWrite last)
+    {
+        var asIt = text.Remove(other.Index, other.Length).Insert(other.Index, "it");
+        var movedACloseDate = last.Actions.OfType<UpdateDeal>().Any(d => d.CloseDate is not null);
+        return movedACloseDate && Reading.ClauseSplitter.Split(asIt).All(c => c.Intent == Reading.Intent.None) ? "its close date" : "it";
     }
 
     /// <summary>

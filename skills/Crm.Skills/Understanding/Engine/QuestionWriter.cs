@@ -28,6 +28,7 @@ public static class QuestionWriter
         _ => need.Field switch
         {
             "amount" => chinese ? "金额改成多少？" : "What should the amount be?",
+            "date" or "closeDate" when need.NoSuchDate is { } none => chinese ? $"没有{none.Chinese}这一天，是哪一天？" : $"There is no {none.English}. Which day do you mean?",
             "closeDate" => chinese ? "预计成交日期改到哪天？" : "What's the new close date?",
             "title" => chinese ? "要提醒/记录的内容是什么？" : "What should it say?",
             "name" => chinese ? "名称是什么？" : "What should it be called?",

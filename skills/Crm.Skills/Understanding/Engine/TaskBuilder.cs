@@ -16,7 +16,10 @@ public static partial class TaskBuilder
     {
         var dates = ctx.Dates(DateDirection.Future);
         var due = DueDate(DateReader.FindAll(clause.Text, dates).Where(d => d.Kind != DateKind.Period).ToList());
-        var title = TextParts.WithoutDates(Cue().Replace(ToDoText(clause, earlier), " "), dates);
+        // "remind me on Nov 31 to send the contract": a day that does not exist is asked for, not dropped from the reminder.
+        if (due is null && NoSuchDates.First(clause.Text) is { } none)
+            throw new NeedsAnswerException(SlotKind.Value, [], $"there is no {none.English}") { Field = "date", NoSuchDate = none };
+        var title = TextParts.WithoutDates(TextParts.WithoutNoSuchDates(Cue().Replace(ToDoText(clause, earlier), " ")), dates);
         title = TextParts.Tidy(Politeness().Replace(Whenever().Replace(Leading().Replace(title, "").TrimStart(), ""), ""));
         if (title.Length == 0)
             throw new NeedsAnswerException(SlotKind.Value, [], "the reminder does not say what to do") { Field = "title" };

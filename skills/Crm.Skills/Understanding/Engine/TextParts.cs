@@ -27,6 +27,17 @@ public static partial class TextParts
         return Tidy(text);
     }
 
+    /// <summary>The text without a month and day that does not exist ("on Nov 31"), once another day was given for it.</summary>
+    public static string WithoutNoSuchDates(string text)
+    {
+        while (NoSuchDates.First(text) is { } none)
+        {
+            var lead = LeadingPreposition().Match(text[..none.Start]);
+            text = text[..(lead.Success ? lead.Index : none.Start)] + " " + text[(none.Start + none.Length)..];
+        }
+        return text;
+    }
+
     public static string Tidy(string text)
     {
         text = Spaces().Replace(text, " ").Trim();

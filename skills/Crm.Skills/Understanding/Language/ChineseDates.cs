@@ -41,7 +41,7 @@ internal static partial class ChineseDates
         At(m, ctx.Today.AddDays(m.Groups["n"].Value is "几" or "三" ? 3 : 2), DateKind.Relative, vague: true);
 
     [GeneratedRegex(@"(?:(?<y>\d{4})年|(?<ry>明年|今年|去年))?(?<m>" + CalendarWords.ChineseMonth + @")月(?:份)?(?<d>" + CalendarWords.ChineseDay + @")(?:日|号)", Options)]
-    private static partial Regex MonthDay();
+    internal static partial Regex MonthDay();
 
     [GeneratedRegex(@"(?<mod>下个|下|这个|本|上个|上)月(?<d>" + CalendarWords.ChineseDay + @")(?:日|号)", Options)]
     private static partial Regex RelativeMonthDay();

@@ -47,10 +47,10 @@ internal static partial class EnglishDates
     private static partial Regex Slash();
 
     [GeneratedRegex(CalendarWords.B + @"(?<mon>" + CalendarWords.EnglishMonths + @")\.?\s+(?:the\s+)?(?:(?<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|(?<dw>" + Ordinals + @"))(?:,?\s+(?<y>(?:19|20)\d{2}))?(?![A-Za-z0-9_:%])", Options)]
-    private static partial Regex MonthThenDay();
+    internal static partial Regex MonthThenDay();
 
     [GeneratedRegex(CalendarWords.B + @"(?:the\s+)?(?:(?<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|(?<dw>" + Ordinals + @"))(?:\s+of)?\s+(?<mon>" + CalendarWords.EnglishMonths + @")" + CalendarWords.B + @"(?:,?\s+(?<y>(?:19|20)\d{2})" + CalendarWords.B + @")?", Options)]
-    private static partial Regex DayThenMonth();
+    internal static partial Regex DayThenMonth();
 
     [GeneratedRegex(CalendarWords.B + @"the\s+(?:(?<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|(?<=" + CalendarWords.B + @"(?:on|by|before|until|till|after|from|to|no|wait|actually|sorry|oops|rather|mean|meant|that|it),?\s+the\s+)(?<dw>" + Ordinals + @"))" + CalendarWords.B, Options)]
     private static partial Regex TheNth();
@@ -160,7 +160,7 @@ internal static partial class EnglishDates
         return ctx.Direction == DateDirection.Future && date < ctx.Today ? date.AddDays(7) : date;
     }
 
-    private static int DayNumber(Match m)
+    internal static int DayNumber(Match m)
     {
         if (m.Groups["d"].Success)
         {

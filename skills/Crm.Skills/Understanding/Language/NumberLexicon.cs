@@ -3,6 +3,16 @@ namespace Crm.Skills.Understanding.Language;
 /// <summary>The English number words, cardinal and ordinal, looked up without allocating.</summary>
 internal static class NumberLexicon
 {
+    private const string Cardinal = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+        + "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+
+    /// <summary>
+    /// An "and" that is part of a number said in words, so it joins no clauses: "a hundred and forty five thousand",
+    /// "forty two and a half thousand", "two and a half million".
+    /// </summary>
+    public const string AndInNumber = @"(?<=\b(?:hundred|thousand|million)\s+)and(?=\s+(?:" + Cardinal + @")\b)"
+        + @"|(?<=\b(?:" + Cardinal + @")\s+)and(?=\s+a\s+(?:half|quarter)\s+(?:thousand|million|billion)\b)";
+
     private static readonly string[] Units =
     [
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",

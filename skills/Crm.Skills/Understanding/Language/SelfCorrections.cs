@@ -91,6 +91,21 @@ internal static partial class SelfCorrections
         edit.Apply();
     }
 
+    /// <summary>Whether a correction cue ends right before <paramref name="at"/>: "move it to negotiation no wait| leave the stage".</summary>
+    public static bool CueEndsAt(string t, int at)
+    {
+        var end = at;
+        while (end > 0 && TextNormalizer.IsSpaceOrPunct(t[end - 1]))
+            end--;
+        foreach (var cue in Cues)
+        {
+            if (end >= cue.Length && CueAt(t, end - cue.Length) is { } found && found.Length == cue.Length)
+                return true;
+        }
+
+        return false;
+    }
+
     private static bool WeakBeforeAName(string cue) =>
         cue.Equals("sorry", StringComparison.OrdinalIgnoreCase) || cue.Equals("actually", StringComparison.OrdinalIgnoreCase);
 

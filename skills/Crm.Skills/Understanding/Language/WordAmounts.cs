@@ -7,6 +7,8 @@ internal static class WordAmounts
 
     private static readonly string[] ChineseCurrency = ["块钱", "块", "元", "人民币", "美元", "美金", "欧元"];
 
+    private static readonly (string Word, decimal Value)[] Scales = [("thousand", 1_000m), ("million", 1_000_000m), ("billion", 1_000_000_000m)];
+
     public static void FindEnglish(string text, List<AmountMention> found)
     {
         for (var i = 0; i < text.Length; i++)
@@ -29,17 +31,23 @@ internal static class WordAmounts
             }
 
             var hasScale = HasScaleWord(text, i, end);
+            decimal amount = value;
+            if (!hasScale && TryAndAFraction(text, end, out var fraction, out var scale, out var fractionEnd))
+            {
+                (amount, hasScale, end) = ((value + fraction) * scale, true, fractionEnd);
+            }
+
             var currencyEnd = CurrencyAfter(text, end, EnglishCurrency, out var currency);
             if (Spans.WordAt(text, Spans.SkipSpaces(text, end), "grand"))
             {
-                (value, hasScale, end) = (value * 1000, true, Spans.SkipSpaces(text, end) + 5);
+                (amount, hasScale, end) = (amount * 1000, true, Spans.SkipSpaces(text, end) + 5);
                 currencyEnd = CurrencyAfter(text, end, EnglishCurrency, out currency);
             }
 
             if ((hasScale || currency is not null) && (currency is not null || !CountUnits.Follows(text, end)))
             {
                 var stop = currency is null ? end : currencyEnd;
-                found.Add(new AmountMention(value, i, stop - i, currency is not null, hasScale) { Currency = currency });
+                found.Add(new AmountMention(amount, i, stop - i, currency is not null, hasScale) { Currency = currency });
             }
 
             i = end - 1;
@@ -81,13 +89,35 @@ internal static class WordAmounts
     private static bool TryHalf(string text, int i, out AmountMention amount)
     {
         amount = default;
-        var start = i;
+        if (!TryFractionOf(text, i, out var fraction, out var scale, out var end) || scale < 1_000_000m)
+        {
+            return false;
+        }
+
+        amount = new AmountMention(fraction * scale, i, end - i, false, true);
+        return true;
+    }
+
+    // A whole number and a fraction of the scale after it: "forty two and a half thousand" is 42,500,
+    // "two and a half million" 2,500,000; the whole number alone has no scale of its own.
+    private static bool TryAndAFraction(string text, int end, out decimal fraction, out decimal scale, out int fractionEnd)
+    {
+        var i = Spans.SkipSpaces(text, end);
+        (fraction, scale, fractionEnd) = (0m, 0m, end);
+        return Spans.WordAt(text, i, "and")
+            && TryFractionOf(text, Spans.SkipSpaces(text, i + 3), out fraction, out scale, out fractionEnd);
+    }
+
+    /// <summary>"a half million", "half a million", "a quarter of a million", "a half thousand": the fraction and its scale.</summary>
+    private static bool TryFractionOf(string text, int i, out decimal fraction, out decimal scale, out int end)
+    {
+        (scale, end) = (0m, i);
         if (Spans.WordAt(text, i, "a"))
         {
             i = Spans.SkipSpaces(text, i + 1);
         }
 
-        var fraction = Spans.WordAt(text, i, "half") ? 0.5m : Spans.WordAt(text, i, "quarter") ? 0.25m : 0m;
+        fraction = Spans.WordAt(text, i, "half") ? 0.5m : Spans.WordAt(text, i, "quarter") ? 0.25m : 0m;
         if (fraction == 0m)
         {
             return false;
@@ -95,15 +125,16 @@ internal static class WordAmounts
 
         var j = Spans.SkipSpaces(text, i + (fraction == 0.5m ? 4 : 7));
         j = Spans.WordAt(text, j, "a") ? Spans.SkipSpaces(text, j + 1) : Spans.WordAt(text, j, "of a") ? Spans.SkipSpaces(text, j + 4) : j;
-        var scale = Spans.WordAt(text, j, "million") ? 1_000_000m : Spans.WordAt(text, j, "billion") ? 1_000_000_000m : 0m;
-        if (scale == 0m)
+        foreach (var (word, value) in Scales)
         {
-            return false;
+            if (Spans.WordAt(text, j, word))
+            {
+                (scale, end) = (value, j + word.Length);
+                return true;
+            }
         }
 
-        var end = j + 7;
-        amount = new AmountMention(fraction * scale, start, end - start, false, true);
-        return true;
+        return false;
     }
 
     private static bool HasScaleWord(string text, int start, int end)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Crm.Skills.Understanding.Language;
 
 namespace Crm.Skills.Understanding.Reading;
 
@@ -89,6 +90,7 @@ public static partial class ClauseSplitter
     /// What follows "next step:" is the step, whatever it asks ("next step: send the order form by Monday").
     /// A to-do only implied next to one asked for is the same to-do ("add a to-do: prepare the deck by Friday",
     /// "月底前给智远教育发方案，记个待办", "月底前要跟进一下…，帮我建个待办"); two reminders each asked for are two.
+    /// Why a deal was lost, said after it ("…closed lost - they went with …"), is part of that change.
     /// "please add him" after a new person was told of ("their new CIO is Derek Hale, …") asks to add that person. Whatever follows a bare request for a
     /// reminder ("帮我设个提醒，下下周一给林工打电话") is what to be reminded of.
     /// </summary>
@@ -102,10 +104,16 @@ public static partial class ClauseSplitter
             (clauses[^1].Intent == Intent.CreateTask && intent == Intent.CreateTask &&
                 !(IntentClassifier.HasTaskCue(segment) && clauses[^1].Segments.Any(IntentClassifier.HasTaskCue))) ||
             (clauses[^1].Intent == Intent.CreateDeal && intent == Intent.UpdateDeal) ||
+            (clauses[^1].Intent == Intent.UpdateDeal && intent == Intent.UpdateDeal && WhyItWasLost().IsMatch(segment)) ||
             (clauses[^1].Intent == Intent.UpdateDeal && BareNextStep().IsMatch(clauses[^1].Segments[^1])) ||
             (clauses[^1].Intent is Intent.CreateContact or Intent.UpdateContact && intent == Intent.UpdateContact) ||
             (clauses[^1].Intent == Intent.CreateContact && intent == Intent.CreateContact && IntentClassifier.IsAddThemRequest(segment)) ||
             (clauses[^1].Intent == Intent.UpdateTicket && intent == Intent.UpdateTicket && !IntentClassifier.IsTicketId(segment) && !TicketMentions.IsReference(segment)));
+
+    // "closed lost - they went with a bundled portal", "lost blue yonder, they went with an in-house team": who won
+    // instead is why the deal just changed was lost, not a change of its own.
+    [GeneratedRegex(@"^(?:(?:they|we|the\s+(?:customer|client))\s+)?(?:went\s+with|chose|picked|lost\s+(?:it\s+)?to|because|due\s+to)\b|^(?:因为|原因是)", RegexOptions.IgnoreCase)]
+    private static partial Regex WhyItWasLost();
 
     /// <summary>The segment at <paramref name="at"/> names a ticket, and neither it nor anything after it says what to change.</summary>
     private static bool TicketToldOf(IReadOnlyList<string> segments, int at) =>
@@ -141,9 +149,10 @@ public static partial class ClauseSplitter
 
     // Sentence ends need a space or the end after them, so e-mail addresses and 4.5万 stay whole; a semicolon
     // (full-width "；" is folded to one) always ends one; colons between digits (10:30) do not cut.
+    // An "and" inside a number said in words joins nothing ("a hundred and forty five thousand").
     // Dictation has no punctuation: a request starting mid-sentence starts a segment ("…by end of month remind me to
     // send it on the 27th", "…questionnaire is done so move the lab platform to proposal", "…技术评审过了帮我把单子推到谈判", "…错位了 帮我开个高优先级工单"); a bare "帮我建个提醒" at the end is a request for what comes before it. "刚从华盛出来黄总同意了…": the visit ends where it was left.
-    [GeneratedRegex(@"[.!?](?=\s|$)|(?<=\p{IsCJKUnifiedIdeographs})[!?]|;|(?<!\d),|,(?!\d)|[，。；！？]|(?<!\d):|：|\s[-–—]+\s|\s(?:and|also|then|plus)\s(?=\S)|然后|另外|顺便|并且|同时"
+    [GeneratedRegex(@"[.!?](?=\s|$)|(?<=\p{IsCJKUnifiedIdeographs})[!?]|;|(?<!\d),|,(?!\d)|[，。；！？]|(?<!\d):|：|\s[-–—]+\s|\s(?:(?!" + NumberLexicon.AndInNumber + @")and|also|then|plus)\s(?=\S)|然后|另外|顺便|并且|同时"
         + @"|(?<=\w)\s+(?=(?:please\s+)?remind (?:me|us) to\b)|(?<=\w)\s+so\s+(?=(?:move|push|bump|set|mark|update|change|put)\b)|(?<=\p{IsCJKUnifiedIdeographs})(?=(?:帮我|麻烦帮我)(?:把|建|加|设|改|订|定)(?!(?:个|一个)?(?:提醒|待办|任务)(?:吧)?[。！!]?$))"
         + @"|(?<=\p{IsCJKUnifiedIdeographs}\s*)(?=(?:帮我|麻烦帮我|帮忙)(?:开|报|提)(?:一)?[个张]?[^，,。；;\s]{0,6}?工单)"
         + @"|(?<=\p{IsCJKUnifiedIdeographs}(?:出来|回来|聊完|谈完|见完|开完会|打完电话))(?=\p{IsCJKUnifiedIdeographs})(?![了的后再以之])", RegexOptions.IgnoreCase)]

@@ -11,7 +11,7 @@ public static partial class UserResolver
 {
     public static Resolved Possessive(StoreIndex index, string text) => Near(index, text, PossessivePattern());
 
-    /// <summary>Whose deals a question asks about: "Priya's pipeline", or the subject of "what's Sam got closing".</summary>
+    /// <summary>Whose deals a question asks about: "Priya's pipeline", or the subject of "what's Sam got closing", "how much does Sam have in proposal".</summary>
     public static Resolved Owner(StoreIndex index, string text) =>
         Possessive(index, text) is { IsNone: false } possessive ? possessive : Near(index, text, SubjectPattern());
 
@@ -98,7 +98,7 @@ public static partial class UserResolver
     [GeneratedRegex(@"(?<name>\b\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)'s\b|(?<name>\p{IsCJKUnifiedIdeographs}{2,3}?|\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s*(?:手上|手里|名下)?的(?=单子|商机|客户|pipeline|漏斗)")]
     private static partial Regex PossessivePattern();
 
-    [GeneratedRegex(@"\b(?i:what|which)(?:\s+(?i:deals|opportunities|opps|tickets))?(?:'s|\s+is|\s+has|\s+does|\s+do)\s+(?<name>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s+(?:got|have|has)\b")]
+    [GeneratedRegex(@"\b(?i:what|which|how\s+much)(?:\s+(?i:deals|opportunities|opps|tickets))?(?:'s|\s+is|\s+has|\s+does|\s+do)\s+(?<name>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s+(?:got|have|has)\b")]
     private static partial Regex SubjectPattern();
 
     [GeneratedRegex(@"\b(?:assign(?:ed)?|give|hand|reassign)\b[^.,;]*?\bto\s+(?<name>\p{L}+(?:\s\p{Lu}\p{L}+)?)|(?:分配给|分给|指派给|派给|交给|转给)\s*(?<name>\p{IsCJKUnifiedIdeographs}{2,3}|[A-Za-z]+(?:\s[A-Z][a-z]+)?)", RegexOptions.IgnoreCase)]
