@@ -165,6 +165,23 @@ public sealed class NextMessageEditsConversationTests
         Assert.Equal(DealStage.Negotiation, (await db.Deals.SingleAsync(d => d.Id == other)).Stage);
     }
 
+    [Theory]
+    [InlineData("U-ZH", "云杉数据中台金额改成25万", "说错了，是百川物流的", "D-Y1", 300000, "D-B1")]
+    [InlineData("U-ZH", "云杉数据中台金额改成25万", "哦不对 我说的是百川物流的单子", "D-Y1", 300000, "D-B1")]
+    [InlineData("U-REP", "Pinecrest POS upgrade amount is 250k now", "sorry, that was for Harbor", "D-P1", 50000, "D-H1")]
+    public async Task ACorrectionNamingAnotherCustomer_MovesTheChangeToItsOnlyOpenDeal_AndPutsTheFirstBack(
+        string user, string change, string correction, string mistaken, decimal before, string meant)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync(user, change);
+
+        await chat.SendAsync(user, correction);
+
+        await using var db = chat.Store();
+        Assert.Equal(before, (await db.Deals.SingleAsync(d => d.Id == mistaken)).Amount);
+        Assert.Equal(250000m, (await db.Deals.SingleAsync(d => d.Id == meant)).Amount);
+    }
+
     [Fact]
     public async Task IMeantTheOtherDeal_UndoneAfterwards_LeavesTheFirstChangeAsItWas()
     {
