@@ -131,6 +131,8 @@ public sealed class ClarificationConversationTests
     [Theory]
     [InlineData("U-REP", "the Pinecrest deal's next step is a demo next Wednesday", "not the POS one, the other one", "D-P2")]
     [InlineData("U-ZH", "云杉的单子下一步是下周三去做演示", "不是数据中台 是另一个", "D-Y2")]
+    [InlineData("U-ZH", "云杉的单子下一步是下周三去做演示", "不是数据中台那个", "D-Y2")]
+    [InlineData("U-REP", "the Pinecrest deal's next step is a demo next Wednesday", "not the POS one", "D-P2")]
     public async Task DealQuestion_AnsweredByRulingOneOut_WritesTheOtherOffered(string user, string request, string answer, string meant)
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
