@@ -241,4 +241,18 @@ public sealed class NextMessageEditsConversationTests
         Assert.Equal(new DateOnly(2027, 1, 8), (await db.Deals.SingleAsync(d => d.Id == "D-P1")).CloseDate);
         Assert.Equal(new DateOnly(2026, 12, 1), (await db.Deals.SingleAsync(d => d.Id == "D-H1")).CloseDate);
     }
+
+    [Fact]
+    public async Task TheTimeMoved_AfterANextStepWithItsDay_MovesTheStepsDueDateNotTheCloseDate()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-ZH", "云杉数据中台下一步改成周五跟沈悦对合同");
+
+        await chat.SendAsync("U-ZH", "时间改到下周一");
+
+        await using var db = chat.Store();
+        var deal = await db.Deals.SingleAsync(d => d.Id == "D-Y1");
+        Assert.Equal((new DateOnly(2026, 11, 23), new DateOnly(2026, 12, 30)), (deal.NextStepDue, deal.CloseDate));
+        Assert.Contains("合同", deal.NextStep, StringComparison.Ordinal);
+    }
 }
