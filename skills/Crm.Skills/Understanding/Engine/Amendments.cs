@@ -75,6 +75,9 @@ public static class Amendments
             // The note was added already; correcting the status must not add it twice.
             Comment = null,
         },
+        // "职位说错了，是运维经理": the title of the contact just added or changed.
+        CreateContact c when said.JobTitle is { } title && title != c.Title => c with { Title = title },
+        UpdateContact c when said.JobTitle is { } title && c.Title is not null && title != c.Title => c with { Title = title },
         // "sorry, typo - it's t.wright@…": the address or number just saved, corrected.
         UpdateContact c when (said.Email is not null && c.Email is not null) || (said.Phone is not null && c.Phone is not null) => c with
         {
