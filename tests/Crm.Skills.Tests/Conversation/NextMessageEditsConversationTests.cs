@@ -226,6 +226,20 @@ public sealed class NextMessageEditsConversationTests
         Assert.Equal(DealStage.Proposal, (await db.Deals.SingleAsync(d => d.Id == other)).Stage);
     }
 
+    [Theory]
+    [InlineData("U-ZH", "云杉数据中台金额改成32万", "另一个也加两万", "D-Y2", 140000)]
+    [InlineData("U-REP", "Pinecrest POS upgrade is at 60k now", "and add 5k to the other one", "D-P2", 25000)]
+    public async Task TheOtherOne_RaisedByASum_AddsItToThatDealsOwnAmount(string user, string first, string second, string other, int amount)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync(user, first);
+
+        await chat.SendAsync(user, second);
+
+        await using var db = chat.Store();
+        Assert.Equal(amount, (await db.Deals.SingleAsync(d => d.Id == other)).Amount);
+    }
+
     [Fact]
     public async Task TheOtherOne_AfterADealPickedFromAList_IsTheOtherDealListed()
     {

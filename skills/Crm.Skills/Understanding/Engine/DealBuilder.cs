@@ -39,7 +39,7 @@ public static partial class DealBuilder
             update = update with { Stage = stage };
         if (stage == DealStage.Lost)
             update = update with { LostReason = LostReason(clause) };
-        if ((AmountOf(text) ?? Discounted(text, refs, ctx)) is { } amount)
+        if ((AmountChanges.Difference(text) is { } difference ? Changed(difference, refs, ctx) : AmountOf(text) ?? Discounted(text, refs, ctx)) is { } amount)
             update = update with { Amount = amount };
         if (CloseCue().IsMatch(text) && CloseDateOf(text, ctx) is { } close)
             update = update with { CloseDate = close };
@@ -106,6 +106,12 @@ public static partial class DealBuilder
         DiscountCue().IsMatch(text) && Discounts.Factor(text) is { } factor && refs.DealId is { } id
             && ctx.Index.Deals.TryGetValue(id, out var deal) && deal.Amount is { } current
             ? Math.Round(current * factor, 0, MidpointRounding.AwayFromZero)
+            : null;
+
+    /// <summary>"另一个也加两万", "bump it by 20k": the deal's amount with the difference said, when the index knows it.</summary>
+    private static decimal? Changed(decimal difference, References refs, TurnContext ctx) =>
+        refs.DealId is { } id && ctx.Index.Deals.TryGetValue(id, out var deal) && deal.Amount is { } current && current + difference >= 0
+            ? current + difference
             : null;
 
     public static decimal? AmountOf(string text)
