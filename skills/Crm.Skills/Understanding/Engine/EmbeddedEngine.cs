@@ -17,7 +17,7 @@ public sealed class EmbeddedEngine
 {
     public Understood Understand(string rawText, IReadOnlyList<TurnAttachment> attachments, ConversationState state, TurnContext ctx)
     {
-        var text = SpokenEmails.Written(SpokenTicketIds.Hyphenate(TextNormalizer.Normalize(ChatShorthand.Expand(rawText)).Text.Trim(), ctx.Index));
+        var text = CustomerTakenBack.Apply(SpokenEmails.Written(SpokenTicketIds.Hyphenate(TextNormalizer.Normalize(ChatShorthand.Expand(rawText)).Text.Trim(), ctx.Index)), ctx.Index);
         var chinese = LanguageDetector.IsChinese(rawText);
         if (TranscriptInterpreter.TranscriptOf(attachments) is { } file)
             return KeepTranscript(Guard(ctx, chinese, text, () => TranscriptInterpreter.Interpret(text, file, ctx)), file);
