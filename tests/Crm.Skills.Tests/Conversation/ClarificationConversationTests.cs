@@ -36,6 +36,23 @@ public sealed class ClarificationConversationTests
     }
 
     [Fact]
+    public async Task ContactQuestion_AnsweredByTheCityTheCustomersNameStartsWith_RemindsAboutThatPerson()
+    {
+        await using var chat = await ConversationScript.StartAsync(s =>
+        {
+            ConversationSeed.Build(s);
+            s.City("ACC-YS", "上海").City("ACC-BC", "北京").Contact("CON-B2", "ACC-BC", "韩磊", title: "仓储经理");
+        }, Now);
+        (await chat.SendAsync("U-ZH", "提醒我明天给韩磊回个电话")).Part<ClarificationResult>();
+
+        await chat.SendAsync("U-ZH", "北京那家的");
+
+        await using var db = chat.Store();
+        var task = await db.Tasks.SingleAsync();
+        Assert.Equal(("CON-B2", "ACC-BC"), (task.ContactId, task.AccountId));
+    }
+
+    [Fact]
     public async Task AccountWithTwoOpenDeals_AnsweredByDealWords_UpdatesThatDeal()
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);

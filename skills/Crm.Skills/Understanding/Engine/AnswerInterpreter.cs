@@ -125,7 +125,7 @@ public static partial class AnswerInterpreter
                 // "IT经理那个", "the CFO": the one offered whose title the answer says.
                 if (ContactTitles.Among(ctx.Index, answer, candidates.Distinct()) is [var byTitle])
                     return byTitle;
-                return account.IsUnique ? Only(candidates.Where(c => ctx.Index.Contacts[c].AccountId == account.Id)) : null;
+                return account.IsUnique ? Only(candidates.Where(c => ctx.Index.Contacts[c].AccountId == account.Id)) : OfCustomerNamedLike(answer, candidates, ctx);
             default:
                 return null;
         }
@@ -138,6 +138,17 @@ public static partial class AnswerInterpreter
             return null;
         var described = TicketResolver.Resolve(ctx.Index, answer, account.Id);
         return described.IsUnique ? described.Id : TicketReferences.OpenTicketsOf(account.Id!, ctx) is [var only] ? only : null;
+    }
+
+    /// <summary>
+    /// "上海那家的" to "王磊 of 杭州云帆科技 or 王磊 of 上海恒通物流?": the one offered whose customer's full name has words of the
+    /// answer that no one else's has, such as the city a Chinese company name starts with.
+    /// </summary>
+    private static string? OfCustomerNamedLike(string answer, IReadOnlyList<string> candidates, TurnContext ctx)
+    {
+        var words = ContentWords.Of(answer);
+        return Only(candidates.Where(c => ctx.Index.Accounts.TryGetValue(ctx.Index.Contacts[c].AccountId, out var customer)
+            && ContentWords.Of(customer.Name).Overlaps(words)));
     }
 
     /// <summary>"The proposal one", "发合同那个": the offered task whose title shares the most words with the answer.</summary>
