@@ -52,6 +52,35 @@ public sealed class ClarificationConversationTests
         Assert.Equal(("CON-B2", "ACC-BC"), (task.ContactId, task.AccountId));
     }
 
+    [Theory]
+    [InlineData("U-ZH", "云杉的单子推到方案报价", "两个都推")]
+    [InlineData("U-REP", "move the Pinecrest deal to proposal", "both")]
+    public async Task DealQuestion_AnsweredWithBoth_ChangesEveryDealOffered(string user, string request, string answer)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        (await chat.SendAsync(user, request)).Part<ClarificationResult>();
+
+        await chat.SendAsync(user, answer);
+
+        await using var db = chat.Store();
+        var account = user == "U-ZH" ? "ACC-YS" : "ACC-PIN";
+        Assert.All(await db.Deals.Where(d => d.AccountId == account).ToListAsync(), d => Assert.Equal(DealStage.Proposal, d.Stage));
+        Assert.Equal(1, await db.ChangeSets.CountAsync());
+    }
+
+    [Theory]
+    [InlineData("U-ZH", "云杉那两个单子关单日期都推到明年3月底", "ACC-YS")]
+    [InlineData("U-REP", "push both Pinecrest deals out to March 31", "ACC-PIN")]
+    public async Task RequestForBothDeals_OfACustomerWithTwo_ChangesBothWithoutAsking(string user, string request, string account)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync(user, request);
+
+        await using var db = chat.Store();
+        Assert.All(await db.Deals.Where(d => d.AccountId == account).ToListAsync(), d => Assert.Equal(new DateOnly(2027, 3, 31), d.CloseDate));
+    }
+
     [Fact]
     public async Task AccountWithTwoOpenDeals_AnsweredByDealWords_UpdatesThatDeal()
     {
