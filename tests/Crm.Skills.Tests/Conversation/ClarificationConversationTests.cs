@@ -68,6 +68,18 @@ public sealed class ClarificationConversationTests
         Assert.Equal(1, await db.ChangeSets.CountAsync());
     }
 
+    [Fact]
+    public async Task DealQuestion_AnsweredThatItIsNeither_ChangesNoDeal()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        (await chat.SendAsync("U-ZH", "云杉的单子推到方案报价")).Part<ClarificationResult>();
+
+        await chat.SendAsync("U-ZH", "两个都不是");
+
+        await using var db = chat.Store();
+        Assert.Equal(0, await db.ChangeSets.CountAsync());
+    }
+
     [Theory]
     [InlineData("U-ZH", "云杉那两个单子关单日期都推到明年3月底", "ACC-YS")]
     [InlineData("U-REP", "push both Pinecrest deals out to March 31", "ACC-PIN")]

@@ -39,10 +39,12 @@ internal static partial class EveryOfferedDeal
         };
     }
 
-    // "那两个单子…都", "这俩单都…", "both deals", "both of them": a count of two that is no length of time ("两个月").
-    [GeneratedRegex(@"(?:两|俩)(?:个|单|笔)?(?!月|星期|礼拜|小时|钟|工作日|周|天)(?:单子|商机|项目)?[^，,。；;]{0,20}?都|\bboth\b", RegexOptions.IgnoreCase)]
+    // "那两个单子…都", "这俩单都…", "both deals", "both of them": a count of two that is no length of time ("两个月"),
+    // and 都 not followed by a negation ("两个都不推").
+    [GeneratedRegex(@"(?:两|俩)(?:个|单|笔)?(?!月|星期|礼拜|小时|钟|工作日|周|天)(?:单子|商机|项目)?[^，,。；;]{0,20}?都(?!不|没|别)|\bboth\b", RegexOptions.IgnoreCase)]
     private static partial Regex BothInRequest();
 
-    [GeneratedRegex(@"^(?:这|那)?(?:两个|俩|两单|两笔|两个单子|所有的?|全部)?(?:都|全部|全都|一起)\p{IsCJKUnifiedIdeographs}{0,4}[。!！]?$|^(?:(?:do|update|move|change)\s+)?(?:both|all)(?:\s+of\s+them|\s+(?:of\s+)?(?:the\s+)?(?:two|deals|two deals))?(?:\s*,?\s*(?:please|pls))?[.!]?$", RegexOptions.IgnoreCase)]
+    // "都不是", "都不要" rule every deal out, so a negation after 都 picks none.
+    [GeneratedRegex(@"^(?:这|那)?(?:两个|俩|两单|两笔|两个单子|所有的?|全部)?(?:都|全部|全都|一起)(?!不|没|别)\p{IsCJKUnifiedIdeographs}{0,4}[。!！]?$|^(?:(?:do|update|move|change)\s+)?(?:both|all)(?:\s+of\s+them|\s+(?:of\s+)?(?:the\s+)?(?:two|deals|two deals))?(?:\s*,?\s*(?:please|pls))?[.!]?$", RegexOptions.IgnoreCase)]
     private static partial Regex EveryInAnswer();
 }
