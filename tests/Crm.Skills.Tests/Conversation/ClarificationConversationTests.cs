@@ -53,6 +53,64 @@ public sealed class ClarificationConversationTests
     }
 
     [Fact]
+    public async Task ContactQuestion_AnsweredByTheCityTheCustomersNameStartsWith_RemindsAboutThatPerson()
+    {
+        await using var chat = await ConversationScript.StartAsync(s =>
+        {
+            ConversationSeed.Build(s);
+            s.City("ACC-YS", "上海").City("ACC-BC", "北京").Contact("CON-B2", "ACC-BC", "韩磊", title: "仓储经理");
+        }, Now);
+        (await chat.SendAsync("U-ZH", "提醒我明天给韩磊回个电话")).Part<ClarificationResult>();
+
+        await chat.SendAsync("U-ZH", "北京那家的");
+
+        await using var db = chat.Store();
+        var task = await db.Tasks.SingleAsync();
+        Assert.Equal(("CON-B2", "ACC-BC"), (task.ContactId, task.AccountId));
+    }
+
+    [Theory]
+    [InlineData("U-ZH", "云杉的单子推到方案报价", "两个都推")]
+    [InlineData("U-REP", "move the Pinecrest deal to proposal", "both")]
+    public async Task DealQuestion_AnsweredWithBoth_ChangesEveryDealOffered(string user, string request, string answer)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        (await chat.SendAsync(user, request)).Part<ClarificationResult>();
+
+        await chat.SendAsync(user, answer);
+
+        await using var db = chat.Store();
+        var account = user == "U-ZH" ? "ACC-YS" : "ACC-PIN";
+        Assert.All(await db.Deals.Where(d => d.AccountId == account).ToListAsync(), d => Assert.Equal(DealStage.Proposal, d.Stage));
+        Assert.Equal(1, await db.ChangeSets.CountAsync());
+    }
+
+    [Fact]
+    public async Task DealQuestion_AnsweredThatItIsNeither_ChangesNoDeal()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        (await chat.SendAsync("U-ZH", "云杉的单子推到方案报价")).Part<ClarificationResult>();
+
+        await chat.SendAsync("U-ZH", "两个都不是");
+
+        await using var db = chat.Store();
+        Assert.Equal(0, await db.ChangeSets.CountAsync());
+    }
+
+    [Theory]
+    [InlineData("U-ZH", "云杉那两个单子关单日期都推到明年3月底", "ACC-YS")]
+    [InlineData("U-REP", "push both Pinecrest deals out to March 31", "ACC-PIN")]
+    public async Task RequestForBothDeals_OfACustomerWithTwo_ChangesBothWithoutAsking(string user, string request, string account)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync(user, request);
+
+        await using var db = chat.Store();
+        Assert.All(await db.Deals.Where(d => d.AccountId == account).ToListAsync(), d => Assert.Equal(new DateOnly(2027, 3, 31), d.CloseDate));
+    }
+
+    [Fact]
     public async Task AccountWithTwoOpenDeals_AnsweredByDealWords_UpdatesThatDeal()
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
@@ -148,6 +206,8 @@ public sealed class ClarificationConversationTests
     [Theory]
     [InlineData("U-REP", "the Pinecrest deal's next step is a demo next Wednesday", "not the POS one, the other one", "D-P2")]
     [InlineData("U-ZH", "云杉的单子下一步是下周三去做演示", "不是数据中台 是另一个", "D-Y2")]
+    [InlineData("U-ZH", "云杉的单子下一步是下周三去做演示", "不是数据中台那个", "D-Y2")]
+    [InlineData("U-REP", "the Pinecrest deal's next step is a demo next Wednesday", "not the POS one", "D-P2")]
     public async Task DealQuestion_AnsweredByRulingOneOut_WritesTheOtherOffered(string user, string request, string answer, string meant)
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);

@@ -7,6 +7,7 @@ namespace Crm.Skills.Tests.Conversation;
 
 /// <summary>
 /// What the speaker took back: the kind of contact corrected after the customer was named ("去了趟云杉 哦不是 是开的视频会"),
+/// the customer itself ("海纳外贸 呃 不对 是美家家居"),
 /// a day corrected right after a reminder ("哦不是周四，是周五"), a close date said as the one it could not be and the one it moves to.
 /// </summary>
 public sealed class CorrectedInOneBreathConversationTests
@@ -124,6 +125,18 @@ public sealed class CorrectedInOneBreathConversationTests
         await using var db = chat.Store();
         var deal = await db.Deals.SingleAsync(d => d.Name == "智能仓储项目");
         Assert.Equal(("ACC-YS", 250000m), (deal.AccountId, deal.Amount));
+    }
+
+    [Fact]
+    public async Task NewDealsCustomerTakenBackInTheSameBreath_IsCreatedAtTheCustomerSaidAfter()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "帮我建个新商机 云杉信息 呃 不对 是百川物流 门店巡检系统 八万");
+
+        await using var db = chat.Store();
+        var deal = await db.Deals.SingleAsync(d => d.Name == "门店巡检系统");
+        Assert.Equal(("ACC-BC", 80000m, "U-ZH"), (deal.AccountId, deal.Amount, deal.OwnerId));
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Skills.Tests.Conversation;
 
-/// <summary>Deal changes said the way people say them: a stage after an arrow or as a step taken, an amount "is now", a budget that is no amount, a figure still to come.</summary>
+/// <summary>Deal changes said the way people say them: a stage after an arrow or as a step taken, an amount "is now" or raised by a sum, a budget that is no amount, a figure still to come.</summary>
 public sealed class EverydayDealPhrasingConversationTests
 {
     // Wednesday 18 Nov 2026: 07:00 in Los Angeles, 23:00 in Shanghai.
@@ -136,6 +136,23 @@ public sealed class EverydayDealPhrasingConversationTests
 
         await using var db = chat.Store();
         Assert.Equal(amount, (int)(await db.Deals.SingleAsync(d => d.Id == dealId)).Amount!.Value);
+    }
+
+    [Theory]
+    [InlineData("U-REP", "bump the Pinecrest POS upgrade by 5k", "D-P1", 55000)]
+    [InlineData("U-REP", "add 5k to the Pinecrest loyalty app", "D-P2", 25000)]
+    [InlineData("U-REP", "cut the Harbor route planner by 10k", "D-H1", 70000)]
+    [InlineData("U-ZH", "云杉运维外包金额再加两万", "D-Y2", 140000)]
+    [InlineData("U-ZH", "百川物流的单子降两万", "D-B1", 180000)]
+    [InlineData("U-ZH", "云杉运维外包金额加到15万", "D-Y2", 150000)]
+    public async Task DealAmount_RaisedOrCutByASum_ChangesItFromWhatItWas(string user, string message, string dealId, int amount)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync(user, message);
+
+        await using var db = chat.Store();
+        Assert.Equal(amount, (await db.Deals.SingleAsync(d => d.Id == dealId)).Amount);
     }
 
     [Fact]

@@ -61,6 +61,21 @@ public sealed class NewContactDetailsConversationTests
         Assert.NotNull(contact.Phone);
     }
 
+    [Theory]
+    [InlineData("U-ZH", "百川物流加个联系人：周宁，运维主管，邮箱 zhouning@baichuan.example", "职位说错了，是运维经理", "周宁", "运维经理")]
+    [InlineData("U-REP", "add a contact to Harbor: Kim Lowe, yard supervisor, kim.lowe@harbor.example", "sorry, her title is yard manager", "Kim Lowe", "yard manager")]
+    public async Task NewContactsTitle_CorrectedNext_RetitlesThatContact(string user, string message, string correction, string name, string title)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync(user, message);
+
+        await chat.SendAsync(user, correction);
+
+        await using var db = chat.Store();
+        var contact = await db.Contacts.SingleAsync(c => c.Name == name);
+        Assert.Equal(title, contact.Title);
+    }
+
     [Fact]
     public async Task NameAndTitleAfterTheWordContact_ThenTheLastDigitCorrected_CorrectsThatContactsNumber()
     {

@@ -165,6 +165,23 @@ public sealed class NextMessageEditsConversationTests
         Assert.Equal(DealStage.Negotiation, (await db.Deals.SingleAsync(d => d.Id == other)).Stage);
     }
 
+    [Theory]
+    [InlineData("U-ZH", "云杉数据中台金额改成25万", "说错了，是百川物流的", "D-Y1", 300000, "D-B1")]
+    [InlineData("U-ZH", "云杉数据中台金额改成25万", "哦不对 我说的是百川物流的单子", "D-Y1", 300000, "D-B1")]
+    [InlineData("U-REP", "Pinecrest POS upgrade amount is 250k now", "sorry, that was for Harbor", "D-P1", 50000, "D-H1")]
+    public async Task ACorrectionNamingAnotherCustomer_MovesTheChangeToItsOnlyOpenDeal_AndPutsTheFirstBack(
+        string user, string change, string correction, string mistaken, decimal before, string meant)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync(user, change);
+
+        await chat.SendAsync(user, correction);
+
+        await using var db = chat.Store();
+        Assert.Equal(before, (await db.Deals.SingleAsync(d => d.Id == mistaken)).Amount);
+        Assert.Equal(250000m, (await db.Deals.SingleAsync(d => d.Id == meant)).Amount);
+    }
+
     [Fact]
     public async Task IMeantTheOtherDeal_UndoneAfterwards_LeavesTheFirstChangeAsItWas()
     {
@@ -209,6 +226,20 @@ public sealed class NextMessageEditsConversationTests
         Assert.Equal(DealStage.Proposal, (await db.Deals.SingleAsync(d => d.Id == other)).Stage);
     }
 
+    [Theory]
+    [InlineData("U-ZH", "云杉数据中台金额改成32万", "另一个也加两万", "D-Y2", 140000)]
+    [InlineData("U-REP", "Pinecrest POS upgrade is at 60k now", "and add 5k to the other one", "D-P2", 25000)]
+    public async Task TheOtherOne_RaisedByASum_AddsItToThatDealsOwnAmount(string user, string first, string second, string other, int amount)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync(user, first);
+
+        await chat.SendAsync(user, second);
+
+        await using var db = chat.Store();
+        Assert.Equal(amount, (await db.Deals.SingleAsync(d => d.Id == other)).Amount);
+    }
+
     [Fact]
     public async Task TheOtherOne_AfterADealPickedFromAList_IsTheOtherDealListed()
     {
@@ -238,5 +269,19 @@ public sealed class NextMessageEditsConversationTests
         await using var db = chat.Store();
         var deals = await db.Deals.Where(d => d.AccountId == (user == "U-ZH" ? "ACC-YS" : "ACC-PIN")).OrderBy(d => d.Id).Select(d => d.CloseDate).ToListAsync();
         Assert.Equal([new DateOnly(2026, 12, 18), new DateOnly(2027, 1, 31)], deals);
+    }
+
+    [Fact]
+    public async Task TheTimeMoved_AfterANextStepWithItsDay_MovesTheStepsDueDateNotTheCloseDate()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-ZH", "云杉数据中台下一步改成周五跟沈悦对合同");
+
+        await chat.SendAsync("U-ZH", "时间改到下周一");
+
+        await using var db = chat.Store();
+        var deal = await db.Deals.SingleAsync(d => d.Id == "D-Y1");
+        Assert.Equal((new DateOnly(2026, 11, 23), new DateOnly(2026, 12, 30)), (deal.NextStepDue, deal.CloseDate));
+        Assert.Contains("合同", deal.NextStep, StringComparison.Ordinal);
     }
 }

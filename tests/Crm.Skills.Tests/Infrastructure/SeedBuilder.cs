@@ -41,6 +41,13 @@ public sealed class SeedBuilder
         return this;
     }
 
+    /// <summary>The city of an account added before; a Chinese company's name often starts with it (北京百川物流).</summary>
+    public SeedBuilder City(string accountId, string city)
+    {
+        _rows.OfType<Account>().Single(a => a.Id == accountId).City = city;
+        return this;
+    }
+
     public SeedBuilder Contact(string id, string accountId, string name, string? email = null, string? phone = null, string? title = null)
     {
         _rows.Add(new Contact { Id = id, AccountId = accountId, Name = name, Email = email, Phone = phone, Title = title });

@@ -15,7 +15,8 @@ public static class Amendments
     {
         LogActivity a => Activity(a, said, ctx),
         // "no, I meant the analytics add-on": the same change, on the deal meant; the deal changed by mistake goes back.
-        UpdateDeal d when said.AnotherRecordMeant && OtherDeal(said, d.DealId, ctx) is { } meant => d with
+        // "说错了，是天府的": another customer named is a move on its own, to that customer's deal.
+        UpdateDeal d when (said.AnotherRecordMeant || Moves(said, ctx.Index.Deals[d.DealId].AccountId)) && OtherDeal(said, d.DealId, ctx) is { } meant => d with
         {
             DealId = meant,
             Amount = said.Amount ?? d.Amount,
@@ -69,6 +70,9 @@ public static class Amendments
             // The note was added already; correcting the status must not add it twice.
             Comment = null,
         },
+        // "职位说错了，是运维经理": the title of the contact just added or changed.
+        CreateContact c when said.JobTitle is { } title && title != c.Title => c with { Title = title },
+        UpdateContact c when said.JobTitle is { } title && c.Title is not null && title != c.Title => c with { Title = title },
         // "sorry, typo - it's t.wright@…": the address or number just saved, corrected.
         UpdateContact c when (said.Email is not null && c.Email is not null) || (said.Phone is not null && c.Phone is not null) => c with
         {
@@ -141,11 +145,15 @@ public static class Amendments
         };
     }
 
-    /// <summary>A deal named by its words, of the customer named or else of the deal's own customer, other than that deal.</summary>
+    /// <summary>
+    /// A deal named by its words, of the customer named or else of the deal's own customer, other than that deal; or the
+    /// only open deal of another customer named ("我说的是智远的单子").
+    /// </summary>
     private static string? OtherDeal(CorrectionValues said, string dealId, TurnContext ctx)
     {
+        var anotherCustomer = Moves(said, ctx.Index.Deals[dealId].AccountId);
         var named = DealResolver.Resolve(ctx.Index, said.Body, said.AccountId ?? ctx.Index.Deals[dealId].AccountId, null, needed: false);
-        return named is { IsUnique: true, Text: not null } && named.Id != dealId ? named.Id : null;
+        return named is { IsUnique: true } && (named.Text is not null || anotherCustomer) && named.Id != dealId ? named.Id : null;
     }
 
     private static string? WithEnding(string? phone, CorrectionValues said) =>

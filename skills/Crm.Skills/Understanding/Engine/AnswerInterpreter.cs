@@ -76,10 +76,12 @@ public static partial class AnswerInterpreter
             if (position >= 1 && position <= candidates.Count)
                 return candidates[position - 1];
         }
-        // "不是MES 是另一个", "not the Globex one, the other": the one offered that is left when the one named is ruled out.
-        if (candidates.Distinct().Count() == 2 && RuledOut().Match(answer) is { Success: true } not
-            && Pick(not.Groups["not"].Value, pending, ctx) is { } excluded && candidates.Contains(excluded))
-            return candidates.First(c => c != excluded);
+        // "不是MES 是另一个", "not the Globex one, the other", "不是MES那个": the one offered that is left when the one named
+        // is ruled out; never the one named, so with more than one left it is no answer.
+        if (RuledOut().Match(answer) is { Success: true } not)
+            return Pick(not.Groups["not"].Value, pending, ctx) is { } excluded && candidates.Contains(excluded)
+                ? Only(candidates.Where(c => c != excluded))
+                : null;
         var exactId = candidates.FirstOrDefault(c => answer.Contains(c, StringComparison.OrdinalIgnoreCase));
         if (exactId is not null)
             return exactId;
@@ -123,7 +125,7 @@ public static partial class AnswerInterpreter
                 // "IT经理那个", "the CFO": the one offered whose title the answer says.
                 if (ContactTitles.Among(ctx.Index, answer, candidates.Distinct()) is [var byTitle])
                     return byTitle;
-                return account.IsUnique ? Only(candidates.Where(c => ctx.Index.Contacts[c].AccountId == account.Id)) : null;
+                return account.IsUnique ? Only(candidates.Where(c => ctx.Index.Contacts[c].AccountId == account.Id)) : OfCustomerNamedLike(answer, candidates, ctx);
             default:
                 return null;
         }
@@ -136,6 +138,17 @@ public static partial class AnswerInterpreter
             return null;
         var described = TicketResolver.Resolve(ctx.Index, answer, account.Id);
         return described.IsUnique ? described.Id : TicketReferences.OpenTicketsOf(account.Id!, ctx) is [var only] ? only : null;
+    }
+
+    /// <summary>
+    /// "上海那家的" to "王磊 of 杭州云帆科技 or 王磊 of 上海恒通物流?": the one offered whose customer's full name has words of the
+    /// answer that no one else's has, such as the city a Chinese company name starts with.
+    /// </summary>
+    private static string? OfCustomerNamedLike(string answer, IReadOnlyList<string> candidates, TurnContext ctx)
+    {
+        var words = ContentWords.Of(answer);
+        return Only(candidates.Where(c => ctx.Index.Accounts.TryGetValue(ctx.Index.Contacts[c].AccountId, out var customer)
+            && ContentWords.Of(customer.Name).Overlaps(words)));
     }
 
     /// <summary>"The proposal one", "发合同那个": the offered task whose title shares the most words with the answer.</summary>
@@ -156,6 +169,7 @@ public static partial class AnswerInterpreter
         return list.Count == 1 ? list[0] : null;
     }
 
-    [GeneratedRegex(@"^(?:no[,\s]+)?(?:not|不是)\s*(?:the\s+)?(?<not>.+?)(?:\s+one|的|那个)?\s*(?:[,，]\s*|\s+|(?=是))(?:(?:是|要|it'?s|but|i meant|i mean)\s*)?(?:the\s+)?(?:另一个|另外一个|另外那个|other(?:\s+one)?)\s*[。.!]?$", RegexOptions.IgnoreCase)]
+    // The one ruled out, then the other asked for ("不是MES 是另一个") or nothing more ("不是MES那个", "not the Globex one").
+    [GeneratedRegex(@"^(?:no[,\s]+)?(?:not|不是)\s*(?:the\s+)?(?<not>(?![\s是])[^,，]+?)(?:(?:\s+one|的|那个|那单|那笔)\s*[。.!]?$|(?:\s+one|的|那个)?\s*(?:[,，]\s*|\s+|(?=是))(?:(?:是|要|it'?s|but|i meant|i mean)\s*)?(?:the\s+)?(?:另一个|另外一个|另外那个|other(?:\s+one)?)\s*[。.!]?$)", RegexOptions.IgnoreCase)]
     private static partial Regex RuledOut();
 }

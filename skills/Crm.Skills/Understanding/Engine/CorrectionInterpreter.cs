@@ -107,6 +107,8 @@ public static partial class CorrectionInterpreter
         + @"|^(?:(?:oh|oops|sorry|no)[\s,]+)*(?:it's|it is|that's|that is|the name is|her name is|his name is|(?:she|he)'s)\s+(?=(?-i:\p{Lu}\p{Ll}+\s\p{Lu}))"
         // "刚才那个改到下周一", "把刚才那条提醒推到周五": what was just written, pointed at, then its new day.
         + @"|^(?:把|将)?(?:刚才|刚刚)(?:的)?(?:那个|那条|那件|那笔|那次)?(?:提醒|待办|任务)?\s*(?:改到|改成|改为|推到|挪到|换到|调到|延到|提前到)"
+        // "时间改到下周一", "日期推到周五": the date of what was just written, named only as its time.
+        + @"|^(?:把|将)?(?:时间|日期|日子)\s*(?:改到|改成|改为|推到|挪到|换到|调到|延到|提前到|定在)"
         // "截止日期设成下周一吧", "make the due date Friday": the date of what was just written, named by its field.
         + @"|^(?:把|将)?(?:截止日期|截止时间|到期日|到期时间|期限|完成时间)\s*(?:设成|设为|设置成|设置为|改成|改为|改到|定在|定成|调到|调成|是|为|[:：])?|^(?:(?:and|ok(?:ay)?|so)[\s,]+)?(?:make |set |change |move )?(?:the )?(?:due date|deadline)\s*(?:to|is|should be|will be|[:：])?", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();

@@ -34,6 +34,8 @@ public sealed partial record CorrectionValues
     /// <summary>The last digits of the number just saved, said again ("手机号说错了 最后一位是2").</summary>
     public string? PhoneEnding { get; init; }
     public string? NextStep { get; init; }
+    /// <summary>A job title said as such ("职位说错了，是运维经理", "her title is VP Sales"), for the contact just saved.</summary>
+    public string? JobTitle { get; init; }
     public string? TaskTitle { get; init; }
     /// <summary>A full name said ("oh it's Lena Ortega, not Ortiz"), for the contact just added.</summary>
     public string? PersonName { get; init; }
@@ -66,6 +68,7 @@ public sealed partial record CorrectionValues
             Phone = ContactBuilder.PhoneOf(body),
             PhoneEnding = PhoneEndings.Find(body),
             NextStep = step.Success ? TextParts.WithoutDates(step.Groups["step"].Value, future) : null,
+            JobTitle = JobTitleCue().Match(body) is { Success: true } job ? TextParts.Tidy(job.Groups["title"].Value) : null,
             // "make it Monday" moves the date: with the date taken out no title is left, and the title stays.
             TicketId = IntentClassifier.TicketIds(body).Distinct().ToList() is [var ticket] && ctx.Index.Tickets.ContainsKey(ticket) ? ticket : null,
             PersonName = FullName().Match(body) is { Success: true } person ? person.Value : null,
@@ -90,6 +93,10 @@ public sealed partial record CorrectionValues
 
     [GeneratedRegex(@"(?:\bnext step\b|下一步)\s*(?:is|will be|should be|:|是|为|就是|应该是|改成)?\s*(?<step>.{3,})$", RegexOptions.IgnoreCase)]
     private static partial Regex NextStepCue();
+
+    // The field named, then the title: "职位运维经理" (what is left of "职位说错了，是运维经理"), "title should be VP Sales".
+    [GeneratedRegex(@"^\s*(?:(?:his|her|their|the)\s+)?(?:job\s+)?(?:title|position|role)\s*(?:is|should be|should have been|was|:)?\s*(?<title>[^,.;]{2,})$|^\s*(?:他的|她的)?(?:职位|职务|头衔|岗位)\s*(?:是|应该是|为|[:：])?\s*(?<title>[^，,。;；]{2,})$", RegexOptions.IgnoreCase)]
+    private static partial Regex JobTitleCue();
 
     [GeneratedRegex(@"^(?:\s*(?:it|that|the (?:task|reminder|todo))\s+(?:should|was supposed to)\s+(?:say|be)\s+|\s*(?:make it|the (?:task|reminder|title) (?:is|should be))\s+(?:to\s+)?|\s*remind me to\s+)(?<title>.{3,})$|^\s*(?:是)?(?:提醒我|任务是|待办是|内容是|标题是)(?<title>.{2,})$", RegexOptions.IgnoreCase)]
     private static partial Regex TaskTitleCue();

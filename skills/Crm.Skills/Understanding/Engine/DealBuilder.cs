@@ -39,7 +39,7 @@ public static partial class DealBuilder
             update = update with { Stage = stage };
         if (stage == DealStage.Lost)
             update = update with { LostReason = LostReason(clause) };
-        if ((AmountOf(text) ?? Discounted(text, refs, ctx)) is { } amount)
+        if ((AmountChanges.Difference(text) is { } difference ? Changed(difference, refs, ctx) : AmountOf(text) ?? Discounted(text, refs, ctx)) is { } amount)
             update = update with { Amount = amount };
         if (ShiftedCloseDate(text, refs, ctx) is { } shifted)
             update = update with { CloseDate = shifted };
@@ -70,8 +70,11 @@ public static partial class DealBuilder
         // A new deal's name sharing words with another customer's deal ("智能仓储项目") names no account for it.
         if (refs.AccountId is null || refs.AccountOnlyFromDeal)
             throw new NeedsAnswerException(SlotKind.Account, [], "no account was named") { Field = "account" };
-        // "…, 14k, qualified, closing end of Jan": the amount, the stage and the date are not the name.
-        var name = clause.Segments.Skip(1).FirstOrDefault(s => AmountOf(s) is null && FirstDate(s, ctx) is null && DealDescriptionAnswer.StageDescribed(s) is null)
+        // "…, 14k, qualified, closing end of Jan": the amount, the stage and the date are not the name, nor the customer's
+        // name said on its own ("帮我建个新商机 美家家居 门店巡检系统 八万"), which leaves the name with the amount after it.
+        var parts = clause.Segments.Skip(1).Where(s => !OnlyTheCustomer(s, refs.AccountId, ctx)).ToList();
+        var name = parts.FirstOrDefault(s => AmountOf(s) is null && FirstDate(s, ctx) is null && DealDescriptionAnswer.StageDescribed(s) is null)
+            ?? (parts.Count < clause.Segments.Count - 1 ? parts.Select(s => WithoutAmounts(s)).FirstOrDefault(s => s.Length > 0 && FirstDate(s, ctx) is null && DealDescriptionAnswer.StageDescribed(s) is null) : null)
             ?? NameAfterCue().Match(clause.Head).Groups["name"].Value;
         name = TextParts.Tidy(name);
         // "美家家居新建个商机 门店导购App 八万 明年一月底签": dictated Chinese, whose parts stand apart by spaces.
@@ -84,6 +87,18 @@ public static partial class DealBuilder
         // A part that only names a stage ("…, 14k, qualified") is where the new deal stands.
         var stage = StageOf(clause.Text) ?? clause.Segments.Skip(1).Select(s => DealDescriptionAnswer.StageDescribed(s)).FirstOrDefault(s => s is not null);
         return new CreateDeal(refs.AccountId, name, AmountOf(clause.Text), close, stage) { FromText = clause.Text };
+    }
+
+    /// <summary>A part of the message that says nothing but the customer's name.</summary>
+    private static bool OnlyTheCustomer(string part, string accountId, TurnContext ctx) =>
+        AccountResolver.Resolve(ctx.Index, part) is { IsUnique: true, Text: { } said } named && named.Id == accountId
+        && TextParts.Tidy(part.Replace(said, "", StringComparison.OrdinalIgnoreCase)).Length == 0;
+
+    private static string WithoutAmounts(string part)
+    {
+        foreach (var amount in AmountReader.DealAmounts(part).OrderByDescending(a => a.Start))
+            part = part.Remove(amount.Start, amount.Length);
+        return TextParts.Tidy(part);
     }
 
     /// <summary>The stage after the deal's own, when the message moves it one on (an open deal only; the last step is won).</summary>
@@ -108,6 +123,12 @@ public static partial class DealBuilder
         DiscountCue().IsMatch(text) && Discounts.Factor(text) is { } factor && refs.DealId is { } id
             && ctx.Index.Deals.TryGetValue(id, out var deal) && deal.Amount is { } current
             ? Math.Round(current * factor, 0, MidpointRounding.AwayFromZero)
+            : null;
+
+    /// <summary>"另一个也加两万", "bump it by 20k": the deal's amount with the difference said, when the index knows it.</summary>
+    private static decimal? Changed(decimal difference, References refs, TurnContext ctx) =>
+        refs.DealId is { } id && ctx.Index.Deals.TryGetValue(id, out var deal) && deal.Amount is { } current && current + difference >= 0
+            ? current + difference
             : null;
 
     public static decimal? AmountOf(string text)

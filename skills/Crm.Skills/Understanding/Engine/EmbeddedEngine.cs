@@ -17,7 +17,7 @@ public sealed class EmbeddedEngine
 {
     public Understood Understand(string rawText, IReadOnlyList<TurnAttachment> attachments, ConversationState state, TurnContext ctx)
     {
-        var text = SpokenEmails.Written(SpokenTicketIds.Hyphenate(TextNormalizer.Normalize(ChatShorthand.Expand(rawText)).Text.Trim(), ctx.Index));
+        var text = CustomerTakenBack.Apply(SpokenEmails.Written(SpokenTicketIds.Hyphenate(TextNormalizer.Normalize(ChatShorthand.Expand(rawText)).Text.Trim(), ctx.Index)), ctx.Index);
         var chinese = LanguageDetector.IsChinese(rawText);
         // The follow-ups a transcript offered lapse with any message that does not answer them (OfferAnswers reads those):
         // "move it to proposal at 11k" after the transcript is about its deal, as after any other write.
@@ -27,6 +27,10 @@ public sealed class EmbeddedEngine
             return KeepTranscript(Guard(ctx, chinese, text, () => TranscriptInterpreter.Interpret(text, file, ctx)), file);
         if (UndoInterpreter.IsUndo(text) || (state is { LastWrite: not null, Pending: null } && UndoInterpreter.IsDismissal(text)))
             return new UndoRequest { Explanation = ctx.Explain.Build("undo the last change", []) };
+        // "两个都推", "both" to "which deal?": the request, for every deal offered.
+        if (state.Pending is { Slot: SlotKind.Deal, Transcript: null, CandidateIds.Count: > 1 } which && EveryOfferedDeal.SaidInAnswer(text)
+            && EveryOfferedDeal.ForEach(which.Text, which.CandidateIds, id => InterpretOnce(which.Text, ForDeal(WithBindings(ctx, which.Bindings), id), LanguageDetector.IsChinese(which.Text))) is { } every)
+            return every;
         if (state.Pending is { } pending)
         {
             var bindings = AnswerInterpreter.Resolve(text, pending, ctx);
@@ -89,7 +93,16 @@ public sealed class EmbeddedEngine
         return DealQuestion.Read(text, ctx, account, deals) ?? ShownRecordQuestion.Read(text, account, deals, ticket is null ? [] : [ticket], ctx);
     }
 
-    private static Understood Interpret(string text, TurnContext ctx, bool chinese) => Guard(ctx, chinese, text, () =>
+    private static Understood Interpret(string text, TurnContext ctx, bool chinese)
+    {
+        var understood = InterpretOnce(text, ctx, chinese);
+        // "星河那两个单子关单日期都推到明年3月底": both deals a question would offer are meant.
+        return understood is Question { Pending: { Slot: SlotKind.Deal } asked } && EveryOfferedDeal.SaidInRequest(text, asked.CandidateIds)
+            ? EveryOfferedDeal.ForEach(text, asked.CandidateIds, id => InterpretOnce(text, ForDeal(ctx, id), chinese)) ?? understood
+            : understood;
+    }
+
+    private static Understood InterpretOnce(string text, TurnContext ctx, bool chinese) => Guard(ctx, chinese, text, () =>
     {
         var clauses = ClauseSplitter.Split(text);
         var asksToWrite = clauses.Any(c => c.Intent != Intent.None);
@@ -148,6 +161,9 @@ public sealed class EmbeddedEngine
     private static string InvalidChinese(InvalidValueException invalid) => invalid.Field == "email"
         ? $"“{invalid.Value}”不是有效的邮箱地址，没有做任何修改。"
         : $"“{invalid.Value}”不是有效的电话号码，没有做任何修改。";
+
+    private static TurnContext ForDeal(TurnContext ctx, string dealId) =>
+        WithBindings(ctx, ctx.Bindings with { DealId = dealId, AccountId = ctx.Bindings.AccountId ?? ctx.Index.Deals[dealId].AccountId });
 
     private static TurnContext WithBindings(TurnContext ctx, Bindings bindings) => new()
     {

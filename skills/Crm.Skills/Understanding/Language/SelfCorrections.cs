@@ -106,6 +106,17 @@ internal static partial class SelfCorrections
         return false;
     }
 
+    /// <summary>
+    /// True when only a correction cue stands between what ends at <paramref name="end"/> and what starts at
+    /// <paramref name="next"/> ("海纳外贸 不对 是美家家居", "Globex, no wait, Initech"): the second takes the first back.
+    /// For callers whose values need the store, such as customers' names.
+    /// </summary>
+    public static bool TakesBack(string text, int end, int next)
+    {
+        var at = SkipSpaces(text, end);
+        return CueAt(text, at) is { } cue && !WeakBeforeAName(cue) && SkipBridges(text, at + cue.Length) == next;
+    }
+
     private static bool WeakBeforeAName(string cue) =>
         cue.Equals("sorry", StringComparison.OrdinalIgnoreCase) || cue.Equals("actually", StringComparison.OrdinalIgnoreCase);
 
