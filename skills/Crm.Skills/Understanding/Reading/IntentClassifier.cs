@@ -7,7 +7,7 @@ namespace Crm.Skills.Understanding.Reading;
 /// Decides what one segment asks for from its verbs and domain words, in a fixed order: finishing a
 /// task comes first ("mark the contract task done" asks for no new reminder), a reminder beats the
 /// call it reminds about, a ticket id beats everything after it, "next step is a call" is a deal
-/// update, and reporting what happened logs an activity.
+/// update, and reporting what happened logs an activity (a meeting still to come does not).
 /// </summary>
 public static partial class IntentClassifier
 {
@@ -31,7 +31,7 @@ public static partial class IntentClassifier
             return Intent.CreateDeal;
         if (NextStep().IsMatch(segment) || OwnerChange().IsMatch(segment))
             return Intent.UpdateDeal;
-        if (ActivityCue().IsMatch(segment))
+        if (ActivityCue().Match(segment) is { Success: true } activity && !PlansAhead.IsPlan(segment, activity.Index))
             return Intent.LogActivity;
         if (HasStageChange(segment) || AdvancesAStage(segment) || DealFieldCue().IsMatch(segment) || HasMoney(segment))
             return Intent.UpdateDeal;
