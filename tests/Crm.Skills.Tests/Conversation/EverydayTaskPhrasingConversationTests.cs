@@ -120,6 +120,19 @@ public sealed class EverydayTaskPhrasingConversationTests
     }
 
     [Fact]
+    public async Task Reminder_WithADayOfItsOwn_IsDueThatDayNotOnTheDayToldBeforeIt()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "百川物流韩梅说下周三可以来公司看演示 提醒我下周二把演示环境准备好");
+
+        await using var db = chat.Store();
+        var task = await db.Tasks.SingleAsync(t => t.OwnerId == "U-ZH");
+        Assert.Equal(new DateOnly(2026, 11, 24), task.DueAt);
+        Assert.Contains("演示环境", task.Title);
+    }
+
+    [Fact]
     public async Task RemindMePleaseAlone_AsksWhatToBeRemindedOf()
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);

@@ -15,13 +15,23 @@ public static partial class TaskBuilder
     public static CreateTask Build(Clause clause, References refs, TurnContext ctx, string earlier = "")
     {
         var dates = ctx.Dates(DateDirection.Future);
-        var due = DueDate(DateReader.FindAll(clause.Text, dates).Where(d => d.Kind != DateKind.Period).ToList());
+        var due = DueDate(DaysSaid(Request(clause), dates)) ?? DueDate(DaysSaid(clause.Text, dates));
         var title = TextParts.WithoutDates(Cue().Replace(ToDoText(clause, earlier), " "), dates);
         title = TextParts.Tidy(Politeness().Replace(Whenever().Replace(Leading().Replace(title, "").TrimStart(), ""), ""));
         if (title.Length == 0)
             throw new NeedsAnswerException(SlotKind.Value, [], "the reminder does not say what to do") { Field = "title" };
         return new CreateTask(Capitalise(title), due, refs.AccountId, refs.DealNamed ? refs.DealId : null, refs.ContactId) { FromText = clause.Text };
     }
+
+    /// <summary>
+    /// "王磊说下周三可以来公司看演示 提醒我下周二把演示环境准备好": the reminder's own day beats a day said before it, which
+    /// only counts when the reminder says none ("下周三下午去康宁做演示 提醒我带上样机" is due that Wednesday).
+    /// </summary>
+    private static string Request(Clause clause) =>
+        clause.Segments.ToList().FindIndex(IntentClassifier.HasTaskCue) is var at and > 0 ? string.Join(", ", clause.Segments.Skip(at)) : clause.Text;
+
+    private static List<DateMention> DaysSaid(string text, DateContext dates) =>
+        [.. DateReader.FindAll(text, dates).Where(d => d.Kind != DateKind.Period)];
 
     /// <summary>
     /// The first day said, or, when that is a whole week or month ("下周", "next week") and a day inside it
