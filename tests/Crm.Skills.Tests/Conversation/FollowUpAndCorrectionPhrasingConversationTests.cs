@@ -44,6 +44,20 @@ public sealed class FollowUpAndCorrectionPhrasingConversationTests
     }
 
     [Fact]
+    public async Task ThatDealsNextStep_ToAttendTheirReview_AfterAnEmail_IsTheDealOfTheEmail()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "给百川物流韩总发了封邮件，把升级方案发过去了");
+        await chat.SendAsync("U-ZH", "那个单子的下一步改成下周三参加他们的评审会");
+
+        await using var db = chat.Store();
+        var deal = await db.Deals.SingleAsync(d => d.Id == "D-B1");
+        Assert.Equal(("参加他们的评审会", new DateOnly(2026, 11, 25)), (deal.NextStep, deal.NextStepDue));
+        Assert.Equal(0, await db.Contacts.CountAsync(c => c.AccountId == "ACC-BC" && c.Id != "CON-B1"));
+    }
+
+    [Fact]
     public async Task ReminderNamingItsOwnPerson_AfterAnActivity_IsNotLinkedToTheEarlierAccount()
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
