@@ -44,6 +44,20 @@ public sealed class FollowUpAndCorrectionPhrasingConversationTests
     }
 
     [Fact]
+    public async Task NextStepAlsoThis_AfterAReminder_IsTheToDoOnItsDay()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "提醒我下周二去百川物流做现场调研");
+        await chat.SendAsync("U-ZH", "顺便把百川那个单子的下一步也改成这个");
+
+        await using var db = chat.Store();
+        var deal = await db.Deals.SingleAsync(d => d.Id == "D-B1");
+        Assert.Contains("调研", deal.NextStep);
+        Assert.Equal(new DateOnly(2026, 11, 24), deal.NextStepDue);
+    }
+
+    [Fact]
     public async Task ThatDealsNextStep_ToAttendTheirReview_AfterAnEmail_IsTheDealOfTheEmail()
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);

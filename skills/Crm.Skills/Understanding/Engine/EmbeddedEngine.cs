@@ -54,7 +54,7 @@ public sealed class EmbeddedEngine
         if (state is { EarlierWrite: { } earlier, Pending: null } && CorrectionInterpreter.AmendNamedRecord(text, earlier, ctx) is { } older)
             return new Correction(older) { OfEarlierWrite = true, Explanation = ctx.Explain.Build("correction of the write before the last", older.Select(a => a.ToString())) };
         if (state.LastWrite is { } written)
-            text = PreviousTopic.WithThatNoted(text, written);
+            text = ToDoAsNextStep.WithTheToDo(PreviousTopic.WithThatNoted(text, written), written);
         if (ChatInterpreter.Interpret(text, ctx, chinese) is { } chat)
             return new DirectReply(chat) { Explanation = ctx.Explain.Build($"small talk: {chat.GetType().Name}", []) };
         // "那团队这季度呢" after a pipeline: the same question, changed.
