@@ -80,6 +80,19 @@ public sealed class FollowUpReadsConversationTests
         Assert.Equal("186 2800 1234", (await db.Contacts.SingleAsync(c => c.Id == "CON-Y2")).Phone);
     }
 
+    [Fact]
+    public async Task NewEmailWithoutTheAddress_AsksForIt_AndTheAddressAloneAnswersInChinese()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        (await chat.SendAsync("U-ZH", "云杉的沈悦换邮箱了")).Single<ClarificationResult>();
+        var answer = await chat.SendAsync("U-ZH", "shenyue@yunshan-it.example");
+
+        Assert.Equal(ReplyLanguage.Chinese, answer.Language);
+        await using var db = chat.Store();
+        Assert.Equal("shenyue@yunshan-it.example", (await db.Contacts.SingleAsync(c => c.Id == "CON-Y2")).Email);
+    }
+
     [Theory]
     [InlineData("云杉沈经理换手机了：186 2800 1234", "186 2800 1234")]
     [InlineData("云杉沈经理的邮箱更新一下：shen.yue#yunshan.example", null)]

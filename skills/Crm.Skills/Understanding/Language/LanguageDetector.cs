@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace Crm.Skills.Understanding.Language;
 
 /// <summary>Picks the reply language: Simplified Chinese when ideographs carry the message, else English.</summary>
-public static class LanguageDetector
+public static partial class LanguageDetector
 {
     /// <summary>
     /// True when the message is mainly Chinese. Each ideograph counts as one word against the Latin
@@ -37,6 +39,15 @@ public static class LanguageDetector
 
         return ideographs > 0 && ideographs >= latinWords;
     }
+
+    /// <summary>
+    /// "186 2800 1234", "2", "wanglei@hengtong-log.example": a value with no words of any language once e-mail and web
+    /// addresses are set aside, so it says nothing of which language to reply in.
+    /// </summary>
+    public static bool HasNoWords(string text) => !Addresses().Replace(text, "").Any(char.IsLetter);
+
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)\S+", RegexOptions.IgnoreCase)]
+    private static partial Regex Addresses();
 
     /// <summary>The number of CJK ideographs in the text.</summary>
     public static int CountIdeographs(ReadOnlySpan<char> text)
