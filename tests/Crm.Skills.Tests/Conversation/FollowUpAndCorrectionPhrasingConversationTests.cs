@@ -71,6 +71,22 @@ public sealed class FollowUpAndCorrectionPhrasingConversationTests
         Assert.Equal(0, await db.Contacts.CountAsync(c => c.AccountId == "ACC-BC" && c.Id != "CON-B1"));
     }
 
+    [Theory]
+    [InlineData("U-ZH", "云杉运维外包推到需求挖掘", "百川那个也一样", "D-B1", DealStage.NeedsAnalysis)]
+    [InlineData("U-REP", "move the Pinecrest loyalty app to proposal", "Harbor too", "D-H1", DealStage.Proposal)]
+    [InlineData("U-REP", "move the Pinecrest loyalty app to proposal", "same for Harbor", "D-H1", DealStage.Proposal)]
+    public async Task SameForAnotherCustomer_AfterADealWasMoved_MovesThatCustomersDealTheSameWay(string user, string first, string then, string deal, DealStage stage)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync(user, first);
+        await chat.SendAsync(user, then);
+
+        await using var db = chat.Store();
+        Assert.Equal(stage, (await db.Deals.SingleAsync(d => d.Id == deal)).Stage);
+        Assert.Equal(2, await db.ChangeSets.CountAsync());
+    }
+
     [Fact]
     public async Task ReminderNamingItsOwnPerson_AfterAnActivity_IsNotLinkedToTheEarlierAccount()
     {

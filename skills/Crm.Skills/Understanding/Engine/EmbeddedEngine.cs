@@ -55,6 +55,9 @@ public sealed class EmbeddedEngine
             return new Correction(older) { OfEarlierWrite = true, Explanation = ctx.Explain.Build("correction of the write before the last", older.Select(a => a.ToString())) };
         if (state.LastWrite is { } written)
             text = ToDoAsNextStep.WithTheToDo(PreviousTopic.WithThatNoted(text, written), written);
+        // "康宁那个也一样" right after a deal was moved: the same change to the deal named.
+        if (state is { LastWrite: { } changed, Pending: null } && SameChangeAgain.For(text, changed, ctx) is { } repeated)
+            return new WriteRequest([repeated]) { Text = text, Explanation = ctx.Explain.Build("the last change again, on another deal", [repeated.ToString()]) };
         if (ChatInterpreter.Interpret(text, ctx, chinese) is { } chat)
             return new DirectReply(chat) { Explanation = ctx.Explain.Build($"small talk: {chat.GetType().Name}", []) };
         // "那团队这季度呢" after a pipeline: the same question, changed.
