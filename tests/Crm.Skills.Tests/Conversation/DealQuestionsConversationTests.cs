@@ -61,6 +61,18 @@ public sealed class DealQuestionsConversationTests
         Assert.Equal(0, await db.ChangeSets.CountAsync());
     }
 
+    [Theory]
+    [InlineData("U-MGR", "what's the biggest open deal on my team?", "D-H1")]
+    [InlineData("U-ZH", "我现在金额最大的在跟单子是哪个", "D-Y1")]
+    public async Task BiggestOpenDealAsked_ShowsTheOpenDealWithTheLargestAmountInThatScope(string user, string question, string deal)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        var shown = (await chat.SendAsync(user, question)).Part<DealListResult>();
+
+        Assert.Equal(deal, Assert.Single(shown.Deals).Deal.Id);
+    }
+
     [Fact]
     public async Task NextStepAskedAfterItWasSet_ShowsIt_AndLeavesItAsItWas()
     {

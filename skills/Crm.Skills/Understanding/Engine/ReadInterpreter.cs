@@ -20,6 +20,9 @@ public static partial class ReadInterpreter
         var period = PeriodOf(text, ctx);
         // "put a todo on my list: … before the forecast call" asks for a reminder, not the forecast.
         var reminder = IntentClassifier.HasTaskCue(text) && !TicketMentions.IsQuestion(text);
+        // "团队里金额最大的在跟单子是哪个": one deal, picked by its size.
+        if (!reminder && BiggestDealAsked.Read(text, ctx) is { } biggest)
+            return biggest;
         if (Pipeline().IsMatch(text) && !reminder)
             return new PipelineRead(Named(text, ctx) ?? new DealsOf(ScopeOf(text, ctx.User)), period);
         if (DealList().IsMatch(text) && !reminder)
@@ -162,7 +165,7 @@ public static partial class ReadInterpreter
     internal static PipelineScope? ScopeSaid(string text) =>
         TeamWord().IsMatch(text) ? PipelineScope.Team : AllWord().IsMatch(text) ? PipelineScope.All : MyWord().IsMatch(text) ? PipelineScope.Mine : null;
 
-    private static PipelineScope ScopeOf(string text, Index.IndexedUser user)
+    internal static PipelineScope ScopeOf(string text, Index.IndexedUser user)
     {
         if (TeamWord().IsMatch(text))
             return PipelineScope.Team;
