@@ -80,6 +80,20 @@ public sealed class FollowUpReadsConversationTests
         Assert.Equal("186 2800 1234", (await db.Contacts.SingleAsync(c => c.Id == "CON-Y2")).Phone);
     }
 
+    [Theory]
+    [InlineData("Riley Chen和Quinn Harper谁的漏斗大 各多少")]
+    [InlineData("Riley Chen vs Quinn Harper pipeline, who's ahead?")]
+    public async Task TwoColleaguesPipelinesCompared_ShowsEachOnesPipeline(string question)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        var reply = await chat.SendAsync("U-MGR", question);
+
+        Assert.Equal(["owner:U-REP", "owner:U-REP2"], reply.Parts.OfType<PipelineResult>().Select(p => p.ScopeDescription));
+        await using var db = chat.Store();
+        Assert.Equal(0, await db.ChangeSets.CountAsync());
+    }
+
     [Fact]
     public async Task NewEmailWithoutTheAddress_AsksForIt_AndTheAddressAloneAnswersInChinese()
     {

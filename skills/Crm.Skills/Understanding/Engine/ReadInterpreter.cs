@@ -24,7 +24,12 @@ public static partial class ReadInterpreter
         if (!reminder && BiggestDealAsked.Read(text, ctx) is { } biggest)
             return biggest;
         if (Pipeline().IsMatch(text) && !reminder)
+        {
+            // "李伟和陈静谁的漏斗大 各多少": two colleagues named are compared, each one's pipeline shown.
+            if (UserResolver.FullNames(ctx.Index, text) is { Count: > 1 } colleagues)
+                return new PipelinesRead([.. colleagues.Select(id => new PipelineRead(id == ctx.User.Id ? DealsOf.Mine : new DealsOf(PipelineScope.Colleague, OwnerId: id), period))]);
             return new PipelineRead(Named(text, ctx) ?? new DealsOf(ScopeOf(text, ctx.User)), period);
+        }
         if (DealList().IsMatch(text) && !reminder)
         {
             var whose = Named(text, ctx);
