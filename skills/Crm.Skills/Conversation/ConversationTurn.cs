@@ -41,8 +41,9 @@ public sealed class ConversationTurn(
         var zone = CurrentUser.FindZone(user.TimeZone);
         var index = await indexes.GetAsync(db, cancellationToken);
         var state = await states.LoadAsync(input.ConversationId, user.Id, cancellationToken);
-        // "18628001234", "2", "T-604": an answer without words is in the language of the question it answers, else the user's.
-        if (!LanguageDetector.HasWords(text))
+        // "18628001234", "2", "T-604", "wanglei@hengtong-log.example": an answer without words is in the language of the
+        // question it answers, else the user's.
+        if (LanguageDetector.HasNoWords(text))
         {
             chinese = state.Pending is { } asked ? LanguageDetector.IsChinese(asked.Text) : user.Locale.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
             language = chinese ? ReplyLanguage.Chinese : ReplyLanguage.English;

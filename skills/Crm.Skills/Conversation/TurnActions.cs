@@ -59,6 +59,13 @@ public static class TurnActions
                 var outcome = await message.CommitAsync(ct);
                 return ([undone is UndoResult ? undone : outcome ?? undone], new ConversationState { ReadAbout = TopicLeftBy(state.LastWrite) });
             }
+            case ReadQuery { Read: PipelinesRead several }:
+            {
+                var each = new List<SkillResult>();
+                foreach (var one in several.Each)
+                    each.Add(await ReadExecutor.RunAsync(message, one, ct));
+                return (each, cleared);
+            }
             case ReadQuery read:
             {
                 var shown = await ReadExecutor.RunAsync(message, read.Read, ct);

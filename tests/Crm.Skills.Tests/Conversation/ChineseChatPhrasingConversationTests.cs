@@ -17,6 +17,7 @@ public sealed class ChineseChatPhrasingConversationTests
     [Theory]
     [InlineData("记个备注：云杉信息韩磊说明年采购预算要砍两成", ActivityType.Note)]
     [InlineData("刚跟云杉信息韩磊吃完宵夜 他说二期大概率给我们做", ActivityType.Meeting)]
+    [InlineData("今天中午请云杉信息韩总吃了个饭 他们有意向重新谈运维外包", ActivityType.Meeting)]
     public async Task ActivityTold_IsLoggedAsItsKind(string message, ActivityType type)
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);

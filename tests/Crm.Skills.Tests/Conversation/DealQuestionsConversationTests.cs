@@ -46,6 +46,33 @@ public sealed class DealQuestionsConversationTests
         Assert.Equal(deal, Assert.Single(shown.Deals).Deal.Id);
     }
 
+    [Theory]
+    [InlineData("U-ZH", "云杉数据中台的关单日期是哪天", "另一个呢", "D-Y2")]
+    [InlineData("U-REP", "when is the Pinecrest loyalty app closing?", "and the other one?", "D-P1")]
+    public async Task TheOtherOne_AfterADealWasAskedAbout_ShowsTheCustomersOtherOpenDeal(string user, string question, string followUp, string other)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        (await chat.SendAsync(user, question)).Part<DealListResult>();
+
+        var shown = (await chat.SendAsync(user, followUp)).Part<DealListResult>();
+
+        Assert.Equal(other, Assert.Single(shown.Deals).Deal.Id);
+        await using var db = chat.Store();
+        Assert.Equal(0, await db.ChangeSets.CountAsync());
+    }
+
+    [Theory]
+    [InlineData("U-MGR", "what's the biggest open deal on my team?", "D-H1")]
+    [InlineData("U-ZH", "我现在金额最大的在跟单子是哪个", "D-Y1")]
+    public async Task BiggestOpenDealAsked_ShowsTheOpenDealWithTheLargestAmountInThatScope(string user, string question, string deal)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        var shown = (await chat.SendAsync(user, question)).Part<DealListResult>();
+
+        Assert.Equal(deal, Assert.Single(shown.Deals).Deal.Id);
+    }
+
     [Fact]
     public async Task NextStepAskedAfterItWasSet_ShowsIt_AndLeavesItAsItWas()
     {

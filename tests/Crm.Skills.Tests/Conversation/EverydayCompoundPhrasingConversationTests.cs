@@ -46,6 +46,21 @@ public sealed class EverydayCompoundPhrasingConversationTests
     }
 
     [Fact]
+    public async Task PriceAgreedAtTheCustomers_ThenWon_LogsTheVisit_AndWinsAtTheAmount_KeepingTheCloseDate()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "今天上午在百川物流跟韩总把价格谈下来了 十九万成交 单子改赢单 提醒我明天把合同寄过去");
+
+        await using var db = chat.Store();
+        var visit = await db.Activities.SingleAsync(a => a.UserId == "U-ZH");
+        Assert.Equal(("ACC-BC", "CON-B1", "D-B1"), (visit.AccountId, visit.ContactId, visit.DealId));
+        var deal = await db.Deals.SingleAsync(d => d.Id == "D-B1");
+        Assert.Equal((DealStage.Won, 190000m, new DateOnly(2026, 12, 12)), (deal.Stage, deal.Amount, deal.CloseDate));
+        Assert.Equal(new DateOnly(2026, 11, 19), (await db.Tasks.SingleAsync(t => t.OwnerId == "U-ZH")).DueAt);
+    }
+
+    [Fact]
     public async Task TicketNamedFirst_ThenACall_ThenSetIt_ChangesThatTicket_LogsTheCall_AndMakesTheReminder()
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);

@@ -103,6 +103,35 @@ public sealed class EverydayTaskPhrasingConversationTests
             Assert.Equal(title, task.Title);
     }
 
+    [Theory]
+    [InlineData("下周三下午去百川物流做演示 提醒我带上样机", "样机", "2026-11-25")]
+    [InlineData("后天下午三点跟百川物流韩总开视频会 帮我建个提醒", "视频会", "2026-11-20")]
+    public async Task MeetingStillToCome_WithAReminder_IsOnlyATaskDueOnTheMeetingsDay(string message, string titleWords, string due)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", message);
+
+        await using var db = chat.Store();
+        var task = await db.Tasks.SingleAsync(t => t.OwnerId == "U-ZH");
+        Assert.Equal(("ACC-BC", DateOnly.Parse(due)), (task.AccountId, task.DueAt));
+        Assert.Contains(titleWords, task.Title);
+        Assert.Equal(0, await db.Activities.CountAsync(a => a.UserId == "U-ZH"));
+    }
+
+    [Fact]
+    public async Task Reminder_WithADayOfItsOwn_IsDueThatDayNotOnTheDayToldBeforeIt()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "百川物流韩梅说下周三可以来公司看演示 提醒我下周二把演示环境准备好");
+
+        await using var db = chat.Store();
+        var task = await db.Tasks.SingleAsync(t => t.OwnerId == "U-ZH");
+        Assert.Equal(new DateOnly(2026, 11, 24), task.DueAt);
+        Assert.Contains("演示环境", task.Title);
+    }
+
     [Fact]
     public async Task RemindMePleaseAlone_AsksWhatToBeRemindedOf()
     {

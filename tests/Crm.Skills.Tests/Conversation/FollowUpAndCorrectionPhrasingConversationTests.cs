@@ -44,6 +44,50 @@ public sealed class FollowUpAndCorrectionPhrasingConversationTests
     }
 
     [Fact]
+    public async Task NextStepAlsoThis_AfterAReminder_IsTheToDoOnItsDay()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "提醒我下周二去百川物流做现场调研");
+        await chat.SendAsync("U-ZH", "顺便把百川那个单子的下一步也改成这个");
+
+        await using var db = chat.Store();
+        var deal = await db.Deals.SingleAsync(d => d.Id == "D-B1");
+        Assert.Contains("调研", deal.NextStep);
+        Assert.Equal(new DateOnly(2026, 11, 24), deal.NextStepDue);
+    }
+
+    [Fact]
+    public async Task ThatDealsNextStep_ToAttendTheirReview_AfterAnEmail_IsTheDealOfTheEmail()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "给百川物流韩总发了封邮件，把升级方案发过去了");
+        await chat.SendAsync("U-ZH", "那个单子的下一步改成下周三参加他们的评审会");
+
+        await using var db = chat.Store();
+        var deal = await db.Deals.SingleAsync(d => d.Id == "D-B1");
+        Assert.Equal(("参加他们的评审会", new DateOnly(2026, 11, 25)), (deal.NextStep, deal.NextStepDue));
+        Assert.Equal(0, await db.Contacts.CountAsync(c => c.AccountId == "ACC-BC" && c.Id != "CON-B1"));
+    }
+
+    [Theory]
+    [InlineData("U-ZH", "云杉运维外包推到需求挖掘", "百川那个也一样", "D-B1", DealStage.NeedsAnalysis)]
+    [InlineData("U-REP", "move the Pinecrest loyalty app to proposal", "Harbor too", "D-H1", DealStage.Proposal)]
+    [InlineData("U-REP", "move the Pinecrest loyalty app to proposal", "same for Harbor", "D-H1", DealStage.Proposal)]
+    public async Task SameForAnotherCustomer_AfterADealWasMoved_MovesThatCustomersDealTheSameWay(string user, string first, string then, string deal, DealStage stage)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync(user, first);
+        await chat.SendAsync(user, then);
+
+        await using var db = chat.Store();
+        Assert.Equal(stage, (await db.Deals.SingleAsync(d => d.Id == deal)).Stage);
+        Assert.Equal(2, await db.ChangeSets.CountAsync());
+    }
+
+    [Fact]
     public async Task ReminderNamingItsOwnPerson_AfterAnActivity_IsNotLinkedToTheEarlierAccount()
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);

@@ -81,6 +81,33 @@ public sealed class FollowUpReadsConversationTests
     }
 
     [Theory]
+    [InlineData("Riley Chen和Quinn Harper谁的漏斗大 各多少")]
+    [InlineData("Riley Chen vs Quinn Harper pipeline, who's ahead?")]
+    public async Task TwoColleaguesPipelinesCompared_ShowsEachOnesPipeline(string question)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        var reply = await chat.SendAsync("U-MGR", question);
+
+        Assert.Equal(["owner:U-REP", "owner:U-REP2"], reply.Parts.OfType<PipelineResult>().Select(p => p.ScopeDescription));
+        await using var db = chat.Store();
+        Assert.Equal(0, await db.ChangeSets.CountAsync());
+    }
+
+    [Fact]
+    public async Task NewEmailWithoutTheAddress_AsksForIt_AndTheAddressAloneAnswersInChinese()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        (await chat.SendAsync("U-ZH", "云杉的沈悦换邮箱了")).Single<ClarificationResult>();
+        var answer = await chat.SendAsync("U-ZH", "shenyue@yunshan-it.example");
+
+        Assert.Equal(ReplyLanguage.Chinese, answer.Language);
+        await using var db = chat.Store();
+        Assert.Equal("shenyue@yunshan-it.example", (await db.Contacts.SingleAsync(c => c.Id == "CON-Y2")).Email);
+    }
+
+    [Theory]
     [InlineData("云杉沈经理换手机了：186 2800 1234", "186 2800 1234")]
     [InlineData("云杉沈经理的邮箱更新一下：shen.yue#yunshan.example", null)]
     public async Task ContactValueAfterAColon_IsTheNewValue_OrRefusedWhenMalformed(string message, string? phone)

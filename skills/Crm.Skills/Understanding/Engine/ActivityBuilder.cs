@@ -146,7 +146,7 @@ public static partial class ActivityBuilder
     [GeneratedRegex(@"^(?:please\s+)?(?:(?:add|log|put|leave|make|drop|jot|write)\s+(?:down\s+)?(?:a\s+|an\s+)?)?(?:quick\s+)?note\s*(?:[:\-–]|(?:on|for|to|about|re)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NoteAskedFor();
 
-    [GeneratedRegex(@"\bvisit(?:ed)?\b|\bsite visit\b|\bonsite\b|拜访|去了趟|上门|现场|" + IntentClassifier.GoneToSee, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bvisit(?:ed)?\b|\bsite visit\b|\bonsite\b|拜访|去了趟|上门|现场|" + IntentClassifier.GoneToSee + "|" + IntentClassifier.MetThere, RegexOptions.IgnoreCase)]
     private static partial Regex VisitCue();
 
     // "sent Jane our pricing deck", "forwarded them the signed NDA": a thing sent to someone went by e-mail.

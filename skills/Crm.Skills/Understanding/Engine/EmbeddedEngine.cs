@@ -62,7 +62,10 @@ public sealed class EmbeddedEngine
         if (state is { EarlierWrite: { } earlier, Pending: null } && CorrectionInterpreter.AmendNamedRecord(text, earlier, ctx) is { } older)
             return new Correction(older) { OfEarlierWrite = true, Explanation = ctx.Explain.Build("correction of the write before the last", older.Select(a => a.ToString())) };
         if (state.LastWrite is { } written)
-            text = PreviousTopic.WithAnotherTask(PreviousTopic.WithThatNoted(text, written), written);
+            text = PreviousTopic.WithAnotherTask(ToDoAsNextStep.WithTheToDo(PreviousTopic.WithThatNoted(text, written), written), written);
+        // "康宁那个也一样" right after a deal was moved: the same change to the deal named.
+        if (state is { LastWrite: { } changed, Pending: null } && SameChangeAgain.For(text, changed, ctx) is { } repeated)
+            return new WriteRequest([repeated]) { Text = text, Explanation = ctx.Explain.Build("the last change again, on another deal", [repeated.ToString()]) };
         if (ChatInterpreter.Interpret(text, ctx, chinese) is { } chat)
             return new DirectReply(chat) { Explanation = ctx.Explain.Build($"small talk: {chat.GetType().Name}", []) };
         // "那团队这季度呢" after a pipeline: the same question, changed.
@@ -82,7 +85,7 @@ public sealed class EmbeddedEngine
     private static ReadRequest? AboutWhatIsInView(string text, ConversationState state, TurnContext ctx)
     {
         if (state.ReadAbout is { } shown)
-            return DealQuestion.Read(text, ctx, shown.AccountId, shown.Deals) ?? ShownRecordQuestion.Read(text, shown.AccountId, shown.Deals, shown.Tickets, ctx);
+            return TheOtherDealAsked.After(text, shown, ctx) ?? DealQuestion.Read(text, ctx, shown.AccountId, shown.Deals) ?? ShownRecordQuestion.Read(text, shown.AccountId, shown.Deals, shown.Tickets, ctx);
         if (state.LastWrite is not { } last)
             return null;
         var (account, _, deal, ticket) = PreviousTopic.RecordsOf(last);

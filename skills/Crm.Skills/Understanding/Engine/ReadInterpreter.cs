@@ -20,8 +20,16 @@ public static partial class ReadInterpreter
         var period = PeriodOf(text, ctx);
         // "put a todo on my list: … before the forecast call" asks for a reminder, not the forecast.
         var reminder = IntentClassifier.HasTaskCue(text) && !TicketMentions.IsQuestion(text);
+        // "团队里金额最大的在跟单子是哪个": one deal, picked by its size.
+        if (!reminder && BiggestDealAsked.Read(text, ctx) is { } biggest)
+            return biggest;
         if (Pipeline().IsMatch(text) && !reminder)
+        {
+            // "李伟和陈静谁的漏斗大 各多少": two colleagues named are compared, each one's pipeline shown.
+            if (UserResolver.FullNames(ctx.Index, text) is { Count: > 1 } colleagues)
+                return new PipelinesRead([.. colleagues.Select(id => new PipelineRead(id == ctx.User.Id ? DealsOf.Mine : new DealsOf(PipelineScope.Colleague, OwnerId: id), period))]);
             return new PipelineRead(Named(text, ctx) ?? new DealsOf(ScopeOf(text, ctx.User)), period);
+        }
         if (DealList().IsMatch(text) && !reminder)
         {
             var whose = Named(text, ctx);
@@ -169,7 +177,7 @@ public static partial class ReadInterpreter
     internal static PipelineScope? ScopeSaid(string text) =>
         TeamWord().IsMatch(text) ? PipelineScope.Team : AllWord().IsMatch(text) ? PipelineScope.All : MyWord().IsMatch(text) ? PipelineScope.Mine : null;
 
-    private static PipelineScope ScopeOf(string text, Index.IndexedUser user)
+    internal static PipelineScope ScopeOf(string text, Index.IndexedUser user)
     {
         if (TeamWord().IsMatch(text))
             return PipelineScope.Team;

@@ -15,7 +15,7 @@ public static partial class TaskBuilder
     public static CreateTask Build(Clause clause, References refs, TurnContext ctx, string earlier = "")
     {
         var dates = ctx.Dates(DateDirection.Future);
-        var due = DueDate(DateReader.FindAll(clause.Text, dates).Where(d => d.Kind != DateKind.Period).ToList());
+        var due = DueDate(DaysSaid(Request(clause), dates)) ?? DueDate(DaysSaid(clause.Text, dates));
         // "remind me on Nov 31 to send the contract": a day that does not exist is asked for, not dropped from the reminder.
         if (due is null && NoSuchDates.First(clause.Text) is { } none)
             throw new NeedsAnswerException(SlotKind.Value, [], $"there is no {none.English}") { Field = "date", NoSuchDate = none };
@@ -25,6 +25,16 @@ public static partial class TaskBuilder
             throw new NeedsAnswerException(SlotKind.Value, [], "the reminder does not say what to do") { Field = "title" };
         return new CreateTask(Capitalise(title), due, refs.AccountId, refs.DealNamed ? refs.DealId : null, refs.ContactId) { FromText = clause.Text };
     }
+
+    /// <summary>
+    /// "王磊说下周三可以来公司看演示 提醒我下周二把演示环境准备好": the reminder's own day beats a day said before it, which
+    /// only counts when the reminder says none ("下周三下午去康宁做演示 提醒我带上样机" is due that Wednesday).
+    /// </summary>
+    private static string Request(Clause clause) =>
+        clause.Segments.ToList().FindIndex(IntentClassifier.HasTaskCue) is var at and > 0 ? string.Join(", ", clause.Segments.Skip(at)) : clause.Text;
+
+    private static List<DateMention> DaysSaid(string text, DateContext dates) =>
+        [.. DateReader.FindAll(text, dates).Where(d => d.Kind != DateKind.Period)];
 
     /// <summary>
     /// The first day said, or, when that is a whole week or month ("下周", "next week") and a day inside it

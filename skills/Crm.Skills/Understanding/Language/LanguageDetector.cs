@@ -6,15 +6,6 @@ namespace Crm.Skills.Understanding.Language;
 public static partial class LanguageDetector
 {
     /// <summary>
-    /// "2", "18628001234", "T-604": a message of numbers and record ids has no language of its own (it answers a
-    /// question in the language that was asked in).
-    /// </summary>
-    public static bool HasWords(string text) => RecordId().Replace(text, "").Any(char.IsLetter);
-
-    [GeneratedRegex(@"(?<![A-Za-z0-9])[A-Za-z]{1,4}-\d{2,6}(?![A-Za-z0-9])")]
-    private static partial Regex RecordId();
-
-    /// <summary>
     /// True when the message is mainly Chinese. Each ideograph counts as one word against the Latin
     /// words, so "看下我本季度的pipeline" is Chinese while "met 王总 about the renewal today" is English.
     /// </summary>
@@ -48,6 +39,15 @@ public static partial class LanguageDetector
 
         return ideographs > 0 && ideographs >= latinWords;
     }
+
+    /// <summary>
+    /// "186 2800 1234", "2", "T-604", "wanglei@hengtong-log.example": a value with no words of any language once record ids
+    /// and e-mail and web addresses are set aside, so it says nothing of which language to reply in.
+    /// </summary>
+    public static bool HasNoWords(string text) => !Values().Replace(text, "").Any(char.IsLetter);
+
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)\S+|(?<![A-Za-z0-9])[A-Za-z]{1,4}-\d{2,6}(?![A-Za-z0-9])", RegexOptions.IgnoreCase)]
+    private static partial Regex Values();
 
     /// <summary>The number of CJK ideographs in the text.</summary>
     public static int CountIdeographs(ReadOnlySpan<char> text)

@@ -24,6 +24,9 @@ public sealed record Period(DateOnly From, DateOnly To, string Name);
 
 public sealed record PipelineRead(DealsOf Whose, Period? Period) : ReadRequest;
 
+/// <summary>"李伟和陈静谁的漏斗大 各多少": the pipelines of several colleagues, side by side, to compare.</summary>
+public sealed record PipelinesRead(IReadOnlyList<PipelineRead> Each) : ReadRequest;
+
 /// <summary>Deals in a scope, optionally closing within a period.</summary>
 /// <summary>Deals of whose, closing when, and at which stage ("which deals are in negotiation?").</summary>
 public sealed record DealListRead(DealsOf Whose, Period? Period, bool OpenOnly, Crm.Data.Deals.DealStage? Stage = null) : ReadRequest;

@@ -7,7 +7,7 @@ namespace Crm.Skills.Understanding.Reading;
 /// Decides what one segment asks for from its verbs and domain words, in a fixed order: finishing a
 /// task comes first ("mark the contract task done" asks for no new reminder), a reminder beats the
 /// call it reminds about, a ticket id beats everything after it, "next step is a call" is a deal
-/// update, and reporting what happened logs an activity.
+/// update, and reporting what happened logs an activity (a meeting still to come does not).
 /// </summary>
 public static partial class IntentClassifier
 {
@@ -31,7 +31,7 @@ public static partial class IntentClassifier
             return Intent.CreateDeal;
         if (NextStep().IsMatch(segment) || OwnerChange().IsMatch(segment))
             return Intent.UpdateDeal;
-        if (ActivityCue().IsMatch(segment))
+        if (ActivityCue().Match(segment) is { Success: true } activity && !PlansAhead.IsPlan(segment, activity.Index))
             return Intent.LogActivity;
         if (HasStageChange(segment) || AdvancesAStage(segment) || DealFieldCue().IsMatch(segment) || HasMoney(segment) || MovesADealBySpan(segment))
             return Intent.UpdateDeal;
@@ -153,7 +153,8 @@ public static partial class IntentClassifier
     [GeneratedRegex(@"\b(?:their|our|the)\s+new\s+[\w&/ -]{2,40}?\s+is\s+(?-i:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2})\b|\b(?:has|hired|got|brought on)\s+a\s+new\s+(?=[\w ]{0,30}\b(?:ceo|cfo|cto|coo|cio|ciso|vp|director|manager|head|lead|buyer|engineer|admin|administrator|coordinator|president|chief|officer|procurement|purchasing)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NewPerson();
 
-    [GeneratedRegex(@"\b(?:add|create|new)\b.{0,20}\bcontact\b|(?:加|添加|新增|新建|录入)(?:个|一个)?(?:新)?联系人|(?:加|添加|新增|录入)(?:个|一个|一下)?(?:他们|她们|对方|客户)(?:的|那边的)|新来了?(?:一)?(?:个|位)|来了(?:一)?(?:个|位)新|^(?:please\s+)?add\s+(?:\S+\s+){0,3}?(?:their|our|the|\S+'s)\s+new\s+\w+", RegexOptions.IgnoreCase)]
+    // "加一下他们的采购", not "参加他们的评审会" or "增加他们的预算".
+    [GeneratedRegex(@"\b(?:add|create|new)\b.{0,20}\bcontact\b|(?:加|添加|新增|新建|录入)(?:个|一个)?(?:新)?联系人|(?:(?<![参增追])加|添加|新增|录入)(?:个|一个|一下)?(?:他们|她们|对方|客户)(?:的|那边的)|新来了?(?:一)?(?:个|位)|来了(?:一)?(?:个|位)新|^(?:please\s+)?add\s+(?:\S+\s+){0,3}?(?:their|our|the|\S+'s)\s+new\s+\w+", RegexOptions.IgnoreCase)]
     private static partial Regex ContactCreate();
 
     /// <summary>
@@ -188,7 +189,8 @@ public static partial class IntentClassifier
     [GeneratedRegex(@"\bnext step\b|下一步", RegexOptions.IgnoreCase)]
     private static partial Regex NextStep();
 
-    [GeneratedRegex(@"\b(?:call(?:ed)?\s+(?:with|to)|called|phoned|rang|got off (?:a |the )?(?:call|phone)|(?:had|have|log(?:ged)?|did) (?:a |an |the )?(?:quick |short |good |long |great )?(?:call|meeting|visit|chat|conversation|demo|lunch|dinner|coffee)|meeting with|met|spoke|talked|chatted|visited|visit to|emailed|e-mailed|sent (?:an? )?e-?mail|log(?:ged)? (?:an? |the )?e-?mail|sent\b.{1,60}?\b(?:an? )?e-?mail|" + ThingSent + @"|\b(?:by|via|over) e-?mail|add (?:a )?note|note on|note for|log (?:it|that|this)(?! (?:as|under) (?:a )?(?:ticket|task|deal))|on the phone|hung up|caught up|synced|sync(?:ed)? (?:up )?with|checked in with|touched base|sat down with|stopped by|dropped by|swung by|went to see|joined\b[^.,;]{0,30}?\b(?:visit|call|meeting|demo|lunch|dinner)|sat in on|just left|just got back from|(?:on my way|heading|driving) back from|heard (?:back )?from|got a call from|left (?:a )?voicemail|texted|messaged|pinged|wrote to|(?:phone|video|zoom|teams|intro|discovery|sales|follow-up|quick) call|lunch with|dinner with|coffee with|demoed|presented to|jumped on a call|got on a call|(?:gave|ran) (?:a |an |the )?(?:quick |short |live )?(?:demo|presentation|walkthrough)|(?:wrapped|finished|ended)(?: up)? (?:a |the |my )?(?:call|meeting|visit|demo)|(?:wrapped|finished) up with)\b|^(?:call|meeting|visit|lunch|dinner|demo)\b|\b(?:demo|call|meeting|visit|lunch|dinner) with\b[^.;]{1,40}?\b(?:went|was|ran)\b|通了?(?:个)?电话|(?:通|打)完(?:了)?(?:个)?电话|加(?:条|个|一条)备注|打了?(?:个|[半一两二三四五六七八九十\d]+(?:个)?(?:小时|分钟|分))?电话|回了?(?:个)?电话|来电|电话里|电话确认|电话沟通|电话(?:里)?(?:跟|和|与)[^，,。；;]{1,12}?(?:确认|沟通|聊|谈|说|对)(?:了|过)|电话回访|回访了|接到.{0,20}?电话|做了?(?:个|一次|一场)?(?:线上|现场|产品)?(?:演示|demo)|演示了|拜访|见了|见面|碰了个?面|聊了聊|sync(?:了|过|一下)|(?<!(?:约|请|想|要|打算|准备|安排)[^，,。；;]{0,12})吃了?(?:个|顿|一顿)?(?:午|晚|早)?饭|吃(?:完|了)(?:个|顿)?(?:宵夜|夜宵|火锅|烧烤)|饭局|喝了?(?:杯)?咖啡|开了?(?:个)?会|开了(?:个|一个|场|一场|次|一次)?[^，,。；;]{1,6}?会(?![员计])|视频会|线上会|开完会|的会|会议|发了?(?:封|个)?邮件|来(?:了)?(?:一)?(?:封|个)?邮件|发来(?:了)?(?:一)?(?:封|个)?邮件|回了(?:一)?(?:封|个)?邮件|回邮件了|收到(?:了)?[^，,。；;]{0,10}?邮件|聊了|面谈|沟通了|记一下|记录一下|帮我记|记一笔|记(?:个|条|一条)备注|备注一?下|备个注|去了趟|跑了一?趟|去[^，,。；;]{1,15}?(?:现场|仓库|工厂|门店|车间|机房|工地)(?:看|转|走)了|去了[^，,。；;]{1,15}?(?:现场|仓库|工厂|门店|车间|机房|工地)|带(?:我们|我)(?:转|看|参观)了|参观了|(?:微信|语音|视频)(?:语音|通话|聊|沟通)|聊完|当面(?:聊|谈|沟通|把|签)|在\p{IsCJKUnifiedIdeographs}{1,10}?待了|刚从[^，,。；;]{1,12}?(?:出来|回来)|从[^，,。；;]{1,12}?回来的路上|" + GoneToSee, RegexOptions.IgnoreCase)]
+    // "今天中午请许总吃了个饭": a meal eaten is a meeting, whoever invited whom; "约王总吃饭", "想请他吃饭" are still to come.
+    [GeneratedRegex(@"\b(?:call(?:ed)?\s+(?:with|to)|called|phoned|rang|got off (?:a |the )?(?:call|phone)|(?:had|have|log(?:ged)?|did) (?:a |an |the )?(?:quick |short |good |long |great )?(?:call|meeting|visit|chat|conversation|demo|lunch|dinner|coffee)|meeting with|met|spoke|talked|chatted|visited|visit to|emailed|e-mailed|sent (?:an? )?e-?mail|log(?:ged)? (?:an? |the )?e-?mail|sent\b.{1,60}?\b(?:an? )?e-?mail|" + ThingSent + @"|\b(?:by|via|over) e-?mail|add (?:a )?note|note on|note for|log (?:it|that|this)(?! (?:as|under) (?:a )?(?:ticket|task|deal))|on the phone|hung up|caught up|synced|sync(?:ed)? (?:up )?with|checked in with|touched base|sat down with|stopped by|dropped by|swung by|went to see|joined\b[^.,;]{0,30}?\b(?:visit|call|meeting|demo|lunch|dinner)|sat in on|just left|just got back from|(?:on my way|heading|driving) back from|heard (?:back )?from|got a call from|left (?:a )?voicemail|texted|messaged|pinged|wrote to|(?:phone|video|zoom|teams|intro|discovery|sales|follow-up|quick) call|lunch with|dinner with|coffee with|demoed|presented to|jumped on a call|got on a call|(?:gave|ran) (?:a |an |the )?(?:quick |short |live )?(?:demo|presentation|walkthrough)|(?:wrapped|finished|ended)(?: up)? (?:a |the |my )?(?:call|meeting|visit|demo)|(?:wrapped|finished) up with)\b|^(?:call|meeting|visit|lunch|dinner|demo)\b|\b(?:demo|call|meeting|visit|lunch|dinner) with\b[^.;]{1,40}?\b(?:went|was|ran)\b|通了?(?:个)?电话|(?:通|打)完(?:了)?(?:个)?电话|加(?:条|个|一条)备注|打了?(?:个|[半一两二三四五六七八九十\d]+(?:个)?(?:小时|分钟|分))?电话|回了?(?:个)?电话|来电|电话里|电话确认|电话沟通|电话(?:里)?(?:跟|和|与)[^，,。；;]{1,12}?(?:确认|沟通|聊|谈|说|对)(?:了|过)|电话回访|回访了|接到.{0,20}?电话|做了?(?:个|一次|一场)?(?:线上|现场|产品)?(?:演示|demo)|演示了|拜访|见了|见面|碰了个?面|聊了聊|sync(?:了|过|一下)|(?<!(?:约|请|想|要|打算|准备|安排)[^，,。；;]{0,12})吃(?:个|顿|一顿)?(?:午|晚|早)?饭|吃了(?:个|顿|一顿)?(?:午|晚|早)?饭|吃(?:完|了)(?:个|顿)?(?:宵夜|夜宵|火锅|烧烤)|饭局|喝了?(?:杯)?咖啡|开了?(?:个)?会|开了(?:个|一个|场|一场|次|一次)?[^，,。；;]{1,6}?会(?![员计])|视频会|线上会|开完会|的会|会议|发了?(?:封|个)?邮件|来(?:了)?(?:一)?(?:封|个)?邮件|发来(?:了)?(?:一)?(?:封|个)?邮件|回了(?:一)?(?:封|个)?邮件|回邮件了|收到(?:了)?[^，,。；;]{0,10}?邮件|聊了|面谈|沟通了|记一下|记录一下|帮我记|记一笔|记(?:个|条|一条)备注|备注一?下|备个注|去了趟|跑了一?趟|去[^，,。；;]{1,15}?(?:现场|仓库|工厂|门店|车间|机房|工地)(?:看|转|走)了|去了[^，,。；;]{1,15}?(?:现场|仓库|工厂|门店|车间|机房|工地)|带(?:我们|我)(?:转|看|参观)了|参观了|(?:微信|语音|视频)(?:语音|通话|聊|沟通)|聊完|当面(?:聊|谈|沟通|把|签)|在\p{IsCJKUnifiedIdeographs}{1,10}?待了|刚从[^，,。；;]{1,12}?(?:出来|回来)|从[^，,。；;]{1,12}?回来的路上|" + GoneToSee + "|" + MetThere, RegexOptions.IgnoreCase)]
     private static partial Regex ActivityCue();
 
     /// <summary>"sent Jane at Acme our pricing deck", "forwarded them the signed NDA": a thing sent to someone.</summary>
@@ -204,6 +206,12 @@ public static partial class IntentClassifier
     /// ("明天去云帆见王总"); 去年, 过去 and 回去 are no going.
     /// </summary>
     public const string GoneToSee = @"(?<![过回出进上失除])(?<!(?<!一)下)去(?!年|掉|除|世|哪)了?(?:一?趟)?\p{IsCJKUnifiedIdeographs}{1,8}?(?:见|跟|找|和|参观)[^，,。]{0,24}?了";
+
+    /// <summary>
+    /// "今天上午在智远跟马校长把价格谈下来了": at the customer's, with someone, something done. Not "正在跟…", "现在跟…" (of
+    /// now, not a place), nor "在微信上跟…" (no place one goes to).
+    /// </summary>
+    public const string MetThere = @"(?<![现正实存所好自还都不])在(?!微信|电话|线上|网上|视频|钉钉|飞书|会上|群里|邮件)\p{IsCJKUnifiedIdeographs}{1,10}?(?:跟|和|与)[^，,。；;]{1,24}?了";
 
     [GeneratedRegex(@"\b(?:amount|value|(?<!\b(?:account|contract|store|office|shop|branch|site|window|ticket|case)\s)(?:close date|closing|closes|close on)|slipped|slips|push(?:ed)?\s+(?:that|this)\s+(?:deal|one|opp|opportunity)\b|push(?:ed)? (?:the (?!(?:demo|meeting|call|workshop|visit|presentation|training|kick-?off|review|session|sync|go-?live|onboarding|rollout|launch)\b)|it |out)|push(?:ed|ing)?\s+(?:\w+\s+){0,4}?close\b|push(?:ed)?\s+(?!(?:the\s+|our\s+)?(?:demo|meeting|call|workshop|visit|presentation|training|kick-?off|review|session|sync|go-?live|onboarding|rollout|launch|reminder|task)\b)(?:[\w-]+\s+){1,3}?out\s+(?:to|till|until|into)\b|lost reason|went with|chose)\b|金额\s*(?:要|得|需要|也|再)?\s*(?:改|调|变|是|为|定|到|谈|涨|降|减|加|砍|更新|[:：]|\d|[一二两三四五六七八九十])|关单|成交日期|签约日期|签单日期|预计.{0,6}签|改到|推到|推迟|阶段\s*(?:要|得|需要|也|再)?\s*(?:改|调|变|更新)|(?:改|调|更新)(?:一下|下)?(?:它的|的)?阶段|\b(?:change|update|move|set) (?:the )?stage\b|(?:金额|价格|报价|总价).{0,6}折|\b(?:take|knock)\s+\d{1,2}(?:\.\d+)?\s?%\s*off\s+(?:the\s+)?(?:amount|price|deal|total)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DealFieldCue();

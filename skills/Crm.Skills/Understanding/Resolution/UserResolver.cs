@@ -19,6 +19,10 @@ public static partial class UserResolver
     public static Resolved FullName(StoreIndex index, string text) =>
         NamedWith(index, text, 0.999) is { } id ? Resolved.One(id, "user's full name", 1, null) : Resolved.None;
 
+    /// <summary>"李伟和陈静谁的漏斗大": every user named by full name, in the order they are named.</summary>
+    public static IReadOnlyList<string> FullNames(StoreIndex index, string text) =>
+        [.. MentionFinder.Find(index.UserNames, text).Where(m => m.Quality >= 0.999).OrderBy(m => m.Start).Select(m => m.Id).Distinct()];
+
     /// <summary>The one user named by full or first name ("I meant Quinn", "陈静还有哪些待办"), or null.</summary>
     public static string? Named(StoreIndex index, string text) => NamedWith(index, text, 0.8);
 

@@ -19,4 +19,15 @@ public sealed class LanguageDetectorTests
     {
         Assert.Equal(expected, LanguageDetector.IsChinese(text));
     }
+
+    [Theory]
+    [InlineData("186 2800 1234", true)]
+    [InlineData("wanglei@hengtong-log.example", true)]
+    [InlineData("Globex", false)]
+    [InlineData("the Globex one", false)]
+    [InlineData("恒通的", false)]
+    public void HasNoWords_AValueAlone_SaysNothingOfTheLanguage(string text, bool expected)
+    {
+        Assert.Equal(expected, LanguageDetector.HasNoWords(text));
+    }
 }
