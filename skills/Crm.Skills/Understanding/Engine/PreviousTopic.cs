@@ -59,9 +59,13 @@ public static partial class PreviousTopic
     {
         if (last.ShownWith.Where(ctx.Index.Deals.ContainsKey).ToList() is { Count: > 0 } listed)
             return listed is [var only] ? only : null;
-        return ctx.Index.Deals.TryGetValue(deal, out var written)
-            && ctx.Index.OpenDealsOf(written.AccountId).Where(d => d.Id != deal).Select(d => d.Id).ToList() is [var one] ? one : null;
+        return CustomersOtherOpenDeal(deal, ctx);
     }
+
+    /// <summary>The one other open deal of <paramref name="deal"/>'s customer, or null when it has none or several.</summary>
+    public static string? CustomersOtherOpenDeal(string deal, TurnContext ctx) =>
+        ctx.Index.Deals.TryGetValue(deal, out var known)
+        && ctx.Index.OpenDealsOf(known.AccountId).Where(d => d.Id != deal).Select(d => d.Id).ToList() is [var one] ? one : null;
 
     // "and the other one to proposal", "push the other deal to Dec 15", "另一个推到需求挖掘"; not "另一个联系人".
     [GeneratedRegex(@"\bthe other (?:one|deal|opp(?:ortunity)?)\b|另(?:外)?一个(?:单子|商机)?(?!客户|联系人|人|工单|问题)|另一单", RegexOptions.IgnoreCase)]

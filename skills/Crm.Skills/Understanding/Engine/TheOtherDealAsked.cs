@@ -11,9 +11,9 @@ public static partial class TheOtherDealAsked
 {
     public static DealRead? After(string text, ReadTopic shown, TurnContext ctx)
     {
-        if (!OtherOneAlone().IsMatch(text.Trim()) || shown.Deals is not [var one] || !ctx.Index.Deals.TryGetValue(one, out var deal))
+        if (!OtherOneAlone().IsMatch(text.Trim()) || shown.Deals is not [var one])
             return null;
-        return ctx.Index.OpenDealsOf(deal.AccountId).Where(d => d.Id != one).Select(d => d.Id).ToList() is [var other] ? new DealRead(other) : null;
+        return PreviousTopic.CustomersOtherOpenDeal(one, ctx) is { } other ? new DealRead(other) : null;
     }
 
     // Only the other one asked after, nothing changed: "另一个推到需求挖掘" is a write.
