@@ -31,7 +31,7 @@ public static partial class IntentClassifier
             return Intent.CreateDeal;
         if (NextStep().IsMatch(segment) || OwnerChange().IsMatch(segment))
             return Intent.UpdateDeal;
-        if (ActivityCue().Match(segment) is { Success: true } activity && !PlansAhead.IsPlan(segment, activity.Index))
+        if (ActivityTold(segment) is { } activity && !PlansAhead.IsPlan(segment, activity.Index))
             return Intent.LogActivity;
         if (HasStageChange(segment) || AdvancesAStage(segment) || DealFieldCue().IsMatch(segment) || HasMoney(segment) || MovesADealBySpan(segment))
             return Intent.UpdateDeal;
@@ -62,11 +62,11 @@ public static partial class IntentClassifier
 
     /// <summary>"Had a call with Marcus about T-503": a call, meeting or visit told before the ticket it was about.</summary>
     public static bool ReportsActivityBeforeTicket(string segment) =>
-        ActivityCue().Match(segment) is { Success: true } activity && TicketId().Match(segment) is { Success: true } ticket && activity.Index < ticket.Index;
+        ActivityTold(segment) is { } activity && TicketId().Match(segment) is { Success: true } ticket && activity.Index < ticket.Index;
 
     /// <summary>"星河林工电话里说他们新来了个项目经理…", "Marcus said on the phone they hired…": a call told before the new contact it brought.</summary>
     public static bool ReportsActivityBeforeNewContact(string segment) =>
-        ActivityCue().Match(segment) is { Success: true } activity && ContactCreate().Match(segment) is { Success: true } contact && activity.Index < contact.Index;
+        ActivityTold(segment) is { } activity && ContactCreate().Match(segment) is { Success: true } contact && activity.Index < contact.Index;
 
     /// <summary>Asks for a reminder in so many words ("remind me", 记得, 待办), as against a to-do only implied.</summary>
     public static bool HasTaskCue(string text) => TaskCue().IsMatch(text);
@@ -190,8 +190,26 @@ public static partial class IntentClassifier
     private static partial Regex NextStep();
 
     // "今天中午请许总吃了个饭": a meal eaten is a meeting, whoever invited whom; "约王总吃饭", "想请他吃饭" are still to come.
-    [GeneratedRegex(@"\b(?:call(?:ed)?\s+(?:with|to)|called|phoned|rang|got off (?:a |the )?(?:call|phone)|(?:had|have|log(?:ged)?|did) (?:a |an |the )?(?:quick |short |good |long |great )?(?:call|meeting|visit|chat|conversation|demo|lunch|dinner|coffee)|meeting with|met|spoke|talked|chatted|visited|visit to|emailed|e-mailed|sent (?:an? )?e-?mail|log(?:ged)? (?:an? |the )?e-?mail|sent\b.{1,60}?\b(?:an? )?e-?mail|" + ThingSent + @"|\b(?:by|via|over) e-?mail|add (?:a )?note|note on|note for|log (?:it|that|this)(?! (?:as|under) (?:a )?(?:ticket|task|deal))|on the phone|hung up|caught up|synced|sync(?:ed)? (?:up )?with|checked in with|touched base|sat down with|stopped by|dropped by|swung by|went to see|joined\b[^.,;]{0,30}?\b(?:visit|call|meeting|demo|lunch|dinner)|sat in on|just left|just got back from|(?:on my way|heading|driving) back from|heard (?:back )?from|got a call from|left (?:a )?voicemail|texted|messaged|pinged|wrote to|(?:phone|video|zoom|teams|intro|discovery|sales|follow-up|quick) call|lunch with|dinner with|coffee with|demoed|presented to|jumped on a call|got on a call|(?:gave|ran) (?:a |an |the )?(?:quick |short |live )?(?:demo|presentation|walkthrough)|(?:wrapped|finished|ended)(?: up)? (?:a |the |my )?(?:call|meeting|visit|demo)|(?:wrapped|finished) up with)\b|^(?:call|meeting|visit|lunch|dinner|demo)\b|\b(?:demo|call|meeting|visit|lunch|dinner) with\b[^.;]{1,40}?\b(?:went|was|ran)\b|通了?(?:个)?电话|(?:通|打)完(?:了)?(?:个)?电话|加(?:条|个|一条)备注|打了?(?:个|[半一两二三四五六七八九十\d]+(?:个)?(?:小时|分钟|分))?电话|回了?(?:个)?电话|来电|电话里|电话确认|电话沟通|电话(?:里)?(?:跟|和|与)[^，,。；;]{1,12}?(?:确认|沟通|聊|谈|说|对)(?:了|过)|电话回访|回访了|接到.{0,20}?电话|做了?(?:个|一次|一场)?(?:线上|现场|产品)?(?:演示|demo)|演示了|拜访|见了|见面|碰了个?面|聊了聊|sync(?:了|过|一下)|(?<!(?:约|请|想|要|打算|准备|安排)[^，,。；;]{0,12})吃(?:个|顿|一顿)?(?:午|晚|早)?饭|吃了(?:个|顿|一顿)?(?:午|晚|早)?饭|吃(?:完|了)(?:个|顿)?(?:宵夜|夜宵|火锅|烧烤)|饭局|喝了?(?:杯)?咖啡|开了?(?:个)?会|开了(?:个|一个|场|一场|次|一次)?[^，,。；;]{1,6}?会(?![员计])|视频会|线上会|开完会|的会|会议|发了?(?:封|个)?邮件|来(?:了)?(?:一)?(?:封|个)?邮件|发来(?:了)?(?:一)?(?:封|个)?邮件|回了(?:一)?(?:封|个)?邮件|回邮件了|收到(?:了)?[^，,。；;]{0,10}?邮件|聊了|面谈|沟通了|记一下|记录一下|帮我记|记一笔|记(?:个|条|一条)备注|备注一?下|备个注|去了趟|跑了一?趟|去[^，,。；;]{1,15}?(?:现场|仓库|工厂|门店|车间|机房|工地)(?:看|转|走)了|去了[^，,。；;]{1,15}?(?:现场|仓库|工厂|门店|车间|机房|工地)|带(?:我们|我)(?:转|看|参观)了|参观了|(?:微信|语音|视频)(?:语音|通话|聊|沟通)|聊完|当面(?:聊|谈|沟通|把|签)|在\p{IsCJKUnifiedIdeographs}{1,10}?待了|刚从[^，,。；;]{1,12}?(?:出来|回来)|从[^，,。；;]{1,12}?回来的路上|" + GoneToSee + "|" + MetThere, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:call(?:ed)?\s+(?:with|to)|called|phoned|rang|got off (?:a |the )?(?:call|phone)|(?:had|have|log(?:ged)?|did) (?:a |an |the )?(?:quick |short |good |long |great )?(?:call|meeting|visit|chat|conversation|demo|lunch|dinner|coffee)|meeting with|met|spoke|talked|chatted|visited|visit to|emailed|e-mailed|sent (?:an? )?e-?mail|log(?:ged)? (?:an? |the )?e-?mail|sent\b.{1,60}?\b(?:an? )?e-?mail|\b(?:by|via|over) e-?mail|add (?:a )?note|note on|note for|log (?:it|that|this)(?! (?:as|under) (?:a )?(?:ticket|task|deal))|on the phone|hung up|caught up|synced|sync(?:ed)? (?:up )?with|checked in with|touched base|sat down with|stopped by|dropped by|swung by|went to see|joined\b[^.,;]{0,30}?\b(?:visit|call|meeting|demo|lunch|dinner)|sat in on|just left|just got back from|(?:on my way|heading|driving) back from|heard (?:back )?from|got a call from|left (?:a )?voicemail|texted|messaged|pinged|wrote to|(?:phone|video|zoom|teams|intro|discovery|sales|follow-up|quick) call|lunch with|dinner with|coffee with|demoed|presented to|jumped on a call|got on a call|(?:gave|ran) (?:a |an |the )?(?:quick |short |live )?(?:demo|presentation|walkthrough)|(?:wrapped|finished|ended)(?: up)? (?:a |the |my )?(?:call|meeting|visit|demo)|(?:wrapped|finished) up with)\b|^(?:call|meeting|visit|lunch|dinner|demo)\b|\b(?:demo|call|meeting|visit|lunch|dinner) with\b[^.;]{1,40}?\b(?:went|was|ran)\b|通了?(?:个)?电话|(?:通|打)完(?:了)?(?:个)?电话|加(?:条|个|一条)备注|打了?(?:个|[半一两二三四五六七八九十\d]+(?:个)?(?:小时|分钟|分))?电话|回了?(?:个)?电话|来电|电话里|电话确认|电话沟通|电话(?:里)?(?:跟|和|与)[^，,。；;]{1,12}?(?:确认|沟通|聊|谈|说|对)(?:了|过)|电话回访|回访了|接到.{0,20}?电话|做了?(?:个|一次|一场)?(?:线上|现场|产品)?(?:演示|demo)|演示了|拜访|见了|见面|碰了个?面|聊了聊|sync(?:了|过|一下)|(?<!(?:约|请|想|要|打算|准备|安排)[^，,。；;]{0,12})吃(?:个|顿|一顿)?(?:午|晚|早)?饭|吃了(?:个|顿|一顿)?(?:午|晚|早)?饭|吃(?:完|了)(?:个|顿)?(?:宵夜|夜宵|火锅|烧烤)|饭局|喝了?(?:杯)?咖啡|开了?(?:个)?会|开了(?:个|一个|场|一场|次|一次)?[^，,。；;]{1,6}?会(?![员计])|视频会|线上会|开完会|的会|会议|发了?(?:封|个)?邮件|来(?:了)?(?:一)?(?:封|个)?邮件|发来(?:了)?(?:一)?(?:封|个)?邮件|回了(?:一)?(?:封|个)?邮件|回邮件了|收到(?:了)?[^，,。；;]{0,10}?邮件|聊了|面谈|沟通了|记一下|记录一下|帮我记|记一笔|记(?:个|条|一条)备注|备注一?下|备个注|去了趟|跑了一?趟|去[^，,。；;]{1,15}?(?:现场|仓库|工厂|门店|车间|机房|工地)(?:看|转|走)了|去了[^，,。；;]{1,15}?(?:现场|仓库|工厂|门店|车间|机房|工地)|带(?:我们|我)(?:转|看|参观)了|参观了|(?:微信|语音|视频)(?:语音|通话|聊|沟通)|聊完|当面(?:聊|谈|沟通|把|签)|在\p{IsCJKUnifiedIdeographs}{1,10}?待了|刚从[^，,。；;]{1,12}?(?:出来|回来)|从[^，,。；;]{1,12}?回来的路上|" + GoneToSee + "|" + MetThere, RegexOptions.IgnoreCase)]
     private static partial Regex ActivityCue();
+
+    /// <summary>
+    /// Where the segment first tells of a call, meeting, visit, e-mail or note, or of a thing sent ("sent Jane at Acme our
+    /// pricing deck"). The thing sent is a pattern of its own: inside <see cref="ActivityCue"/>'s alternation it made every
+    /// match of it about eight times slower (measured: 16 against 130 µs a message), though alone it costs under a microsecond.
+    /// </summary>
+    private static Match? ActivityTold(string segment)
+    {
+        var told = ActivityCue().Match(segment);
+        var sent = ThingSentCue().Match(segment);
+        return (told.Success, sent.Success) switch
+        {
+            (true, true) => sent.Index < told.Index ? sent : told,
+            (true, false) => told,
+            (false, true) => sent,
+            _ => null,
+        };
+    }
 
     /// <summary>"sent Jane at Acme our pricing deck", "forwarded them the signed NDA": a thing sent to someone.</summary>
     public static bool SaysAThingSent(string segment) => ThingSentCue().IsMatch(segment);
