@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Bot.Benchmarks;
 
 /// <summary>
-/// <c>bench understanding</c> (and <c>bench messages</c>, see Messages/): per-message latency of the embedded engine over a large store
+/// <c>bench understanding</c> (and <c>bench messages</c>, see Messages/, and <c>bench patterns</c>, see PatternsBench): per-message latency of the embedded engine over a large store
 /// (default 10,000 accounts and 30,000 contacts). A benchmark, not a test: it reports figures.
 /// </summary>
 internal static class BenchCommand
@@ -24,7 +24,11 @@ internal static class BenchCommand
         var understanding = new Command("understanding", "Time the embedded engine on generated English and Chinese messages.") { accounts, contacts, messages };
         understanding.SetAction((result, ct) => CliErrors.GuardAsync(() =>
             RunAsync(result.GetValue(accounts), result.GetValue(contacts), result.GetValue(messages), ct)));
-        return new Command("bench", "Benchmarks (figures, not pass/fail).") { understanding, Messages.MessagesBenchCommand.Create(buildWebApp) };
+        var top = new Option<int>("--top") { Description = "How many of the slowest patterns to list.", DefaultValueFactory = _ => 25 };
+        var rounds = new Option<int>("--rounds") { Description = "Times each pattern reads the 50 messages.", DefaultValueFactory = _ => 200 };
+        var patterns = new Command("patterns", "Time each of the understanding's regular expressions on the benchmark messages.") { top, rounds };
+        patterns.SetAction(result => PatternsBench.Run(result.GetValue(top), Math.Max(1, result.GetValue(rounds))));
+        return new Command("bench", "Benchmarks (figures, not pass/fail).") { understanding, patterns, Messages.MessagesBenchCommand.Create(buildWebApp) };
     }
 
     private static async Task<int> RunAsync(int accountCount, int contactsPerAccount, int messageCount, CancellationToken cancellationToken)
