@@ -161,4 +161,16 @@ public sealed class CorrectedInOneBreathConversationTests
         var visit = await db.Activities.SingleAsync();
         Assert.Equal((new DateOnly(2026, 11, 17), ActivityType.Visit), (DateOnly.FromDateTime(visit.OccurredAt.AddHours(8)), visit.Type));
     }
+
+    [Fact]
+    public async Task StageCorrectedAndAmountSaidWithAHalfK_SetsBoth()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "uh the pinecrest loyalty app um put it at needs analysis no actually proposal and uh amount twenty two and a half k", Crm.Skills.Conversation.MessageSource.Voice);
+
+        await using var db = chat.Store();
+        var deal = await db.Deals.SingleAsync(d => d.Id == "D-P2");
+        Assert.Equal((DealStage.Proposal, 22500m), (deal.Stage, deal.Amount));
+    }
 }
