@@ -183,7 +183,7 @@ public static partial class ContactResolver
 
     private static bool SaidAsAPerson(string text, string key)
     {
-        foreach (Match cue in PersonCue().Matches(text))
+        foreach (Match cue in PersonCue().Matches(text).Concat(GoesTo().Matches(text)))
             if (text.AsSpan(cue.Index + cue.Length).StartsWith(key, StringComparison.OrdinalIgnoreCase)
                 && (cue.Index + cue.Length + key.Length == text.Length || !char.IsLetter(text[cue.Index + cue.Length + key.Length])))
                 return true;
@@ -197,6 +197,10 @@ public static partial class ContactResolver
     /// <summary>Words after which a lower-case word is a person: "with sofia", "call omar", "met raj", "email dana", "chase raj".</summary>
     [GeneratedRegex(@"\b(?:with|call|called|calling|ring|rang|phone|phoned|ping|pinged|email|e-mail|emailed|text|texted|meet|met|meeting|tell|told|ask|asked|cc|send|sent|give|gave|invite|invited|chase|chased|chasing|nudge|nudged|remind|reminded|thank|thanked|visit|visited|see|saw|brief|briefed|loop in|looped in)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex PersonCue();
+
+    /// <summary>Whom a thing goes to: "send the contract to emily", "gave the quote to raj".</summary>
+    [GeneratedRegex(@"\b(?:send|sent|give|gave|forward|forwarded|hand|handed|show|showed|mail|mailed|e-?mail|e-?mailed)\s+(?:[\w'-]+\s+){1,4}?to\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex GoesTo();
 
     [GeneratedRegex(@"\b(him|her|he|she)\b|[他她]", RegexOptions.IgnoreCase)]
     private static partial Regex PronounPattern();
