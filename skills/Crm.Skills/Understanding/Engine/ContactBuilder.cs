@@ -186,6 +186,9 @@ public static partial class ContactBuilder
 
     internal static string? PhoneOf(string text) => PhoneNumbers.First(text);
 
+    /// <summary>The text with its e-mail addresses blanked out, so "owen.blake@…" names no Owen Blake.</summary>
+    internal static string WithoutAddresses(string text) => Email().Replace(text, " ");
+
     [GeneratedRegex(@"^(?:叫|名叫|名字叫|姓名)\s*(?<name>\p{IsCJKUnifiedIdeographs}{2,4})$|^(?i:named|called|name is|his name is|her name is)\s+(?<name>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2})$")]
     private static partial Regex Called();
 

@@ -161,6 +161,13 @@ public static partial class ContactResolver
     [GeneratedRegex(@"总经理|总监|总|经理|工程师|工|老师|主任|店长|校长|院长|处长|局长|科长|部长|董事长|董|主管|助理|秘书|律师|教授|老板|博士|医生|先生|女士|小姐|姐|哥")]
     private static partial Regex ChineseTitle();
 
+    /// <summary>
+    /// The contact found was plainly meant as a person: named in full, by surname and title, or by a first name typed where
+    /// a person goes ("with nancy"), not a capital that only starts the sentence ("Mark the deal won").
+    /// </summary>
+    public static bool NamedAsAPerson(string text, Resolved contact) =>
+        contact is { IsUnique: true, Text: { } said } && (contact.Score >= 0.9 || SaidAsAPerson(text, said));
+
     /// <summary>"him", "her", "他", "她": the contact already in context.</summary>
     public static bool HasPronoun(string text) => PronounPattern().IsMatch(text);
 
