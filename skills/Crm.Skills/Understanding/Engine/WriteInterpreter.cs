@@ -54,7 +54,7 @@ public static class WriteInterpreter
                         actions.Add(DealBuilder.Update(clause, refs, ctx));
                     break;
                 case Intent.CreateDeal:
-                    actions.Add(DealBuilder.Create(clause, refs, ctx));
+                    actions.Add(DealBuilder.Create(clause, refs, ctx, string.Join(", ", clauses.Take(i).Select(c => c.Text))));
                     break;
                 case Intent.CreateTask:
                     actions.Add(WithNewContact(TaskBuilder.Build(clause, refs, ctx, string.Join(", ", clauses.Take(i).Select(c => c.Text))), clause.Text, actions));
