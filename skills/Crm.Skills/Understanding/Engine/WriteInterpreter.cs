@@ -88,6 +88,10 @@ public static class WriteInterpreter
                     if (IntentClassifier.ReportsActivityBeforeNewContact(clause.Head) && !clauses.Any(c => c.Intent == Intent.LogActivity))
                         actions.Add(ActivityBuilder.Build(clause with { Intent = Intent.LogActivity }, refs, ctx));
                     actions.Add(ContactBuilder.Create(clause, refs, ctx.Index, string.Join(", ", clauses.Take(i).Select(c => c.Text))));
+                    // "met their new CFO…, add him as a contact. he's reviewing the dealer portal budget": what the person is
+                    // doing, told after the request, is more of the conversation logged, not a detail of the contact.
+                    if (actions.OfType<LogActivity>().LastOrDefault() is { } met && clause.Segments.Skip(1).Where(ActivityBuilder.TellsWhatTheyDo).ToList() is { Count: > 0 } doing)
+                        actions[actions.IndexOf(met)] = met with { Summary = TextParts.Tidy(met.Summary + ", " + string.Join(", ", doing)) };
                     break;
                 case Intent.UpdateContact:
                     actions.Add(ContactBuilder.Update(clause, refs));
