@@ -19,6 +19,19 @@ public sealed class TerseAndDictatedWritesConversationTests
     private static readonly DateTimeOffset Now = new(2026, 11, 18, 15, 0, 0, TimeSpan.Zero);
 
     [Fact]
+    public async Task JustWrappedWithSomeone_LogsTheConversationBesideTheStageAndReminder()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "just wrapped with owen at pinecrest, loyalty app to needs analysis, remind me to book the CIO intro for next wed");
+
+        await using var db = chat.Store();
+        Assert.Equal("CON-P3", (await db.Activities.SingleAsync(a => a.UserId == "U-REP")).ContactId);
+        Assert.Equal(DealStage.NeedsAnalysis, (await db.Deals.SingleAsync(d => d.Id == "D-P2")).Stage);
+        Assert.Equal(new DateOnly(2026, 11, 25), (await db.Tasks.SingleAsync(t => t.Title.Contains("CIO"))).DueAt);
+    }
+
+    [Fact]
     public async Task CallAboutSomethingSaidWithRe_KeepsWhatItWasAbout()
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
