@@ -219,4 +219,32 @@ public sealed class ClarificationConversationTests
         var changed = await db.Deals.Where(d => d.NextStep != null && d.NextStep.Contains(user == "U-ZH" ? "演示" : "demo")).Select(d => d.Id).ToListAsync();
         Assert.Equal([meant], changed);
     }
+
+    [Fact]
+    public async Task PersonNamedAtAnotherCustomerThanTheOneNamed_AsksWhichCustomerAndWritesNothing()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        var question = (await chat.SendAsync("U-REP", "log a call with dev at pinecrest about the fuel surcharge")).Single<ClarificationResult>();
+
+        Assert.Equal(["Pinecrest Outfitters Inc", "Harbor Freightways"], question.Choices.Select(c => c.Title));
+        Assert.Contains("Dev Malik", question.Question);
+        await using var db = chat.Store();
+        Assert.Equal(0, await db.Activities.CountAsync());
+    }
+
+    [Theory]
+    [InlineData("Harbor", "ACC-HAR", "CON-H1")]
+    [InlineData("Pinecrest", "ACC-PIN", null)]
+    public async Task PersonNamedAtAnotherCustomer_AnsweredWithACustomer_LogsThereWithThePersonOnlyIfTheyWorkThere(string answer, string account, string? contact)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        (await chat.SendAsync("U-REP", "log a call with dev at pinecrest about the fuel surcharge")).Single<ClarificationResult>();
+
+        await chat.SendAsync("U-REP", answer);
+
+        await using var db = chat.Store();
+        var activity = await db.Activities.SingleAsync(a => a.UserId == "U-REP");
+        Assert.Equal((account, contact), (activity.AccountId, activity.ContactId));
+    }
 }

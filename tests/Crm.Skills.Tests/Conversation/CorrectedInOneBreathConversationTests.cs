@@ -86,6 +86,20 @@ public sealed class CorrectedInOneBreathConversationTests
     }
 
     [Theory]
+    [InlineData("U-REP", "mark harbor route planner as won no wait not yet just move the close date to dec tenth")]
+    [InlineData("U-REP", "harbor route planner is won, actually no, not yet, close date dec tenth")]
+    public async Task StageCalledTooEarlyInOneBreath_ChangesOnlyTheCloseDate(string user, string message)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync(user, message, Crm.Skills.Conversation.MessageSource.Voice);
+
+        await using var db = chat.Store();
+        var deal = await db.Deals.SingleAsync(d => d.Id == "D-H1");
+        Assert.Equal((DealStage.Negotiation, new DateOnly(2026, 12, 10)), (deal.Stage, deal.CloseDate));
+    }
+
+    [Theory]
     [InlineData("U-ZH", "呃 云杉 沈经理 手机号 换了 135 5500 0093 不对不对 最后四位是 0039", "135 5500 0039")]
     [InlineData("U-ZH", "云杉沈经理手机号换了 135 5500 0093 不对不对 13555000039", "13555000039")]
     [InlineData("U-REP", "dev malik at harbor has a new cell 415 555 0193 sorry the last four digits are 0139", "415 555 0139")]
@@ -160,5 +174,17 @@ public sealed class CorrectedInOneBreathConversationTests
         await using var db = chat.Store();
         var visit = await db.Activities.SingleAsync();
         Assert.Equal((new DateOnly(2026, 11, 17), ActivityType.Visit), (DateOnly.FromDateTime(visit.OccurredAt.AddHours(8)), visit.Type));
+    }
+
+    [Fact]
+    public async Task StageCorrectedAndAmountSaidWithAHalfK_SetsBoth()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "uh the pinecrest loyalty app um put it at needs analysis no actually proposal and uh amount twenty two and a half k", Crm.Skills.Conversation.MessageSource.Voice);
+
+        await using var db = chat.Store();
+        var deal = await db.Deals.SingleAsync(d => d.Id == "D-P2");
+        Assert.Equal((DealStage.Proposal, 22500m), (deal.Stage, deal.Amount));
     }
 }

@@ -222,4 +222,19 @@ public sealed class CorrectionConversationTests
         Assert.Contains("onsite demo", deal.NextStep);
         Assert.Equal(new DateOnly(2026, 11, 20), deal.NextStepDue);
     }
+
+    [Theory]
+    [InlineData("U-REP", "pinecrest loyalty app to negotiation", "no sorry, the other one")]
+    [InlineData("U-REP", "pinecrest loyalty app to negotiation", "no, I meant the other one")]
+    public async Task DealChange_CorrectedToTheOtherOne_MovesTheChangeToTheCustomersOtherOpenDeal(string user, string change, string correction)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync(user, change);
+
+        await chat.SendAsync(user, correction);
+
+        await using var db = chat.Store();
+        var stages = await db.Deals.Where(d => d.AccountId == "ACC-PIN").ToDictionaryAsync(d => d.Id, d => d.Stage);
+        Assert.Equal((Crm.Data.Deals.DealStage.Negotiation, Crm.Data.Deals.DealStage.Qualified), (stages["D-P1"], stages["D-P2"]));
+    }
 }

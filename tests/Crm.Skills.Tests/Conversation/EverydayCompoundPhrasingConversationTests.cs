@@ -201,4 +201,28 @@ public sealed class EverydayCompoundPhrasingConversationTests
         await using var db = chat.Store();
         Assert.Equal(ActivityType.Note, (await db.Activities.SingleAsync(a => a.UserId == "U-ZH")).Type);
     }
+
+    [Fact]
+    public async Task NewDealAskedForWithOnlyItsAmountAndDate_IsNamedForWhatTheCustomerWants()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "pinecrest call with owen, they want a self checkout kiosk. open a deal for 25k closing end of Q2");
+
+        await using var db = chat.Store();
+        var deal = await db.Deals.SingleAsync(d => d.AccountId == "ACC-PIN" && d.Id != "D-P1" && d.Id != "D-P2");
+        Assert.Equal(("self checkout kiosk", 25000m, new DateOnly(2027, 6, 30), DealStage.Lead), (deal.Name, deal.Amount, deal.CloseDate, deal.Stage));
+        Assert.Equal("CON-P3", (await db.Activities.SingleAsync(a => a.UserId == "U-REP")).ContactId);
+    }
+
+    [Fact]
+    public async Task NewDealWithOnlyItsAmountAndDateAndNothingItIsFor_AsksForTheName()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        (await chat.SendAsync("U-REP", "open a deal at pinecrest for 25k closing end of Q2")).Single<ClarificationResult>();
+
+        await using var db = chat.Store();
+        Assert.Equal(2, await db.Deals.CountAsync(d => d.AccountId == "ACC-PIN"));
+    }
 }

@@ -160,4 +160,16 @@ public sealed class EverydayTaskPhrasingConversationTests
         var task = await db.Tasks.SingleAsync();
         Assert.Equal((new DateOnly(2026, 12, 1), false), (task.DueAt, task.Title.Contains("31", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public async Task ReminderToSendSomethingToAPersonTypedInLowerCase_IsLinkedToThemAndTheirCustomer()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "remind me to send the contract to owen");
+
+        await using var db = chat.Store();
+        var task = await db.Tasks.SingleAsync(t => t.OwnerId == "U-REP" && t.Title.Contains("contract"));
+        Assert.Equal(("ACC-PIN", "CON-P3", (DateOnly?)null), (task.AccountId, task.ContactId, task.DueAt));
+    }
 }

@@ -173,4 +173,19 @@ public sealed class NewPersonToldOfConversationTests
         await using var db = chat.Store();
         Assert.Equal(["ACC-HAR", "ACC-PIN"], await db.Activities.Select(a => a.AccountId).OrderBy(a => a).ToListAsync());
     }
+
+    [Fact]
+    public async Task NewRoleMetThenAddedAsAContact_TakesTheRoleAsTitleAndKeepsWhatTheyDoInTheMeeting()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "met their new CFO at harbor today, Paul Rivera, paul.rivera@harbor.example, add him as a contact. he's reviewing the route planner budget");
+
+        await using var db = chat.Store();
+        var contact = await db.Contacts.SingleAsync(c => c.Name == "Paul Rivera");
+        Assert.Equal(("ACC-HAR", "CFO", "paul.rivera@harbor.example"), (contact.AccountId, contact.Title, contact.Email));
+        var meeting = await db.Activities.SingleAsync(a => a.UserId == "U-REP");
+        Assert.Equal(ActivityType.Meeting, meeting.Type);
+        Assert.Contains("reviewing the route planner budget", meeting.Summary);
+    }
 }

@@ -19,6 +19,19 @@ public sealed class TerseAndDictatedWritesConversationTests
     private static readonly DateTimeOffset Now = new(2026, 11, 18, 15, 0, 0, TimeSpan.Zero);
 
     [Fact]
+    public async Task JustWrappedWithSomeone_LogsTheConversationBesideTheStageAndReminder()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "just wrapped with owen at pinecrest, loyalty app to needs analysis, remind me to book the CIO intro for next wed");
+
+        await using var db = chat.Store();
+        Assert.Equal("CON-P3", (await db.Activities.SingleAsync(a => a.UserId == "U-REP")).ContactId);
+        Assert.Equal(DealStage.NeedsAnalysis, (await db.Deals.SingleAsync(d => d.Id == "D-P2")).Stage);
+        Assert.Equal(new DateOnly(2026, 11, 25), (await db.Tasks.SingleAsync(t => t.Title.Contains("CIO"))).DueAt);
+    }
+
+    [Fact]
     public async Task CallAboutSomethingSaidWithRe_KeepsWhatItWasAbout()
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
@@ -363,5 +376,22 @@ public sealed class TerseAndDictatedWritesConversationTests
         var deal = await db.Deals.SingleAsync(d => d.Id == "D-Y1");
         Assert.Equal(("提交需求规格说明书", new DateOnly(2026, 11, 30)), (deal.NextStep, deal.NextStepDue));
         Assert.Equal(0, await db.Tasks.CountAsync());
+    }
+
+    [Theory]
+    [InlineData("ok so um just got off the phone with owen at pinecrest uh the loyalty app deal is now at like a hundred and ten thousand and they wanna close by end of the year", ActivityType.Call, DealStage.Qualified, 110000, "2026-12-31")]
+    [InlineData("call with owen at pinecrest uh loyalty app is at proposal now amount thirty no wait thirty two thousand", ActivityType.Call, DealStage.Proposal, 32000, "2027-01-15")]
+    [InlineData("okay so uh just came out of the meeting at pinecrest with owen uh they loved the demo so uh loyalty app move that to proposal", ActivityType.Meeting, DealStage.Proposal, 20000, "2027-01-15")]
+    public async Task DealChangedInTheSameBreathAsTheConversation_LogsTheActivityAndChangesTheDeal(string message, ActivityType kind, DealStage stage, int amount, string close)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", message, MessageSource.Voice);
+
+        await using var db = chat.Store();
+        var activity = await db.Activities.SingleAsync(a => a.UserId == "U-REP");
+        Assert.Equal((kind, "CON-P3", "D-P2"), (activity.Type, activity.ContactId, activity.DealId));
+        var deal = await db.Deals.SingleAsync(d => d.Id == "D-P2");
+        Assert.Equal((stage, (decimal)amount, DateOnly.Parse(close)), (deal.Stage, deal.Amount!.Value, deal.CloseDate!.Value));
     }
 }

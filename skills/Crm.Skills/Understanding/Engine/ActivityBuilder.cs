@@ -112,6 +112,12 @@ public static partial class ActivityBuilder
         return Thing().IsMatch(rest) ? $"{verb.Value.ToLowerInvariant()} {rest}" : null;
     }
 
+    /// <summary>"he's reviewing the dealer portal budget", "she wants a demo first": what someone is doing or said, not who they are.</summary>
+    public static bool TellsWhatTheyDo(string segment) => WhatTheyDo().IsMatch(segment);
+
+    [GeneratedRegex(@"^(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)\s+(?:(?:also|still|already|currently)\s+)?(?!(?:the|our|their|a|an|now|new)\b)\w+ing\b|^(?:he|she|they)\s+(?:said|says|wants?|wanted|needs?|asked|mentioned|thinks?|liked?|loved?|hates?|plans?|will|won't)\b|^(?:he|she|they)'ll\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatTheyDo();
+
     [GeneratedRegex(@"\b(?:e-?mailed|sent|shared|forwarded|showed|gave|handed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HandedOver();
 

@@ -151,6 +151,9 @@ public static class Amendments
     /// </summary>
     private static string? OtherDeal(CorrectionValues said, string dealId, TurnContext ctx)
     {
+        // "no sorry, the other one" right after a deal was changed: the customer's one other open deal was meant.
+        if (said.AnotherRecordMeant && PreviousTopic.SaysTheOtherOne(said.Body))
+            return PreviousTopic.CustomersOtherOpenDeal(dealId, ctx);
         var anotherCustomer = Moves(said, ctx.Index.Deals[dealId].AccountId);
         var named = DealResolver.Resolve(ctx.Index, said.Body, said.AccountId ?? ctx.Index.Deals[dealId].AccountId, null, needed: false);
         return named is { IsUnique: true } && (named.Text is not null || anotherCustomer) && named.Id != dealId ? named.Id : null;

@@ -125,7 +125,7 @@ public static partial class ContactBuilder
         foreach (Match m in EnglishTold().Matches(earlier))
             if (IsNew(m.Groups["name"].Value) && !index.Users.Values.Any(u => u.Name == m.Groups["name"].Value)
                 && Resolution.AccountResolver.Resolve(index, m.Groups["name"].Value).IsNone)
-                return (m.Groups["name"].Value, "");
+                return (m.Groups["name"].Value, NewRoleTold().Match(earlier[..m.Index]) is { Success: true } role ? role.Groups["title"].Value : "");
         return null;
     }
 
@@ -145,6 +145,10 @@ public static partial class ContactBuilder
 
     [GeneratedRegex(@"\b(?<name>\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+)\b")]
     private static partial Regex EnglishTold();
+
+    // "met their new CFO at Adventure Works today, Paul Rivera": the role said before the name, up to where or when.
+    [GeneratedRegex(@"\b(?:their|the|our)\s+new\s+(?=[\w ]{0,30}\b(?:ceo|cfo|cto|coo|cio|ciso|cmo|vp|director|manager|head|lead|buyer|engineer|admin|administrator|coordinator|president|chief|officer|controller|owner)\b)(?<title>[\w&/-]+(?:\s+[\w&/-]+){0,3}?)(?=\s+(?:at|from|of|over|today|yesterday|this|last|on)\b|\s*[,.;]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex NewRoleTold();
 
     /// <summary>"ines moreau", typed fast, is saved as "Ines Moreau"; a name with any capital is kept as written ("Ana de la Cruz").</summary>
     private static string Capitalised(string name) =>
@@ -185,6 +189,9 @@ public static partial class ContactBuilder
     }
 
     internal static string? PhoneOf(string text) => PhoneNumbers.First(text);
+
+    /// <summary>The text with its e-mail addresses blanked out, so "owen.blake@…" names no Owen Blake.</summary>
+    internal static string WithoutAddresses(string text) => Email().Replace(text, " ");
 
     [GeneratedRegex(@"^(?:叫|名叫|名字叫|姓名)\s*(?<name>\p{IsCJKUnifiedIdeographs}{2,4})$|^(?i:named|called|name is|his name is|her name is)\s+(?<name>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2})$")]
     private static partial Regex Called();
@@ -227,7 +234,8 @@ public static partial class ContactBuilder
     [GeneratedRegex(@"\d{5}")]
     private static partial Regex LongNumber();
 
-    [GeneratedRegex(@"\bas\s+(?:(?:a|an|the|their|our)\s+)?(?:new\s+)?(?<title>(?!(?:new\s+)?contact\b)[^,;:]+)$", RegexOptions.IgnoreCase)]
+    // "add him as a contact" says no role, with or without the article.
+    [GeneratedRegex(@"\bas\s+(?!(?:(?:a|an|the|their|our)\s+)?(?:new\s+)?contact\b)(?:(?:a|an|the|their|our)\s+)?(?:new\s+)?(?<title>[^,;:]+)$", RegexOptions.IgnoreCase)]
     private static partial Regex AsRole();
 
     [GeneratedRegex(@"\+?\d(?:[\d\s().-]*\d)?")]

@@ -65,7 +65,8 @@ public static partial class DealBuilder
         }
     }
 
-    public static CreateDeal Create(Clause clause, References refs, TurnContext ctx)
+    /// <param name="earlier">What the message said before this clause, where "they want a tasting room POS" tells what the deal is for.</param>
+    public static CreateDeal Create(Clause clause, References refs, TurnContext ctx, string earlier = "")
     {
         // A new deal's name sharing words with another customer's deal ("智能仓储项目") names no account for it.
         if (refs.AccountId is null || refs.AccountOnlyFromDeal)
@@ -75,8 +76,11 @@ public static partial class DealBuilder
         var parts = clause.Segments.Skip(1).Where(s => !OnlyTheCustomer(s, refs.AccountId, ctx)).ToList();
         var name = parts.FirstOrDefault(s => AmountOf(s) is null && FirstDate(s, ctx) is null && DealDescriptionAnswer.StageDescribed(s) is null)
             ?? (parts.Count < clause.Segments.Count - 1 ? parts.Select(s => WithoutAmounts(s)).FirstOrDefault(s => s.Length > 0 && FirstDate(s, ctx) is null && DealDescriptionAnswer.StageDescribed(s) is null) : null)
-            ?? NameAfterCue().Match(clause.Head).Groups["name"].Value;
+            ?? NameLeftAfterCue(clause.Head, ctx);
         name = TextParts.Tidy(name);
+        // "they want a tasting room POS. open a deal for 25k closing end of Q2": what they want is what the deal is for.
+        if (name.Length == 0 && WhatTheyWant().Match(earlier) is { Success: true } wanted)
+            name = TextParts.Tidy(wanted.Groups["thing"].Value);
         // "美家家居新建个商机 门店导购App 八万 明年一月底签": dictated Chinese, whose parts stand apart by spaces.
         if (name.Length == 0 && NameAfterCue().Match(clause.Text) is { Success: true } cue && Index.NameText.HasCjk(clause.Text))
             name = cue.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -88,6 +92,34 @@ public static partial class DealBuilder
         var stage = StageOf(clause.Text) ?? clause.Segments.Skip(1).Select(s => DealDescriptionAnswer.StageDescribed(s)).FirstOrDefault(s => s is not null);
         return new CreateDeal(refs.AccountId, name, AmountOf(clause.Text), close, stage) { FromText = clause.Text };
     }
+
+    /// <summary>
+    /// The name said after "deal" in the request itself, up to its amount, date or closing words: "open a deal for 25k
+    /// closing end of Q2" names nothing, "new deal for winery POS at 25k" names "winery POS".
+    /// </summary>
+    private static string NameLeftAfterCue(string head, TurnContext ctx)
+    {
+        var said = NameAfterCue().Match(head).Groups["name"].Value;
+        var ends = AmountReader.DealAmounts(said).Select(a => a.Start)
+            .Concat(DateReader.FindAll(said, ctx.Dates(DateDirection.Future)).Select(d => d.Start))
+            .Append(ClosingSaid().Match(said) is { Success: true } closing ? closing.Index : said.Length);
+        var name = TextParts.Tidy(Joints().Replace(said[..ends.Min()], ""));
+        // "open a deal at Pinecrest for 25k": the customer alone is where the deal is, not what it is called
+        // ("new deal Harbor fleet expansion" keeps the customer's name in the deal's).
+        return AccountResolver.Resolve(ctx.Index, name) is { IsUnique: true, Text: { Length: > 0 } customer }
+            && TextParts.Tidy(Joints().Replace(name.Replace(customer, " ", StringComparison.OrdinalIgnoreCase), "")).Length == 0 ? "" : name;
+    }
+
+    [GeneratedRegex(@"\b(?:clos(?:e|es|ed|ing)|sign(?:s|ed|ing)?|due|expected)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClosingSaid();
+
+    // "for", "at", "worth": what joined the name to the customer, or to the amount or date cut off after it.
+    [GeneratedRegex(@"^\s*(?:(?:for|at|with|from)\s+)+|(?<![\w-])(?:(?:for|at|of|worth|valued|value|amount|by|in|on|with|around|about|roughly|like|and)\b\s*)+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Joints();
+
+    // "they want a tasting room POS", "they're looking for a loyalty app", "interested in a warehouse pilot": what a new deal is for.
+    [GeneratedRegex(@"\b(?:wants?|wanted|need|needs|needed|looking\s+for|interested\s+in|asked\s+(?:us\s+)?for|asking\s+(?:us\s+)?for)\s+(?:a|an|the|some|new|another)\s+(?<thing>[^,.;!?]{3,60}?)(?=\s*(?:[,.;!?]|$)|\s+(?:by|before|next|this|for|and|so)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatTheyWant();
 
     /// <summary>A part of the message that says nothing but the customer's name.</summary>
     private static bool OnlyTheCustomer(string part, string accountId, TurnContext ctx) =>

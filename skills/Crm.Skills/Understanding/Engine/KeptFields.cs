@@ -39,8 +39,31 @@ public static partial class KeptFields
     public static IReadOnlyList<PlannedAction> TakeBackInMessage(string text, IReadOnlyList<PlannedAction> actions)
     {
         var fields = Kept().Matches(text).Where(m => SelfCorrections.CueEndsAt(text, m.Index)).Select(m => Field(m.Groups["field"].Value)).ToHashSet();
+        fields.UnionWith(NotYetSaid(text));
         return fields.Count == 0 ? actions : [.. actions.Select(a => a is UpdateDeal deal && Without(deal, fields) is { } less ? less : a)];
     }
+
+    /// <summary>
+    /// "mark the dealer portal as won no wait not yet, just move the close date", "标成赢单 哦不 还没 把关单日期改到12月10号": a change
+    /// said and then called too early right after a correction cue is taken back; the field is the one whose value was said
+    /// last before the cue (the stage "won" here).
+    /// </summary>
+    private static IEnumerable<DealField> NotYetSaid(string text)
+    {
+        foreach (Match notYet in NotYet().Matches(text))
+        {
+            if (!SelfCorrections.CueEndsAt(text, notYet.Index))
+                continue;
+            var said = ValueSpans.FindAll(text).Where(v => v.End <= notYet.Index && v.Kind is ValueSpans.Kind.Stage or ValueSpans.Kind.Number or ValueSpans.Kind.Date)
+                .OrderBy(v => v.End).LastOrDefault();
+            if (said.End > 0)
+                yield return said.Kind switch { ValueSpans.Kind.Stage => DealField.Stage, ValueSpans.Kind.Number => DealField.Amount, _ => DealField.CloseDate };
+        }
+    }
+
+    // "not yet", "hold off", "never mind that", "还没", "先不要": what was just said is not to be done now.
+    [GeneratedRegex(@"\b(?:not\s+yet|hold\s+off|never\s*mind(?:\s+that)?)\b|还没|还不行|先不要|先别", RegexOptions.IgnoreCase)]
+    private static partial Regex NotYet();
 
     private static UpdateDeal? Without(UpdateDeal deal, HashSet<DealField> fields)
     {

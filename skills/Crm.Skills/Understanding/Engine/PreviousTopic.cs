@@ -67,6 +67,9 @@ public static partial class PreviousTopic
         ctx.Index.Deals.TryGetValue(deal, out var known)
         && ctx.Index.OpenDealsOf(known.AccountId).Where(d => d.Id != deal).Select(d => d.Id).ToList() is [var one] ? one : null;
 
+    /// <summary>"the other one", "另一个": the message means the deal beside the one in view.</summary>
+    public static bool SaysTheOtherOne(string text) => OtherOneSaid().IsMatch(text);
+
     // "and the other one to proposal", "push the other deal to Dec 15", "另一个推到需求挖掘"; not "另一个联系人".
     [GeneratedRegex(@"\bthe other (?:one|deal|opp(?:ortunity)?)\b|另(?:外)?一个(?:单子|商机)?(?!客户|联系人|人|工单|问题)|另一单", RegexOptions.IgnoreCase)]
     private static partial Regex OtherOneSaid();

@@ -10,7 +10,16 @@ public static class QuestionWriter
     {
         var choices = need.CandidateIds.Take(8)
             .Select(id => need.Titles.TryGetValue(id, out var title) ? new Choice(title, id) : Choice(id, need.Slot, index, chinese)).ToList();
-        return new ClarificationResult(Text(need, chinese, choices.Count > 0), choices);
+        return new ClarificationResult(WhyAsked(need, index, chinese) + Text(need, chinese, choices.Count > 0), choices);
+    }
+
+    /// <summary>"Nancy Davolio is at Northwind Traders, not Acme Corporation. ": what made the question necessary, when it is not plain.</summary>
+    private static string WhyAsked(NeedsAnswerException need, StoreIndex index, bool chinese)
+    {
+        if (need.PersonElsewhere is not { } id || !index.Contacts.TryGetValue(id, out var person) || need.CandidateIds is not [var named, ..]
+            || !index.Accounts.TryGetValue(person.AccountId, out var theirs) || !index.Accounts.TryGetValue(named, out var said))
+            return "";
+        return chinese ? $"{person.Name}是{theirs.Name}的联系人，不在{said.Name}。" : $"{person.Name} is at {theirs.Name}, not {said.Name}. ";
     }
 
     private static string Text(NeedsAnswerException need, bool chinese, bool hasChoices) => need.Slot switch

@@ -24,7 +24,7 @@ public sealed class References(TurnContext ctx)
     {
         var text = UserResolver.WithoutAssignee(ctx.Index, clause.Text);
         ReadAccount(text);
-        ReadContact(text);
+        ReadContact(text, clause.Intent);
         ReadDeal(text, needsDeal);
     }
 
@@ -56,7 +56,7 @@ public sealed class References(TurnContext ctx)
             AccountId = ofTicket;
     }
 
-    private void ReadContact(string text)
+    private void ReadContact(string text, Intent intent)
     {
         var contact = ContactResolver.Resolve(ctx.Index, text, AccountId);
         // "Carlos from Acme": Acme Corporation has no Carlos and Acme Robotics has; the person settles which Acme was meant.
@@ -67,6 +67,8 @@ public sealed class References(TurnContext ctx)
             AccountId = other;
             contact = elsewhere;
         }
+        if (contact.IsNone && accountSaid is { Length: > 0 } && intent is Intent.LogActivity or Intent.CreateTask && PersonAtAnotherCustomer(text) is { } away)
+            contact = away;
         if (contact.IsAmbiguous && ctx.Bindings.ContactId is { } bound && contact.Candidates.Contains(bound))
             contact = Resolved.One(bound, "chosen by the user", 1, contact.Text);
         // "Which account?" answered "Globex, it was Hank": the person the answer named, at that account.
@@ -89,6 +91,25 @@ public sealed class References(TurnContext ctx)
         else if (!ContactResolver.HasPronoun(text) && ContactId is not null && AccountId is not null
             && ctx.Index.Contacts[ContactId].AccountId != AccountId)
             ContactId = null;
+    }
+
+    /// <summary>
+    /// "log a call with nancy at acme" when the one Nancy is at another customer: the person is not dropped silently. Which
+    /// customer was meant is asked, offering both; answered with the person's customer, the person and that customer are
+    /// taken, and answered with the one named, the person is left out knowingly. An address ("owen.blake@…") names no one here.
+    /// </summary>
+    private Resolved PersonAtAnotherCustomer(string text)
+    {
+        text = ContactBuilder.WithoutAddresses(text);
+        if (ContactResolver.Resolve(ctx.Index, text, null) is not { IsUnique: true } elsewhere || !ContactResolver.NamedAsAPerson(text, elsewhere)
+            || ctx.Index.Contacts[elsewhere.Id!].AccountId is var theirs && (theirs == AccountId || ctx.Bindings.AccountId == AccountId))
+            return Resolved.None;
+        if (ctx.Bindings.AccountId == theirs)
+        {
+            AccountId = theirs;
+            return elsewhere;
+        }
+        throw new NeedsAnswerException(SlotKind.Account, [AccountId!, theirs], $"'{elsewhere.Text}' is not at the customer named") { PersonElsewhere = elsewhere.Id };
     }
 
     private void ReadDeal(string text, bool needsDeal)

@@ -39,6 +39,8 @@ public static class WriteInterpreter
                     if (i + 1 < clauses.Count && clauses[i + 1].Intent == Intent.UpdateDeal && IntentClassifier.SaysAStepTaken(clauses[i + 1].Text))
                         activity = activity with { Summary = activity.Summary + ", " + clauses[i + 1].Text };
                     actions.Add(activity);
+                    if (DealChangeToldInIt(clause, refs, ctx) is { } toldChange)
+                        actions.Add(toldChange);
                     // "刚在华盛跟黄总当面把合同签了": the meeting where the deal was signed, and the deal won.
                     if (DealBuilder.StageOf(clause.Head) == Crm.Data.Deals.DealStage.Won && !clauses.Any(c => c.Intent == Intent.UpdateDeal)
                         && DealBuilder.TryUpdate(new Clause(Intent.UpdateDeal, [clause.Head]), refs, ctx) is { } signed)
@@ -54,7 +56,7 @@ public static class WriteInterpreter
                         actions.Add(DealBuilder.Update(clause, refs, ctx));
                     break;
                 case Intent.CreateDeal:
-                    actions.Add(DealBuilder.Create(clause, refs, ctx));
+                    actions.Add(DealBuilder.Create(clause, refs, ctx, string.Join(", ", clauses.Take(i).Select(c => c.Text))));
                     break;
                 case Intent.CreateTask:
                     actions.Add(WithNewContact(TaskBuilder.Build(clause, refs, ctx, string.Join(", ", clauses.Take(i).Select(c => c.Text))), clause.Text, actions));
@@ -88,6 +90,10 @@ public static class WriteInterpreter
                     if (IntentClassifier.ReportsActivityBeforeNewContact(clause.Head) && !clauses.Any(c => c.Intent == Intent.LogActivity))
                         actions.Add(ActivityBuilder.Build(clause with { Intent = Intent.LogActivity }, refs, ctx));
                     actions.Add(ContactBuilder.Create(clause, refs, ctx.Index, string.Join(", ", clauses.Take(i).Select(c => c.Text))));
+                    // "met their new CFO…, add him as a contact. he's reviewing the dealer portal budget": what the person is
+                    // doing, told after the request, is more of the conversation logged, not a detail of the contact.
+                    if (actions.OfType<LogActivity>().LastOrDefault() is { } met && clause.Segments.Skip(1).Where(ActivityBuilder.TellsWhatTheyDo).ToList() is { Count: > 0 } doing)
+                        actions[actions.IndexOf(met)] = met with { Summary = TextParts.Tidy(met.Summary + ", " + string.Join(", ", doing)) };
                     break;
                 case Intent.UpdateContact:
                     actions.Add(ContactBuilder.Update(clause, refs));
@@ -124,6 +130,25 @@ public static class WriteInterpreter
         return [.. actions.Select(a => a is LogActivity { DealId: null } activity && activity.AccountId == deal.AccountId
             ? activity with { DealId = deal.Id }
             : a)];
+    }
+
+    /// <summary>
+    /// "call with olivia at fabrikam uh pos rollout is qualified now amount thirty two thousand", dictated in one breath: a
+    /// deal named after the conversation and changed there ("…the warehouse deal is now at a hundred and ten thousand and
+    /// they wanna close by end of the year") is a change of its own beside the activity. What is said from the deal's name
+    /// on must ask for a deal change by itself, so a deal only talked about ("met Owen about the POS upgrade") changes nothing.
+    /// </summary>
+    private static UpdateDeal? DealChangeToldInIt(Clause clause, References refs, TurnContext ctx)
+    {
+        if (!refs.DealNamed || refs.DealId is not { } dealId)
+            return null;
+        var head = clause.Head;
+        var at = Index.MentionFinder.Find(ctx.Index.DealWords, head).Where(m => m.Id == dealId)
+            .Select(m => Regex.Match(head, @"\b" + Regex.Escape(m.MatchedText).Replace(@"\ ", @"[\s-]+", StringComparison.Ordinal) + @"\b", RegexOptions.IgnoreCase))
+            .Where(m => m.Success).Select(m => m.Index).DefaultIfEmpty(0).Min();
+        if (at == 0 || IntentClassifier.Classify(head[at..]) != Intent.UpdateDeal)
+            return null;
+        return DealBuilder.TryUpdate(new Clause(Intent.UpdateDeal, [head[at..], .. clause.Segments.Skip(1)]), refs, ctx);
     }
 
     /// <summary>"Had a call with Marcus about T-503 - root cause was a missing index. Set it to resolved": the call is what is told before the ticket's changes.</summary>

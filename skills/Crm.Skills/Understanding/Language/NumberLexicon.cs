@@ -8,10 +8,10 @@ internal static class NumberLexicon
 
     /// <summary>
     /// An "and" that is part of a number said in words, so it joins no clauses: "a hundred and forty five thousand",
-    /// "forty two and a half thousand", "two and a half million".
+    /// "forty two and a half thousand", "two and a half million", "twenty two and a half k".
     /// </summary>
     public const string AndInNumber = @"(?<=\b(?:hundred|thousand|million)\s+)and(?=\s+(?:" + Cardinal + @")\b)"
-        + @"|(?<=\b(?:" + Cardinal + @")\s+)and(?=\s+a\s+(?:half|quarter)\s+(?:thousand|million|billion)\b)";
+        + @"|(?<=\b(?:" + Cardinal + @")\s+)and(?=\s+a\s+(?:half|quarter)\s+(?:thousand|million|billion|grand|k)\b)";
 
     private static readonly string[] Units =
     [

@@ -7,7 +7,8 @@ internal static class WordAmounts
 
     private static readonly string[] ChineseCurrency = ["块钱", "块", "元", "人民币", "美元", "美金", "欧元"];
 
-    private static readonly (string Word, decimal Value)[] Scales = [("thousand", 1_000m), ("million", 1_000_000m), ("billion", 1_000_000_000m)];
+    // "twenty two and a half k", "forty two and a half grand": the short words for a thousand carry a fraction too.
+    private static readonly (string Word, decimal Value)[] Scales = [("thousand", 1_000m), ("million", 1_000_000m), ("billion", 1_000_000_000m), ("grand", 1_000m), ("k", 1_000m)];
 
     public static void FindEnglish(string text, List<AmountMention> found)
     {
@@ -38,9 +39,10 @@ internal static class WordAmounts
             }
 
             var currencyEnd = CurrencyAfter(text, end, EnglishCurrency, out var currency);
-            if (Spans.WordAt(text, Spans.SkipSpaces(text, end), "grand"))
+            // "forty five grand", "sixty k": a thousand said short, after a number said in words.
+            if (!hasScale && ThousandSaidShort(text, Spans.SkipSpaces(text, end)) is var shortWord and > 0)
             {
-                (amount, hasScale, end) = (amount * 1000, true, Spans.SkipSpaces(text, end) + 5);
+                (amount, hasScale, end) = (amount * 1000, true, Spans.SkipSpaces(text, end) + shortWord);
                 currencyEnd = CurrencyAfter(text, end, EnglishCurrency, out currency);
             }
 
@@ -136,6 +138,9 @@ internal static class WordAmounts
 
         return false;
     }
+
+    private static int ThousandSaidShort(string text, int at) =>
+        Spans.WordAt(text, at, "grand") ? 5 : Spans.WordAt(text, at, "k") ? 1 : 0;
 
     private static bool HasScaleWord(string text, int start, int end)
     {

@@ -161,6 +161,13 @@ public static partial class ContactResolver
     [GeneratedRegex(@"总经理|总监|总|经理|工程师|工|老师|主任|店长|校长|院长|处长|局长|科长|部长|董事长|董|主管|助理|秘书|律师|教授|老板|博士|医生|先生|女士|小姐|姐|哥")]
     private static partial Regex ChineseTitle();
 
+    /// <summary>
+    /// The contact found was plainly meant as a person: named in full, by surname and title, or by a first name typed where
+    /// a person goes ("with nancy"), not a capital that only starts the sentence ("Mark the deal won").
+    /// </summary>
+    public static bool NamedAsAPerson(string text, Resolved contact) =>
+        contact is { IsUnique: true, Text: { } said } && (contact.Score >= 0.9 || SaidAsAPerson(text, said));
+
     /// <summary>"him", "her", "他", "她": the contact already in context.</summary>
     public static bool HasPronoun(string text) => PronounPattern().IsMatch(text);
 
@@ -183,7 +190,7 @@ public static partial class ContactResolver
 
     private static bool SaidAsAPerson(string text, string key)
     {
-        foreach (Match cue in PersonCue().Matches(text))
+        foreach (Match cue in PersonCue().Matches(text).Concat(GoesTo().Matches(text)))
             if (text.AsSpan(cue.Index + cue.Length).StartsWith(key, StringComparison.OrdinalIgnoreCase)
                 && (cue.Index + cue.Length + key.Length == text.Length || !char.IsLetter(text[cue.Index + cue.Length + key.Length])))
                 return true;
@@ -197,6 +204,10 @@ public static partial class ContactResolver
     /// <summary>Words after which a lower-case word is a person: "with sofia", "call omar", "met raj", "email dana", "chase raj".</summary>
     [GeneratedRegex(@"\b(?:with|call|called|calling|ring|rang|phone|phoned|ping|pinged|email|e-mail|emailed|text|texted|meet|met|meeting|tell|told|ask|asked|cc|send|sent|give|gave|invite|invited|chase|chased|chasing|nudge|nudged|remind|reminded|thank|thanked|visit|visited|see|saw|brief|briefed|loop in|looped in)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex PersonCue();
+
+    /// <summary>Whom a thing goes to: "send the contract to emily", "gave the quote to raj".</summary>
+    [GeneratedRegex(@"\b(?:send|sent|give|gave|forward|forwarded|hand|handed|show|showed|mail|mailed|e-?mail|e-?mailed)\s+(?:[\w'-]+\s+){1,4}?to\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex GoesTo();
 
     [GeneratedRegex(@"\b(him|her|he|she)\b|[他她]", RegexOptions.IgnoreCase)]
     private static partial Regex PronounPattern();

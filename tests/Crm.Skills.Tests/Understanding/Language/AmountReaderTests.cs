@@ -29,6 +29,8 @@ public sealed class AmountReaderTests
     [InlineData("worth forty two and a half thousand now", "forty two and a half thousand", 42500)]
     [InlineData("could reach two and a half million", "two and a half million", 2500000)]
     [InlineData("one and a quarter million all in", "one and a quarter million", 1250000)]
+    [InlineData("amount twenty two and a half k", "twenty two and a half k", 22500)]
+    [InlineData("call it sixty k", "sixty k", 60000)]
     [InlineData("值 4.5万", "4.5万", 45000)]
     [InlineData("预算大概三十万", "三十万", 300000)]
     [InlineData("金额改成十二万五", "十二万五", 125000)]
