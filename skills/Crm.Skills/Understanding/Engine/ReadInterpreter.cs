@@ -50,7 +50,7 @@ public static partial class ReadInterpreter
                 AtLeast = priorities.Count > 1 ? priorities.Min() : null,
             };
         }
-        if (Tasks().IsMatch(text))
+        if (Tasks().IsMatch(text) || ToDosLeftAsked.IsAsked(text))
         {
             var about = AccountResolver.Resolve(ctx.Index, text);
             // "due this week", "今天还有什么任务": due by the end of the window or day said.
