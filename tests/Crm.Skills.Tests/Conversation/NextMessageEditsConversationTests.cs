@@ -1,3 +1,4 @@
+using Crm.Data.Activities;
 using Crm.Data.Deals;
 using Crm.Skills.Results;
 using Microsoft.EntityFrameworkCore;
@@ -72,6 +73,21 @@ public sealed class NextMessageEditsConversationTests
         var activity = await db.Activities.SingleAsync();
         Assert.Contains(added, activity.Summary);
         Assert.True(activity.Summary!.Length > added.Length + 4, activity.Summary);
+    }
+
+    [Fact]
+    public async Task NoteAboutHim_AfterACall_IsANoteOnThatCustomer()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-REP", "call with owen at pinecrest about the printer rollout");
+
+        await chat.SendAsync("U-REP", "also add a note that he wants our pen test summary before the board meets");
+
+        await using var db = chat.Store();
+        var note = await db.Activities.SingleAsync(a => a.Type == ActivityType.Note);
+        Assert.Equal("ACC-PIN", note.AccountId);
+        Assert.Contains("pen test summary", note.Summary);
+        Assert.Equal(2, await db.Activities.CountAsync());
     }
 
     [Theory]
