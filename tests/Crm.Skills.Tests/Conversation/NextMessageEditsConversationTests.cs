@@ -91,6 +91,20 @@ public sealed class NextMessageEditsConversationTests
     }
 
     [Theory]
+    [InlineData("U-REP", "log a meeting with dev at harbor, they want to sign by dec 10", "and set the route planner close date to that", "D-H1", "2026-12-10")]
+    [InlineData("U-ZH", "去百川物流拜访了韩总，他们想12月10号前签", "关单日期也改成那天", "D-B1", "2026-12-10")]
+    public async Task CloseDateSetToThat_IsTheDayTheMessageBeforeSaid(string user, string told, string then, string deal, string close)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync(user, told);
+
+        await chat.SendAsync(user, then);
+
+        await using var db = chat.Store();
+        Assert.Equal(DateOnly.Parse(close), (await db.Deals.SingleAsync(d => d.Id == deal)).CloseDate);
+    }
+
+    [Theory]
     [InlineData("U-REP", "Pinecrest loyalty app is lost", "reason: they froze all IT spend until next year", "D-P2", "froze all IT spend")]
     [InlineData("U-ZH", "云杉运维外包那个单子丢了", "原因是他们决定自研", "D-Y2", "自研")]
     public async Task ReasonAfterADealMarkedLost_IsItsLostReason(string user, string lost, string reason, string deal, string expected)
