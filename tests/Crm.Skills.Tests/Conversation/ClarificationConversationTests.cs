@@ -15,6 +15,8 @@ public sealed class ClarificationConversationTests
         { "log a meeting with Lena about the spring catalogue", "Lena Marsh", "CON-P1" },
         { "log a meeting with Lena about the spring catalogue", "2", "CON-P2" },
         { "log a meeting with Lena about the spring catalogue", "the Quantum one", "CON-Q1" },
+        { "log a meeting with Lena about the spring catalogue", "ortiz", "CON-P2" },
+        { "log a meeting with Lena about the spring catalogue", "marsh", "CON-P1" },
     };
 
     [Theory]

@@ -126,6 +126,20 @@ public sealed class FollowUpAfterReadConversationTests
         Assert.Equal(1, await db.FieldChanges.Select(f => f.RecordId).Distinct().CountAsync());
     }
 
+    [Theory]
+    [InlineData("U-ZH", "百川物流什么情况", "关单日期推到下个月15号", "D-B1")]
+    [InlineData("U-REP", "tell me about Harbor", "push the close date to Dec 15", "D-H1")]
+    public async Task DealFieldChanged_AfterASummaryShowingOneOpenDeal_ChangesThatDeal(string user, string summary, string change, string deal)
+    {
+        await using var chat = await ConversationScript.StartAsync(WithMoreTickets, Now);
+        (await chat.SendAsync(user, summary)).Part<CustomerSummaryResult>();
+
+        await chat.SendAsync(user, change);
+
+        await using var db = chat.Store();
+        Assert.Equal(new DateOnly(2026, 12, 15), (await db.Deals.SingleAsync(d => d.Id == deal)).CloseDate);
+    }
+
     [Fact]
     public async Task MessageNamingItsOwnAccount_AfterATicketRead_IsAboutThatAccount()
     {

@@ -1,3 +1,4 @@
+using Crm.Data.Activities;
 using Crm.Data.Deals;
 using Crm.Skills.Results;
 using Microsoft.EntityFrameworkCore;
@@ -72,6 +73,35 @@ public sealed class NextMessageEditsConversationTests
         var activity = await db.Activities.SingleAsync();
         Assert.Contains(added, activity.Summary);
         Assert.True(activity.Summary!.Length > added.Length + 4, activity.Summary);
+    }
+
+    [Fact]
+    public async Task NoteAboutHim_AfterACall_IsANoteOnThatCustomer()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-REP", "call with owen at pinecrest about the printer rollout");
+
+        await chat.SendAsync("U-REP", "also add a note that he wants our pen test summary before the board meets");
+
+        await using var db = chat.Store();
+        var note = await db.Activities.SingleAsync(a => a.Type == ActivityType.Note);
+        Assert.Equal("ACC-PIN", note.AccountId);
+        Assert.Contains("pen test summary", note.Summary);
+        Assert.Equal(2, await db.Activities.CountAsync());
+    }
+
+    [Theory]
+    [InlineData("U-REP", "log a meeting with dev at harbor, they want to sign by dec 10", "and set the route planner close date to that", "D-H1", "2026-12-10")]
+    [InlineData("U-ZH", "去百川物流拜访了韩总，他们想12月10号前签", "关单日期也改成那天", "D-B1", "2026-12-10")]
+    public async Task CloseDateSetToThat_IsTheDayTheMessageBeforeSaid(string user, string told, string then, string deal, string close)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync(user, told);
+
+        await chat.SendAsync(user, then);
+
+        await using var db = chat.Store();
+        Assert.Equal(DateOnly.Parse(close), (await db.Deals.SingleAsync(d => d.Id == deal)).CloseDate);
     }
 
     [Theory]

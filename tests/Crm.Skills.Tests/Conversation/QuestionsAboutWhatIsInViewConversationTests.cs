@@ -84,6 +84,10 @@ public sealed class QuestionsAboutWhatIsInViewConversationTests
     [InlineData("我今天还有什么任务", new[] { "TSK-E", "TSK-A" })]
     [InlineData("我今天有什么要做的", new[] { "TSK-E", "TSK-A" })]
     [InlineData("我今天的待办", new[] { "TSK-E", "TSK-A" })]
+    [InlineData("这周还剩哪些待办", new[] { "TSK-E", "TSK-A", "TSK-B" })]
+    [InlineData("我这周还有啥待办", new[] { "TSK-E", "TSK-A", "TSK-B" })]
+    [InlineData("今天要干嘛", new[] { "TSK-E", "TSK-A" })]
+    [InlineData("what's left on my plate this week?", new[] { "TSK-E", "TSK-A", "TSK-B" })]
     [InlineData("what do I have today?", new[] { "TSK-E", "TSK-A" })]
     [InlineData("what's on my todo list?", new[] { "TSK-E", "TSK-A", "TSK-B", "TSK-C" })]
     [InlineData("any overdue tasks?", new[] { "TSK-E" })]
@@ -107,6 +111,21 @@ public sealed class QuestionsAboutWhatIsInViewConversationTests
         Assert.Equal(question.Contains("Quinn") ? "Quinn Harper" : null, tasks.OwnerName);
         await using var db = chat.Store();
         Assert.Equal(5, await db.Tasks.CountAsync());
+    }
+
+    [Theory]
+    [InlineData("U-ZH", "提醒我周五给百川物流发合同", "我这周还有啥待办", "合同")]
+    [InlineData("U-REP", "remind me to send Dev at Harbor the contract Friday", "what's left on my plate this week?", "contract")]
+    public async Task ToDosAskedForRightAfterAReminder_AreListed_AndNothingMoreIsWritten(string user, string reminder, string question, string titleWord)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync(user, reminder);
+
+        var tasks = (await chat.SendAsync(user, question)).Part<TaskListResult>();
+
+        Assert.Contains(titleWord, Assert.Single(tasks.Tasks).Title);
+        await using var db = chat.Store();
+        Assert.Equal(1, await db.Tasks.CountAsync());
     }
 
     [Theory]

@@ -182,6 +182,7 @@ public sealed class SupportDeskPhrasingConversationTests
     [InlineData("U-TOM", "anything unassigned in the queue?")]
     [InlineData("U-TOM", "which tickets hasn't anyone picked up yet?")]
     [InlineData("U-LJ", "现在有哪些工单还没分配处理人")]
+    [InlineData("U-LJ", "还没分配的工单")]
     public async Task UnassignedTickets_AreOnlyThoseNobodyPickedUp(string user, string question)
     {
         await using var chat = await ConversationScript.StartAsync(Seed, Now);
@@ -191,13 +192,15 @@ public sealed class SupportDeskPhrasingConversationTests
         Assert.Equal(["T-31", "T-33"], list.Tickets.Select(t => t.Ticket.Id).Order());
     }
 
-    [Fact]
-    public async Task TheCustomersOneFromTheUnassignedList_TakenWithAStatus_ChangesBoth()
+    [Theory]
+    [InlineData("现在有哪些工单还没分配处理人", "百川物流那个分给我，状态改成处理中")]
+    [InlineData("还没分配的工单", "百川物流那个分给我 改成处理中")]
+    public async Task TheCustomersOneFromTheUnassignedList_TakenWithAStatus_ChangesBoth(string question, string change)
     {
         await using var chat = await ConversationScript.StartAsync(Seed, Now);
-        await chat.SendAsync("U-LJ", "现在有哪些工单还没分配处理人");
+        await chat.SendAsync("U-LJ", question);
 
-        await chat.SendAsync("U-LJ", "百川物流那个分给我，状态改成处理中");
+        await chat.SendAsync("U-LJ", change);
 
         await using var db = chat.Store();
         var ticket = await db.Tickets.SingleAsync(t => t.Id == "T-33");

@@ -66,6 +66,8 @@ public sealed class UndoAndCorrectionConversationTests
     [Theory]
     [InlineData("U-REP", "move the Pinecrest POS upgrade to negotiation", "actually leave the stage as it is, just make the amount 45k", "D-P1", 45000)]
     [InlineData("U-ZH", "云杉数据中台推到谈判签约", "算了 阶段先不动 把金额改成二十八万就行", "D-Y1", 280000)]
+    [InlineData("U-ZH", "云杉数据中台推到谈判签约", "不对不对 阶段没变 是金额改成28万", "D-Y1", 280000)]
+    [InlineData("U-REP", "move the Pinecrest POS upgrade to negotiation", "no no, the stage didn't change, the amount is 45k", "D-P1", 45000)]
     public async Task StageKeptAsItWas_WithAnotherFieldCorrected_PutsTheStageBackAndSetsTheOther(string user, string first, string correction, string dealId, decimal amount)
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);

@@ -222,6 +222,19 @@ public sealed class WritingConversationTests
     }
 
     [Fact]
+    public async Task TicketResolvedByARep_AfterTheCallThatToldOfIt_IsRefusedAndNothingWritten()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        var reply = await chat.SendAsync("U-REP", "owen just told me on the phone the label printer works again, mark T-700 resolved");
+
+        Assert.Equal(RefusalReason.NotPermitted, reply.Single<RefusalResult>().Reason);
+        await using var db = chat.Store();
+        Assert.Equal(TicketStatus.Open, (await db.Tickets.SingleAsync(t => t.Id == "T-700")).Status);
+        Assert.Equal(0, await db.Activities.CountAsync());
+    }
+
+    [Fact]
     public async Task Message_FromUnknownUser_IsRefusedPolitely()
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);

@@ -122,6 +122,9 @@ public static partial class AnswerInterpreter
                 // "Jane" to "Jane Kim (Globex) or David Kim (Adventure Works)?": a name many contacts share, one of them offered.
                 if (Only(named.Candidates.Intersect(candidates)) is { } oneOffered)
                     return oneOffered;
+                // "stone" to "Emily Stone or Emily Chen?": a word of one offered name alone, such as the surname typed lower-case.
+                if (ContentWords.Of(answer) is { Count: > 0 and <= 2 } said && Only(candidates.Where(c => ContentWords.Of(ctx.Index.Contacts[c].Name).Overlaps(said))) is { } byNameWord)
+                    return byNameWord;
                 // "IT经理那个", "the CFO": the one offered whose title the answer says.
                 if (ContactTitles.Among(ctx.Index, answer, candidates.Distinct()) is [var byTitle])
                     return byTitle;

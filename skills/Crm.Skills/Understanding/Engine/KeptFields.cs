@@ -92,11 +92,13 @@ public static partial class KeptFields
     private const string Chinese = @"(?<field>阶段|金额|价格|关单日期|成交日期|签约日期|下一步)";
 
     // "leave the stage alone", "keep the amount as it is", "don't change the close date", "the stage can stay";
-    // "阶段先不动", "金额别改了", "先不动阶段".
+    // "阶段先不动", "金额别改了", "先不动阶段", "阶段没变".
     [GeneratedRegex(@"\b(?:leave|keep)\s+the\s+" + English + @"(?:\s+(?:alone|as\s+(?:it\s+is|is|it\s+was)|where\s+it\s+(?:is|was)|unchanged|the\s+same))?\b"
         + @"|\b(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:change|move|touch|update)\s+the\s+" + English + @"\b"
         + @"|\bthe\s+" + English + @"\s+(?:stays|can\s+stay|should\s+stay)(?:\s+(?:as\s+it\s+(?:is|was)|the\s+same))?\b"
-        + @"|(?:把)?" + Chinese + @"(?:先|就|还是|暂时|也)?(?:不动|别动|不用动|不要动|不改|不用改|别改|不要改|不变|保持不变|保持原样|维持原样|照旧)(?:了|吧)?"
+        // "the stage didn't change", "阶段没变": said right after the change, it did not happen, so it is taken back.
+        + @"|\b(?:the\s+)?" + English + @"\s+(?:didn'?t|did\s+not|hasn'?t|has\s+not|doesn'?t|does\s+not)\s+(?:actually\s+)?change\b|\b(?:the\s+)?" + English + @"\s+is\s+(?:unchanged|the\s+same)\b"
+        + @"|(?:把)?" + Chinese + @"(?:先|就|还是|暂时|也|其实)?(?:不动|别动|不用动|不要动|不改|不用改|别改|不要改|不变|没变|没有变|没改|没动|保持不变|保持原样|维持原样|照旧)(?:了|吧)?"
         + @"|(?:先|暂时)?(?:不动|别动|别改|不改)" + Chinese, RegexOptions.IgnoreCase)]
     private static partial Regex Kept();
 

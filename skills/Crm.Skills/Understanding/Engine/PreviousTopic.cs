@@ -164,9 +164,9 @@ public static partial class PreviousTopic
         var changesTheTicketShown = shown is { AccountId: null, Deals: [], Tickets: [_] } && SaysATicketField(text);
         // "这个推到下个月15号", "金额改成十九万" after a list of one deal: that deal.
         var changesTheDealShown = shown is { AccountId: null, Deals: [var listed], Tickets: [] } && ChangesTheRecordWritten(text, listed, null, ctx);
-        // "那个单子下一步改成下周一签合同" after a customer summary showing one open deal: that deal ("那个" may be gone as a filler).
-        var changesTheDealSummarised = shown is { AccountId: not null, Deals: [var summarised] } && DealNoun().IsMatch(text)
-            && ChangesTheRecordWritten(text, summarised, null, ctx);
+        // "那个单子下一步改成下周一签合同", "关单日期推到下个月15号" after a customer summary showing one open deal: that deal, the
+        // only one a deal's change can be about there, whether the message says "the deal" or not.
+        var changesTheDealSummarised = shown is { AccountId: not null, Deals: [var summarised] } && ChangesTheRecordWritten(text, summarised, null, ctx);
         // "add a contact there: Peter Quill, …" after a customer summary: there is that customer.
         var atTheAccountShown = shown.AccountId is not null && ThereMeaningTheAccount().IsMatch(text);
         if (!RefersBack().IsMatch(text) && !changesTheTicketShown && !changesTheDealShown && !changesTheDealSummarised && !atTheAccountShown)
@@ -231,9 +231,6 @@ public static partial class PreviousTopic
     [GeneratedRegex(@"\b(?:ticket|case)\b|工单", RegexOptions.IgnoreCase)]
     private static partial Regex TicketNoun();
 
-    [GeneratedRegex(@"\b(?:deal|opportunity|opp)\b|单子|商机|这单|那单", RegexOptions.IgnoreCase)]
-    private static partial Regex DealNoun();
-
     // 那个 may be gone as a filler: "把那个记到…备注" arrives as "把记到…备注".
     [GeneratedRegex(@"把(?<that>这个|这些|这条|这事|这件事|那个|那些|那条|)(?:记|加|写|放|补|添)(?:到|进|在)[^，,。；;]{0,12}?(?:备注|评论|留言)")]
     private static partial Regex NotedThat();
@@ -249,7 +246,8 @@ public static partial class PreviousTopic
     [GeneratedRegex(@"\b(?:it|this one|that one|the ticket|this ticket|that ticket)\b|它|(?:这个|那个|该)工单", RegexOptions.IgnoreCase)]
     private static partial Regex ThingReferredTo();
 
-    // 那个 is also a filler and may be gone: "把那个工单改成高" arrives as "把工单改成高".
-    [GeneratedRegex(@"\b(?:him|her|them|their|they|it|its|this one|that one|the deal|the ticket|this deal|that deal|this ticket|that ticket)\b|[他她它]|这个(?:单子|商机|工单|客户)|那个(?:单子|商机|工单|客户)|这单|该(?:客户|商机|工单)|(?:^|把)工单", RegexOptions.IgnoreCase)]
+    // 那个 is also a filler and may be gone: "把那个工单改成高" arrives as "把工单改成高". "he"/"she" is the person just written
+    // about too: "also add a note that he wants our pen test summary" after a call with him.
+    [GeneratedRegex(@"\b(?:him|her|he|she|them|their|they|it|its|this one|that one|the deal|the ticket|this deal|that deal|this ticket|that ticket)\b|[他她它]|这个(?:单子|商机|工单|客户)|那个(?:单子|商机|工单|客户)|这单|该(?:客户|商机|工单)|(?:^|把)工单", RegexOptions.IgnoreCase)]
     private static partial Regex RefersBack();
 }

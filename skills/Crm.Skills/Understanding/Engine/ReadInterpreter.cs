@@ -50,7 +50,7 @@ public static partial class ReadInterpreter
                 AtLeast = priorities.Count > 1 ? priorities.Min() : null,
             };
         }
-        if (Tasks().IsMatch(text))
+        if (Tasks().IsMatch(text) || ToDosLeftAsked.IsAsked(text))
         {
             var about = AccountResolver.Resolve(ctx.Index, text);
             // "due this week", "今天还有什么任务": due by the end of the window or day said.
@@ -213,8 +213,8 @@ public static partial class ReadInterpreter
     [GeneratedRegex(@"\bdeals\b.{0,30}\b(?:closing|close|due)\b|\b(?:which|what) (?:of (?:my|our|the) )?deals (?:are|is) (?:in|at)\b|\b(?:got|have|has)\s+(?:anything\s+)?closing\b|\bwhat(?:'s|s|\s+is|\s+are)\s+(?:\w+\s+){0,2}closing\b|\banything\s+(?:of\s+(?:mine|ours|\w+'s)\s+)?closing\b|\bwhat\s+(?:am|are|is)\s+\w+\s+closing\b|\bwhat(?:'s|s|\s+is|\s+does|\s+do)\s+\w+\s+(?:got|have|has)\s+in\s+(?:the\s+)?(?:lead|qualified|qualification|needs analysis|discovery|proposal|negotiation)\b|\bhow\s+much\s+(?:does|do|has|have|is|are)\s+\w+(?:\s+\w+){0,2}?\s+in\s+(?:the\s+)?(?:lead|qualified|qualification|needs analysis|discovery|proposal|negotiation)\b|\b(?:my|\w+'s)\s+(?:open\s+)?deals\b|\b(?:which|what)\s+(?:\w+\s+){0,2}deals\b(?!\s+(?:to|should)\b)|(?:要|准备|将要|快)?关单的|(?:要|准备|将要|快|能)(?:关|签|成交)的(?:单子|商机)|要签的|我的(?:单子|商机)(?:有哪些|列表)?|(?:单子|商机)有哪些|(?:有)?哪些(?:单子|商机)|(?:名下|手上|手里)(?:还)?(?:在跟(?:进)?|跟着)?的?(?:单子|商机)|在跟(?:进)?的(?:单子|商机)|列(?:一下|出来?|个)我?.{0,10}?(?:单子|商机)", RegexOptions.IgnoreCase)]
     private static partial Regex DealList();
 
-    // "what's urgent in the queue right now?": the support queue is the open tickets.
-    [GeneratedRegex(@"\btickets\b|\bcases\b|\b(?:every|all|each)\s+(?:\w+\s+){0,4}?(?:ticket|case)\b|\b(?:the|my|our|support|ticket)\s+queue\b|工单.{0,8}(?:有哪些|哪些|列表|还没|没解决|未解决|没处理完)|(?:哪些|有什么).{0,8}工单|没处理完的", RegexOptions.IgnoreCase)]
+    // "what's urgent in the queue right now?": the support queue is the open tickets; "还没分配的工单": the ones nobody has.
+    [GeneratedRegex(@"(?:还没|没有?|未|待)(?:分配|指派|认领|人(?:接|处理|跟|负责|认领))(?:处理人)?的?工单|\btickets\b|\bcases\b|\b(?:every|all|each)\s+(?:\w+\s+){0,4}?(?:ticket|case)\b|\b(?:the|my|our|support|ticket)\s+queue\b|工单.{0,8}(?:有哪些|哪些|列表|还没|没解决|未解决|没处理完)|(?:哪些|有什么).{0,8}工单|没处理完的", RegexOptions.IgnoreCase)]
     private static partial Regex TicketList();
 
     /// <summary>A verb that changes a ticket anywhere in the message ("can you close T-501?"), which makes it a request, not a question.</summary>

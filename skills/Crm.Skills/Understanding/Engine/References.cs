@@ -18,7 +18,17 @@ public sealed class References(TurnContext ctx)
     /// <summary>The account is only the one of a deal some words seemed to name ("the mobile app crashes"): a guess.</summary>
     public bool AccountOnlyFromDeal { get; private set; }
 
+    /// <summary>
+    /// The account of the one ticket the whole message names: "bill just told me on the phone the password reset emails work
+    /// again, mark T-509 resolved" told the call before naming the ticket, at the ticket's customer.
+    /// </summary>
+    public string? AccountOfTicketNamed { get; init; }
+
     private string? accountSaid;
+
+    /// <summary>The account of the one ticket <paramref name="text"/> names by id, or null.</summary>
+    public static string? AccountOfOneTicket(string text, TurnContext ctx) =>
+        IntentClassifier.TicketIds(text).Select(id => ctx.Index.Tickets.GetValueOrDefault(id)?.AccountId).Distinct().ToList() is [{ } ofTicket] ? ofTicket : null;
 
     public void Read(Clause clause, bool needsDeal)
     {
@@ -52,7 +62,7 @@ public sealed class References(TurnContext ctx)
         else if (AccountId is null && ctx.Bindings.AccountId is { } bound)
             AccountId = bound;
         // "set T-501 to urgent, Jane's new hires start in 2 weeks": the ticket's account is the one in context.
-        else if (AccountId is null && IntentClassifier.TicketIds(text).Select(id => ctx.Index.Tickets.GetValueOrDefault(id)?.AccountId).Distinct().ToList() is [{ } ofTicket])
+        else if (AccountId is null && (AccountOfOneTicket(text, ctx) ?? AccountOfTicketNamed) is { } ofTicket)
             AccountId = ofTicket;
     }
 

@@ -15,7 +15,7 @@ public static class WriteInterpreter
 {
     public static IReadOnlyList<PlannedAction> Interpret(IReadOnlyList<Clause> clauses, TurnContext ctx)
     {
-        var refs = new References(ctx);
+        var refs = new References(ctx) { AccountOfTicketNamed = References.AccountOfOneTicket(string.Join(", ", clauses.Select(c => c.Text)), ctx) };
         var actions = new List<PlannedAction>();
         string? namedTicket = null;
         for (var i = 0; i < clauses.Count; i++)
