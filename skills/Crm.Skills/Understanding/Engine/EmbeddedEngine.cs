@@ -88,7 +88,8 @@ public sealed class EmbeddedEngine
     private static ReadRequest? AboutWhatIsInView(string text, ConversationState state, TurnContext ctx)
     {
         if (state.ReadAbout is { } shown)
-            return TheOtherDealAsked.After(text, shown, ctx) ?? MostUrgentTicketAsked.After(text, shown, ctx) ?? DealQuestion.Read(text, ctx, shown.AccountId, shown.Deals) ?? ShownRecordQuestion.Read(text, shown.AccountId, shown.Deals, shown.Tickets, ctx);
+            return TheOtherDealAsked.After(text, shown, ctx) ?? MostUrgentTicketAsked.After(text, shown, ctx)
+                ?? (shown.AccountId is null ? null : ContactQuestion.Read(text, ctx, shown.AccountId)) ?? DealQuestion.Read(text, ctx, shown.AccountId, shown.Deals) ?? ShownRecordQuestion.Read(text, shown.AccountId, shown.Deals, shown.Tickets, ctx);
         if (state.LastWrite is not { } last)
             return null;
         var (account, _, deal, ticket) = PreviousTopic.RecordsOf(last);

@@ -51,9 +51,9 @@ public static partial class ReadInterpreter
             // "陈静还有哪些待办没完成", "what's on Priya's plate?": a colleague's tasks (everyone may read everything).
             return new TaskListRead(Colleague(text, ctx) ?? ctx.User.Id, OpenOnly: true, dueBy, about.IsUnique ? about.Id : null);
         }
-        // "恒通周总的邮箱是多少", "what's Dev Malik's number?": one contact's details.
-        if (ContactDetailQuestion().IsMatch(text) && ContactAsked(text, ctx) is { } contact)
-            return new ContactRead(contact);
+        // "恒通周总的邮箱是多少", "what's Dev Malik's number?", "恒通那边管财务的是谁": one contact.
+        if (ContactQuestion.Read(text, ctx) is { } contact)
+            return contact;
         // "what's the next step on the Globex renewal?", "MES那个单子下一步是啥来着": one deal's figures, not a change to them.
         if (DealQuestion.Read(text, ctx) is { } deal)
             return deal;
@@ -176,16 +176,6 @@ public static partial class ReadInterpreter
 
     [GeneratedRegex(@"\bremind\b|提醒我|\b(?:open|create|raise)\s+a\b|\bupdate\b|\bset\b|\bchange\b|改成|改为|调整为|报个", RegexOptions.IgnoreCase)]
     private static partial Regex WriteCue();
-
-    private static string? ContactAsked(string text, TurnContext ctx)
-    {
-        var account = AccountResolver.Resolve(ctx.Index, text);
-        var contact = ContactResolver.Resolve(ctx.Index, text, account.IsUnique ? account.Id : ctx.Bindings.AccountId);
-        return contact.IsUnique ? contact.Id : null;
-    }
-
-    [GeneratedRegex(@"(?:邮箱|邮件地址|电话|手机号?|联系方式)(?:号码?|地址)?(?:是)?(?:多少|什么|啥|几号)|^(?:(?:and|so|ok(?:ay)?|hey)[\s,]+)*(?:what(?:'s| is| are)|do (?:we|you) have|have we got)\b[^?.,;]{0,40}\b(?:e-?mail|email address|phone|number|mobile|cell|contact details|contact info)\b|\b(?:e-?mail|phone|number|mobile|cell)\b\s*\?\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex ContactDetailQuestion();
 
     [GeneratedRegex(@"\bpipeline\b|\bpipe\b|\bforecast\b|\bweighted (?:total|pipeline|value|amount)\b|漏斗|管道|pipeline|加权|(?:商机|单子).{0,12}(?:汇总|按阶段)|按阶段.{0,6}汇总|按阶段(?:列|看|分|统计)|(?:能|可以|会|要)(?:出|签|成交|关|拿下|落)(?:多少|几)|\bhow much (?:can|will|are|is|do|does)\b.{0,30}\b(?:close|closing|land|sign)\b|\bby stage\b|(?:单子|商机).{0,8}(?:合计|总共|一共|加起来|总额|总金额)(?:是)?(?:多少|几)", RegexOptions.IgnoreCase)]
     private static partial Regex Pipeline();
