@@ -22,7 +22,8 @@ public static class ReadExecutor
             Scope(r.Whose.Scope), PeriodOf(r.Period), r.Period?.From, r.Period?.To, r.Whose.OwnerId, r.Whose.Team, ct)),
         DealListRead r => m.RunAsync<DealListSkills>(s => s.ListDealsAsync(
             Scope(r.Whose.Scope), PeriodOf(r.Period), r.Period?.From, r.Period?.To, null, r.Stage, r.Whose.OwnerId, r.Whose.Team, r.OpenOnly, ct)),
-        TicketListRead r => m.RunAsync<TicketSkills>(s => s.ListOpenTicketsAsync(r.AccountId, r.AssigneeId, r.Priority, r.Status, r.Unassigned, r.AtLeast, ct)),
+        TicketListRead r => m.RunAsync<TicketSkills>(s => s.ListTicketsAsync(
+            r.AccountId, r.AssigneeId, r.Priority, r.Status, r.Unassigned, r.AtLeast, !r.OpenOnly, r.AccountOwnerId, r.Opened?.From, r.Opened?.To, ct)),
         DealRead r => m.RunAsync<DealListSkills>(s => s.GetDealAsync(r.DealId, ct)),
         TicketRead r => m.RunAsync<TicketSkills>(s => s.GetTicketAsync(r.TicketId, ct)),
         ContactRead r => m.RunAsync<ContactSkills>(s => s.GetContactAsync(r.ContactId, ct)),

@@ -69,7 +69,7 @@ public static class TurnActions
             case ReadQuery read:
             {
                 var shown = await ReadExecutor.RunAsync(message, read.Read, ct);
-                return ([shown], TopicOf(shown, AskedOf(read.Read)) is { } topic ? cleared with { ReadAbout = topic } : cleared);
+                return ([shown], TopicOf(shown, read.Read) is { } topic ? cleared with { ReadAbout = topic } : cleared);
             }
             case Question question:
                 return ([question.Clarification], state with { Pending = question.Pending, Refused = null });
@@ -90,9 +90,15 @@ public static class TurnActions
         || (was.CloseDate is not null && meant.CloseDate is null) || (was.NextStep is not null && meant.NextStep is null);
 
     /// <summary>
-    /// The records a read showed, for the next message to refer to, and the pipeline or deal list asked for, for the
-    /// next message to change ("那团队这季度呢"); null after a read that leaves neither.
+    /// The records a read showed, for the next message to refer to, and the pipeline, deal list or ticket list asked for,
+    /// for the next message to change ("那团队这季度呢", "what about resolved ones"); null after a read that leaves neither.
     /// </summary>
+    private static ReadTopic? TopicOf(SkillResult shown, ReadRequest read) => (shown, AskedOf(read)) switch
+    {
+        (TicketListResult l, _) when read is TicketListRead tickets => new ReadTopic(null, [], [.. l.Tickets.Select(t => t.Ticket.Id).Take(ShownAtMost)], TicketsAsked: tickets),
+        (var result, var asked) => TopicOf(result, asked),
+    };
+
     private static ReadTopic? TopicOf(SkillResult shown, DealsAsked? asked) => shown switch
     {
         CustomerSummaryResult s => new ReadTopic(s.Account.Id, [.. s.OpenDeals.Select(d => d.Id).Take(ShownAtMost)], [.. s.OpenTickets.Select(t => t.Id).Take(ShownAtMost)]),

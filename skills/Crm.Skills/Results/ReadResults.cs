@@ -54,7 +54,11 @@ public sealed record DealListResult(string Description, IReadOnlyList<DealLine> 
 public sealed record DealLine(Deal Deal, string AccountName, string OwnerName);
 
 /// <summary>A list of tickets, such as "open tickets for Lakeview".</summary>
-public sealed record TicketListResult(string Description, IReadOnlyList<TicketLine> Tickets) : SkillResult;
+public sealed record TicketListResult(string Description, IReadOnlyList<TicketLine> Tickets) : SkillResult
+{
+    /// <summary>False when resolved or closed tickets may be listed too ("the resolved ones", "tickets that came in this week").</summary>
+    public bool OpenOnly { get; init; } = true;
+}
 
 public sealed record TicketLine(Ticket Ticket, string AccountName, string? AssigneeName);
 

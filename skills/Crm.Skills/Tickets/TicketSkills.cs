@@ -117,22 +117,39 @@ public sealed class TicketSkills(CrmDbContext db, CurrentUser current, ChangeWri
         return new TicketListResult(OneRecordTitle.Of(line.Ticket.Id, line.Ticket.Title), [line]);
     }
 
-    [Description("List open tickets (new, open or pending), optionally for one account, assignee, priority or one of those statuses. Reads only.")]
-    public async Task<SkillResult> ListOpenTicketsAsync(
+    [Description("List tickets: the open ones (new, open or pending) unless a closed status or every status is asked; optionally of one account, of the accounts one user owns, of an assignee, a priority, a status, or opened within some days. Reads only.")]
+    public async Task<SkillResult> ListTicketsAsync(
         [Description("Only tickets of this account")] string? accountId = null,
         [Description("Only tickets assigned to this user id")] string? assigneeId = null,
         [Description("Only tickets of this priority")] TicketPriority? priority = null,
-        [Description("Only tickets in this open status (new, open or pending), e.g. pending for those waiting on the customer")] TicketStatus? status = null,
+        [Description("Only tickets in this status, e.g. pending for those waiting on the customer, resolved for those fixed")] TicketStatus? status = null,
         [Description("Only tickets nobody is assigned to yet")] bool unassigned = false,
         [Description("Only tickets of this priority or a more urgent one, e.g. high for high and urgent")] TicketPriority? atLeast = null,
+        [Description("Resolved and closed tickets too")] bool includeClosed = false,
+        [Description("Only tickets of the accounts this user id owns")] string? accountOwnerId = null,
+        [Description("Only tickets opened on or after this day, in the acting user's calendar")] DateOnly? openedFrom = null,
+        [Description("Only tickets opened on or before this day, in the acting user's calendar")] DateOnly? openedTo = null,
         CancellationToken ct = default)
     {
-        var query = db.Tickets.AsNoTracking()
-            .Where(t => t.Status == TicketStatus.New || t.Status == TicketStatus.Open || t.Status == TicketStatus.Pending);
+        var query = db.Tickets.AsNoTracking();
         if (status is { } s)
             query = query.Where(t => t.Status == s);
+        else if (!includeClosed)
+            query = query.Where(t => t.Status == TicketStatus.New || t.Status == TicketStatus.Open || t.Status == TicketStatus.Pending);
         if (accountId is not null)
             query = query.Where(t => t.AccountId == accountId);
+        if (accountOwnerId is not null)
+            query = query.Where(t => db.Accounts.Any(a => a.Id == t.AccountId && a.OwnerId == accountOwnerId));
+        if (openedFrom is { } from)
+        {
+            var since = StartOfDay(from);
+            query = query.Where(t => t.CreatedAt >= since);
+        }
+        if (openedTo is { } to)
+        {
+            var until = StartOfDay(to.AddDays(1));
+            query = query.Where(t => t.CreatedAt < until);
+        }
         if (assigneeId is not null)
             query = query.Where(t => t.AssigneeId == assigneeId);
         if (priority is { } p)
@@ -149,12 +166,23 @@ public sealed class TicketSkills(CrmDbContext db, CurrentUser current, ChangeWri
                            from u in assigned.DefaultIfEmpty()
                            select new TicketLine(t, a.Name, u == null ? null : u.Name)).Take(200).ToListAsync(ct);
         var ordered = lines.OrderByDescending(l => l.Ticket.Priority).ThenBy(l => l.Ticket.CreatedAt).ToList();
-        return new TicketListResult(Describe(accountId, assigneeId, unassigned, priorities, status), ordered);
+        var customersOf = accountOwnerId is null ? null : await db.Users.Where(u => u.Id == accountOwnerId).Select(u => u.Name).FirstOrDefaultAsync(ct);
+        var opened = openedFrom is null && openedTo is null ? null : $"{Day(openedFrom)}..{Day(openedTo)}";
+        return new TicketListResult(Describe(accountId, assigneeId, unassigned, priorities, status, customersOf, opened), ordered)
+        {
+            OpenOnly = status is null ? !includeClosed : status is TicketStatus.New or TicketStatus.Open or TicketStatus.Pending,
+        };
     }
 
-    private static string Describe(string? accountId, string? assigneeId, bool unassigned, TicketPriority[] priorities, TicketStatus? status) =>
-        string.Join(';', new[] { accountId is null ? null : "account:" + accountId, assigneeId is null ? null : "assignee:" + assigneeId,
-            unassigned ? "unassigned" : null }
+    private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Midnight of a day in the acting user's calendar, as stored (UTC).</summary>
+    private DateTime StartOfDay(DateOnly day) => TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), current.TimeZone);
+
+    private static string Describe(string? accountId, string? assigneeId, bool unassigned, TicketPriority[] priorities, TicketStatus? status,
+        string? customersOf, string? opened) =>
+        string.Join(';', new[] { accountId is null ? null : "account:" + accountId, customersOf is null ? null : "customersof:" + customersOf,
+            assigneeId is null ? null : "assignee:" + assigneeId, unassigned ? "unassigned" : null, opened is null ? null : "opened:" + opened }
             .Concat(priorities.Select(p => "priority:" + StoredEnum.ToStored(p)))
             .Append(status is null ? null : "status:" + StoredEnum.ToStored(status.Value)).OfType<string>().DefaultIfEmpty("open"));
 }

@@ -16,7 +16,7 @@ public sealed class ContactByTitleConversationTests
     private static void Seed(SeedBuilder s)
     {
         ConversationSeed.Build(s);
-        s.Contact("CON-Y3", "ACC-YS", "周敏", title: "技术总监");
+        s.Contact("CON-Y3", "ACC-YS", "周敏", "zhoumin@yunshan.example", title: "技术总监");
     }
 
     /// <summary>A second VP at Harbor and a second purchasing contact at 百川物流, so those titles are shared.</summary>
@@ -149,6 +149,32 @@ public sealed class ContactByTitleConversationTests
 
         await using var db = chat.Store();
         Assert.Equal(contactId, (await db.Activities.SingleAsync(a => a.UserId == "U-REP")).ContactId);
+    }
+
+    [Theory]
+    [InlineData("U-ZH", "云杉那边管技术的是谁 邮箱给我", "CON-Y3")]
+    [InlineData("U-REP", "whats owen's email at pinecrest", "CON-P3")]
+    [InlineData("U-REP", "who's the CFO at Pinecrest?", "CON-P1")]
+    public async Task ContactAskedForByTitleOrName_IsShownWithTheirDetails(string user, string question, string contactId)
+    {
+        await using var chat = await ConversationScript.StartAsync(Seed, Now);
+
+        var shown = (await chat.SendAsync(user, question)).Single<ContactResult>();
+
+        Assert.Equal(contactId, shown.Contact.Id);
+    }
+
+    [Theory]
+    [InlineData("tell me about Harbor", "who's the contact there", "CON-H1")]
+    [InlineData("tell me about Pinecrest", "who's their IT contact?", "CON-P3")]
+    public async Task ContactAskedAfterACustomerSummary_IsThatCustomersContact(string summary, string question, string contactId)
+    {
+        await using var chat = await ConversationScript.StartAsync(Seed, Now);
+        (await chat.SendAsync("U-REP", summary)).Single<CustomerSummaryResult>();
+
+        var shown = (await chat.SendAsync("U-REP", question)).Single<ContactResult>();
+
+        Assert.Equal(contactId, shown.Contact.Id);
     }
 
     [Fact]

@@ -55,6 +55,19 @@ public sealed class DealListFollowUpConversationTests
         Assert.True(user == "U-ZH" ? changed.Amount == 190000 : changed.CloseDate == new DateOnly(2026, 12, 15), $"{changed.Amount} {changed.CloseDate}");
     }
 
+    [Fact]
+    public async Task NextStepOnADealOfTheListNamedByItsCustomer_IsTheStepWithoutTheWordsThatPointAtTheDeal()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-REP", "deals closing next month");
+
+        await chat.SendAsync("U-REP", "next step on the Harbor one is a site walk tuesday");
+
+        await using var db = chat.Store();
+        var deal = await db.Deals.SingleAsync(d => d.Id == "D-H1");
+        Assert.Equal(("a site walk", new DateOnly(2026, 11, 24)), (deal.NextStep, deal.NextStepDue));
+    }
+
     [Theory]
     [InlineData("U-REP", "Dev Malik at Harbor has a new email: dev.malik.harbor.example", "oops, I meant dev.malik@harbor.example", "dev.malik@harbor.example")]
     [InlineData("U-ZH", "云杉沈经理的邮箱改成 shenyue.yunshan.com", "少打了个@，是 shenyue@yunshan.com", "shenyue@yunshan.com")]

@@ -69,9 +69,9 @@ public sealed class TicketSkillsTests
             .Ticket("T-511", "ACC-NB", "solved one", TicketStatus.Resolved, TicketPriority.Urgent)
             .Ticket("T-512", "ACC-EW", "other account", TicketStatus.New, TicketPriority.Urgent, "U-SUP"));
 
-        var byAccount = await store.SendAsync<TicketSkills>("U-REP", s => s.ListOpenTicketsAsync("ACC-NB"));
-        var byAssignee = await store.SendAsync<TicketSkills>("U-REP", s => s.ListOpenTicketsAsync(assigneeId: "U-SUP"));
-        var urgent = await store.SendAsync<TicketSkills>("U-REP", s => s.ListOpenTicketsAsync(priority: TicketPriority.Urgent));
+        var byAccount = await store.SendAsync<TicketSkills>("U-REP", s => s.ListTicketsAsync("ACC-NB"));
+        var byAssignee = await store.SendAsync<TicketSkills>("U-REP", s => s.ListTicketsAsync(assigneeId: "U-SUP"));
+        var urgent = await store.SendAsync<TicketSkills>("U-REP", s => s.ListTicketsAsync(priority: TicketPriority.Urgent));
 
         Assert.Equal(["T-501", "T-510"], byAccount.Result<TicketListResult>().Tickets.Select(t => t.Ticket.Id));
         Assert.Equal(["T-512", "T-501"], byAssignee.Result<TicketListResult>().Tickets.Select(t => t.Ticket.Id));

@@ -54,13 +54,17 @@ internal static class ListCards
         var names = result.Tickets.SelectMany(t => new[] { (t.Ticket.AccountId, (string?)t.AccountName), (t.Ticket.AssigneeId ?? "", t.AssigneeName) })
             .Where(n => n.Item1.Length > 0 && n.Item2 is not null).DistinctBy(n => n.Item1).ToDictionary(n => n.Item1, n => n.Item2!);
         var worded = ScopeText.Describe(result.Description, words, id => names.GetValueOrDefault(id));
-        var title = worded is null ? result.Description : words.TicketsTitle(worded);
+        var title = worded is null ? result.Description : words.TicketsTitle(worded, result.OpenOnly);
         return List(title, result.Tickets, [2, 4, 3, 3, 3, 3],
             [words.Id, words.Title, words.Account, words.PriorityHeader, words.Status, words.Assignee],
             t => [t.Ticket.Id, t.Ticket.Title, t.AccountName, words.Priority(t.Ticket.Priority),
                 words.TicketStatus(t.Ticket.Status), t.AssigneeName ?? words.Unassigned],
-            scope);
+            scope, TicketTotal(result, scope));
     }
+
+    /// <summary>"How many open tickets are there?": the count, under a list of several.</summary>
+    private static CardElement? TicketTotal(TicketListResult result, RenderScope scope) =>
+        result.Tickets.Count < 2 ? null : new FactSet([new(scope.Words.Total, scope.Words.TicketCount(result.Tickets.Count))]) { Separator = true };
 
     public static RenderedMessage Tasks(TaskListResult result, RenderScope scope)
     {

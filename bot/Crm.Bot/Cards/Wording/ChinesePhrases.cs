@@ -224,10 +224,13 @@ internal sealed class ChinesePhrases : Phrases
         ("assignee", { } assignee) => $"{assignee}处理",
         ("priority", { } priority) => $"{priority}优先级",
         ("status", { } status) => status,
+        ("customersof", { } owner) => $"{owner}的客户",
+        ("opened", { } days) => $"{days.Replace("..", " 至 ", StringComparison.Ordinal)} 新建",
         _ => null,
     };
     public override string DealsTitle(string scope) => $"商机：{scope}";
-    public override string TicketsTitle(string scope) => $"未解决的工单：{scope}";
+    public override string TicketsTitle(string scope, bool openOnly = true) => openOnly ? $"未解决的工单：{scope}" : $"工单：{scope}";
+    public override string TicketCount(int count) => $"{count} 个工单";
     public override string TasksTitle => "待办任务";
     public override string DealCount(int count) => $"{count} 个商机";
     public override string Total => "合计";

@@ -195,10 +195,13 @@ internal sealed class EnglishPhrases : Phrases
         ("assignee", { } assignee) => $"assigned to {assignee}",
         ("priority", { } priority) => priority.ToLowerInvariant(),
         ("status", { } status) => status.ToLowerInvariant(),
+        ("customersof", { } owner) => $"customers of {owner}",
+        ("opened", { } days) => $"opened {days.Replace("..", " to ", StringComparison.Ordinal)}",
         _ => null,
     };
     public override string DealsTitle(string scope) => $"Deals: {scope}";
-    public override string TicketsTitle(string scope) => $"Open tickets: {scope}";
+    public override string TicketsTitle(string scope, bool openOnly = true) => openOnly ? $"Open tickets: {scope}" : $"Tickets: {scope}";
+    public override string TicketCount(int count) => count == 1 ? "1 ticket" : $"{count} tickets";
     public override string TasksTitle => "Open tasks";
     public override string DealCount(int count) => count == 1 ? "1 deal" : $"{count} deals";
     public override string Total => "Total";

@@ -71,6 +71,9 @@ public sealed class EmbeddedEngine
         // "那团队这季度呢" after a pipeline: the same question, changed.
         if (state is { ReadAbout.Asked: { } asked, Pending: null } && ReadRefinement.Refine(text, asked, ctx) is { } again)
             return new ReadQuery(again) { Explanation = ctx.Explain.Build($"read again, changed: {again}", []) };
+        // "open tickets for Acme" → "what about resolved ones": the same list in another status, not a change to the ticket shown.
+        if (state is { ReadAbout.TicketsAsked: { } listed, Pending: null } && TicketListQuestion.Refine(text, listed, ctx) is { } relisted)
+            return new ReadQuery(relisted) { Explanation = ctx.Explain.Build($"ticket list again, changed: {relisted}", []) };
         // "when does their contract end?", "那个工单现在谁在跟": a question about what was just shown or written, read again.
         if (state.Pending is null && AboutWhatIsInView(text, state, ctx) is { } inView)
             return new ReadQuery(inView) { Explanation = ctx.Explain.Build($"a question about what was just shown or written: {inView}", []) };
@@ -85,7 +88,8 @@ public sealed class EmbeddedEngine
     private static ReadRequest? AboutWhatIsInView(string text, ConversationState state, TurnContext ctx)
     {
         if (state.ReadAbout is { } shown)
-            return TheOtherDealAsked.After(text, shown, ctx) ?? DealQuestion.Read(text, ctx, shown.AccountId, shown.Deals) ?? ShownRecordQuestion.Read(text, shown.AccountId, shown.Deals, shown.Tickets, ctx);
+            return TheOtherDealAsked.After(text, shown, ctx) ?? MostUrgentTicketAsked.After(text, shown, ctx)
+                ?? (shown.AccountId is null ? null : ContactQuestion.Read(text, ctx, shown.AccountId)) ?? DealQuestion.Read(text, ctx, shown.AccountId, shown.Deals) ?? ShownRecordQuestion.Read(text, shown.AccountId, shown.Deals, shown.Tickets, ctx);
         if (state.LastWrite is not { } last)
             return null;
         var (account, _, deal, ticket) = PreviousTopic.RecordsOf(last);

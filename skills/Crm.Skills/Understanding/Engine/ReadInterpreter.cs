@@ -38,18 +38,8 @@ public static partial class ReadInterpreter
                 return new CustomerSummaryRead(customer.Id!);
             return new DealListRead(whose ?? (TeamWord().IsMatch(text) ? new DealsOf(PipelineScope.Team) : DealsOf.Mine), period, OpenOnly: true, StageAsked(text));
         }
-        if (TicketList().IsMatch(text) && !reminder)
-        {
-            var account = AccountResolver.Resolve(ctx.Index, text);
-            ctx.Explain.Reference("account", account);
-            var mine = AssignedToMe().IsMatch(text);
-            var priorities = PrioritiesAsked(text);
-            return new TicketListRead(account.Id, mine ? ctx.User.Id : null, OpenOnly: !AllTickets().IsMatch(text), priorities is [var one] ? one : null, StatusAsked(text))
-            {
-                Unassigned = !mine && NobodyAssigned().IsMatch(text),
-                AtLeast = priorities.Count > 1 ? priorities.Min() : null,
-            };
-        }
+        if (TicketListQuestion.IsAsked(text) && !reminder)
+            return TicketListQuestion.Read(text, ctx);
         if (Tasks().IsMatch(text) || ToDosLeftAsked.IsAsked(text))
         {
             var about = AccountResolver.Resolve(ctx.Index, text);
@@ -61,9 +51,9 @@ public static partial class ReadInterpreter
             // "陈静还有哪些待办没完成", "what's on Priya's plate?": a colleague's tasks (everyone may read everything).
             return new TaskListRead(Colleague(text, ctx) ?? ctx.User.Id, OpenOnly: true, dueBy, about.IsUnique ? about.Id : null);
         }
-        // "恒通周总的邮箱是多少", "what's Dev Malik's number?": one contact's details.
-        if (ContactDetailQuestion().IsMatch(text) && ContactAsked(text, ctx) is { } contact)
-            return new ContactRead(contact);
+        // "恒通周总的邮箱是多少", "what's Dev Malik's number?", "恒通那边管财务的是谁": one contact.
+        if (ContactQuestion.Read(text, ctx) is { } contact)
+            return contact;
         // "what's the next step on the Globex renewal?", "MES那个单子下一步是啥来着": one deal's figures, not a change to them.
         if (DealQuestion.Read(text, ctx) is { } deal)
             return deal;
@@ -114,15 +104,6 @@ public static partial class ReadInterpreter
             throw new NeedsAnswerException(SlotKind.Account, account.Candidates, account.How);
         return TicketReferences.Resolve(text, account.Id ?? ctx.Bindings.AccountId, ctx);
     }
-
-    /// <summary>"what's urgent in the queue?", "有哪些紧急的工单", "every high or urgent ticket": the priorities a ticket list is asked for.</summary>
-    private static List<Crm.Data.Tickets.TicketPriority> PrioritiesAsked(string text) =>
-        [.. Vocabulary.TicketPriorities(text).Where(m => !m.Negated).Select(m => m.Value).Distinct()];
-
-    /// <summary>"which tickets are waiting on the customer?", "哪些工单在处理中": the one open status a ticket list is asked for.</summary>
-    private static Crm.Data.Tickets.TicketStatus? StatusAsked(string text) =>
-        Vocabulary.TicketStatuses(text).Where(m => !m.Negated && m.Value is not (Crm.Data.Tickets.TicketStatus.Resolved or Crm.Data.Tickets.TicketStatus.Closed))
-            .Select(m => m.Value).Distinct().ToList() is [var one] ? one : null;
 
     /// <summary>"which deals are in negotiation?", "我有哪些单子在谈判阶段": the open stage a list is asked for.</summary>
     internal static Crm.Data.Deals.DealStage? StageAsked(string text) =>
@@ -196,16 +177,6 @@ public static partial class ReadInterpreter
     [GeneratedRegex(@"\bremind\b|提醒我|\b(?:open|create|raise)\s+a\b|\bupdate\b|\bset\b|\bchange\b|改成|改为|调整为|报个", RegexOptions.IgnoreCase)]
     private static partial Regex WriteCue();
 
-    private static string? ContactAsked(string text, TurnContext ctx)
-    {
-        var account = AccountResolver.Resolve(ctx.Index, text);
-        var contact = ContactResolver.Resolve(ctx.Index, text, account.IsUnique ? account.Id : ctx.Bindings.AccountId);
-        return contact.IsUnique ? contact.Id : null;
-    }
-
-    [GeneratedRegex(@"(?:邮箱|邮件地址|电话|手机号?|联系方式)(?:号码?|地址)?(?:是)?(?:多少|什么|啥|几号)|^(?:(?:and|so|ok(?:ay)?|hey)[\s,]+)*(?:what(?:'s| is| are)|do (?:we|you) have|have we got)\b[^?.,;]{0,40}\b(?:e-?mail|email address|phone|number|mobile|cell|contact details|contact info)\b|\b(?:e-?mail|phone|number|mobile|cell)\b\s*\?\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex ContactDetailQuestion();
-
     [GeneratedRegex(@"\bpipeline\b|\bpipe\b|\bforecast\b|\bweighted (?:total|pipeline|value|amount)\b|漏斗|管道|pipeline|加权|(?:商机|单子).{0,12}(?:汇总|按阶段)|按阶段.{0,6}汇总|按阶段(?:列|看|分|统计)|(?:能|可以|会|要)(?:出|签|成交|关|拿下|落)(?:多少|几)|\bhow much (?:can|will|are|is|do|does)\b.{0,30}\b(?:close|closing|land|sign)\b|\bby stage\b|(?:单子|商机).{0,8}(?:合计|总共|一共|加起来|总额|总金额)(?:是)?(?:多少|几)", RegexOptions.IgnoreCase)]
     private static partial Regex Pipeline();
 
@@ -213,24 +184,11 @@ public static partial class ReadInterpreter
     [GeneratedRegex(@"\bdeals\b.{0,30}\b(?:closing|close|due)\b|\b(?:which|what) (?:of (?:my|our|the) )?deals (?:are|is) (?:in|at)\b|\b(?:got|have|has)\s+(?:anything\s+)?closing\b|\bwhat(?:'s|s|\s+is|\s+are)\s+(?:\w+\s+){0,2}closing\b|\banything\s+(?:of\s+(?:mine|ours|\w+'s)\s+)?closing\b|\bwhat\s+(?:am|are|is)\s+\w+\s+closing\b|\bwhat(?:'s|s|\s+is|\s+does|\s+do)\s+\w+\s+(?:got|have|has)\s+in\s+(?:the\s+)?(?:lead|qualified|qualification|needs analysis|discovery|proposal|negotiation)\b|\bhow\s+much\s+(?:does|do|has|have|is|are)\s+\w+(?:\s+\w+){0,2}?\s+in\s+(?:the\s+)?(?:lead|qualified|qualification|needs analysis|discovery|proposal|negotiation)\b|\b(?:my|\w+'s)\s+(?:open\s+)?deals\b|\b(?:which|what)\s+(?:\w+\s+){0,2}deals\b(?!\s+(?:to|should)\b)|(?:要|准备|将要|快)?关单的|(?:要|准备|将要|快|能)(?:关|签|成交)的(?:单子|商机)|要签的|我的(?:单子|商机)(?:有哪些|列表)?|(?:单子|商机)有哪些|(?:有)?哪些(?:单子|商机)|(?:名下|手上|手里)(?:还)?(?:在跟(?:进)?|跟着)?的?(?:单子|商机)|在跟(?:进)?的(?:单子|商机)|列(?:一下|出来?|个)我?.{0,10}?(?:单子|商机)", RegexOptions.IgnoreCase)]
     private static partial Regex DealList();
 
-    // "what's urgent in the queue right now?": the support queue is the open tickets; "还没分配的工单": the ones nobody has.
-    [GeneratedRegex(@"(?:还没|没有?|未|待)(?:分配|指派|认领|人(?:接|处理|跟|负责|认领))(?:处理人)?的?工单|\btickets\b|\bcases\b|\b(?:every|all|each)\s+(?:\w+\s+){0,4}?(?:ticket|case)\b|\b(?:the|my|our|support|ticket)\s+queue\b|工单.{0,8}(?:有哪些|哪些|列表|还没|没解决|未解决|没处理完)|(?:哪些|有什么).{0,8}工单|没处理完的", RegexOptions.IgnoreCase)]
-    private static partial Regex TicketList();
-
     /// <summary>A verb that changes a ticket anywhere in the message ("can you close T-501?"), which makes it a request, not a question.</summary>
+    internal static bool ChangesATicket(string text) => TicketChange().IsMatch(text);
+
     [GeneratedRegex(@"\b(?:close|resolve|reopen|re-open|mark|set|assign|reassign|escalate|change|update|move|add|put)\b|改成|改为|设为|设成|调成|调到|关闭|关掉|分给|指派|转给|交给|备注|加个", RegexOptions.IgnoreCase)]
     private static partial Regex TicketChange();
-
-    // "我手上等客户回复的工单": the tickets in my hands are the ones assigned to me.
-    [GeneratedRegex(@"\bassigned to me\b|\bmy (?:open )?(?:tickets|cases)\b|\bmine\b|分给我|分配给我|我负责的|我的工单|我(?:手上|手里|名下|这边)", RegexOptions.IgnoreCase)]
-    private static partial Regex AssignedToMe();
-
-    // "anything unassigned in the queue?", "which tickets hasn't anyone picked up yet?", "哪些工单还没分配处理人": nobody's tickets.
-    [GeneratedRegex(@"\bunassigned\b|\bnot (?:yet )?assigned\b|\b(?:no ?one|nobody)(?:'s| is| has)? (?:\w+ )?(?:assigned|picked|taken|claimed|owns?)\b|\b(?:hasn'?t|haven'?t|has not|have not) (?:anyone|anybody|someone) (?:\w+ )?(?:picked|taken|claimed)\b|\bwithout (?:an? )?(?:assignee|owner)\b|(?:没|未|还没)(?:有)?分配|没人(?:接|处理|跟|负责|认领)|(?:还没|没有|无)人(?:接|处理|跟|负责|认领)", RegexOptions.IgnoreCase)]
-    private static partial Regex NobodyAssigned();
-
-    [GeneratedRegex(@"\ball tickets\b|\bincluding (?:closed|resolved)\b|所有工单|全部工单", RegexOptions.IgnoreCase)]
-    private static partial Regex AllTickets();
 
     /// <summary>The one CRM user other than the asker a question names, by full or first name.</summary>
     private static string? Colleague(string text, TurnContext ctx) =>

@@ -31,6 +31,9 @@ public static partial class ReadRefinement
             : new DealListRead(whose ?? asked.Whose, period ?? asked.Period, OpenOnly: true, stage);
     }
 
+    /// <summary>A few words that ask again, changed, what was just shown: "what about …", "and …?", "…呢".</summary>
+    internal static bool IsFollowUp(string text) => text.Length <= LongestFollowUp && FollowUp().IsMatch(text);
+
     [GeneratedRegex(@"\bwhich\b|\bwhat deals\b|哪(?:个|些|几个)", RegexOptions.IgnoreCase)]
     private static partial Regex WhichDeals();
 

@@ -96,9 +96,11 @@ public sealed record ConversationState
 /// <summary>
 /// What a read showed: the account a summary was about (with its open deals and tickets), or the deals and tickets a
 /// list showed (a ticket asked after is a list of one). "What's going on with T-509?" → "bump it to urgent";
-/// "open tickets for Globex" → "add a note to the pending one".
+/// "open tickets for Globex" → "add a note to the pending one". A ticket list keeps what it was asked with, so "what about
+/// resolved ones" can ask it again, changed.
 /// </summary>
-public sealed record ReadTopic(string? AccountId, IReadOnlyList<string> Deals, IReadOnlyList<string> Tickets, DealsAsked? Asked = null, string? ContactId = null);
+public sealed record ReadTopic(string? AccountId, IReadOnlyList<string> Deals, IReadOnlyList<string> Tickets, DealsAsked? Asked = null, string? ContactId = null,
+    TicketListRead? TicketsAsked = null);
 
 /// <summary>The pipeline or deal list last asked for, so "那团队这季度呢" or "only this quarter" can ask it again, changed.</summary>
 public sealed record DealsAsked(bool Pipeline, DealsOf Whose, Period? Period);

@@ -24,7 +24,8 @@ public sealed record IndexedDeal(string Id, string AccountId, string Name, strin
     public DateOnly? CloseDate { get; init; }
 }
 
-public sealed record IndexedTicket(string Id, string AccountId, string Title, TicketStatus Status, string? AssigneeId, string? CreatedById)
+public sealed record IndexedTicket(string Id, string AccountId, string Title, TicketStatus Status, string? AssigneeId, string? CreatedById,
+    TicketPriority Priority = TicketPriority.Normal)
 {
     public bool IsOpen => Status is TicketStatus.New or TicketStatus.Open or TicketStatus.Pending;
 }

@@ -23,7 +23,7 @@ public static class StoreIndexBuilder
         var users = await db.Users.AsNoTracking()
             .Select(u => new IndexedUser(u.Id, u.Name, u.Role, u.Team, u.ManagerId, u.TimeZone, u.Locale)).ToListAsync(ct);
         var tickets = await db.Tickets.AsNoTracking().IgnoreAutoIncludes()
-            .Select(t => new TicketRow(new IndexedTicket(t.Id, t.AccountId, t.Title, t.Status, t.AssigneeId, t.CreatedById), t.Description)).ToListAsync(ct);
+            .Select(t => new TicketRow(new IndexedTicket(t.Id, t.AccountId, t.Title, t.Status, t.AssigneeId, t.CreatedById, t.Priority), t.Description)).ToListAsync(ct);
         return Build(accounts, contacts, deals, users, tickets);
     }
 

@@ -70,7 +70,7 @@ internal static class StoreIndexUpdates
     private static async Task<StoreIndex?> AddTicketsAsync(CrmDbContext db, StoreIndex index, List<string> ids, CancellationToken ct)
     {
         var rows = await db.Tickets.AsNoTracking().IgnoreAutoIncludes().Where(t => ids.Contains(t.Id))
-            .Select(t => new StoreIndexBuilder.TicketRow(new IndexedTicket(t.Id, t.AccountId, t.Title, t.Status, t.AssigneeId, t.CreatedById), t.Description))
+            .Select(t => new StoreIndexBuilder.TicketRow(new IndexedTicket(t.Id, t.AccountId, t.Title, t.Status, t.AssigneeId, t.CreatedById, t.Priority), t.Description))
             .ToListAsync(ct);
         return rows.Count == ids.Count ? index.WithTickets(rows) : null;
     }

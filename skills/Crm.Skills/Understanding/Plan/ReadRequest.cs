@@ -31,7 +31,10 @@ public sealed record PipelinesRead(IReadOnlyList<PipelineRead> Each) : ReadReque
 /// <summary>Deals of whose, closing when, and at which stage ("which deals are in negotiation?").</summary>
 public sealed record DealListRead(DealsOf Whose, Period? Period, bool OpenOnly, Crm.Data.Deals.DealStage? Stage = null) : ReadRequest;
 
-/// <summary>Open tickets, of an account, an assignee, a priority ("what's urgent in the queue?") or a status ("which are waiting on the customer?").</summary>
+/// <summary>
+/// Tickets, of an account, an assignee, a priority ("what's urgent in the queue?") or a status ("which are waiting on the
+/// customer?", "the resolved ones"); the open ones unless <paramref name="OpenOnly"/> is false or a closed status is asked.
+/// </summary>
 public sealed record TicketListRead(string? AccountId, string? AssigneeId, bool OpenOnly,
     Crm.Data.Tickets.TicketPriority? Priority = null, Crm.Data.Tickets.TicketStatus? Status = null) : ReadRequest
 {
@@ -40,6 +43,12 @@ public sealed record TicketListRead(string? AccountId, string? AssigneeId, bool 
 
     /// <summary>"every high or urgent ticket": the least urgent of the priorities asked for, and those above it.</summary>
     public Crm.Data.Tickets.TicketPriority? AtLeast { get; init; }
+
+    /// <summary>"open tickets across my accounts", "我的客户有哪些工单": only tickets of the accounts this user owns.</summary>
+    public string? AccountOwnerId { get; init; }
+
+    /// <summary>"how many tickets came in this week": only tickets opened within these days.</summary>
+    public Period? Opened { get; init; }
 }
 
 /// <summary>One deal asked about ("what's the next step on the Globex renewal?", "MES那个单子谁负责的").</summary>

@@ -103,7 +103,7 @@ internal static partial class ContactTitles
         NameText.HasCjk(title) && title.Length >= 2 && !TitleWords.ChineseRankOnly.Contains(title)
         && Occurrences(text, title).Any(i => !ChineseGuarded(text, i, title));
 
-    /// <summary>"采购经理" for a 采购总监, "IT那边", "负责采购的": the title's area next to a rank word.</summary>
+    /// <summary>"采购经理" for a 采购总监, "IT那边", "负责采购的", "管财务的": the title's area next to a rank word, or after a word for being in charge of it.</summary>
     private static bool ChineseArea(string title, string text)
     {
         if (!NameText.HasCjk(title) || ChineseRank().Match(title) is not { Success: true } rank || rank.Index < 2)
@@ -111,7 +111,7 @@ internal static partial class ContactTitles
         var area = TrailingUnit().Replace(title[..rank.Index], "");
         return area.Length >= 2 && Occurrences(text, area).Any(i => !ChineseGuarded(text, i, area)
             && (ChineseAfterArea().Match(text, i + area.Length) is { Success: true } m && m.Index == i + area.Length
-                || text[..i].EndsWith("负责", StringComparison.Ordinal)));
+                || InChargeOf().IsMatch(text[..i])));
     }
 
     private static bool ChineseGuarded(string text, int at, string title) =>
@@ -186,6 +186,10 @@ internal static partial class ContactTitles
 
     [GeneratedRegex(@"(部门|中心|部|科|组)$")]
     private static partial Regex TrailingUnit();
+
+    // "负责采购的", "管财务的是谁", "分管技术的": the one in charge of the area.
+    [GeneratedRegex(@"(?:负责|分管|主管|管)$")]
+    private static partial Regex InChargeOf();
 
     [GeneratedRegex(@"经理|总监|主管|主任|负责人|工程师|部长|科长|那边|部门|的人|的同事|部|总")]
     private static partial Regex ChineseAfterArea();
