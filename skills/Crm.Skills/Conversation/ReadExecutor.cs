@@ -19,9 +19,10 @@ public static class ReadExecutor
         CustomerSummaryRead r => m.RunAsync<CustomerSkills>(s => s.GetSummaryAsync(r.AccountId, ct)),
         HistoryRead r => m.RunAsync<CustomerSkills>(s => s.GetHistoryAsync(r.AccountId, 20, ct)),
         PipelineRead r => m.RunAsync<PipelineSkills>(s => s.GetPipelineAsync(
-            Scope(r.Whose.Scope), PeriodOf(r.Period), r.Period?.From, r.Period?.To, r.Whose.OwnerId, r.Whose.Team, ct)),
+            Scope(r.Whose.Scope), PeriodOf(r.Period), r.Period?.From, r.Period?.To, r.Whose.OwnerId, r.Whose.Team, r.ByOwner, ct)),
         DealListRead r => m.RunAsync<DealListSkills>(s => s.ListDealsAsync(
-            Scope(r.Whose.Scope), PeriodOf(r.Period), r.Period?.From, r.Period?.To, null, r.Stage, r.Whose.OwnerId, r.Whose.Team, r.OpenOnly, ct)),
+            Scope(r.Whose.Scope), PeriodOf(r.Period), r.Period?.From, r.Period?.To, null, r.Stage, r.Whose.OwnerId, r.Whose.Team, r.OpenOnly,
+            r.Filter.AtLeast, r.Filter.Under, r.Filter.QuietDays, r.Filter.NextStepDue?.From, r.Filter.NextStepDue?.To, r.Filter.Order, r.Filter.Limit, r.Filter.Weighted, ct)),
         TicketListRead r => m.RunAsync<TicketSkills>(s => s.ListOpenTicketsAsync(r.AccountId, r.AssigneeId, r.Priority, r.Status, r.Unassigned, r.AtLeast, ct)),
         DealRead r => m.RunAsync<DealListSkills>(s => s.GetDealAsync(r.DealId, ct)),
         TicketRead r => m.RunAsync<TicketSkills>(s => s.GetTicketAsync(r.TicketId, ct)),
