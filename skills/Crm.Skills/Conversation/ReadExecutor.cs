@@ -18,6 +18,8 @@ public static class ReadExecutor
     {
         CustomerSummaryRead r => m.RunAsync<CustomerSkills>(s => s.GetSummaryAsync(r.AccountId, ct)),
         HistoryRead r => m.RunAsync<CustomerSkills>(s => s.GetHistoryAsync(r.AccountId, 20, ct)),
+        CustomerListRead r => m.RunAsync<CustomerListSkills>(s => s.ListCustomersAsync(Scope(r.Whose.Scope), r.Whose.OwnerId, r.Whose.Team,
+            r.ContractEnds?.From, r.ContractEnds?.To, r.QuietDays, r.WorkedBy, r.WorkedIn?.From, r.WorkedIn?.To, ct)),
         PipelineRead r => m.RunAsync<PipelineSkills>(s => s.GetPipelineAsync(
             Scope(r.Whose.Scope), PeriodOf(r.Period), r.Period?.From, r.Period?.To, r.Whose.OwnerId, r.Whose.Team, r.ByOwner, ct)),
         DealListRead r => m.RunAsync<DealListSkills>(s => s.ListDealsAsync(

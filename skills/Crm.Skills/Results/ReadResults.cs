@@ -62,6 +62,11 @@ public sealed record DealListResult(string Description, IReadOnlyList<DealLine> 
 
 public sealed record DealLine(Deal Deal, string AccountName, string OwnerName);
 
+/// <summary>A list of customers, such as "my accounts with contracts ending this year".</summary>
+public sealed record CustomerListResult(string Description, IReadOnlyList<CustomerLine> Customers) : SkillResult;
+
+public sealed record CustomerLine(Account Account, string OwnerName, DateTime? LastContactAt);
+
 /// <summary>A list of tickets, such as "open tickets for Lakeview".</summary>
 public sealed record TicketListResult(string Description, IReadOnlyList<TicketLine> Tickets) : SkillResult;
 

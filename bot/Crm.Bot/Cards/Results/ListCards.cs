@@ -56,6 +56,19 @@ internal static class ListCards
         return new FactSet(facts) { Separator = true };
     }
 
+    /// <summary>"which of my accounts have contracts ending this year", "我有哪些客户两周以上没联系了": each customer's owner, contract end and last contact.</summary>
+    public static RenderedMessage Customers(CustomerListResult result, RenderScope scope)
+    {
+        var (words, format) = (scope.Words, scope.Format);
+        var names = result.Customers.Select(c => (c.Account.OwnerId, c.OwnerName)).DistinctBy(n => n.OwnerId).ToDictionary(n => n.OwnerId, n => n.OwnerName);
+        var worded = ScopeText.Describe(result.Description, words, id => names.GetValueOrDefault(id));
+        return List(worded is null ? result.Description : words.CustomersTitle(worded), result.Customers, [4, 2, 2, 2],
+            [words.Account, words.Owner, words.ContractEnd, words.LastContact],
+            c => [c.Account.Name, c.OwnerName, c.Account.ContractEnd is { } end ? format.Date(end) : RenderScope.Blank,
+                c.LastContactAt is { } last ? format.Date(DateOnly.FromDateTime(last)) : RenderScope.Blank],
+            scope);
+    }
+
     public static RenderedMessage Tickets(TicketListResult result, RenderScope scope)
     {
         var words = scope.Words;

@@ -224,9 +224,11 @@ internal sealed class ChinesePhrases : Phrases
         ("assignee", { } assignee) => $"{assignee}处理",
         ("priority", { } priority) => $"{priority}优先级",
         ("status", { } status) => status,
+        ("worked", { } worker) => $"{worker}跟进的",
         _ => null,
     };
     public override string DealsTitle(string scope) => $"商机：{scope}";
+    public override string CustomersTitle(string scope) => $"客户：{scope}";
     public override string TicketsTitle(string scope) => $"未解决的工单：{scope}";
     public override string TasksTitle => "待办任务";
     public override string DealCount(int count) => $"{count} 个商机";

@@ -195,9 +195,11 @@ internal sealed class EnglishPhrases : Phrases
         ("assignee", { } assignee) => $"assigned to {assignee}",
         ("priority", { } priority) => priority.ToLowerInvariant(),
         ("status", { } status) => status.ToLowerInvariant(),
+        ("worked", { } worker) => $"followed up by {worker}",
         _ => null,
     };
     public override string DealsTitle(string scope) => $"Deals: {scope}";
+    public override string CustomersTitle(string scope) => $"Customers: {scope}";
     public override string TicketsTitle(string scope) => $"Open tickets: {scope}";
     public override string TasksTitle => "Open tasks";
     public override string DealCount(int count) => count == 1 ? "1 deal" : $"{count} deals";

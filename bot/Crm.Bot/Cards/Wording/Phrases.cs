@@ -93,6 +93,7 @@ internal abstract class Phrases
     /// <summary>One part of a skill's scope code ("mine", "team:West", "priority:urgent"…) in words; null when unknown.</summary>
     public abstract string? ScopePart(string key, string? value);
     public abstract string DealsTitle(string scope);
+    public abstract string CustomersTitle(string scope);
     public abstract string TicketsTitle(string scope);
     public abstract string TasksTitle { get; }
     public abstract string DealCount(int count);

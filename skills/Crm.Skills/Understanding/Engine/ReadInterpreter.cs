@@ -20,6 +20,9 @@ public static partial class ReadInterpreter
         var period = PeriodOf(text, ctx);
         // "put a todo on my list: … before the forecast call" asks for a reminder, not the forecast.
         var reminder = IntentClassifier.HasTaskCue(text) && !TicketMentions.IsQuestion(text);
+        // "我有哪些客户两周以上没联系了", "which of my accounts have contracts ending this year": customers, not deals.
+        if (!reminder && CustomerListAsked.Read(text, ctx) is { } customers)
+            return customers;
         var filter = DealFilters.Read(text, ctx);
         var outcome = DealFilters.OutcomeAsked(text);
         if (Pipeline().IsMatch(text) && !reminder)

@@ -8,6 +8,22 @@ public sealed record CustomerSummaryRead(string AccountId) : ReadRequest;
 public sealed record HistoryRead(string AccountId) : ReadRequest;
 
 /// <summary>
+/// Customers of whose, narrowed by what the question says: a contract ending in a window ("which of my accounts have
+/// contracts ending before the end of the year"), nothing logged for some days ("我有哪些客户两周以上没联系了"), or a
+/// colleague's activities in a window ("陈静这个月都跟进了哪些客户", whoever owns the customers).
+/// </summary>
+public sealed record CustomerListRead(DealsOf Whose) : ReadRequest
+{
+    public Period? ContractEnds { get; init; }
+
+    public int? QuietDays { get; init; }
+
+    public string? WorkedBy { get; init; }
+
+    public Period? WorkedIn { get; init; }
+}
+
+/// <summary>
 /// Whose deals a read covers (behaviour §5): the user's own, their team's, everyone's, or one colleague's
 /// or one team's named in the message ("Priya's pipeline", "华东团队的单子"); everyone may read everything.
 /// </summary>
