@@ -33,6 +33,7 @@ public sealed class CardReplyRenderer : IReplyRenderer
         HistoryResult r => HistoryCards.History(r, scope),
         PipelineResult r => PipelineCards.Pipeline(r, scope),
         DealListResult r => ListCards.Deals(r, scope),
+        CustomerListResult r => ListCards.Customers(r, scope),
         TicketListResult r => ListCards.Tickets(r, scope),
         TaskListResult r => ListCards.Tasks(r, scope),
         FindResult r => ListCards.Found(r, scope),

@@ -28,7 +28,7 @@ public sealed class SkillCatalog
     public static readonly IReadOnlyList<Type> SkillTypes =
     [
         typeof(ActivitySkills), typeof(DealSkills), typeof(DealListSkills), typeof(TaskSkills), typeof(TicketSkills),
-        typeof(ContactSkills), typeof(CustomerSkills), typeof(PipelineSkills), typeof(FindSkills), typeof(UndoSkills),
+        typeof(ContactSkills), typeof(CustomerSkills), typeof(CustomerListSkills), typeof(PipelineSkills), typeof(FindSkills), typeof(UndoSkills),
         typeof(SettingsSkills), typeof(HelpSkills),
     ];
 

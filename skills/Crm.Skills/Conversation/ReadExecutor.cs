@@ -18,10 +18,13 @@ public static class ReadExecutor
     {
         CustomerSummaryRead r => m.RunAsync<CustomerSkills>(s => s.GetSummaryAsync(r.AccountId, ct)),
         HistoryRead r => m.RunAsync<CustomerSkills>(s => s.GetHistoryAsync(r.AccountId, 20, ct)),
+        CustomerListRead r => m.RunAsync<CustomerListSkills>(s => s.ListCustomersAsync(Scope(r.Whose.Scope), r.Whose.OwnerId, r.Whose.Team,
+            r.ContractEnds?.From, r.ContractEnds?.To, r.QuietDays, r.WorkedBy, r.WorkedIn?.From, r.WorkedIn?.To, ct)),
         PipelineRead r => m.RunAsync<PipelineSkills>(s => s.GetPipelineAsync(
-            Scope(r.Whose.Scope), PeriodOf(r.Period), r.Period?.From, r.Period?.To, r.Whose.OwnerId, r.Whose.Team, ct)),
+            Scope(r.Whose.Scope), PeriodOf(r.Period), r.Period?.From, r.Period?.To, r.Whose.OwnerId, r.Whose.Team, r.ByOwner, ct)),
         DealListRead r => m.RunAsync<DealListSkills>(s => s.ListDealsAsync(
-            Scope(r.Whose.Scope), PeriodOf(r.Period), r.Period?.From, r.Period?.To, null, r.Stage, r.Whose.OwnerId, r.Whose.Team, r.OpenOnly, ct)),
+            Scope(r.Whose.Scope), PeriodOf(r.Period), r.Period?.From, r.Period?.To, null, r.Stage, r.Whose.OwnerId, r.Whose.Team, r.OpenOnly,
+            r.Filter.AtLeast, r.Filter.Under, r.Filter.QuietDays, r.Filter.NextStepDue?.From, r.Filter.NextStepDue?.To, r.Filter.Order, r.Filter.Limit, r.Filter.Weighted, ct)),
         TicketListRead r => m.RunAsync<TicketSkills>(s => s.ListTicketsAsync(
             r.AccountId, r.AssigneeId, r.Priority, r.Status, r.Unassigned, r.AtLeast, !r.OpenOnly, r.AccountOwnerId, r.Opened?.From, r.Opened?.To, ct)),
         DealRead r => m.RunAsync<DealListSkills>(s => s.GetDealAsync(r.DealId, ct)),

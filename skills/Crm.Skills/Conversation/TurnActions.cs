@@ -142,7 +142,7 @@ public static class TurnActions
     private static DealsAsked? AskedOf(ReadRequest read) => read switch
     {
         PipelineRead p => new DealsAsked(Pipeline: true, p.Whose, p.Period),
-        DealListRead l => new DealsAsked(Pipeline: false, l.Whose, l.Period),
+        DealListRead l => new DealsAsked(Pipeline: false, l.Whose, l.Period) { Stage = l.Stage, OpenOnly = l.OpenOnly, Filter = l.Filter },
         _ => null,
     };
 

@@ -28,6 +28,7 @@ public sealed class PipelineSkills(CrmDbContext db, CurrentUser current, DealSco
         [Description("End of the window (inclusive) when period is Custom")] DateOnly? to = null,
         [Description("Owner id when scope is Owner")] string? ownerId = null,
         [Description("Team name when scope is Team")] string? team = null,
+        [Description("True to show each owner's count and total too ('by rep', '按人')")] bool byOwner = false,
         CancellationToken ct = default)
     {
         var open = db.Deals.AsNoTracking().Where(d => d.Stage != DealStage.Won && d.Stage != DealStage.Lost);
@@ -37,7 +38,7 @@ public sealed class PipelineSkills(CrmDbContext db, CurrentUser current, DealSco
             deals = deals.Where(d => d.CloseDate >= start);
         if (end is not null)
             deals = deals.Where(d => d.CloseDate <= end);
-        var rows = await deals.Select(d => new { d.Stage, d.Currency, d.Amount }).ToListAsync(ct);
+        var rows = await deals.Select(d => new { d.Stage, d.Currency, d.Amount, d.OwnerId }).ToListAsync(ct);
         var stages = Weights.Keys
             .Select(stage => rows.Where(r => r.Stage == stage).ToList())
             .Where(list => list.Count > 0)
@@ -48,7 +49,18 @@ public sealed class PipelineSkills(CrmDbContext db, CurrentUser current, DealSco
         var ownerName = scope == DealScope.Owner && ownerId is not null
             ? await db.Users.AsNoTracking().Where(u => u.Id == ownerId).Select(u => u.Name).FirstOrDefaultAsync(ct)
             : null;
-        return new PipelineResult(description, start, end, stages, totals, weighted) { ScopeOwnerName = ownerName };
+        var owners = byOwner ? await OwnersAsync(rows.Select(r => (r.OwnerId, r.Currency, r.Amount ?? 0)), ct) : null;
+        return new PipelineResult(description, start, end, stages, totals, weighted) { ScopeOwnerName = ownerName, Owners = owners };
+    }
+
+    /// <summary>Each owner's count and totals, the largest share first.</summary>
+    private async Task<List<PipelineOwner>> OwnersAsync(IEnumerable<(string OwnerId, string Currency, decimal Amount)> rows, CancellationToken ct)
+    {
+        var byOwner = rows.GroupBy(r => r.OwnerId).ToList();
+        var ids = byOwner.Select(g => g.Key).ToList();
+        var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        return [.. byOwner.OrderByDescending(g => g.Sum(r => r.Amount)).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new PipelineOwner(g.Key, names.GetValueOrDefault(g.Key, g.Key), g.Count(), Sum(g.Select(r => (r.Currency, r.Amount)))))];
     }
 
     private static List<MoneyTotal> Sum(IEnumerable<(string Currency, decimal Amount)> amounts) =>

@@ -39,7 +39,12 @@ public sealed record PipelineResult(
 {
     /// <summary>The owner's name when the scope is one colleague's deals, for the heading.</summary>
     public string? ScopeOwnerName { get; init; }
+
+    /// <summary>"break down the pipeline by rep": each owner's count and totals, when asked.</summary>
+    public IReadOnlyList<PipelineOwner>? Owners { get; init; }
 }
+
+public sealed record PipelineOwner(string OwnerId, string Name, int Count, IReadOnlyList<MoneyTotal> Totals);
 
 public sealed record PipelineStage(DealStage Stage, int Count, IReadOnlyList<MoneyTotal> Totals, decimal Weight);
 
@@ -49,9 +54,18 @@ public sealed record MoneyTotal(string Currency, decimal Amount);
 /// <summary>One contact, with the name of the account they are at.</summary>
 public sealed record ContactResult(Contact Contact, string AccountName) : SkillResult;
 
-public sealed record DealListResult(string Description, IReadOnlyList<DealLine> Deals) : SkillResult;
+public sealed record DealListResult(string Description, IReadOnlyList<DealLine> Deals) : SkillResult
+{
+    /// <summary>"what's Priya got closing this quarter? weighted too": the weighted total of the open deals listed, when asked.</summary>
+    public IReadOnlyList<MoneyTotal>? WeightedTotals { get; init; }
+}
 
 public sealed record DealLine(Deal Deal, string AccountName, string OwnerName);
+
+/// <summary>A list of customers, such as "my accounts with contracts ending this year".</summary>
+public sealed record CustomerListResult(string Description, IReadOnlyList<CustomerLine> Customers) : SkillResult;
+
+public sealed record CustomerLine(Account Account, string OwnerName, DateTime? LastContactAt);
 
 /// <summary>A list of tickets, such as "open tickets for Lakeview".</summary>
 public sealed record TicketListResult(string Description, IReadOnlyList<TicketLine> Tickets) : SkillResult

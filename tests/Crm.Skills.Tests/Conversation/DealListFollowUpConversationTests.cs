@@ -140,4 +140,48 @@ public sealed class DealListFollowUpConversationTests
         Assert.Equal(Crm.Data.Tickets.TicketStatus.Resolved, (await db.Tickets.SingleAsync(t => t.Id == "T-701")).Status);
         Assert.Equal(Crm.Data.Tickets.TicketStatus.Open, (await db.Tickets.SingleAsync(t => t.Id == "T-700")).Status);
     }
+    [Theory]
+    [InlineData("U-MGR", new[] { "team pipeline", "just Riley's", "only the ones over 40k" }, new[] { "D-H1", "D-P1" })]
+    [InlineData("U-ZH", new[] { "我手上在跟的单子都列一下", "只看十五万以上的" }, new[] { "D-B1", "D-Y1" })]
+    [InlineData("U-ADM", new[] { "看看小周的漏斗", "只看二十五万以上的" }, new[] { "D-Y1" })]
+    [InlineData("U-MGR", new[] { "what's Quinn got closing this year", "and for Riley?" }, new[] { "D-H1", "D-P1" })]
+    [InlineData("U-MGR", new[] { "what did we win this month", "what about last quarter" }, new[] { "D-H2" })]
+    public async Task FollowUpNarrowingADealRead_ListsTheDealsOfTheReadChanged(string user, string[] turns, string[] deals)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        foreach (var turn in turns[..^1])
+            await chat.SendAsync(user, turn);
+
+        var list = (await chat.SendAsync(user, turns[^1])).Part<DealListResult>();
+
+        Assert.Equal(deals, list.Deals.Select(d => d.Deal.Id));
+        await using var db = chat.Store();
+        Assert.Equal(0, await db.ChangeSets.CountAsync());
+    }
+
+    [Theory]
+    [InlineData("U-ADM", "Riley Chen的漏斗", "不对 我是说周杰", "owner:U-ZH", null)]
+    [InlineData("U-ZH", "我本季度的漏斗", "加权后是多少", "mine", "2026-10-01")]
+    public async Task FollowUpToAPipeline_AsksItAgainChanged(string user, string pipeline, string followUp, string scope, string? from)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync(user, pipeline);
+
+        var shown = (await chat.SendAsync(user, followUp)).Part<PipelineResult>();
+
+        Assert.Equal((scope, from), (shown.ScopeDescription, shown.From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public async Task ChangeToTheDealOfACustomerNamedInAList_IsToTheDealListed()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        (await chat.SendAsync("U-MGR", "Riley's deals closing this year")).Part<DealListResult>();
+
+        await chat.SendAsync("U-MGR", "set the Pinecrest one to 55k");
+
+        await using var db = chat.Store();
+        Assert.Equal(55000, (await db.Deals.SingleAsync(d => d.Id == "D-P1")).Amount);
+        Assert.Equal(20000, (await db.Deals.SingleAsync(d => d.Id == "D-P2")).Amount);
+    }
 }

@@ -95,6 +95,20 @@ public sealed class FollowUpReadsConversationTests
     }
 
     [Fact]
+    public async Task TwoColleaguesCalledByFamiliarNames_EachGetTheirPipelineShown()
+    {
+        await using var chat = await ConversationScript.StartAsync(s =>
+        {
+            ConversationSeed.Build(s);
+            s.User("U-ZH2", Crm.Data.Users.UserRole.Rep, "华南", name: "陈晨", timeZone: "Asia/Shanghai", locale: "zh-CN");
+        }, Now);
+
+        var reply = await chat.SendAsync("U-ADM", "小周和小陈这个月各要签多少");
+
+        Assert.Equal(["owner:U-ZH", "owner:U-ZH2"], reply.Parts.OfType<PipelineResult>().Select(p => p.ScopeDescription));
+    }
+
+    [Fact]
     public async Task NewEmailWithoutTheAddress_AsksForIt_AndTheAddressAloneAnswersInChinese()
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);

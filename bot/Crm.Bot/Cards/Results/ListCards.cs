@@ -19,11 +19,15 @@ internal static class ListCards
         var title = worded is null ? result.Description : words.DealsTitle(worded);
         return List(title, result.Deals, [3, 3, 2, 2, 2, 2],
             [words.Deal, words.Account, words.StageHeader, words.Amount, words.CloseDate, words.Owner],
-            d => [d.Deal.Name, d.AccountName, words.Stage(d.Deal.Stage),
+            d => [d.Deal.Name, d.AccountName, StageWithReason(d.Deal, words),
                 d.Deal.Amount is { } a ? format.Money(a, d.Deal.Currency) : RenderScope.Blank,
                 d.Deal.CloseDate is { } c ? format.Date(c) : RenderScope.Blank, d.OwnerName],
             scope, result.Deals is [var one] ? Detail(one.Deal, scope) : Total(result, scope));
     }
+
+    /// <summary>"which deals have we lost and why": a lost deal's stage says why it was lost.</summary>
+    private static string StageWithReason(Crm.Data.Deals.Deal deal, Phrases words) =>
+        deal.LostReason is { Length: > 0 } why && deal.Stage == Crm.Data.Deals.DealStage.Lost ? $"{words.Stage(deal.Stage)} · {why}" : words.Stage(deal.Stage);
 
     /// <summary>"What's the next step on it?": one deal shown also says its next step and, once lost, why.</summary>
     private static CardElement? Detail(Crm.Data.Deals.Deal deal, RenderScope scope)
@@ -45,7 +49,24 @@ internal static class ListCards
         var totals = result.Deals.Where(d => d.Deal.Amount is not null).GroupBy(d => d.Deal.Currency).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new MoneyTotal(g.Key, g.Sum(d => d.Deal.Amount!.Value))).ToList();
         var count = scope.Words.DealCount(result.Deals.Count);
-        return new FactSet([new(scope.Words.Total, totals.Count > 0 ? $"{count} · {scope.Format.Totals(totals)}" : count)]) { Separator = true };
+        List<Fact> facts = [new(scope.Words.Total, totals.Count > 0 ? $"{count} · {scope.Format.Totals(totals)}" : count)];
+        // "what's Priya got closing this quarter? weighted too": the weighted total asked for, under the total.
+        if (result.WeightedTotals is { } weighted)
+            facts.Add(new(scope.Words.WeightedTotal, weighted.Count > 0 ? scope.Format.Totals(weighted) : "0"));
+        return new FactSet(facts) { Separator = true };
+    }
+
+    /// <summary>"which of my accounts have contracts ending this year", "我有哪些客户两周以上没联系了": each customer's owner, contract end and last contact.</summary>
+    public static RenderedMessage Customers(CustomerListResult result, RenderScope scope)
+    {
+        var (words, format) = (scope.Words, scope.Format);
+        var names = result.Customers.Select(c => (c.Account.OwnerId, c.OwnerName)).DistinctBy(n => n.OwnerId).ToDictionary(n => n.OwnerId, n => n.OwnerName);
+        var worded = ScopeText.Describe(result.Description, words, id => names.GetValueOrDefault(id));
+        return List(worded is null ? result.Description : words.CustomersTitle(worded), result.Customers, [4, 2, 2, 2],
+            [words.Account, words.Owner, words.ContractEnd, words.LastContact],
+            c => [c.Account.Name, c.OwnerName, c.Account.ContractEnd is { } end ? format.Date(end) : RenderScope.Blank,
+                c.LastContactAt is { } last ? format.Date(DateOnly.FromDateTime(last)) : RenderScope.Blank],
+            scope);
     }
 
     public static RenderedMessage Tickets(TicketListResult result, RenderScope scope)

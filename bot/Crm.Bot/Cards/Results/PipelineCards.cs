@@ -22,6 +22,9 @@ internal static class PipelineCards
         var shares = Shares(result);
         body.AddRange(result.Stages.Select((stage, i) => StageRow(stage, shares[i], scope)));
         var deals = result.Stages.Sum(s => s.Count);
+        // "break down the west pipeline by rep": each owner's count and totals.
+        if (result.Owners is { Count: > 0 } owners)
+            body.Add(new FactSet([.. owners.Select(o => new Fact(o.Name, WithCount(words.DealCount(o.Count), format.Totals(o.Totals))))]) { Separator = true });
         body.Add(new FactSet(
         [
             new(words.Total, WithCount(words.DealCount(deals), format.Totals(result.Totals))),

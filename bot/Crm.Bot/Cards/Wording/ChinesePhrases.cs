@@ -226,9 +226,11 @@ internal sealed class ChinesePhrases : Phrases
         ("status", { } status) => status,
         ("customersof", { } owner) => $"{owner}的客户",
         ("opened", { } days) => $"{days.Replace("..", " 至 ", StringComparison.Ordinal)} 新建",
+        ("worked", { } worker) => $"{worker}跟进的",
         _ => null,
     };
     public override string DealsTitle(string scope) => $"商机：{scope}";
+    public override string CustomersTitle(string scope) => $"客户：{scope}";
     public override string TicketsTitle(string scope, bool openOnly = true) => openOnly ? $"未解决的工单：{scope}" : $"工单：{scope}";
     public override string TicketCount(int count) => $"{count} 个工单";
     public override string TasksTitle => "待办任务";

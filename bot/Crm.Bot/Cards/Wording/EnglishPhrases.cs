@@ -197,9 +197,11 @@ internal sealed class EnglishPhrases : Phrases
         ("status", { } status) => status.ToLowerInvariant(),
         ("customersof", { } owner) => $"customers of {owner}",
         ("opened", { } days) => $"opened {days.Replace("..", " to ", StringComparison.Ordinal)}",
+        ("worked", { } worker) => $"followed up by {worker}",
         _ => null,
     };
     public override string DealsTitle(string scope) => $"Deals: {scope}";
+    public override string CustomersTitle(string scope) => $"Customers: {scope}";
     public override string TicketsTitle(string scope, bool openOnly = true) => openOnly ? $"Open tickets: {scope}" : $"Tickets: {scope}";
     public override string TicketCount(int count) => count == 1 ? "1 ticket" : $"{count} tickets";
     public override string TasksTitle => "Open tasks";

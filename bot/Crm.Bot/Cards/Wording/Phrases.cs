@@ -93,6 +93,7 @@ internal abstract class Phrases
     /// <summary>One part of a skill's scope code ("mine", "team:West", "priority:urgent"…) in words; null when unknown.</summary>
     public abstract string? ScopePart(string key, string? value);
     public abstract string DealsTitle(string scope);
+    public abstract string CustomersTitle(string scope);
     /// <summary>The heading of a ticket list; "open" only when closed tickets were left out.</summary>
     public abstract string TicketsTitle(string scope, bool openOnly = true);
     public abstract string TicketCount(int count);

@@ -34,17 +34,24 @@ internal static partial class ListedRecordPick
     }
 
     /// <summary>
-    /// "the Globex one can go back to in progress" after open tickets of several customers were listed: the one listed
-    /// ticket of the customer named, which becomes its id ("T-504 can go back to in progress").
+    /// "the Globex one can go back to in progress" after open tickets of several customers were listed, "set the Globex
+    /// one to 125k" after deals of several customers were: the one listed ticket or deal of the customer named, which
+    /// becomes the ticket's id ("T-504 can go back to in progress") or "it" (the customer's other deals were not listed).
     /// </summary>
-    public static (string TicketId, string Text)? ByCustomer(string text, ReadTopic shown, StoreIndex index)
+    public static (string? DealId, string? TicketId, string Text)? ByCustomer(string text, ReadTopic shown, StoreIndex index)
     {
-        if (shown is not { AccountId: null, Tickets.Count: > 1 } || (ByWords().Match(text) is { Success: true } english ? english : ByWordsZh().Match(text)) is not { Success: true } words)
+        if (shown is not { AccountId: null } || (shown.Tickets.Count < 2 && shown.Deals.Count < 2)
+            || (ByWords().Match(text) is { Success: true } english ? english : ByWordsZh().Match(text)) is not { Success: true } words)
             return null;
         if (Resolution.AccountResolver.Resolve(index, words.Groups["words"].Value) is not { IsUnique: true, Score: >= 0.8 } customer)
             return null;
-        return Only(shown.Tickets.Where(id => index.Tickets.TryGetValue(id, out var ticket) && ticket.AccountId == customer.Id)) is { } picked
-            ? (picked, Said(text, (words.Index, words.Index + words.Length), picked))
+        var span = (words.Index, words.Index + words.Length);
+        if (shown.Tickets.Count > 1)
+            return Only(shown.Tickets.Where(id => index.Tickets.TryGetValue(id, out var ticket) && ticket.AccountId == customer.Id)) is { } picked
+                ? (null, picked, Said(text, span, picked))
+                : null;
+        return Only(shown.Deals.Where(id => index.Deals.TryGetValue(id, out var deal) && deal.AccountId == customer.Id)) is { } listed
+            ? (listed, null, Said(text, span, null))
             : null;
     }
 

@@ -155,7 +155,7 @@ public static partial class PreviousTopic
     {
         // Naming the customer is how one of the listed tickets is picked here, not a record of the message's own.
         if (ListedRecordPick.ByCustomer(text, shown, ctx.Index) is { } ofCustomer)
-            return Topic(null, null, null, ofCustomer.TicketId, ctx) is { } chosen ? (chosen, ofCustomer.Text) : null;
+            return Topic(null, null, ofCustomer.DealId, ofCustomer.TicketId, ctx) is { } chosen ? (chosen, ofCustomer.Text) : null;
         if (NamesItsOwn(text, ctx) && !NamesOnlyPeopleOf(text, OneTicketsAccount(shown, ctx), ctx))
             return null;
         if (ListedRecordPick.Find(text, shown, ctx.Index) is { } pick)

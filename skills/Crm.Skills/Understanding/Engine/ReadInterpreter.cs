@@ -20,23 +20,31 @@ public static partial class ReadInterpreter
         var period = PeriodOf(text, ctx);
         // "put a todo on my list: … before the forecast call" asks for a reminder, not the forecast.
         var reminder = IntentClassifier.HasTaskCue(text) && !TicketMentions.IsQuestion(text);
-        // "团队里金额最大的在跟单子是哪个": one deal, picked by its size.
-        if (!reminder && BiggestDealAsked.Read(text, ctx) is { } biggest)
-            return biggest;
+        // "我有哪些客户两周以上没联系了", "which of my accounts have contracts ending this year": customers, not deals.
+        if (!reminder && CustomerListAsked.Read(text, ctx) is { } customers)
+            return customers;
+        var filter = DealFilters.Read(text, ctx);
+        var outcome = DealFilters.OutcomeAsked(text);
         if (Pipeline().IsMatch(text) && !reminder)
         {
-            // "李伟和陈静谁的漏斗大 各多少": two colleagues named are compared, each one's pipeline shown.
-            if (UserResolver.FullNames(ctx.Index, text) is { Count: > 1 } colleagues)
+            // "李伟和陈静谁的漏斗大 各多少", "小李和小陈这个月各要签多少": two colleagues named are compared, each one's pipeline shown.
+            if (UserResolver.FullNames(ctx.Index, text).Concat(UserResolver.FamiliarNames(ctx.Index, text, ctx.User.Team)).Distinct().ToList() is { Count: > 1 } colleagues)
                 return new PipelinesRead([.. colleagues.Select(id => new PipelineRead(id == ctx.User.Id ? DealsOf.Mine : new DealsOf(PipelineScope.Colleague, OwnerId: id), period))]);
-            return new PipelineRead(Named(text, ctx) ?? new DealsOf(ScopeOf(text, ctx.User)), period);
+            var whose = Named(text, ctx) ?? new DealsOf(ScopeOf(text, ctx.User));
+            // "how much of my pipeline has gone cold? nothing logged in the last 2 weeks", "biggest deal in my pipeline": the deals themselves.
+            if (filter.Narrows || filter.Order != Deals.DealOrder.CloseDate || outcome is not null)
+                return DealsAsked(whose, period, outcome, text, filter);
+            return new PipelineRead(whose, period) { ByOwner = ByOwner().IsMatch(text) };
         }
-        if (DealList().IsMatch(text) && !reminder)
+        if ((DealList().IsMatch(text) || AsksForDeals(text, filter, outcome, ctx)) && !reminder)
         {
             var whose = Named(text, ctx);
             // "星河电子现在有哪些在跟的单子": one customer's open deals are in its summary, with stage and amount.
-            if (whose is null && period is null && !TeamWord().IsMatch(text) && AccountResolver.Resolve(ctx.Index, text) is { IsUnique: true } customer)
+            if (whose is null && period is null && !DealFilters.SaysAny(filter) && outcome is null && !TeamWord().IsMatch(text)
+                && AccountResolver.Resolve(ctx.Index, text) is { IsUnique: true } customer)
                 return new CustomerSummaryRead(customer.Id!);
-            return new DealListRead(whose ?? (TeamWord().IsMatch(text) ? new DealsOf(PipelineScope.Team) : DealsOf.Mine), period, OpenOnly: true, StageAsked(text));
+            return DealsAsked(whose ?? (TeamWord().IsMatch(text) ? new DealsOf(PipelineScope.Team) : WeWord().IsMatch(text) && !MyWord().IsMatch(text) ? new DealsOf(ScopeOf(text, ctx.User)) : DealsOf.Mine),
+                period, outcome, text, filter);
         }
         if (TicketListQuestion.IsAsked(text) && !reminder)
             return TicketListQuestion.Read(text, ctx);
@@ -79,6 +87,51 @@ public static partial class ReadInterpreter
     }
 
     /// <summary>
+    /// A deal list: open deals at the stage asked, or the deals won or lost; "next steps due this week" is the next step's
+    /// window, not the close date's.
+    /// </summary>
+    private static DealListRead DealsAsked(DealsOf whose, Period? period, Crm.Data.Deals.DealStage? outcome, string text, DealFilter filter) =>
+        new(whose, filter.NextStepDue is null ? period : null, OpenOnly: outcome is null, outcome ?? StageAsked(text)) { Filter = filter };
+
+    /// <summary>
+    /// "any deals over 100k on my team?", "top 3 deals for west by amount", "list my qualified deals", "Alex's deals in
+    /// negotiation", "我在方案报价阶段的单子", "what have I got sitting in negotiation": deals asked for by what narrows them,
+    /// not a change to one. A bare stage beside a customer's name without a question is a terse change ("Globex deal in
+    /// negotiation now"), so that needs a question or a list word.
+    /// </summary>
+    private static bool AsksForDeals(string text, DealFilter filter, Crm.Data.Deals.DealStage? outcome, TurnContext ctx)
+    {
+        if (ChangeVerb().IsMatch(text))
+            return false;
+        // "what did we win this month": deals won or lost are asked for without the word "deal".
+        if (outcome is not null && AskedOrListed().IsMatch(text))
+            return true;
+        if (!DealWord().IsMatch(text))
+            return false;
+        if (!DealFilters.SaysAny(filter) && outcome is null && StageAsked(text) is null)
+            return false;
+        return AskedOrListed().IsMatch(text) || !AccountResolver.Resolve(ctx.Index, text).IsUnique;
+    }
+
+    [GeneratedRegex(@"\b(?:deals?|opportunit(?:y|ies)|opps?|pipeline)\b|\b(?:got|have|has)\s+(?:\w+\s+)?(?:sitting|stuck|parked)\s+(?:in|at)\b|单子|商机|漏斗|(?:哪些|几个|几)单", RegexOptions.IgnoreCase)]
+    private static partial Regex DealWord();
+
+    // Changes, not questions: "move the biggest deal to negotiation", "把金额最大的那个推到谈判".
+    [GeneratedRegex(@"\b(?:move|moving|moved|push|pushed|bump|bumped|mark|set|update|change|drop|raise|lower|cut|make|put|advance|log|add|create|assign|reassign)\b|推到|推进到|改到|改成|改为|调到|调成|标记|设为|设成|挪到|移到|记一下|记录", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeVerb();
+
+    [GeneratedRegex(@"^\W*(?:(?:uh|um|so|and|ok(?:ay)?|hey|also|now)\W+)*(?:which|what|any|show|list|give|how|who|pull|get|top|smallest|biggest|largest|all)\b|[?？]\s*$|哪些|哪个|多少|几个|几单|列一下|列出|看看|看一下|只看|^我(?:在|的)", RegexOptions.IgnoreCase)]
+    private static partial Regex AskedOrListed();
+
+    // "what did we win this month", "which deals have we lost": the deals of the asker's usual scope, not only their own.
+    [GeneratedRegex(@"\b(?:we|our|ours|us)\b|我们|咱们", RegexOptions.IgnoreCase)]
+    private static partial Regex WeWord();
+
+    // "break down the west pipeline by rep", "按人汇总": the pipeline with each owner's share.
+    [GeneratedRegex(@"\bby (?:rep|owner|person|salesperson|seller|member|people|reps|owners)\b|\bper (?:rep|owner|person|head)\b|\b(?:each|every) (?:rep|owner|person)'?s?\b|按人|按负责人|按销售|每个人|各人|分人", RegexOptions.IgnoreCase)]
+    private static partial Regex ByOwner();
+
+    /// <summary>
     /// "智远教育的工单现在什么状态", "what's the status of Contoso's ticket?": an account's ticket asked after without
     /// describing it is its one open ticket, or the list of them when it has several.
     /// </summary>
@@ -114,7 +167,17 @@ public static partial class ReadInterpreter
     {
         // A month or a week is a window too when a read filters by it: "closing in December", "下个月要签的".
         var dates = DateReader.FindAll(text, ctx.Dates(DateDirection.Future));
+        // "closing in the next 3 weeks", "未来两周要签的": from today for that many days.
+        if (Coming().Match(text) is { Success: true } coming && DayCounts.Days(coming.Groups["n"].Value, coming.Groups["u"].Value) is > 0 and var days)
+            return new Period(ctx.Today, ctx.Today.AddDays(days), coming.Value.Trim());
+        // "closing between dec 1 and dec 15", "12月1号到12月15号之间": the two days said, and those between.
+        if (dates.Where(d => d.Kind is not (DateKind.Period or DateKind.Month or DateKind.Week)).Take(2).ToList() is [var first, var last]
+            && first.Date <= last.Date && Between().IsMatch(text[first.EndIndex..last.Start]))
+            return new Period(first.Date, last.Date, text[first.Start..last.EndIndex]);
         var period = dates.FirstOrDefault(d => d.Kind is DateKind.Period or DateKind.Month or DateKind.Week && d.End is not null);
+        // "whole team pipeline, not just this quarter": the window said is the one not wanted.
+        if (period.End is not null && NotJust().IsMatch(text[..period.Start]))
+            return null;
         if (period.End is { } end)
             return new Period(period.Date, end, text.Substring(period.Start, period.Length));
         // "年底前要关的", "closing before Christmas", "by the end of the year": from today up to that day.
@@ -130,6 +193,15 @@ public static partial class ReadInterpreter
         }
         return null;
     }
+
+    [GeneratedRegex(@"\b(?:next|coming|following)\s+(?<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few)\s*(?<u>days?|weeks?|months?)\b|(?:未来|接下来|今后|之后)的?(?<n>\d{1,3}|[一二两三四五六七八九十半]{1,3})\s*个?(?<u>天|周|星期|礼拜|月)", RegexOptions.IgnoreCase)]
+    private static partial Regex Coming();
+
+    [GeneratedRegex(@"^\s*(?:and|to|through|thru|until|till|-|–|~|到|至|和|与)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Between();
+
+    [GeneratedRegex(@"(?:\bnot (?:just|only)|\bnot limited to|\bbeyond|不只|不光|不仅|不限于)\s*(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotJust();
 
     [GeneratedRegex(@"\G\s*(?:前|之前|以前)")]
     private static partial Regex Before();
@@ -147,6 +219,9 @@ public static partial class ReadInterpreter
         // "帮我看看陈静本季度的pipeline", "陈静手上在跟的单子": a colleague's full name anywhere in the question.
         if (owner.IsNone)
             owner = UserResolver.FullName(ctx.Index, text);
+        // "看看小李的漏斗", "小陈这季度的pipeline多少": a colleague called by a familiar name.
+        if (owner.IsNone && UserResolver.Familiar(ctx.Index, text, ctx.User.Team) is { } familiar)
+            owner = Resolved.One(familiar, "user's familiar name", 1, null);
         if (owner.IsUnique)
             return owner.Id == ctx.User.Id ? DealsOf.Mine : new DealsOf(PipelineScope.Colleague, OwnerId: owner.Id);
         if (UserResolver.Team(ctx.Index, text) is { } team)

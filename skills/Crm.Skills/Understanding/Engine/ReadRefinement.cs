@@ -17,18 +17,37 @@ public static partial class ReadRefinement
 
     public static ReadRequest? Refine(string text, DealsAsked asked, TurnContext ctx)
     {
-        if (text.Length > LongestFollowUp || !FollowUp().IsMatch(text) || (IntentClassifier.Classify(text) != Intent.None && !WhichDeals().IsMatch(text))
+        var filter = DealFilters.Read(text, ctx);
+        if (text.Length > LongestFollowUp || !(FollowUp().IsMatch(text) || filter.Weighted)
+            || (IntentClassifier.Classify(text) != Intent.None && !WhichDeals().IsMatch(text) && !filter.Narrows)
             || AccountResolver.Resolve(ctx.Index, text) is { IsNone: false })
             return null;
         var period = ReadInterpreter.PeriodOf(text, ctx);
-        var whose = ReadInterpreter.Named(text, ctx) ?? (ReadInterpreter.ScopeSaid(text) is { } scope ? new DealsOf(scope) : null);
+        var whose = Whose(text, ctx);
         var stage = ReadInterpreter.StageAsked(text);
-        if (period is null && whose is null && stage is null)
+        if (period is null && whose is null && stage is null && !DealFilters.SaysAny(filter))
             return null;
-        // "which of those close this year?", "谈判阶段的那个是哪个客户？": the deals themselves, not the totals again.
-        return asked.Pipeline && stage is null && !WhichDeals().IsMatch(text)
-            ? new PipelineRead(whose ?? asked.Whose, period ?? asked.Period)
-            : new DealListRead(whose ?? asked.Whose, period ?? asked.Period, OpenOnly: true, stage);
+        // "加权后是多少" after a pipeline: the pipeline shows its weighted total already, so it is asked again as it was.
+        // "which of those close this year?", "only the ones over 50k", "谈判阶段的那个是哪个客户？": the deals themselves, not the totals again.
+        if (asked.Pipeline && stage is null && !filter.Narrows && filter.Order == Deals.DealOrder.CloseDate && !WhichDeals().IsMatch(text))
+            return new PipelineRead(whose ?? asked.Whose, period ?? asked.Period);
+        return new DealListRead(whose ?? asked.Whose, period ?? asked.Period, stage is null && asked.OpenOnly, stage ?? asked.Stage)
+        {
+            Filter = asked.Filter.With(filter),
+        };
+    }
+
+    /// <summary>
+    /// Whose deals a follow-up turns to: "just Priya's", "the East team's", or in a few words after a pipeline or deal
+    /// list, a colleague's first name ("and for Alex?"), familiar name ("那小李的呢") or full name ("不对 我是说陈静").
+    /// </summary>
+    private static DealsOf? Whose(string text, TurnContext ctx)
+    {
+        if (ReadInterpreter.Named(text, ctx) is { } named)
+            return named;
+        if ((UserResolver.Named(ctx.Index, text) ?? UserResolver.Familiar(ctx.Index, text, ctx.User.Team)) is { } colleague)
+            return colleague == ctx.User.Id ? DealsOf.Mine : new DealsOf(PipelineScope.Colleague, OwnerId: colleague);
+        return ReadInterpreter.ScopeSaid(text) is { } scope ? new DealsOf(scope) : null;
     }
 
     /// <summary>A few words that ask again, changed, what was just shown: "what about …", "and …?", "…呢".</summary>
@@ -37,6 +56,6 @@ public static partial class ReadRefinement
     [GeneratedRegex(@"\bwhich\b|\bwhat deals\b|哪(?:个|些|几个)", RegexOptions.IgnoreCase)]
     private static partial Regex WhichDeals();
 
-    [GeneratedRegex(@"^(?:(?:ok(?:ay)?|so|and|now)[,\s]+)?(?:what about|how about|and|same for|only|just|now|then|which)\b|\?$|呢[?？]?$|^(?:那|那么|那如果|只看|就看|只要|换成)|[?？]$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:ok(?:ay)?|so|and|now)[,\s]+)?(?:what about|how about|and|same for|only|just|now|then|which)\b|\?$|呢[?？]?$|^(?:那|那么|那如果|只看|就看|只要|换成)|[?？]$|^(?:不对|不是)[，,\s]*(?:我是说|我说的是|是)|^(?:no|sorry|actually)[,\s]+i meant?\b", RegexOptions.IgnoreCase)]
     private static partial Regex FollowUp();
 }

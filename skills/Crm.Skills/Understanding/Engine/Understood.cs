@@ -103,7 +103,16 @@ public sealed record ReadTopic(string? AccountId, IReadOnlyList<string> Deals, I
     TicketListRead? TicketsAsked = null);
 
 /// <summary>The pipeline or deal list last asked for, so "那团队这季度呢" or "only this quarter" can ask it again, changed.</summary>
-public sealed record DealsAsked(bool Pipeline, DealsOf Whose, Period? Period);
+public sealed record DealsAsked(bool Pipeline, DealsOf Whose, Period? Period)
+{
+    /// <summary>The stage listed ("in negotiation"), or won or lost ("what did we win this month") when not only open deals.</summary>
+    public Crm.Data.Deals.DealStage? Stage { get; init; }
+
+    public bool OpenOnly { get; init; } = true;
+
+    /// <summary>What the list was narrowed to ("over 100k"), kept when the next message changes something else.</summary>
+    public DealFilter Filter { get; init; } = DealFilter.None;
+}
 
 /// <summary>The message the language model could not act on yet, and what it asked about it.</summary>
 public sealed record ModelQuestion(string Request, string Question);

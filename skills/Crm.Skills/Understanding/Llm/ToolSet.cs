@@ -13,7 +13,7 @@ public sealed class ToolSet
 {
     public static readonly IReadOnlySet<string> Reads = new HashSet<string>(StringComparer.Ordinal)
     {
-        "find", "get_summary", "get_history", "get_pipeline", "list_deals", "get_deal", "get_contact", "list_tickets", "list_open_tasks",
+        "find", "get_summary", "get_history", "list_customers", "get_pipeline", "list_deals", "get_deal", "get_contact", "list_tickets", "list_open_tasks",
     };
 
     public static readonly IReadOnlySet<string> Writes = new HashSet<string>(StringComparer.Ordinal)

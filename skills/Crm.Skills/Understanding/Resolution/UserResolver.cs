@@ -29,13 +29,18 @@ public static partial class UserResolver
     private static string? NamedWith(StoreIndex index, string text, double quality) =>
         MentionFinder.Find(index.UserNames, text).Where(m => m.Quality >= quality).Select(m => m.Id).Distinct().ToList() is [var one] ? one : null;
 
-    /// <summary>A team named as one ("the East team", "team West", "华东团队", "华东组"): its name as the users carry it, or null.</summary>
+    /// <summary>
+    /// A team named as one ("the East team", "team West", "华东团队", "华东组"), or by its name alone where only a team
+    /// fits ("top 3 deals for west", "the west pipeline", "华东这季度的漏斗"): its name as the users carry it, or null.
+    /// </summary>
     public static string? Team(StoreIndex index, string text)
     {
         foreach (var team in index.Users.Values.Select(u => u.Team).OfType<string>().Distinct(StringComparer.Ordinal))
         {
             var name = Regex.Escape(team);
-            var pattern = NameText.IsCjk(team[0]) ? name + "(?:团队|组|区)" : $@"\b{name}\s+team\b|\bteam\s+{name}\b";
+            var pattern = NameText.IsCjk(team[0])
+                ? name + "(?:团队|组|区)|" + name + "(?=(?:这|本|今|下|上)个?(?:季度|月|年|周)|的?(?:漏斗|pipeline|单子|商机))"
+                : $@"\b{name}\s+team\b|\bteam\s+{name}\b|\b(?:for|in|on|of)\s+(?:the\s+)?{name}\b(?!\s+(?-i:\p{{Lu}}))|\b{name}(?:'s)?\s+(?:pipeline|deals|forecast|reps)\b";
             if (Regex.IsMatch(text, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
                 return team;
         }
@@ -74,6 +79,31 @@ public static partial class UserResolver
     }
 
     /// <summary>
+    /// "那小李的呢", "小陈这季度的pipeline": the colleague called by a familiar name in the text, when only one is, and only
+    /// one user fits it, or only one of the asker's team (a manager's 小李 is the 李 in their team).
+    /// </summary>
+    public static string? Familiar(StoreIndex index, string text, string? team) =>
+        FamiliarNames(index, text, team) is [var one] ? one : null;
+
+    /// <summary>"小李和小陈这个月各要签多少": every colleague called by a familiar name, in the order they are called.</summary>
+    public static IReadOnlyList<string> FamiliarNames(StoreIndex index, string text, string? team)
+    {
+        List<string> named = [];
+        foreach (Match said in FamiliarAnywhere().Matches(text))
+        {
+            var found = ByFamiliarName(index, said.Value);
+            if (found.IsUnique)
+                named.Add(found.Id!);
+            else if (found.Candidates.Where(id => index.Users.TryGetValue(id, out var user) && user.Team == team).ToList() is [var ours])
+                named.Add(ours);
+        }
+        return [.. named.Distinct()];
+    }
+
+    [GeneratedRegex(@"[小老]\p{IsCJKUnifiedIdeographs}{1,2}|\p{IsCJKUnifiedIdeographs}[姐哥]")]
+    private static partial Regex FamiliarAnywhere();
+
+    /// <summary>
     /// How colleagues call each other in Chinese: 小王, 老李 (a prefix and the surname), 王姐, 李哥 (the
     /// surname and a suffix). The users whose Chinese name starts with that surname; several stay a choice.
     /// </summary>
@@ -102,7 +132,7 @@ public static partial class UserResolver
     [GeneratedRegex(@"(?<name>\b\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)'s\b|(?<name>\p{IsCJKUnifiedIdeographs}{2,3}?|\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s*(?:手上|手里|名下)?的(?=单子|商机|客户|pipeline|漏斗)")]
     private static partial Regex PossessivePattern();
 
-    [GeneratedRegex(@"\b(?i:what|which|how\s+much)(?:\s+(?i:deals|opportunities|opps|tickets))?(?:'s|\s+is|\s+has|\s+does|\s+do)\s+(?<name>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s+(?:got|have|has)\b")]
+    [GeneratedRegex(@"\b(?i:what|which|how\s+much|how\s+many)(?:\s+(?i:deals|opportunities|opps|tickets))?(?:'s|\s+is|\s+has|\s+does|\s+do)\s+(?<name>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s+(?:got|have|has)\b")]
     private static partial Regex SubjectPattern();
 
     [GeneratedRegex(@"\b(?:assign(?:ed)?|give|hand|reassign)\b[^.,;]*?\bto\s+(?<name>\p{L}+(?:\s\p{Lu}\p{L}+)?)|(?:分配给|分给|指派给|派给|交给|转给)\s*(?<name>\p{IsCJKUnifiedIdeographs}{2,3}|[A-Za-z]+(?:\s[A-Z][a-z]+)?)", RegexOptions.IgnoreCase)]
