@@ -19,9 +19,9 @@ public static partial class IntentClassifier
         // "下一步改成月底前提交需求规格说明书": a deal's next step with its date, not a to-do of the user's.
         if (TaskCue().IsMatch(segment) || (TaskWords.IsImpliedTask(segment) && !DealFieldCue().IsMatch(segment) && !NextStep().IsMatch(segment)))
             return Intent.CreateTask;
-        if ((TicketId().IsMatch(segment) || TicketMentions.IsDescribedUpdate(segment)) && !TicketCreate().IsMatch(segment))
+        if ((TicketId().IsMatch(segment) || TicketMentions.IsDescribedUpdate(segment)) && !AsksForNewTicket(segment))
             return Intent.UpdateTicket;
-        if (TicketCreate().IsMatch(segment))
+        if (AsksForNewTicket(segment))
             return Intent.CreateTicket;
         if (ContactCreate().IsMatch(segment) || AddPerson().IsMatch(segment) || NewPerson().IsMatch(segment) || IsAddThemRequest(segment))
             return Intent.CreateContact;
@@ -43,8 +43,11 @@ public static partial class IntentClassifier
 
     public static bool IsTicketId(string text) => TicketId().IsMatch(text);
 
-    /// <summary>"…，建个低优先级的工单", "open a ticket for …": a new ticket asked for somewhere in the text.</summary>
-    public static bool AsksForNewTicket(string text) => TicketCreate().IsMatch(text);
+    /// <summary>
+    /// "…，建个低优先级的工单", "open a ticket for …": a new ticket asked for somewhere in the text; "不是系统问题 不用建工单 帮我记一下就行",
+    /// "no need to open a ticket" decline one.
+    /// </summary>
+    public static bool AsksForNewTicket(string text) => TicketCreate().Matches(text).Any(m => !Negation.Before(text, m.Index));
 
     /// <summary>
     /// "reassign the Fabrikam POS rollout to Priya", "恒通物流的单子交给李伟吧": a deal handed to a colleague. A task or a
