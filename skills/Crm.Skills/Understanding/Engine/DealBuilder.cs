@@ -205,6 +205,9 @@ public static partial class DealBuilder
         return reason.Length > 0 ? reason : null;
     }
 
+    /// <summary>"金额改一下", "update the amount": the amount is what is to change, whether or not its value is said.</summary>
+    public static bool AsksForAmount(string text) => AmountWord().IsMatch(text);
+
     private static string FieldAsked(string text) =>
         AmountWord().IsMatch(text) ? "amount" : CloseCue().IsMatch(text) ? "closeDate" : "stage";
 

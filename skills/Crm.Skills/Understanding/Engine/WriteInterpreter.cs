@@ -11,7 +11,7 @@ namespace Crm.Skills.Understanding.Engine;
 /// clause, and merging what belongs together (two updates of one deal become one).
 /// Throws <see cref="NeedsAnswerException"/> or <see cref="InvalidValueException"/>; the engine turns those into replies.
 /// </summary>
-public static class WriteInterpreter
+public static partial class WriteInterpreter
 {
     public static IReadOnlyList<PlannedAction> Interpret(IReadOnlyList<Clause> clauses, TurnContext ctx)
     {
@@ -35,6 +35,9 @@ public static class WriteInterpreter
                         break;
                     }
                     var activity = ActivityBuilder.Build(clause, refs, ctx);
+                    // "康宁郑主任说他们院里预算下来了…预计月底签 今天电话说的": the call only says how the news came; what it was about is the news.
+                    if (i > 0 && HowItWasHeard().IsMatch(TextParts.WithoutDates(clause.Text, ctx.Dates(DateDirection.Past))))
+                        activity = activity with { Summary = TextParts.Tidy(string.Join(", ", clauses.Take(i).Select(c => c.Text))) };
                     // "刚给王磊发了封邮件，把新版报价发过去了": what was sent is what the e-mail was about, as well as a step of the deal.
                     if (i + 1 < clauses.Count && clauses[i + 1].Intent == Intent.UpdateDeal && IntentClassifier.SaysAStepTaken(clauses[i + 1].Text))
                         activity = activity with { Summary = activity.Summary + ", " + clauses[i + 1].Text };
@@ -52,6 +55,10 @@ public static class WriteInterpreter
                     // asks for the change the clause before it said.
                     if (DealBuilder.TryUpdate(clause, refs, ctx) is { } update)
                         actions.Add(update);
+                    // "今天跟王经理打了电话 续约他们同意二十万 金额改一下": the amount asked for without its value is the one the activity told.
+                    else if (i > 0 && clauses[i - 1].Intent == Intent.LogActivity && refs.DealId is { } toldOf && DealBuilder.AsksForAmount(clause.Text)
+                        && DealBuilder.AmountOf(clauses[i - 1].Text) is { } toldAmount)
+                        actions.Add(new UpdateDeal(toldOf) { Amount = toldAmount, FromText = clause.Text });
                     else if (!clauses.Skip(i + 1).Any(c => c.Intent == Intent.UpdateDeal) && !actions.OfType<UpdateDeal>().Any(d => d.DealId == refs.DealId))
                         actions.Add(DealBuilder.Update(clause, refs, ctx));
                     break;
@@ -214,6 +221,9 @@ public static class WriteInterpreter
                 return task with { ContactId = null, ContactFromAction = k };
         return task;
     }
+
+    [GeneratedRegex(@"^\s*(?:都)?(?:是)?(?:在)?(?:电话|微信|视频|会上)(?:里|上|中)?(?:说|讲|聊|谈)的\s*$")]
+    private static partial Regex HowItWasHeard();
 
     private static bool NamesPerson(string said, string name) =>
         Index.NameText.HasCjk(name)

@@ -32,12 +32,13 @@ public static partial class AmountReader
 
     /// <summary>
     /// The amounts that can be what a deal is worth: money-sized, and not a budget someone mentioned
-    /// ("二期的预算大概两百万", "their budget is about 2m"), which is no price agreed.
+    /// ("二期的预算大概两百万", "their budget is about 2m"), which is no price agreed. An amount labelled as the deal's after the
+    /// budget was told is the deal's ("院里预算下来了设备管理系统金额十四万").
     /// </summary>
     public static IEnumerable<AmountMention> DealAmounts(string text) =>
         FindAll(text).Where(a => (a.HasScale || a.HasCurrency || a.Value >= 1000) && !Budget().IsMatch(text.AsSpan(0, a.Start)));
 
-    [GeneratedRegex(@"(?:\bbudget\b|\bfunding\b|预算|资金|经费)[^,，.。;；]{0,20}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\bbudget\b|\bfunding\b|预算|资金|经费)(?:(?!金额|价格|报价|\bamount\b|\bprice\b)[^,，.。;；]){0,20}$", RegexOptions.IgnoreCase)]
     private static partial Regex Budget();
 
     /// <summary>The first amount in the text, if any.</summary>

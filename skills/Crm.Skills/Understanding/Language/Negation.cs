@@ -1,11 +1,11 @@
 namespace Crm.Skills.Understanding.Language;
 
-/// <summary>Whether a word is denied right before it: "not a call", "instead of a meeting", "不是电话".</summary>
+/// <summary>Whether a word is denied right before it: "not a call", "instead of a meeting", "不是电话", "不用建工单", "no need for a ticket".</summary>
 internal static class Negation
 {
-    private static readonly string[] English = ["not", "isn't", "wasn't", "no longer", "instead of", "rather than", "never", "don't", "didn't", "not a", "not an", "not the"];
+    private static readonly string[] English = ["not", "isn't", "wasn't", "no longer", "instead of", "rather than", "never", "don't", "didn't", "not a", "not an", "not the", "no need to", "no need for"];
 
-    private static readonly string[] Chinese = ["不是", "没有", "并非", "而不是", "不再", "没", "没再", "没有再", "再没", "不会再", "别再"];
+    private static readonly string[] Chinese = ["不是", "没有", "并非", "而不是", "不再", "没", "没再", "没有再", "再没", "不会再", "别再", "不用", "不需要", "不必", "无需", "没必要", "用不着"];
 
     private static readonly string[] Articles = ["a ", "an ", "the ", "一个", "个", "一次", "打"];
 

@@ -22,7 +22,7 @@ public static partial class TaskWords
     /// A to-do said without "remind me": an instruction that starts with a verb of doing and names a day
     /// still to come ("send her the revised quote by Friday", "下周三前把合同发过去", "下周二回访下何店长"). A report ("sent it
     /// yesterday", 已经发过去了), a logged call ("call with Raj Monday") and someone else's promise
-    /// (他们周五前把合同发过来) are not.
+    /// (他们周五前把合同发过来) are not, nor is a thing done today ("今天下午…把付款节点确认了一下").
     /// </summary>
     public static bool IsImpliedTask(string segment) =>
         (EnglishInstruction().IsMatch(segment) || (ChineseInstruction().IsMatch(segment) && !ChineseNotMine().IsMatch(segment)))
@@ -37,7 +37,7 @@ public static partial class TaskWords
     [GeneratedRegex(@"^(?:(?:please|pls|and|also|then|so|ok(?:ay)?)\s+)*(?:send|e-?mail|ring|phone|text|ping|call(?!\s+(?:with|from|about|re)\b)|schedule|book|set up|arrange|prepare|draft|put together|share|forward|chase|follow[- ]?up|check in|circle back|get back to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishInstruction();
 
-    [GeneratedRegex(@"把.{1,12}?(?:发(?!票)|寄|送|交给|递交|提交|传给|准备|整理|安排|(?:再|重新)?(?:核对?|检查|确认|过一遍|修改|更新|改好))|^(?:.{0,8}(?:前|之前|以前))?(?:给.{1,10}?(?:发|寄|送|打个?电话|回个?电话)|(?:发|寄|送|提交|准备|安排|约)(?!了))|^.{0,10}?(?:回访|跟进|联系|拜访)(?:一?下)?(?!了|过)")]
+    [GeneratedRegex(@"把.{1,12}?(?:发(?!票)|寄|送|交给|递交|提交|传给|准备|整理|安排|(?:再|重新)?(?:核对?|检查|确认|过一遍|修改|更新|改好))(?!了)|^(?:.{0,8}(?:前|之前|以前))?(?:给.{1,10}?(?:发|寄|送|打个?电话|回个?电话)|(?:发|寄|送|提交|准备|安排|约)(?!了))|^.{0,10}?(?:回访|跟进|联系(?!人)|拜访)(?:一?下)?(?!了|过)")]
     private static partial Regex ChineseInstruction();
 
     /// <summary>Done already, coming to us, or said of someone else.</summary>

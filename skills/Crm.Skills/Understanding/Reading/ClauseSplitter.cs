@@ -13,7 +13,7 @@ public static partial class ClauseSplitter
 {
     public static IReadOnlyList<Clause> Split(string text)
     {
-        var segments = Segments(text);
+        var segments = RunOnClauses.Cut(Segments(text));
         var clauses = new List<(Intent Intent, List<string> Segments)>();
         var leading = new List<string>();
         var seen = new List<string>();
