@@ -143,7 +143,8 @@ public static partial class IntentClassifier
     /// </summary>
     public static bool IsBareAddRequest(string segment) => BareAdd().IsMatch(segment);
 
-    [GeneratedRegex(@"^(?:请|麻烦)?(?:帮我|帮忙)(?:把(?:他|她|他们|她们))?(?:加上|加一下|加进去|存一下)(?:吧)?$")]
+    // "…手机 139… 加一下", dictated: the request may come without 帮我.
+    [GeneratedRegex(@"^(?:请|麻烦)?(?:帮我|帮忙)?(?:把(?:他|她|他们|她们))?(?:加上|加一下|加进去|存一下)(?:吧)?$")]
     private static partial Regex BareAdd();
 
     [GeneratedRegex(@"^(?:(?:please|pls|and|also|so)\s+)*add\s+(?:him|her|them)(?:\s+(?:as\s+a\s+(?:new\s+)?contact|to\s+(?:the\s+)?contacts|in\s+the\s+crm|too|as\s+well|please))*\s*$|^(?:请|麻烦)?(?:帮我|帮忙)?(?:把(?:他|她|他们|她们|这个人|这位))?(?:加到|加进|加入|添加到|存到|录到|录入)(?:联系人|通讯录)(?:里|里面|中)?(?:吧)?$|^(?:请|麻烦)?(?:帮我|帮忙)?(?:把(?:他|她|他们|她们))?(?:加为|加成|存为|录为)(?:新)?联系人(?:吧)?$", RegexOptions.IgnoreCase)]
