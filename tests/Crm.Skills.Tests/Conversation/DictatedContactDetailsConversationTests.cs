@@ -26,6 +26,18 @@ public sealed class DictatedContactDetailsConversationTests
     }
 
     [Fact]
+    public async Task TitleChangedInTheNextMessage_ChangesTheContactJustAdded()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "嗯 帮我在百川物流 加个联系人 何伟 信息部主任 手机13988887777");
+        await chat.SendAsync("U-ZH", "职位改成 信息中心主任");
+
+        await using var db = chat.Store();
+        Assert.Equal("信息中心主任", (await db.Contacts.SingleAsync(c => c.Name == "何伟")).Title);
+    }
+
+    [Fact]
     public async Task NewcomerToldByRoleOnly_AsksForTheName_AndAddsNoOne()
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
