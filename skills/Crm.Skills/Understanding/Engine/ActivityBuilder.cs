@@ -71,7 +71,8 @@ public static partial class ActivityBuilder
         var kind = said.FirstOrDefault(m => m.Value != ActivityType.Note);
         if (said.Any(m => m.Value != ActivityType.Note))
             return kind.Value;
-        if (VisitCue().IsMatch(text)) return ActivityType.Visit;
+        // "上周五去美家家居, 见了何店长": dictated, the pause between going there and whom they saw is no new sentence.
+        if (VisitCue().IsMatch(text) || VisitCue().IsMatch(PauseBetweenIdeographs().Replace(text, ""))) return ActivityType.Visit;
         if (EmailCue().IsMatch(text)) return ActivityType.Email;
         if (MeetingCue().IsMatch(text)) return ActivityType.Meeting;
         if (CallCue().IsMatch(text)) return ActivityType.Call;
@@ -154,6 +155,9 @@ public static partial class ActivityBuilder
 
     [GeneratedRegex(@"^(?:please\s+)?(?:(?:add|log|put|leave|make|drop|jot|write)\s+(?:down\s+)?(?:a\s+|an\s+)?)?(?:quick\s+)?note\s*(?:[:\-–]|(?:on|for|to|about|re)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NoteAskedFor();
+
+    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})\s*,\s*(?=\p{IsCJKUnifiedIdeographs})")]
+    private static partial Regex PauseBetweenIdeographs();
 
     [GeneratedRegex(@"\bvisit(?:ed)?\b|\bsite visit\b|\bonsite\b|拜访|去了趟|上门|现场|" + IntentClassifier.GoneToSee + "|" + IntentClassifier.MetThere, RegexOptions.IgnoreCase)]
     private static partial Regex VisitCue();

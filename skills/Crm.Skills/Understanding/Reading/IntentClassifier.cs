@@ -118,10 +118,11 @@ public static partial class IntentClassifier
     public static bool HasMoney(string segment) =>
         AmountReader.DealAmounts(segment).Any();
 
-    [GeneratedRegex(@"\b((?:remind(?:er)?|ping|nudge|buzz)\s+(?:me|us)\b|set (?:a |up a )?reminder|put (?:in )?a reminder|(?:put|add) (?:(?:a |an )?(?:to-?do|task|reminder|item)|it|that|this) (?:on|to) my (?:to-?do )?list|to-?do\b|new task|add a task|create a task|task for me|don'?t (?:let me )?forget|^(?:please |and |also )?follow[- ]?up (?:with|on)|note to self|(?:^|\b(?:i|we)(?:'ll| will)?\s+)(?:need|have|got) to (?:follow[- ]?up|get back to|circle back|check in|call|ring|phone|e-?mail|send|schedule|set up|prepare|book)\b)|提醒我|提醒一下|(?:设|建|加|定|订|弄|添加|新建|创建)(?:个|一个)?提醒|记得|别忘了|待办|^todo|(?:记|建|加|设)(?:个|一个)?(?:todo|to-do)|要跟进|跟进一下", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b((?:remind(?:er)?|ping|nudge|buzz)\s+(?:me|us)\b|set (?:a |up a )?reminder|put (?:in )?a reminder|(?:put|add) (?:(?:a |an )?(?:to-?do|task|reminder|item)|it|that|this) (?:on|to) my (?:to-?do )?list|to-?do\b|new task|add a task|create a task|task for me|don'?t (?:let me )?forget|^(?:please |and |also )?follow[- ]?up (?:with|on)|note to self|(?:^|\b(?:i|we)(?:'ll| will)?\s+)(?:need|have|got) to (?:follow[- ]?up|get back to|circle back|check in|call|ring|phone|e-?mail|send|schedule|set up|prepare|book)\b)|提醒我|提醒一下|(?:设|建|加|定|订|弄|记|添加|新建|创建)(?:个|一个)?提醒|记得|别忘了|待办|^todo|(?:记|建|加|设)(?:个|一个)?(?:todo|to-do)|要跟进|跟进一下", RegexOptions.IgnoreCase)]
     private static partial Regex TaskCue();
 
-    [GeneratedRegex(@"^(?:(?:please|pls|can you|could you|ok(?:ay)?|嗯|那个|帮我|帮忙|麻烦|请)\s*)*(?:(?:add|create|set(?: up)?|make|put in)\s+(?:a\s+|me a\s+)?(?:new\s+)?(?:to-?do|task|reminder)(?:\s+for me)?|new (?:task|to-?do|reminder)|note to self|remind me(?:\s+(?:please|pls|plz|thanks|thx|about (?:it|that|this)|of (?:it|that|this)))*|(?:设|建|加|定|订|弄|添加|新建|创建|记)(?:个|一个)?(?:提醒|待办|任务|todo|to-do)|提醒我一下|提醒我)\s*$", RegexOptions.IgnoreCase)]
+    // "那帮我记个提醒": "那" opening a request asks for nothing of its own.
+    [GeneratedRegex(@"^(?:(?:please|pls|can you|could you|ok(?:ay)?|嗯|那个|那就|那|帮我|帮忙|麻烦|请)\s*)*(?:(?:add|create|set(?: up)?|make|put in)\s+(?:a\s+|me a\s+)?(?:new\s+)?(?:to-?do|task|reminder)(?:\s+for me)?|new (?:task|to-?do|reminder)|note to self|remind me(?:\s+(?:please|pls|plz|thanks|thx|about (?:it|that|this)|of (?:it|that|this)))*|(?:设|建|加|定|订|弄|添加|新建|创建|记)(?:个|一个)?(?:提醒|待办|任务|todo|to-do)|提醒我一下|提醒我)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex BareTaskRequest();
 
     // "net-60 terms", "COVID-19", "ISO-9001" are shaped like ids and are not tickets.
