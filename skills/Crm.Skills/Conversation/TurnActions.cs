@@ -1,5 +1,6 @@
 using Crm.Skills.Invoking;
 using Crm.Skills.Results;
+using Crm.Skills.Tickets;
 using Crm.Skills.Undo;
 using Crm.Skills.Understanding.Engine;
 using Crm.Skills.Understanding.Plan;
@@ -42,6 +43,14 @@ public static class TurnActions
                     // "弄错了 是T-602": likewise the ticket changed by mistake.
                     if (was is UpdateTicket wrongTicket && correction.Amended[i] is UpdateTicket meantTicket && meantTicket.TicketId != wrongTicket.TicketId)
                         await message.RunAsync<UndoSkills>(s => s.RevertRecordAsync(corrected.ChangeSetId, wrongTicket.TicketId, ct));
+                    // "不对 是三号仓": the note just added goes back, and the note as corrected is added instead.
+                    if (was is UpdateTicket { Comment: { } wrongNote } && correction.Amended[i] is UpdateTicket { Comment: { } rightNote } renoted
+                        && rightNote != wrongNote && i < corrected.RecordIds.Count && corrected.RecordIds[i] is { } noteId)
+                    {
+                        await message.RunAsync<UndoSkills>(s => s.RevertRecordAsync(corrected.ChangeSetId, noteId, ct));
+                        await message.RunAsync<TicketSkills>(s => s.AddCommentAsync(renoted.TicketId, rightNote, ct));
+                        continue;
+                    }
                     if (correction.Amended[i] is not UpdateDeal { IsEmpty: true })
                         await PlanExecutor.AmendAsync(message, correction.Amended[i], i < corrected.RecordIds.Count ? corrected.RecordIds[i] : null, ct);
                 }

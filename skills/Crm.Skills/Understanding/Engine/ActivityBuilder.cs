@@ -71,7 +71,8 @@ public static partial class ActivityBuilder
         var kind = said.FirstOrDefault(m => m.Value != ActivityType.Note);
         if (said.Any(m => m.Value != ActivityType.Note))
             return kind.Value;
-        if (VisitCue().IsMatch(text)) return ActivityType.Visit;
+        // "上周五去美家家居, 见了何店长": dictated, the pause between going there and whom they saw is no new sentence.
+        if (VisitCue().IsMatch(text) || VisitCue().IsMatch(PauseBetweenIdeographs().Replace(text, ""))) return ActivityType.Visit;
         if (EmailCue().IsMatch(text)) return ActivityType.Email;
         if (MeetingCue().IsMatch(text)) return ActivityType.Meeting;
         if (CallCue().IsMatch(text)) return ActivityType.Call;
@@ -98,6 +99,15 @@ public static partial class ActivityBuilder
         summary = TextParts.Tidy(Ask().Replace(summary, ""));
         return summary.Length > 0 ? summary : TextParts.Tidy(clause.Text);
     }
+
+    /// <summary>
+    /// "今天跟她电话沟通的", "记一下这个电话", "log the call too": the conversation named, and nothing of what was said in it
+    /// (which the message told before, as a problem reported or a ticket's story).
+    /// </summary>
+    public static bool SaysNothingOfIt(string summary) => NothingOfIt().IsMatch(summary);
+
+    [GeneratedRegex(@"^(?:今天|刚才|刚刚|上午|下午|早上|晚上)?(?:跟|和|与|给)?(?:她|他|他们|她们|客户)?(?:的)?(?:这个|这通|那通|那个|这次)?(?:电话|通话|来电)(?:沟通|联系|聊)?(?:了|过)?(?:的)?$|^(?:(?:log|record|note)\s+)?(?:the|this|that|my)\s+(?:phone\s+)?call(?:\s+(?:with\s+(?:him|her|them)|too|as\s+well))*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NothingOfIt();
 
     /// <summary>
     /// "emailed Rachel at Adventure Works the final order form, waiting on her signature": what was sent or shown, said
@@ -151,6 +161,9 @@ public static partial class ActivityBuilder
 
     [GeneratedRegex(@"^(?:please\s+)?(?:(?:add|log|put|leave|make|drop|jot|write)\s+(?:down\s+)?(?:a\s+|an\s+)?)?(?:quick\s+)?note\s*(?:[:\-–]|(?:on|for|to|about|re)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NoteAskedFor();
+
+    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})\s*,\s*(?=\p{IsCJKUnifiedIdeographs})")]
+    private static partial Regex PauseBetweenIdeographs();
 
     [GeneratedRegex(@"\bvisit(?:ed)?\b|\bsite visit\b|\bonsite\b|拜访|去了趟|上门|现场|" + IntentClassifier.GoneToSee + "|" + IntentClassifier.MetThere, RegexOptions.IgnoreCase)]
     private static partial Regex VisitCue();

@@ -22,22 +22,22 @@ public static class Amendments
             Amount = said.Amount ?? d.Amount,
             Stage = said.Stage ?? d.Stage,
         },
-        UpdateDeal d when said.Amount is not null || said.Stage is not null || said.NextStep is not null
+        UpdateDeal d when said.Amount is not null || said.Stage is not null || said.NextStep is not null || said.CloseDate is not null
             || (said.Future is not null && (d.CloseDate is not null || d.NextStepDue is not null)) || (said.UserId is not null && d.OwnerId is not null) => d with
         {
             Amount = said.Amount ?? d.Amount,
             Stage = said.Stage ?? d.Stage,
             // A date said with the next step is the step's due date, not the close date; a date alone moves whichever
             // date the change set, the close date first.
-            CloseDate = said.NextStep is null && said.Future is not null && d.CloseDate is not null ? said.Future : d.CloseDate,
+            CloseDate = said.CloseDate ?? (said.NextStep is null && said.Future is not null && d.CloseDate is not null ? said.Future : d.CloseDate),
             NextStep = said.NextStep ?? d.NextStep,
             NextStepDue = said.NextStep is not null || d.CloseDate is null && d.NextStepDue is not null ? said.Future ?? d.NextStepDue : d.NextStepDue,
             OwnerId = d.OwnerId is not null ? said.UserId ?? d.OwnerId : null,
         },
-        CreateDeal d when said.Amount is not null || said.Future is not null || said.Stage is not null => d with
+        CreateDeal d when said.Amount is not null || said.Future is not null || said.CloseDate is not null || said.Stage is not null => d with
         {
             Amount = said.Amount ?? d.Amount,
-            CloseDate = said.Future ?? d.CloseDate,
+            CloseDate = said.CloseDate ?? said.Future ?? d.CloseDate,
             Stage = said.Stage ?? d.Stage,
         },
         CreateTask t when said.Future is not null || said.TaskTitle is not null || Moves(said, t.AccountId) => t with

@@ -34,6 +34,12 @@ public static partial class ContactBuilder
         var headName = HeadName().Match(clause.Head);
         // "美家家居新来了个IT负责人，叫邓超", "add Globex's new procurement lead: Dolores Park": the head says the role.
         var newcomer = Newcomer().Match(clause.Head);
+        // "华盛机械那边，新来了个销售总监，帮我加一下": the newcomer told after the customer, in a part of its own.
+        if (!newcomer.Success && parts.FindIndex(p => Newcomer().IsMatch(p)) is var newcomerPart and >= 0)
+        {
+            newcomer = Newcomer().Match(parts[newcomerPart]);
+            parts.RemoveAt(newcomerPart);
+        }
         // "帮我加个他们的采购钱立": their role, then the name.
         var roleThenName = RoleThenName().Match(clause.Head);
         if (roleThenName.Success)
@@ -51,7 +57,7 @@ public static partial class ContactBuilder
         else if (nameFirst.Success && StartsWithASurname(nameFirst.Groups["name"].Value))
         {
             name = nameFirst.Groups["name"].Value;
-            parts.RemoveAll(p => p == name);
+            parts = [.. parts.Select(p => AfterTheName(p, name)).Where(p => p.Length > 0)];
         }
         else if (newcomer.Groups["name"].Success)
             name = newcomer.Groups["name"].Value;
@@ -81,6 +87,9 @@ public static partial class ContactBuilder
             var toldAfter = earlier[Math.Max(0, earlier.IndexOf(told.Name, StringComparison.Ordinal))..];
             email ??= EmailOf(toldAfter);
             phone ??= PhoneOf(toldAfter);
+            // "…他们采购吴倩 手机 1398765 加一下": the number told of her, cut short, is refused with the reason, not left out.
+            if (phone is null && PhoneNumbers.Malformed(toldAfter) is { } toldShort)
+                throw Invalid("phone", toldShort);
         }
         else
             throw new NeedsAnswerException(SlotKind.Value, [], "the new contact has no name") { Field = "name" };
@@ -104,6 +113,16 @@ public static partial class ContactBuilder
         // "信息科科长 邮箱 …", run together: the label of the address taken out is not part of the title.
         title = title is null ? null : LabelAtEnd().Replace(title, "").Trim();
         return new CreateContact(refs.AccountId, Capitalised(name), string.IsNullOrEmpty(title) ? null : title, email, phone) { FromText = clause.Text };
+    }
+
+    /// <summary>
+    /// "新加个联系人周立 IT经理", dictated in one part: what follows the name is the rest of the part (its title), and the
+    /// request before the name is no part of it.
+    /// </summary>
+    private static string AfterTheName(string part, string name)
+    {
+        var at = part.IndexOf(name, StringComparison.Ordinal);
+        return at < 0 ? part : TextParts.Tidy(part[(at + name.Length)..]);
     }
 
     /// <summary>"please add him", "帮我加到联系人里", and "帮我加上" after someone's number: the person told of, to be added.</summary>
@@ -132,7 +151,8 @@ public static partial class ContactBuilder
     [GeneratedRegex(@"(?:(?<dept>\p{IsCJKUnifiedIdeographs}{2,6}?(?:部门|部|科|处|中心|组|办公室))的)?(?<name>\p{IsCJKUnifiedIdeographs}{2,3}?)(?<title>主任|经理|总监|工程师|科长|处长|部长|院长|校长|店长|助理|主管|负责人|老师)")]
     private static partial Regex ChineseTold();
 
-    [GeneratedRegex(@"(?:新来的|新来了?(?:一)?(?:个|位)|新任的?)?(?<title>[\p{IsCJKUnifiedIdeographs}A-Za-z]{0,8}?(?:科长|处长|部长|主任|经理|总监|主管|负责人|工程师|院长|校长|店长|助理|专员))(?<name>\p{IsCJKUnifiedIdeographs}{2,3}?)(?=也|在|说|通|打|来|跟|和|的|[，,。;；\s]|$)")]
+    // "引荐了他们采购吴倩 手机 139…": a buyer or an accountant is named by what they do, and the name ends where their number starts.
+    [GeneratedRegex(@"(?:新来的|新来了?(?:一)?(?:个|位)|新任的?)?(?<title>[\p{IsCJKUnifiedIdeographs}A-Za-z]{0,8}?(?:科长|处长|部长|主任|经理|总监|主管|负责人|工程师|院长|校长|店长|助理|专员|采购|财务|会计|对接人))(?<name>\p{IsCJKUnifiedIdeographs}{2,3}?)(?=也|在|说|通|打|来|跟|和|的|手机|电话|邮箱|[，,。;；\s]|$)")]
     private static partial Regex ChineseTitleThenName();
 
     // "他们新来的IT负责人": who they are is the title after "new"; "认识了他们仓储主管刘波": after whose they are.
@@ -282,7 +302,10 @@ public static partial class ContactBuilder
     [GeneratedRegex(@"\b(?:number|phone|mobile|cell|(?:direct|desk|office) ?line)\b|手机|座机|固话|电话|号码|新号", RegexOptions.IgnoreCase)]
     private static partial Regex PhoneWord();
 
-    [GeneratedRegex(@"\bis now (?:the |our |their |a |an )?(?<title>.+)$|(?:职位|职务|title)\s*(?:改成|改为|换成|更新为|is now|to)\s*(?<title>.+)$|升(?:任|职为|为)(?<title>[^，,。;；]+?)了?(?=[，,。;；]|$)|升(?:职)?了[，,]?\s*(?:现在|目前)?是(?<title>[^，,。;；]+?)(?=[，,。;；]|$)|" + JobTitles.BarePromotion + @"了?(?=[，,。;；]|$)|\b(?:he|she)(?:'s| is)\s+(?:now\s+)?(?:the |our |their |a |an )?(?<title>[^,.;]+?)\s+now\b|\bpromoted to\s+(?:the |a |an )?(?<title>[^,.;]+)"
+    // "刘洋升职了现在是 CTO 手机也换了 138…", dictated in one breath: a Chinese title ends where the next detail starts.
+    private const string TitleEnds = @"(?=[，,。;；]|\s*(?:手机|电话|座机|邮箱|号码)|$)";
+
+    [GeneratedRegex(@"\bis now (?:the |our |their |a |an )?(?<title>.+)$|(?:职位|职务|title)\s*(?:改成|改为|换成|更新为|is now|to)\s*(?<title>.+)$|升(?:任|职为|为)(?<title>[^，,。;；]+?)了?" + TitleEnds + @"|升(?:职)?了[，,]?\s*(?:现在|目前)?是(?<title>[^，,。;；]+?)" + TitleEnds + "|" + JobTitles.BarePromotion + "了?" + TitleEnds + @"|\b(?:he|she)(?:'s| is)\s+(?:now\s+)?(?:the |our |their |a |an )?(?<title>[^,.;]+?)\s+now\b|\bpromoted to\s+(?:the |a |an )?(?<title>[^,.;]+)"
         // "Jane Doe at Acme is CIO now": the person named, then the title with "now" after it.
         + @"|\bis\s+(?:the |our |their |a |an )?(?<title>[^,.;]+?)\s+now\b", RegexOptions.IgnoreCase)]
     private static partial Regex NewTitle();

@@ -33,6 +33,9 @@ public static partial class CorrectionInterpreter
         // "his number is +1 860 555 0288", "她手机是139…" right after a contact was added: more about that contact.
         if (last.Actions.Any(a => a is CreateContact) && MoreAboutThem().IsMatch(text))
             return Apply(text, last, a => a is CreateContact, ctx);
+        // "职位改成 信息中心主任" right after a contact was added or changed: that contact's title, not someone else's.
+        if (last.Actions.Any(a => a is CreateContact or UpdateContact) && TheirTitleChanged().IsMatch(text))
+            return Apply(text, last, a => a is CreateContact or UpdateContact, ctx);
         var fieldWrong = FieldWrong().Match(text);
         var cued = CorrectionCues.StartsWithCorrection(text, out var rest);
         if (!fieldWrong.Success && !cued && !Cue().IsMatch(text) && !OnlyADate(text, ctx))
@@ -43,7 +46,8 @@ public static partial class CorrectionInterpreter
         var body = fieldWrong.Success ? fieldWrong.Groups["field"].Value + text[fieldWrong.Length..]
             : Denial().Match(text) is { Success: true } denial ? text[denial.Length..]
             : rest > 0 ? text[rest..] : Cue().Replace(text, "");
-        return Apply(body, last, _ => true, ctx, AnotherRecordMeant().IsMatch(text));
+        var (amendable, said) = CorrectedRecord.Of(body, ctx);
+        return Apply(said, last, amendable, ctx, AnotherRecordMeant().IsMatch(text)) ?? (cued ? RenumberedWord.Apply(said, last) : null);
     }
 
     /// <summary>
@@ -95,6 +99,10 @@ public static partial class CorrectionInterpreter
         + @"|^(?:对了[\s,，]*)?(?:再|还|也)?(?:帮我|帮忙)?把?(?:他|她)的?(?:手机|电话|邮箱|手机号)(?:号码?)?(?:也|再)?(?:加上|补上|加一下|添上|填上|记上|存上)"
         + @"|^(?:(?:oh|and|also|pls|please)[\s,]+)*(?:also\s+)?add\s+(?:his|her|their)\s+(?:direct\s+|mobile\s+|cell\s+|work\s+)?(?:number|phone|mobile|cell|e-?mail)(?:\s+(?:number|address))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoreAboutThem();
+
+    // "职位改成信息中心主任", "她的职务改为…", "change her title to VP Sales": the title said with no one named before it.
+    [GeneratedRegex(@"^(?:把|将)?(?:他|她)?的?(?:职位|职务|头衔|岗位)\s*(?:改成|改为|换成|更新为|更新成|应该是)|^(?:(?:and|also|oh|ok(?:ay)?)[\s,]+)*(?:change|update|make)\s+(?:his|her|the)\s+(?:job\s+)?title\s+(?:to\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex TheirTitleChanged();
 
     [GeneratedRegex(@"task|reminder|任务|提醒", RegexOptions.IgnoreCase)]
     private static partial Regex TaskWord();

@@ -22,6 +22,8 @@ public sealed partial record CorrectionValues
     public DealStage? Stage { get; init; }
     public DateOnly? Past { get; init; }
     public DateOnly? Future { get; init; }
+    /// <summary>A date said as the deal's close date ("是预计成交日期 改到十二月十号", "the close date is Dec 10").</summary>
+    public DateOnly? CloseDate { get; init; }
     public int? DurationMinutes { get; init; }
     public TicketStatus? TicketStatus { get; init; }
     public TicketPriority? TicketPriority { get; init; }
@@ -50,6 +52,9 @@ public sealed partial record CorrectionValues
         var step = NextStepCue().Match(body);
         var title = TaskTitleCue().Match(body);
         var account = AccountResolver.Resolve(ctx.Index, body);
+        // "是预计成交日期 改到十二月十号": a date said as the close date is the deal's, not the call's or the reminder's.
+        var closing = CloseDateWord().IsMatch(body);
+        var day = DateReader.FindAll(body, future).Select(d => (DateOnly?)d.Date).FirstOrDefault();
         return new CorrectionValues
         {
             Body = body,
@@ -57,8 +62,9 @@ public sealed partial record CorrectionValues
                 ?? (TypeWord().IsMatch(body) ? ActivityBuilder.TypeOf(body) : null),
             Amount = DealBuilder.AmountOf(body),
             Stage = Vocabulary.DealStages(body).Where(m => !m.Negated).Select(m => (DealStage?)m.Value).FirstOrDefault(),
-            Past = DateReader.FindAll(body, ctx.Dates(DateDirection.Past)).Select(d => (DateOnly?)d.Date).FirstOrDefault(),
-            Future = DateReader.FindAll(body, future).Select(d => (DateOnly?)d.Date).FirstOrDefault(),
+            Past = closing ? null : DateReader.FindAll(body, ctx.Dates(DateDirection.Past)).Select(d => (DateOnly?)d.Date).FirstOrDefault(),
+            Future = closing ? null : day,
+            CloseDate = closing ? day : null,
             DurationMinutes = DurationReader.Minutes(body),
             TicketStatus = Vocabulary.TicketStatuses(body).Where(m => !m.Negated).Select(m => (TicketStatus?)m.Value).LastOrDefault(),
             TicketPriority = Vocabulary.TicketPriorities(body).Where(m => !m.Negated).Select(m => (TicketPriority?)m.Value).LastOrDefault(),
@@ -88,6 +94,9 @@ public sealed partial record CorrectionValues
     [GeneratedRegex(@"(?<![\p{L}])\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}(?![\p{L}])")]
     private static partial Regex FullName();
 
+    [GeneratedRegex(@"\bclos(?:e|ing)\s+date\b|\bexpected\s+to\s+close\b|(?:预计)?(?:成交|关单|签约|结单)(?:日期|时间)|预计成交", RegexOptions.IgnoreCase)]
+    private static partial Regex CloseDateWord();
+
     [GeneratedRegex(@"\b(?:call|meeting|visit|email|note|met|visited|called)\b|电话|会议|开会|拜访|邮件|见面|备注", RegexOptions.IgnoreCase)]
     private static partial Regex TypeWord();
 
@@ -95,7 +104,9 @@ public sealed partial record CorrectionValues
     private static partial Regex NextStepCue();
 
     // The field named, then the title: "职位运维经理" (what is left of "职位说错了，是运维经理"), "title should be VP Sales".
-    [GeneratedRegex(@"^\s*(?:(?:his|her|their|the)\s+)?(?:job\s+)?(?:title|position|role)\s*(?:is|should be|should have been|was|:)?\s*(?<title>[^,.;]{2,})$|^\s*(?:他的|她的)?(?:职位|职务|头衔|岗位)\s*(?:是|应该是|为|[:：])?\s*(?<title>[^，,。;；]{2,})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:his|her|their|the)\s+)?(?:job\s+)?(?:title|position|role)\s*(?:is|should be|should have been|was|:)?\s*(?<title>[^,.;]{2,})$|^\s*(?:把|将)?(?:他的|她的)?(?:职位|职务|头衔|岗位)\s*(?:是|应该是|为|改成|改为|换成|更新为|更新成|[:：])?[\s,，]*(?<title>[^，,。;；]{2,})$"
+        // "change her title to VP Sales"
+        + @"|^\s*(?:change|update|make)\s+(?:his|her|the)\s+(?:job\s+)?title\s+(?:to\s+)?(?<title>[^,.;]{2,})$", RegexOptions.IgnoreCase)]
     private static partial Regex JobTitleCue();
 
     [GeneratedRegex(@"^(?:\s*(?:it|that|the (?:task|reminder|todo))\s+(?:should|was supposed to)\s+(?:say|be)\s+|\s*(?:make it|the (?:task|reminder|title) (?:is|should be))\s+(?:to\s+)?|\s*remind me to\s+)(?<title>.{3,})$|^\s*(?:是)?(?:提醒我|任务是|待办是|内容是|标题是)(?<title>.{2,})$", RegexOptions.IgnoreCase)]

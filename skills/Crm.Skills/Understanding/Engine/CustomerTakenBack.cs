@@ -20,7 +20,7 @@ internal static class CustomerTakenBack
         {
             // The next customer said after this one, another than it, with only a cue between them.
             var end = start + length;
-            if (named.FirstOrDefault(m => m.Start >= end && m.Id != id) is { Id: not null } instead && SelfCorrections.TakesBack(text, end, instead.Start))
+            if (named.FirstOrDefault(m => m.Start >= end && m.Id != id) is { Id: not null } instead && SelfCorrections.TakesBack(text, end, instead.Start, start))
                 return string.Concat(text.AsSpan(0, start), text.AsSpan(instead.Start));
         }
         return text;

@@ -75,7 +75,10 @@ public static partial class DealBuilder
         // name said on its own ("帮我建个新商机 美家家居 门店巡检系统 八万"), which leaves the name with the amount after it.
         var parts = clause.Segments.Skip(1).Where(s => !OnlyTheCustomer(s, refs.AccountId, ctx)).ToList();
         var name = parts.FirstOrDefault(s => AmountOf(s) is null && FirstDate(s, ctx) is null && DealDescriptionAnswer.StageDescribed(s) is null)
-            ?? (parts.Count < clause.Segments.Count - 1 ? parts.Select(s => WithoutAmounts(s)).FirstOrDefault(s => s.Length > 0 && FirstDate(s, ctx) is null && DealDescriptionAnswer.StageDescribed(s) is null) : null)
+            // "帮我建个新商机 美家家居会员系统续约 金额 四万五", dictated: the name runs into its amount and the amount's label.
+            ?? (parts.Count < clause.Segments.Count - 1 || Index.NameText.HasCjk(clause.Text)
+                ? parts.Select(s => TextParts.Tidy(AmountLabelAtEnd().Replace(WithoutAmounts(s), ""))).FirstOrDefault(s => s.Length > 0 && FirstDate(s, ctx) is null && DealDescriptionAnswer.StageDescribed(s) is null)
+                : null)
             ?? NameLeftAfterCue(clause.Head, ctx);
         name = TextParts.Tidy(name);
         // "they want a tasting room POS. open a deal for 25k closing end of Q2": what they want is what the deal is for.
@@ -125,6 +128,9 @@ public static partial class DealBuilder
     private static bool OnlyTheCustomer(string part, string accountId, TurnContext ctx) =>
         AccountResolver.Resolve(ctx.Index, part) is { IsUnique: true, Text: { } said } named && named.Id == accountId
         && TextParts.Tidy(part.Replace(said, "", StringComparison.OrdinalIgnoreCase)).Length == 0;
+
+    [GeneratedRegex(@"(?:的)?(?:金额|价格|总价|预算|报价)\s*(?:是|为|大概|约|大约)?\s*$")]
+    private static partial Regex AmountLabelAtEnd();
 
     private static string WithoutAmounts(string part)
     {
@@ -233,7 +239,8 @@ public static partial class DealBuilder
     [GeneratedRegex(@"\bamount\b|\bvalue\b|\bprice\b|金额|价格", RegexOptions.IgnoreCase)]
     private static partial Regex AmountWord();
 
-    [GeneratedRegex(@"\b(?:because|due to|went with|chose|lost to|lost it to)\b\s*(?<why>.+)$|(?:因为|原因是|客户说)(?<why>.+)$", RegexOptions.IgnoreCase)]
+    // "标成丢单 客户选了竞争对手": who the customer went with instead is why, in the user's words.
+    [GeneratedRegex(@"\b(?:because|due to|went with|chose|lost to|lost it to)\b\s*(?<why>.+)$|(?:因为|原因是|客户说)(?<why>.+)$|(?<=丢单|输单|丢了|黄了)[\s,，]*(?<why>(?:客户|他们|对方)?(?:最后|最终)?(?:选了|选择了|选用了|用了|签了|转投了?|跟)[^，,。；;]{1,20}(?:竞争对手|竞品|对手|友商|别家|别的|其他家|另一家)[^，,。；;]*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Because();
 
     /// <summary>A discount said as a change of the amount, not in passing ("they asked for 10% off").</summary>

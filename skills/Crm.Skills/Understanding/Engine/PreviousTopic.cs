@@ -18,9 +18,12 @@ public static partial class PreviousTopic
     /// <param name="earlier">The write before the last: "him" after a call and then a deal moved is the person called.</param>
     public static (Bindings Topic, string Text)? For(string text, LastWrite last, TurnContext ctx, LastWrite? earlier = null)
     {
+        var (account, contact, deal, ticket) = RecordsOf(last);
+        // "再加一个提醒 下周四之前给王总发合同初稿" right after a meeting at 云帆科技: 王总 is looked for at that customer first.
+        if (HonoredPersonThere(text, AccountOf(account, contact, deal, ticket, ctx), ctx))
+            return Topic(account, null, deal, null, ctx) is { } there ? (there, text) : null;
         if (NamesItsOwn(text, ctx))
             return null;
-        var (account, contact, deal, ticket) = RecordsOf(last);
         // "另一个推到需求挖掘", "and the other one to qualified": the customer's one other open deal.
         if (deal is not null && OtherOneSaid().Match(text) is { Success: true } other && OtherDeal(deal, last, ctx) is { } theOther)
             // "push the other one to Dec 15" reads as "push it to Dec 15"; "另一个推到需求挖掘" as "推到需求挖掘".
@@ -35,6 +38,18 @@ public static partial class PreviousTopic
             return null;
         return Topic(account, contact, deal, ticket, ctx) is { } topic ? (topic, SaidWithTicketId(text, topic)) : null;
     }
+
+    /// <summary>
+    /// A person named only by surname and honorific (王总, 李经理), who is several people in the store but one at the customer
+    /// in context, in a message that names no customer or ticket of its own: Chinese honorifics name a contact at the account in context.
+    /// </summary>
+    private static bool HonoredPersonThere(string text, string? accountId, TurnContext ctx) =>
+        accountId is not null && Language.Honorifics.FindAll(text).Count > 0 && AccountResolver.Resolve(ctx.Index, text).IsNone
+        && !Reading.IntentClassifier.IsTicketId(text) && ContactResolver.Resolve(ctx.Index, text, accountId).IsUnique
+        && ContactResolver.Resolve(ctx.Index, text, null) is { IsUnique: false, IsNone: false };
+
+    private static string? AccountOf(string? account, string? contact, string? deal, string? ticket, TurnContext ctx) =>
+        Topic(account, contact, deal, ticket, ctx)?.AccountId;
 
     /// <summary>
     /// "it", or "its close date" when the last write moved a close date and the message only says where to

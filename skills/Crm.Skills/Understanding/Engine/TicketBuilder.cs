@@ -35,6 +35,10 @@ public static partial class TicketBuilder
             ? afterColon.Groups["rest"].Value
             : afterRequest.Trim().Length > 8 ? afterRequest
             : described.FirstOrDefault(s => !OnlyTheTeller(s)) ?? described.FirstOrDefault() ?? "";
+        // "康宁医疗郑主任反馈设备台账导入报错 报个工单 优先级低 分给我", dictated in one breath: the problem comes before the request.
+        var beforeRequest = afterColon.Success || described.Count > 0 ? "" : ProblemBeforeTheRequest(clause.Head);
+        if (title.Length == 0 && beforeRequest.Length > 0)
+            title = beforeRequest;
         if (title.Length == 0 && !afterColon.Success)
             title = afterRequest;
         if (title.Length == 0 && !afterColon.Success && toldBefore is { Intent: Intent.LogActivity, Segments.Count: > 1 })
@@ -48,7 +52,7 @@ public static partial class TicketBuilder
         var priority = Vocabulary.TicketPriorities(clause.Text).Where(m => !m.Negated).Select(m => (TicketPriority?)m.Value).LastOrDefault()
             ?? TicketPriority.Normal;
         // "ticket for Coho Winery the signup form errors on mobile": the problem said with the request is the description too.
-        var description = described.Count > 0 ? string.Join(", ", described) : TextParts.Tidy(afterRequest);
+        var description = described.Count > 0 ? string.Join(", ", described) : beforeRequest.Length > 0 ? beforeRequest : TextParts.Tidy(afterRequest);
         return new CreateTicket(refs.AccountId, Short(title), description.Length > 0 ? description : null, priority, refs.ContactId)
         {
             FromText = clause.Text,
@@ -59,7 +63,9 @@ public static partial class TicketBuilder
     /// <summary>"open a ticket for X: …, assign it to Tom", "…，分给我": the one colleague (or the user) a new ticket is handed to.</summary>
     private static string? AssigneeOfNewTicket(Clause clause, TurnContext ctx)
     {
-        var handedOver = string.Join(", ", clause.Segments.Skip(1).Where(TicketMentions.IsHandOver));
+        // "…报个工单 优先级低 分给我", in one breath: handed over at the end of the request itself.
+        var saidWithTheRequest = TicketMentions.IsHandOver(HandOverAtTheEnd().Match(clause.Head).Value) ? HandOverAtTheEnd().Match(clause.Head).Value : "";
+        var handedOver = string.Join(", ", clause.Segments.Skip(1).Where(TicketMentions.IsHandOver).Prepend(saidWithTheRequest).Where(s => s.Length > 0));
         if (handedOver.Length == 0)
             return null;
         return SelfAssigned().IsMatch(handedOver) ? ctx.User.Id
@@ -163,6 +169,23 @@ public static partial class TicketBuilder
     /// Dictated without pauses, the problem follows the request in one breath: "给美家开个工单 何店长说小程序下单以后积分不到账 优先级高".
     /// The priority said at the end is not part of it.
     /// </summary>
+    private static string ProblemBeforeTheRequest(string head)
+    {
+        var request = RequestPhrase().Match(head);
+        if (!request.Success || request.Index == 0 || BeforeTheRequest().IsMatch(head[..request.Index]))
+            return "";
+        var problem = TextParts.Tidy(WithoutTeller(head[..request.Index]));
+        return problem.Length >= 4 ? problem : "";
+    }
+
+    // "帮我给云帆科技报个工单", "麻烦开个工单": who for and the asking are no problem.
+    [GeneratedRegex(@"(?:帮我|帮忙|麻烦|请|给|为|替)[^，,。；;]{0,12}$")]
+    private static partial Regex BeforeTheRequest();
+
+    // "…工单优先级低分给我": the hand-over said last, after the request and its priority.
+    [GeneratedRegex(@"(?:分配给|分给|指派给|派给|交给|转给)[^，,。；;]{1,8}$")]
+    private static partial Regex HandOverAtTheEnd();
+
     private static string ProblemAfterTheRequest(string head)
     {
         var request = RequestPhrase().Match(head);

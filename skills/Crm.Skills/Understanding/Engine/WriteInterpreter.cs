@@ -38,6 +38,10 @@ public static partial class WriteInterpreter
                     // "康宁郑主任说他们院里预算下来了…预计月底签 今天电话说的": the call only says how the news came; what it was about is the news.
                     if (i > 0 && HowItWasHeard().IsMatch(TextParts.WithoutDates(clause.Text, ctx.Dates(DateDirection.Past))))
                         activity = activity with { Summary = TextParts.Tidy(string.Join(", ", clauses.Take(i).Select(c => c.Text))) };
+                    // "…赵经理说审批流节点配置保存不了…顺便记一下 今天跟她电话沟通的": a call told with nothing of what was said
+                    // was about what the message told before it.
+                    if (i > 0 && ActivityBuilder.SaysNothingOfIt(activity.Summary) && ToldBefore(actions, clauses[i - 1]) is { Length: > 0 } story)
+                        activity = activity with { Summary = story };
                     // "刚给王磊发了封邮件，把新版报价发过去了": what was sent is what the e-mail was about, as well as a step of the deal.
                     if (i + 1 < clauses.Count && clauses[i + 1].Intent == Intent.UpdateDeal && IntentClassifier.SaysAStepTaken(clauses[i + 1].Text))
                         activity = activity with { Summary = activity.Summary + ", " + clauses[i + 1].Text };
@@ -157,6 +161,22 @@ public static partial class WriteInterpreter
             return null;
         return DealBuilder.TryUpdate(new Clause(Intent.UpdateDeal, [head[at..], .. clause.Segments.Skip(1)]), refs, ctx);
     }
+
+    /// <summary>
+    /// What the message told before the call: the new ticket's description, or the words before the ticket they change
+    /// ("刘工打过来说移动端又登录不了了 之前那个T-602重新打开").
+    /// </summary>
+    private static string? ToldBefore(List<PlannedAction> actions, Clause before)
+    {
+        if (actions.OfType<CreateTicket>().LastOrDefault()?.Description is { Length: > 0 } description)
+            return description;
+        var ticket = IntentClassifier.TicketIds(before.Text).Select(id => before.Text.IndexOf(id, StringComparison.OrdinalIgnoreCase)).Where(at => at >= 0).DefaultIfEmpty(before.Text.Length).Min();
+        return TextParts.Tidy(TicketLead().Replace(before.Text[..ticket], ""));
+    }
+
+    // "…登录不了了之前那个": the words that lead up to the ticket's id are no part of the story.
+    [GeneratedRegex(@"(?:之前|以前|上次|上回)?(?:的)?(?:那个|这个|那张)?(?:工单)?\s*$")]
+    private static partial Regex TicketLead();
 
     /// <summary>"Had a call with Marcus about T-503 - root cause was a missing index. Set it to resolved": the call is what is told before the ticket's changes.</summary>
     private static Clause ToldActivity(Clause ticketUpdate) =>

@@ -111,10 +111,21 @@ internal static partial class SelfCorrections
     /// <paramref name="next"/> ("海纳外贸 不对 是美家家居", "Globex, no wait, Initech"): the second takes the first back.
     /// For callers whose values need the store, such as customers' names.
     /// </summary>
-    public static bool TakesBack(string text, int end, int next)
+    /// <param name="start">Where the first value starts, so the word said before it may be said again before the second.</param>
+    public static bool TakesBack(string text, int end, int next, int start = 0)
     {
         var at = SkipSpaces(text, end);
-        return CueAt(text, at) is { } cue && !WeakBeforeAName(cue) && SkipBridges(text, at + cue.Length) == next;
+        if (CueAt(text, at) is not { } cue || WeakBeforeAName(cue))
+            return false;
+        var after = SkipBridges(text, at + cue.Length);
+        return after == next || (after < next && start > 0 && RepeatsTheWordBefore(text, start, after, next));
+    }
+
+    /// <summary>"去星河 不对 去华盛", "给海纳 不对 给美家": the word said before the first value, said again before the second.</summary>
+    private static bool RepeatsTheWordBefore(string text, int start, int from, int next)
+    {
+        var again = text[from..next].Trim();
+        return again.Length is > 0 and <= 3 && text[..start].TrimEnd().EndsWith(again, StringComparison.Ordinal);
     }
 
     private static bool WeakBeforeAName(string cue) =>

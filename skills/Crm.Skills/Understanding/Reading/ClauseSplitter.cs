@@ -155,6 +155,11 @@ public static partial class ClauseSplitter
     [GeneratedRegex(@"[.!?](?=\s|$)|(?<=\p{IsCJKUnifiedIdeographs})[!?]|;|(?<!\d),|,(?!\d)|[，。；！？]|(?<!\d):|：|\s[-–—]+\s|\s(?:(?!" + NumberLexicon.AndInNumber + @")and|also|then|plus)\s(?=\S)|然后|另外|顺便|并且|同时"
         + @"|(?<=\w)\s+(?=(?:please\s+)?remind (?:me|us) to\b)|(?<=\w)\s+so\s+(?=(?:move|push|bump|set|mark|update|change|put)\b)|(?<=\p{IsCJKUnifiedIdeographs})(?=(?:帮我|麻烦帮我)(?:把|建|加|设|改|订|定)(?!(?:个|一个)?(?:提醒|待办|任务)(?:吧)?[。！!]?$))"
         + @"|(?<=\p{IsCJKUnifiedIdeographs}\s*)(?=(?:帮我|麻烦帮我|帮忙)(?:开|报|提)(?:一)?[个张]?[^，,。；;\s]{0,6}?工单)"
-        + @"|(?<=\p{IsCJKUnifiedIdeographs}(?:出来|回来|聊完|谈完|见完|开完会|打完电话))(?=\p{IsCJKUnifiedIdeographs})(?![了的后再以之])", RegexOptions.IgnoreCase)]
+        // "…他们想明年启动 提醒我月底前出个初步预算": a reminder asked for in one breath after what was told starts a request.
+        // A day said just before it is the reminder's ("下周一 提醒我发续约报价"), so no cut after one.
+        + @"|(?<=\p{IsCJKUnifiedIdeographs}(?<!记得|别忘了|让他|让她|叫他|叫她|帮|请|要|再|也|会|跟|和|给|找|[周月年号日底末天前后初]|周.|星期.|礼拜.|左右))\s*(?=提醒我)"
+        + @"|(?<=\p{IsCJKUnifiedIdeographs}(?:出来|回来|聊完|谈完|见完|开完会|打完电话))(?=\p{IsCJKUnifiedIdeographs})(?![了的后再以之])"
+        // "…采购吴倩 手机 139… 加一下": asking to add, right after a number said without a pause, is a request of its own.
+        + @"|(?<=\d)\s*(?=(?:请|麻烦)?(?:帮我|帮忙)?(?:把(?:他|她))?(?:加上|加一下|加进去|存一下)(?:吧)?$)", RegexOptions.IgnoreCase)]
     private static partial Regex Boundary();
 }

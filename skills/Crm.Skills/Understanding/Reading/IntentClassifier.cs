@@ -121,10 +121,11 @@ public static partial class IntentClassifier
     public static bool HasMoney(string segment) =>
         AmountReader.DealAmounts(segment).Any();
 
-    [GeneratedRegex(@"\b((?:remind(?:er)?|ping|nudge|buzz)\s+(?:me|us)\b|set (?:a |up a )?reminder|put (?:in )?a reminder|(?:put|add) (?:(?:a |an )?(?:to-?do|task|reminder|item)|it|that|this) (?:on|to) my (?:to-?do )?list|to-?do\b|new task|add a task|create a task|task for me|don'?t (?:let me )?forget|^(?:please |and |also )?follow[- ]?up (?:with|on)|note to self|(?:^|\b(?:i|we)(?:'ll| will)?\s+)(?:need|have|got) to (?:follow[- ]?up|get back to|circle back|check in|call|ring|phone|e-?mail|send|schedule|set up|prepare|book)\b)|提醒我|提醒一下|(?:设|建|加|定|订|弄|添加|新建|创建)(?:个|一个)?提醒|记得|别忘了|待办|^todo|(?:记|建|加|设)(?:个|一个)?(?:todo|to-do)|要跟进|跟进一下", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b((?:remind(?:er)?|ping|nudge|buzz)\s+(?:me|us)\b|set (?:a |up a )?reminder|put (?:in )?a reminder|(?:put|add) (?:(?:a |an )?(?:to-?do|task|reminder|item)|it|that|this) (?:on|to) my (?:to-?do )?list|to-?do\b|new task|add a task|create a task|task for me|don'?t (?:let me )?forget|^(?:please |and |also )?follow[- ]?up (?:with|on)|note to self|(?:^|\b(?:i|we)(?:'ll| will)?\s+)(?:need|have|got) to (?:follow[- ]?up|get back to|circle back|check in|call|ring|phone|e-?mail|send|schedule|set up|prepare|book)\b)|提醒我|提醒一下|(?:设|建|加|定|订|弄|记|添加|新建|创建)(?:个|一个)?提醒|记得|别忘了|待办|^todo|(?:记|建|加|设)(?:个|一个)?(?:todo|to-do)|要跟进|跟进一下", RegexOptions.IgnoreCase)]
     private static partial Regex TaskCue();
 
-    [GeneratedRegex(@"^(?:(?:please|pls|can you|could you|ok(?:ay)?|嗯|那个|帮我|帮忙|麻烦|请)\s*)*(?:(?:add|create|set(?: up)?|make|put in)\s+(?:a\s+|me a\s+)?(?:new\s+)?(?:to-?do|task|reminder)(?:\s+for me)?|new (?:task|to-?do|reminder)|note to self|remind me(?:\s+(?:please|pls|plz|thanks|thx|about (?:it|that|this)|of (?:it|that|this)))*|(?:设|建|加|定|订|弄|添加|新建|创建|记)(?:个|一个)?(?:提醒|待办|任务|todo|to-do)|提醒我一下|提醒我)\s*$", RegexOptions.IgnoreCase)]
+    // "那帮我记个提醒": "那" opening a request asks for nothing of its own.
+    [GeneratedRegex(@"^(?:(?:please|pls|can you|could you|ok(?:ay)?|嗯|那个|那就|那|帮我|帮忙|麻烦|请)\s*)*(?:(?:add|create|set(?: up)?|make|put in)\s+(?:a\s+|me a\s+)?(?:new\s+)?(?:to-?do|task|reminder)(?:\s+for me)?|new (?:task|to-?do|reminder)|note to self|remind me(?:\s+(?:please|pls|plz|thanks|thx|about (?:it|that|this)|of (?:it|that|this)))*|(?:设|建|加|定|订|弄|添加|新建|创建|记)(?:个|一个)?(?:提醒|待办|任务|todo|to-do)|提醒我一下|提醒我)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex BareTaskRequest();
 
     // "net-60 terms", "COVID-19", "ISO-9001" are shaped like ids and are not tickets.
@@ -146,7 +147,8 @@ public static partial class IntentClassifier
     /// </summary>
     public static bool IsBareAddRequest(string segment) => BareAdd().IsMatch(segment);
 
-    [GeneratedRegex(@"^(?:请|麻烦)?(?:帮我|帮忙)(?:把(?:他|她|他们|她们))?(?:加上|加一下|加进去|存一下)(?:吧)?$")]
+    // "…手机 139… 加一下", dictated: the request may come without 帮我.
+    [GeneratedRegex(@"^(?:请|麻烦)?(?:帮我|帮忙)?(?:把(?:他|她|他们|她们))?(?:加上|加一下|加进去|存一下)(?:吧)?$")]
     private static partial Regex BareAdd();
 
     [GeneratedRegex(@"^(?:(?:please|pls|and|also|so)\s+)*add\s+(?:him|her|them)(?:\s+(?:as\s+a\s+(?:new\s+)?contact|to\s+(?:the\s+)?contacts|in\s+the\s+crm|too|as\s+well|please))*\s*$|^(?:请|麻烦)?(?:帮我|帮忙)?(?:把(?:他|她|他们|她们|这个人|这位))?(?:加到|加进|加入|添加到|存到|录到|录入)(?:联系人|通讯录)(?:里|里面|中)?(?:吧)?$|^(?:请|麻烦)?(?:帮我|帮忙)?(?:把(?:他|她|他们|她们))?(?:加为|加成|存为|录为)(?:新)?联系人(?:吧)?$", RegexOptions.IgnoreCase)]
