@@ -15,7 +15,7 @@ public sealed class BenchPatternsCommandTests
         Assert.True(exitCode == 0, stdout + stderr);
         var count = int.Parse(Regex.Match(stdout, @"^(\d+) patterns over 50 messages, 1 rounds", RegexOptions.Multiline).Groups[1].Value);
         Assert.True(count > 300, stdout); // the engine has several hundred; none found would mean the search is broken
-        Assert.Contains("Understanding.Reading.IntentClassifier.ActivityCue", stdout, StringComparison.Ordinal);
+        Assert.Contains("Understanding.Reading.IntentClassifier.EnglishActivityCue", stdout, StringComparison.Ordinal);
         Assert.Contains($"all {count} together", stdout, StringComparison.Ordinal);
     }
 }

@@ -90,6 +90,9 @@ public sealed class QuestionsAboutWhatIsInViewConversationTests
     [InlineData("what do I have today?", new[] { "TSK-E", "TSK-A" })]
     [InlineData("what's on my todo list?", new[] { "TSK-E", "TSK-A", "TSK-B", "TSK-C" })]
     [InlineData("any overdue tasks?", new[] { "TSK-E" })]
+    [InlineData("what tasks am I behind on", new[] { "TSK-E" })]
+    [InlineData("anything due today?", new[] { "TSK-E", "TSK-A" })]
+    [InlineData("what's due this week", new[] { "TSK-E", "TSK-A", "TSK-B" })]
     [InlineData("what's on Quinn's plate?", new[] { "TSK-D" })]
     [InlineData("Quinn Harper还有哪些待办没完成", new[] { "TSK-D" })]
     public async Task TasksAskedFor_AreTheOpenOnesDueByThenOverdueOrAboutThatCustomer_OrAColleagues(string question, string[] expected)

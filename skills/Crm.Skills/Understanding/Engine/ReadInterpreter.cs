@@ -53,7 +53,7 @@ public static partial class ReadInterpreter
             var about = AccountResolver.Resolve(ctx.Index, text);
             // "due this week", "今天还有什么任务": due by the end of the window or day said.
             var dueBy = period?.To ?? DateReader.FindAll(text, ctx.Dates(DateDirection.Future)).Select(d => (DateOnly?)(d.End ?? d.Date)).FirstOrDefault();
-            // "any overdue tasks?", "有哪些过期的待办": due before today.
+            // "any overdue tasks?", "what tasks am I behind on", "有哪些过期的待办": due before today.
             if (Overdue().IsMatch(text))
                 dueBy = ctx.Today.AddDays(-1);
             // "陈静还有哪些待办没完成", "what's on Priya's plate?": a colleague's tasks (everyone may read everything).
@@ -269,10 +269,10 @@ public static partial class ReadInterpreter
     private static string? Colleague(string text, TurnContext ctx) =>
         UserResolver.Named(ctx.Index, text) is { } named && named != ctx.User.Id ? named : null;
 
-    [GeneratedRegex(@"\boverdue\b|\blate\b|\bpast due\b|过期|逾期|超期|到期没(?:做|完成)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\boverdue\b|\blate\b|\bpast due\b|\bbehind (?:on|with)\b|过期|逾期|超期|到期没(?:做|完成)", RegexOptions.IgnoreCase)]
     private static partial Regex Overdue();
 
-    [GeneratedRegex(@"\b(?:what'?s|what is|anything|what do i have) on (?:my|\w+'s|his|her) (?:to-?do list|task list|list|plate)\b|\bmy (?:to-?do|task) list\b|\b(?:any|my|which|what|show(?: me)?(?: my)?) (?:overdue|late|outstanding|pending|past due) (?:tasks|to-?dos|reminders)\b|\b\w+'s (?:open )?(?:tasks|to-?dos)\b|(?:还)?有(?:哪些|什么|几个|几件|多少)(?:过期的|逾期的|没完成的|未完成的)?(?:任务|待办)(?:没(?:完成|做完|做|办)|未完成|要做)?[？?]?$|\bmy (?:open )?(?:tasks|to-?dos|reminders)\b|\bwhat do i have (?:to do|due)\b|\b(?:what|which|any) (?:open )?(?:tasks|to-?dos|reminders) (?:do i|have i|are (?:due|open|left))\b|\b(?:show|list|give)(?: me)? (?:all )?(?:my |the )?(?:open )?(?:tasks|to-?dos|reminders)\b|\b(?:tasks|to-?dos|reminders) (?:do i have|i have|i've got)\b|我的(?:任务|待办)|^我?(?:今天|明天|这周|本周|这个星期|下周)的(?:任务|待办)(?:清单|列表)?(?:有哪些|是什么|呢)?[？?]?$|^我?(?:今天|明天|这周|本周|下周)?(?:还)?有(?:什么|啥|哪些)(?:事|事情)?(?:要|该|得)(?:做|办|跟进|忙)(?:的)?(?:吗|呢)?[？?]?$|^我?(?:今天|明天|这周|本周|下周)(?:要|该|得)(?:做|干|忙)(?:点)?(?:啥|什么|哪些)(?:事)?(?:来着)?[？?]?$|\bwhat do i have (?:on |due )?(?:for )?(?:today|tomorrow|this week|next week)\b|我[^，,。？?]{0,8}?有(?:哪些|什么|几个|几件|多少)(?:任务|待办|提醒|事)|(?:待办|任务)(?:有哪些|清单|列表)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:what'?s|what is|anything|what do i have) on (?:my|\w+'s|his|her) (?:to-?do list|task list|list|plate)\b|\bmy (?:to-?do|task) list\b|\b(?:any|my|which|what|show(?: me)?(?: my)?) (?:overdue|late|outstanding|pending|past due) (?:tasks|to-?dos|reminders)\b|\b\w+'s (?:open )?(?:tasks|to-?dos)\b|(?:还)?有(?:哪些|什么|几个|几件|多少)(?:过期的|逾期的|没完成的|未完成的)?(?:任务|待办)(?:没(?:完成|做完|做|办)|未完成|要做)?[？?]?$|\bmy (?:open )?(?:tasks|to-?dos|reminders)\b|\bwhat do i have (?:to do|due)\b|\b(?:what|which|any) (?:open )?(?:tasks|to-?dos|reminders) (?:do i|have i|am i|are (?:due|open|left))\b|\b(?:show|list|give)(?: me)? (?:all )?(?:my |the )?(?:open )?(?:tasks|to-?dos|reminders)\b|\b(?:tasks|to-?dos|reminders) (?:do i have|i have|i've got)\b|我的(?:任务|待办)|^我?(?:今天|明天|这周|本周|这个星期|下周)的(?:任务|待办)(?:清单|列表)?(?:有哪些|是什么|呢)?[？?]?$|^我?(?:今天|明天|这周|本周|下周)?(?:还)?有(?:什么|啥|哪些)(?:事|事情)?(?:要|该|得)(?:做|办|跟进|忙)(?:的)?(?:吗|呢)?[？?]?$|^我?(?:今天|明天|这周|本周|下周)(?:要|该|得)(?:做|干|忙)(?:点)?(?:啥|什么|哪些)(?:事)?(?:来着)?[？?]?$|\bwhat do i have (?:on |due )?(?:for )?(?:today|tomorrow|this week|next week)\b|^(?:is\s+)?(?:anything|what(?:'s|s| is)?)\s+(?:due|left to do)\s+(?:today|tomorrow|this week|next week)\b|我[^，,。？?]{0,8}?有(?:哪些|什么|几个|几件|多少)(?:任务|待办|提醒|事)|(?:待办|任务)(?:有哪些|清单|列表)", RegexOptions.IgnoreCase)]
     private static partial Regex Tasks();
 
     [GeneratedRegex(@"\bhistory\b|\btimeline\b|历史|往来记录|来往记录|沟通记录", RegexOptions.IgnoreCase)]
