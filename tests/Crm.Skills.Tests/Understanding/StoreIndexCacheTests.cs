@@ -1,5 +1,6 @@
 using Crm.Data.Activities;
 using Crm.Data.Deals;
+using Crm.Data.Tickets;
 using Crm.Skills.Activities;
 using Crm.Skills.Deals;
 using Crm.Skills.Find;
@@ -102,6 +103,20 @@ public sealed class StoreIndexCacheTests
         Assert.Contains(after.Names.Search(NameText.Normalize("Scanner firmware"), 20), h => h.Entry.Id == ticket.Id);
         Assert.Empty(before.TicketWords.Match("the firmware thing"));
         Assert.Same(before.AccountNames, after.AccountNames);
+    }
+
+    /// <summary>"哪个最急" after a ticket list reads the priorities from the index, so a priority changed since must show there.</summary>
+    [Fact]
+    public async Task Index_AfterATicketsPriorityChanges_HoldsTheNewPriority()
+    {
+        await using var store = await StoreAsync();
+        var cache = new StoreIndexCache();
+        await store.SendAsync<TicketSkills>("U-REP", s => s.OpenTicketAsync("ACC-A", "Scanner firmware crashes"));
+        var ticket = Assert.Single((await IndexAsync(store, cache)).Tickets.Values);
+
+        await store.SendAsync<TicketSkills>("U-SUP", s => s.UpdateTicketAsync(ticket.Id, priority: TicketPriority.Urgent));
+
+        Assert.Equal(TicketPriority.Urgent, (await IndexAsync(store, cache)).Tickets[ticket.Id].Priority);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ internal static class StoreIndexUpdates
         ["accounts"] = ["name", "ownerId", "currency", "city"],
         ["contacts"] = ["accountId", "name"],
         ["deals"] = ["accountId", "name", "ownerId", "stage", "amount", "closeDate", "currency"],
-        ["tickets"] = ["accountId", "title", "description", "status", "assigneeId", "createdById"],
+        ["tickets"] = ["accountId", "title", "description", "status", "priority", "assigneeId", "createdById"],
         ["users"] = ["name", "role", "team", "managerId", "timeZone", "locale"],
     };
 
