@@ -25,17 +25,14 @@ public static partial class DateShifts
         var sign = zh.Groups["earlier"].Success ? -1 : 1;
         // "半个月": half a month is taken as fifteen days.
         return zh.Groups["half"].Success ? new DateSpan(sign * 15, 0)
-            : ChineseCount(zh.Groups["n"].Value) is { } n ? Of(sign * n, zh.Groups["u"].Value) : null;
+            : SpokenCounts.Read(zh.Groups["n"].Value) is { } n ? Of(sign * (int)n, zh.Groups["u"].Value) : null;
     }
 
     private static DateSpan? Span(Match m, int sign)
     {
         var words = m.Groups["n"].Value.Trim().ToLowerInvariant();
         var n = words.StartsWith("another ", StringComparison.Ordinal) ? words[8..].Trim() : words;
-        int count = n is "a" or "an" or "another" or "an extra" or "one more" ? 1
-            : n.Contains("couple", StringComparison.Ordinal) ? 2
-            : int.TryParse(n, out var digits) ? digits
-            : EnglishNumbers.TryParse(n, out var value) ? (int)value : 0;
+        var count = n is "another" or "an extra" or "one more" ? 1 : (int)(SpokenCounts.Read(n) ?? 0);
         return count > 0 ? Of(sign * count, m.Groups["u"].Value) : null;
     }
 
@@ -46,9 +43,6 @@ public static partial class DateShifts
         var u when u.StartsWith("quarter", StringComparison.Ordinal) || u.Contains('季') => new DateSpan(0, 3 * n),
         _ => new DateSpan(0, n),
     };
-
-    private static int? ChineseCount(string n) =>
-        int.TryParse(n, out var digits) ? digits : ChineseNumerals.TryParse(n, out var value) ? (int)value : null;
 
     // "push the Northwind renewal close date out two weeks", "slipped a month", "move it back by another week",
     // "delay the close a couple of weeks". "move" needs "out" or "back" (a move by a span says which way); the words in

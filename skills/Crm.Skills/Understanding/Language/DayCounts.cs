@@ -10,15 +10,7 @@ public static class DayCounts
     public static int? Days(string count, string unit)
     {
         var half = count == "半";
-        long n = count.ToLowerInvariant() switch
-        {
-            "" or "a" or "an" or "one" or "个" => 1,
-            "半" => 0,
-            var digits when long.TryParse(digits, out var d) => d,
-            var words when EnglishNumbers.TryParse(words, out var w) => w,
-            var numeral when ChineseNumerals.TryParse(numeral, out var c) => c,
-            _ => -1,
-        };
+        var n = count is "" or "个" ? 1 : half ? 0 : SpokenCounts.Read(count) ?? -1;
         if (n < 0 || n > 3650)
             return null;
         var u = unit.ToLowerInvariant();
