@@ -30,7 +30,8 @@ public static class ReadExecutor
         DealRead r => m.RunAsync<DealListSkills>(s => s.GetDealAsync(r.DealId, ct)),
         TicketRead r => m.RunAsync<TicketSkills>(s => s.GetTicketAsync(r.TicketId, ct)),
         ContactRead r => m.RunAsync<ContactSkills>(s => s.GetContactAsync(r.ContactId, ct)),
-        TaskListRead r => m.RunAsync<TaskSkills>(s => s.ListOpenTasksAsync(r.OwnerId, r.AccountId, r.DueBy, ct)),
+        TaskListRead r => m.RunAsync<TaskSkills>(s => s.ListOpenTasksAsync(
+            r.Whose.OwnerId, r.AccountId, r.DueBy, r.Whose.Scope is PipelineScope.Mine or PipelineScope.Colleague ? null : Scope(r.Whose.Scope), r.Whose.Team, ct)),
         _ => throw new NotSupportedException(read.GetType().Name),
     };
 

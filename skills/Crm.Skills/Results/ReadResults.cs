@@ -81,6 +81,9 @@ public sealed record TaskListResult(string Description, IReadOnlyList<CrmTask> T
 {
     /// <summary>Whose tasks, when not the asker's own ("陈静还有哪些待办没完成").</summary>
     public string? OwnerName { get; init; }
+
+    /// <summary>Each task's owner by id, when the list is several people's ("what open tasks does my team have").</summary>
+    public IReadOnlyDictionary<string, string>? OwnerNames { get; init; }
 }
 
 /// <summary>Records found by name, alias, partial name or id, best first.</summary>

@@ -5,13 +5,14 @@ using Crm.Skills.Acting;
 using Crm.Skills.Activities;
 using Crm.Skills.Ids;
 using Crm.Skills.Invoking;
+using Crm.Skills.Pipeline;
 using Crm.Skills.Results;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Skills.Tasks;
 
 /// <summary>Reminders and to-dos (behaviour §4), owned by the acting user.</summary>
-public sealed class TaskSkills(CrmDbContext db, CurrentUser current, ChangeWriter writer, RecordIds ids, LinkChecks links)
+public sealed class TaskSkills(CrmDbContext db, CurrentUser current, ChangeWriter writer, RecordIds ids, LinkChecks links, DealScopes scopes)
 {
     [Description("Create a reminder or to-do owned by the acting user ('remind me to…', '提醒我…'), linked to the account, deal and contact in context.")]
     public async Task<SkillResult> CreateTaskAsync(
@@ -84,15 +85,22 @@ public sealed class TaskSkills(CrmDbContext db, CurrentUser current, ChangeWrite
         return await writer.SaveAsync(ct);
     }
 
-    [Description("List open tasks, by default the acting user's, soonest due first. Reads only.")]
+    [Description("List open tasks, by default the acting user's, soonest due first; a manager may ask for the team's ('what open tasks does my team have'). Reads only.")]
     public async Task<SkillResult> ListOpenTasksAsync(
         [Description("Whose tasks (user id); omit for the acting user's")] string? ownerId = null,
         [Description("Only tasks about this account")] string? accountId = null,
         [Description("Only tasks due on or before this day")] DateOnly? dueBy = null,
+        [Description("Whose tasks when not one person's: MyTeam for the acting user's team, Team for the team given as team, All for everyone's")] DealScope? scope = null,
+        [Description("Team name when scope is Team")] string? team = null,
         CancellationToken ct = default)
     {
-        var owner = ownerId ?? current.Id;
-        var query = db.Tasks.AsNoTracking().Where(t => t.OwnerId == owner && t.Status == CrmTaskStatus.Open);
+        // One person's tasks unless a wider scope is asked; "my tasks" are the user's own even for an admin, who sees every deal as "mine".
+        var (owners, description) = scope is null or DealScope.Mine or DealScope.Owner
+            ? ([ownerId ?? current.Id], "open:" + (ownerId ?? current.Id))
+            : await scopes.OwnersAsync(current.User, scope.Value, null, team, ct);
+        var query = db.Tasks.AsNoTracking().Where(t => t.Status == CrmTaskStatus.Open);
+        if (owners is not null)
+            query = query.Where(t => owners.Contains(t.OwnerId));
         if (accountId is not null)
             query = query.Where(t => t.AccountId == accountId);
         if (dueBy is not null)
@@ -100,7 +108,14 @@ public sealed class TaskSkills(CrmDbContext db, CurrentUser current, ChangeWrite
         var tasks = await query.ToListAsync(ct);
         // Undated tasks last: they are the least urgent by what the user told us.
         var ordered = tasks.OrderBy(t => t.DueAt is null).ThenBy(t => t.DueAt).ThenBy(t => t.Id).ToList();
-        var ownerName = owner == current.Id ? null : await db.Users.Where(u => u.Id == owner).Select(u => u.Name).FirstOrDefaultAsync(ct);
-        return new TaskListResult("open:" + owner, ordered) { OwnerName = ownerName };
+        if (owners is [var owner])
+        {
+            var ownerName = owner == current.Id ? null : await db.Users.Where(u => u.Id == owner).Select(u => u.Name).FirstOrDefaultAsync(ct);
+            return new TaskListResult(description, ordered) { OwnerName = ownerName };
+        }
+        // Several people's tasks: each row says whose it is.
+        var ownerIds = ordered.Select(t => t.OwnerId).Distinct().ToList();
+        var names = await db.Users.AsNoTracking().Where(u => ownerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        return new TaskListResult("open;" + description, ordered) { OwnerNames = names };
     }
 }

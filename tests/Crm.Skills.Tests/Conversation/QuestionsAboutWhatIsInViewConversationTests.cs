@@ -116,6 +116,30 @@ public sealed class QuestionsAboutWhatIsInViewConversationTests
     }
 
     [Theory]
+    [InlineData("U-MGR", "what open tasks does my team have", new[] { "TSK-E", "TSK-A", "TSK-D" })]
+    [InlineData("U-MGR", "any overdue tasks on my team", new[] { "TSK-E" })]
+    [InlineData("U-MGR", "团队还有哪些待办没完成", new[] { "TSK-E", "TSK-A", "TSK-D" })]
+    [InlineData("U-MGR2", "what tasks does the West team have", new[] { "TSK-E", "TSK-A", "TSK-D" })]
+    public async Task ATeamsTasksAskedFor_AreEveryMembersOpenOnes_EachWithItsOwner(string user, string question, string[] expected)
+    {
+        await using var chat = await ConversationScript.StartAsync(s =>
+        {
+            ConversationSeed.Build(s);
+            s.Task("TSK-A", "Send Lena the POS quote", "U-REP", new DateOnly(2026, 11, 18), "ACC-PIN")
+                .Task("TSK-D", "Chase the telematics invoice", "U-REP2", new DateOnly(2026, 11, 19), "ACC-HAR")
+                .Task("TSK-E", "Overdue call back", "U-REP", new DateOnly(2026, 11, 16), "ACC-HAR")
+                .Task("TSK-X", "Someone in another team", "U-EAST", new DateOnly(2026, 11, 16), "ACC-QNT");
+        }, Now);
+
+        var tasks = (await chat.SendAsync(user, question)).Part<TaskListResult>();
+
+        Assert.Equal(expected, tasks.Tasks.Select(t => t.Id));
+        Assert.Equal("Riley Chen", tasks.OwnerNames?["U-REP"]);
+        await using var db = chat.Store();
+        Assert.Equal(4, await db.Tasks.CountAsync());
+    }
+
+    [Theory]
     [InlineData("U-ZH", "提醒我周五给百川物流发合同", "我这周还有啥待办", "合同")]
     [InlineData("U-REP", "remind me to send Dev at Harbor the contract Friday", "what's left on my plate this week?", "contract")]
     public async Task ToDosAskedForRightAfterAReminder_AreListed_AndNothingMoreIsWritten(string user, string reminder, string question, string titleWord)

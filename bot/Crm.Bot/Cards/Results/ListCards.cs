@@ -91,12 +91,23 @@ internal static class ListCards
     {
         var (words, format) = (scope.Words, scope.Format);
         var title = !result.Description.StartsWith("open", StringComparison.Ordinal) ? result.Description
-            : result.OwnerName is { } owner ? $"{words.TasksTitle} · {owner}" : words.TasksTitle;
+            : result.OwnerName is { } owner ? $"{words.TasksTitle} · {owner}"
+            : TasksScope(result.Description, words) is { } worded ? $"{words.TasksTitle} · {worded}" : words.TasksTitle;
+        // "what open tasks does my team have": several people's tasks say whose each is.
+        if (result.OwnerNames is { } owners)
+            return List(title, result.Tasks, [4, 2, 2, 1],
+                [words.Task, words.Due, words.Owner, words.Status],
+                t => [t.Title, t.DueAt is { } d ? format.Date(d) : RenderScope.Blank, owners.GetValueOrDefault(t.OwnerId, t.OwnerId), words.TaskStatus(t.Status)],
+                scope);
         return List(title, result.Tasks, [4, 2, 1],
             [words.Task, words.Due, words.Status],
             t => [t.Title, t.DueAt is { } d ? format.Date(d) : RenderScope.Blank, words.TaskStatus(t.Status)],
             scope);
     }
+
+    /// <summary>"open;team:West": the scope after "open;" in words; "open:U-1" (one person's) has none.</summary>
+    private static string? TasksScope(string description, Phrases words) =>
+        description.StartsWith("open;", StringComparison.Ordinal) ? ScopeText.Describe(description["open;".Length..], words) : null;
 
     public static RenderedMessage Found(FindResult result, RenderScope scope)
     {

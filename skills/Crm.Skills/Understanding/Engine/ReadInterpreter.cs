@@ -56,8 +56,12 @@ public static partial class ReadInterpreter
             // "any overdue tasks?", "what tasks am I behind on", "有哪些过期的待办": due before today.
             if (Overdue().IsMatch(text))
                 dueBy = ctx.Today.AddDays(-1);
-            // "陈静还有哪些待办没完成", "what's on Priya's plate?": a colleague's tasks (everyone may read everything).
-            return new TaskListRead(Colleague(text, ctx) ?? ctx.User.Id, OpenOnly: true, dueBy, about.IsUnique ? about.Id : null);
+            // "陈静还有哪些待办没完成", "what's on Priya's plate?": a colleague's tasks (everyone may read everything);
+            // "what open tasks does my team have", "华东团队有哪些过期的待办": a team's.
+            var whose = Colleague(text, ctx) is { } colleague ? new DealsOf(PipelineScope.Colleague, OwnerId: colleague)
+                : UserResolver.Team(ctx.Index, text) is { } team && team != ctx.User.Team ? new DealsOf(PipelineScope.NamedTeam, Team: team)
+                : TeamWord().IsMatch(text) ? new DealsOf(PipelineScope.Team) : DealsOf.Mine;
+            return new TaskListRead(whose, OpenOnly: true, dueBy, about.IsUnique ? about.Id : null);
         }
         // "恒通周总的邮箱是多少", "what's Dev Malik's number?", "恒通那边管财务的是谁": one contact.
         if (ContactQuestion.Read(text, ctx) is { } contact)
@@ -272,7 +276,7 @@ public static partial class ReadInterpreter
     [GeneratedRegex(@"\boverdue\b|\blate\b|\bpast due\b|\bbehind (?:on|with)\b|过期|逾期|超期|到期没(?:做|完成)", RegexOptions.IgnoreCase)]
     private static partial Regex Overdue();
 
-    [GeneratedRegex(@"\b(?:what'?s|what is|anything|what do i have) on (?:my|\w+'s|his|her) (?:to-?do list|task list|list|plate)\b|\bmy (?:to-?do|task) list\b|\b(?:any|my|which|what|show(?: me)?(?: my)?) (?:overdue|late|outstanding|pending|past due) (?:tasks|to-?dos|reminders)\b|\b\w+'s (?:open )?(?:tasks|to-?dos)\b|(?:还)?有(?:哪些|什么|几个|几件|多少)(?:过期的|逾期的|没完成的|未完成的)?(?:任务|待办)(?:没(?:完成|做完|做|办)|未完成|要做)?[？?]?$|\bmy (?:open )?(?:tasks|to-?dos|reminders)\b|\bwhat do i have (?:to do|due)\b|\b(?:what|which|any) (?:open )?(?:tasks|to-?dos|reminders) (?:do i|have i|am i|are (?:due|open|left))\b|\b(?:show|list|give)(?: me)? (?:all )?(?:my |the )?(?:open )?(?:tasks|to-?dos|reminders)\b|\b(?:tasks|to-?dos|reminders) (?:do i have|i have|i've got)\b|我的(?:任务|待办)|^我?(?:今天|明天|这周|本周|这个星期|下周)的(?:任务|待办)(?:清单|列表)?(?:有哪些|是什么|呢)?[？?]?$|^我?(?:今天|明天|这周|本周|下周)?(?:还)?有(?:什么|啥|哪些)(?:事|事情)?(?:要|该|得)(?:做|办|跟进|忙)(?:的)?(?:吗|呢)?[？?]?$|^我?(?:今天|明天|这周|本周|下周)(?:要|该|得)(?:做|干|忙)(?:点)?(?:啥|什么|哪些)(?:事)?(?:来着)?[？?]?$|\bwhat do i have (?:on |due )?(?:for )?(?:today|tomorrow|this week|next week)\b|^(?:is\s+)?(?:anything|what(?:'s|s| is)?)\s+(?:due|left to do)\s+(?:today|tomorrow|this week|next week)\b|我[^，,。？?]{0,8}?有(?:哪些|什么|几个|几件|多少)(?:任务|待办|提醒|事)|(?:待办|任务)(?:有哪些|清单|列表)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:what'?s|what is|anything|what do i have) on (?:my|\w+'s|his|her) (?:to-?do list|task list|list|plate)\b|\bmy (?:to-?do|task) list\b|\b(?:any|my|which|what|show(?: me)?(?: my)?) (?:overdue|late|outstanding|pending|past due) (?:tasks|to-?dos|reminders)\b|\b\w+'s (?:open )?(?:tasks|to-?dos)\b|(?:还)?有(?:哪些|什么|几个|几件|多少)(?:过期的|逾期的|没完成的|未完成的)?(?:任务|待办)(?:没(?:完成|做完|做|办)|未完成|要做)?[？?]?$|\bmy (?:open )?(?:tasks|to-?dos|reminders)\b|\bwhat do i have (?:to do|due)\b|\b(?:what|which|any) (?:open )?(?:tasks|to-?dos|reminders) (?:do i|have i|am i|are (?:due|open|left)|does (?:[\w']+ ){1,3}have)\b|\b(?:show|list|give)(?: me)? (?:all )?(?:my |the )?(?:open )?(?:tasks|to-?dos|reminders)\b|\b(?:tasks|to-?dos|reminders) (?:do i have|i have|i've got)\b|我的(?:任务|待办)|^我?(?:今天|明天|这周|本周|这个星期|下周)的(?:任务|待办)(?:清单|列表)?(?:有哪些|是什么|呢)?[？?]?$|^我?(?:今天|明天|这周|本周|下周)?(?:还)?有(?:什么|啥|哪些)(?:事|事情)?(?:要|该|得)(?:做|办|跟进|忙)(?:的)?(?:吗|呢)?[？?]?$|^我?(?:今天|明天|这周|本周|下周)(?:要|该|得)(?:做|干|忙)(?:点)?(?:啥|什么|哪些)(?:事)?(?:来着)?[？?]?$|\bwhat do i have (?:on |due )?(?:for )?(?:today|tomorrow|this week|next week)\b|^(?:is\s+)?(?:anything|what(?:'s|s| is)?)\s+(?:due|left to do)\s+(?:today|tomorrow|this week|next week)\b|我[^，,。？?]{0,8}?有(?:哪些|什么|几个|几件|多少)(?:任务|待办|提醒|事)|(?:待办|任务)(?:有哪些|清单|列表)", RegexOptions.IgnoreCase)]
     private static partial Regex Tasks();
 
     [GeneratedRegex(@"\bhistory\b|\btimeline\b|历史|往来记录|来往记录|沟通记录", RegexOptions.IgnoreCase)]

@@ -102,5 +102,8 @@ public sealed record TicketRead(string TicketId) : ReadRequest;
 /// <summary>"恒通周总的邮箱是多少", "what's Dev's number?": one contact's details.</summary>
 public sealed record ContactRead(string ContactId) : ReadRequest;
 
-/// <summary>The user's open tasks; "due this week" lists those due by its end (overdue ones too), "for Globex" one account's.</summary>
-public sealed record TaskListRead(string OwnerId, bool OpenOnly, DateOnly? DueBy = null, string? AccountId = null) : ReadRequest;
+/// <summary>
+/// Open tasks, the user's own or whose the message says ("陈静还有哪些待办", "what open tasks does my team have"); "due this week"
+/// lists those due by its end (overdue ones too), "for Globex" one account's.
+/// </summary>
+public sealed record TaskListRead(DealsOf Whose, bool OpenOnly, DateOnly? DueBy = null, string? AccountId = null) : ReadRequest;
