@@ -62,6 +62,8 @@ internal static class CardSamples
             ("contact", new ContactResult(person, account.Name)),
             ("tickets", new TicketListResult($"account:{account.Id};priority:urgent", [new TicketLine(urgent, account.Name, contact), new TicketLine(normal, account.Name, null)])),
             ("tasks", new TaskListResult("open:U-OWNER", [b.Task(zh ? "发送合同" : "Send the contract", new DateOnly(2026, 11, 20)), b.Task(zh ? "回访客户" : "Call back", null)])),
+            ("team-tasks", new TaskListResult("open;team:West", [b.Task(zh ? "发送合同" : "Send the contract", new DateOnly(2026, 11, 20)), b.Task(zh ? "回访客户" : "Call back", null, owner: "U-OTHER")])
+                { OwnerNames = new Dictionary<string, string> { ["U-OWNER"] = user, ["U-OTHER"] = zh ? "陈静" : "Quinn Harper" } }),
             ("find", new FindResult(zh ? "明远" : "blue", [new FoundRecord("accounts", account.Id, account.Name, account.City, 0.9), new FoundRecord("contacts", "C-1", contact, account.Name, 0.7) { MatchedName = zh ? "周总" : "Nora V." }])),
             ("find-empty", new FindResult("zzz", [])),
             ("help", new HelpResult()),

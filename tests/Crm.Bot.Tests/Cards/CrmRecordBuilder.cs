@@ -39,8 +39,8 @@ internal sealed class CrmRecordBuilder(string accountId, string accountName, str
         new Activity { Id = $"A-{++next}", AccountId = accountId, UserId = "U-OWNER", Type = type, OccurredAt = occurredUtc, Summary = summary },
         contact, user);
 
-    public CrmTask Task(string title, DateOnly? due, CrmTaskStatus status = CrmTaskStatus.Open) => new()
+    public CrmTask Task(string title, DateOnly? due, CrmTaskStatus status = CrmTaskStatus.Open, string owner = "U-OWNER") => new()
     {
-        Id = $"TK-{++next}", Title = title, DueAt = due, OwnerId = "U-OWNER", AccountId = accountId, Status = status,
+        Id = $"TK-{++next}", Title = title, DueAt = due, OwnerId = owner, AccountId = accountId, Status = status,
     };
 }

@@ -209,6 +209,22 @@ public sealed class ReadCardTests
     }
 
     [Fact]
+    public void ATeamsTaskList_IsTitledByTheTeam_AndSaysWhoseEachTaskIs()
+    {
+        var b = new CrmRecordBuilder("ACC-H", "Harbor Co", "USD");
+        var tasks = new TaskListResult("open;team:West", [b.Task("Send the contract", new DateOnly(2026, 11, 20)), b.Task("Call back", null, owner: "U-Q")])
+        {
+            OwnerNames = new Dictionary<string, string> { ["U-OWNER"] = "Omar Holt", ["U-Q"] = "Quinn Harper" },
+        };
+
+        var text = Rendering.English(tasks).Text;
+
+        Assert.StartsWith("Open tasks · team West\n", text);
+        Assert.Contains("Omar Holt", text);
+        Assert.Contains("Quinn Harper", text);
+    }
+
+    [Fact]
     public void DealList_ColumnsAlikeOnEveryRow_AreSaidOnceAboveTheTable()
     {
         var b = new CrmRecordBuilder("ACC-H", "Harbor Co", "USD");
