@@ -18,6 +18,8 @@ public sealed class EverydayTaskPhrasingConversationTests
     [InlineData("U-REP", "add a to-do: prepare the Harbor renewal deck by end of the month", "ACC-HAR", "renewal deck", "2026-11-30")]
     [InlineData("U-ZH", "月底前给百川物流发一份续费方案，记个待办", "ACC-BC", "续费方案", "2026-11-30")]
     [InlineData("U-REP", "need to call Dev at Harbor next Tues re the rollout quote, remind me pls", "ACC-HAR", "rollout quote", "2026-11-24")]
+    [InlineData("U-REP", "also remind me to send Dev at Harbor the rollout quote next monday", "ACC-HAR", "rollout quote", "2026-11-23")]
+    [InlineData("U-ZH", "然后提醒我周五给百川物流发合同", "ACC-BC", "合同", "2026-11-20")]
     public async Task ToDo_SaidWithoutRemindMeOrAfterABareRequest_IsOneTaskAndNothingElse(string user, string message, string account, string titleWords, string due)
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
@@ -28,7 +30,7 @@ public sealed class EverydayTaskPhrasingConversationTests
         await using var db = chat.Store();
         var task = await db.Tasks.SingleAsync(t => t.OwnerId == user && t.Status == Crm.Data.Tasks.CrmTaskStatus.Open && t.Title.Contains(titleWords));
         Assert.Equal((account, DateOnly.Parse(due)), (task.AccountId, task.DueAt));
-        Assert.DoesNotMatch(@"^(?i:add a|,)|记个|设个|帮我|(?i:please|pls)$", task.Title);
+        Assert.DoesNotMatch(@"^(?i:add a|also|and\b|,)|^然后|记个|设个|帮我|(?i:please|pls)$", task.Title);
         Assert.Equal(0, await db.Activities.CountAsync(a => a.UserId == user));
         Assert.Equal(1, await db.Tasks.CountAsync(t => t.OwnerId == user));
     }

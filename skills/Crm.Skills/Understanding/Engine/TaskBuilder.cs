@@ -20,7 +20,7 @@ public static partial class TaskBuilder
         if (due is null && NoSuchDates.First(clause.Text) is { } none)
             throw new NeedsAnswerException(SlotKind.Value, [], $"there is no {none.English}") { Field = "date", NoSuchDate = none };
         var title = TextParts.WithoutDates(TextParts.WithoutNoSuchDates(Cue().Replace(ToDoText(clause, earlier), " ")), dates);
-        title = TextParts.Tidy(Politeness().Replace(Whenever().Replace(Leading().Replace(title, "").TrimStart(), ""), ""));
+        title = TextParts.Tidy(Politeness().Replace(Whenever().Replace(Leading().Replace(Connective().Replace(title, ""), "").TrimStart(), ""), ""));
         if (title.Length == 0)
             throw new NeedsAnswerException(SlotKind.Value, [], "the reminder does not say what to do") { Field = "title" };
         return new CreateTask(Capitalise(title), due, refs.AccountId, refs.DealNamed ? refs.DealId : null, refs.ContactId) { FromText = clause.Text };
@@ -85,6 +85,10 @@ public static partial class TaskBuilder
 
     [GeneratedRegex(@"\b(?:please\s+)?(?:(?:remind(?:er)?|ping|nudge|buzz)\s+(?:me|us)(?:\s+to)?|(?:add|create|make)\s+(?:a\s+)?(?:new\s+)?(?:to-?do|task|reminder)\s*:?|(?:put|add)\s+(?:a\s+|an\s+)?(?:to-?do|task|reminder|item|it|that|this)?\s*(?:on|to)\s+my\s+(?:to-?do\s+)?list(?:\s+for)?\s*:?|set (?:a |up a )?reminder(?:\s+to)?|put (?:in )?a reminder(?: in)?(?:\s+to)?|to-?do\s*:?|(?:a |add a |create a )?new task(?: for me)?\s*:?|add a task(?: to)?|create a task(?: to)?|task for me\s*:?|don'?t (?:let me )?forget(?: to)?|note to self\s*:?|^(?:(?:i|we)(?:'ll| will)?\s+)?(?:need|have|got) to)|提醒我一下|提醒我|提醒一下|(?:帮我)?(?:记|建|加|设|添加|新建|创建)\s*(?:个|一个)?\s*(?:待办|任务|todo|to-do)|(?:那|那就)?(?:帮我)?(?:设|建|加|定|订|弄|记|添加|新建|创建)(?:个|一个)?提醒|记得|别忘了|待办\s*:?|todo\s*:?|就这个|就这样", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
+
+    /// <summary>"also remind me to send Bill the SOW", "然后提醒我周五回访": the word that joins the request to what came before is no part of the to-do.</summary>
+    [GeneratedRegex(@"^[\s,，]*(?:(?:oh|and|also|plus|then)\b[\s,]*|(?:然后|另外|还有)[\s,，]*)+", RegexOptions.IgnoreCase)]
+    private static partial Regex Connective();
 
     [GeneratedRegex(@"^(?:(?:to|that|about|i need to|i have to|i should|我要|要|去)\s+|(?:帮我|帮忙|麻烦|再|还要|也|想|打算|准备|我要|要(?=跟进|回访|联系|确认|给|去|把|再))\s*)", RegexOptions.IgnoreCase)]
     private static partial Regex Leading();
