@@ -46,6 +46,10 @@ public static partial class TicketBuilder
         // "恒通周总打电话说财务对账单导出的金额小数点错位了 帮我开个…工单": what the caller said is the problem.
         if (title.Length == 0 && !afterColon.Success && toldBefore is { Intent: Intent.LogActivity } && WhatWasSaid().Match(toldBefore.Head) is { Success: true } said)
             title = said.Groups["said"].Value;
+        // "I just hung up with Rachel from Adventure Works their dealer portal search returns nothing … open a ticket for that",
+        // dictated in one breath: what the call told after whom it was with is the problem.
+        if (title.Length == 0 && !afterColon.Success && toldBefore is { Intent: Intent.LogActivity } && ToldAfterTheNames(toldBefore.Head, ctx) is { Length: > 8 } told)
+            title = told;
         title = TextParts.Tidy(afterColon.Success ? title : WithoutTeller(title));
         if (title.Length == 0)
             throw new NeedsAnswerException(SlotKind.Value, [], "the ticket has no description") { Field = "title" };
@@ -59,6 +63,21 @@ public static partial class TicketBuilder
             AssigneeId = assignee,
         };
     }
+
+    /// <summary>What a report of a conversation goes on to tell after the customer and the person it names: "…with Rachel from Adventure Works their portal search fails" → "portal search fails".</summary>
+    private static string ToldAfterTheNames(string told, TurnContext ctx)
+    {
+        var names = new[] { AccountResolver.Resolve(ctx.Index, told).Text, ContactResolver.Resolve(ctx.Index, told, null).Text }
+            .Where(n => n is { Length: > 0 }).Select(n => (At: told.IndexOf(n!, StringComparison.OrdinalIgnoreCase), n!.Length)).Where(n => n.At >= 0).ToList();
+        if (names.Count == 0)
+            return "";
+        var end = names.Max(n => n.At + n.Length);
+        return TextParts.Tidy(Possessive().Replace(told[end..], ""));
+    }
+
+    // "their dealer portal search…": whose the thing is, the customer's, goes without saying in a ticket's title.
+    [GeneratedRegex(@"^[\s,，:：-]*(?:(?:their|his|her|its|our)\s+|他们的|她们的|他的|她的)?", RegexOptions.IgnoreCase)]
+    private static partial Regex Possessive();
 
     /// <summary>"open a ticket for X: …, assign it to Tom", "…，分给我": the one colleague (or the user) a new ticket is handed to.</summary>
     private static string? AssigneeOfNewTicket(Clause clause, TurnContext ctx)
