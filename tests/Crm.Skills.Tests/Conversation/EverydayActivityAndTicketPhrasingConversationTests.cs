@@ -268,4 +268,18 @@ public sealed class EverydayActivityAndTicketPhrasingConversationTests
         Assert.StartsWith("barcode scanners freeze", ticket.Title);
         Assert.Equal(1, await db.ChangeSets.CountAsync());
     }
+
+    [Fact]
+    public async Task CallTold_ThenAddThatToATicket_LogsTheCallAndNotesWhatItTold()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "Owen at Pinecrest just called, the label printer still drops jobs after the update - add that to T-700");
+
+        await using var db = chat.Store();
+        Assert.Equal((ActivityType.Call, "CON-P3"), ((await db.Activities.SingleAsync()).Type, (await db.Activities.SingleAsync()).ContactId));
+        var note = await db.TicketComments.SingleAsync();
+        Assert.Equal("T-700", note.TicketId);
+        Assert.Contains("drops jobs after the update", note.Text);
+    }
 }

@@ -92,7 +92,8 @@ public static partial class TicketBuilder
     }
 
     /// <param name="namedBefore">The ticket an earlier clause of the message named, for "set it to …".</param>
-    public static IEnumerable<UpdateTicket> Update(Clause clause, References refs, TurnContext ctx, string? namedBefore = null)
+    /// <param name="toldBefore">What the message told before this clause, as a conversation logged: "Jane at Acme just called, SSO is still broken - add that to T-501".</param>
+    public static IEnumerable<UpdateTicket> Update(Clause clause, References refs, TurnContext ctx, string? namedBefore = null, string? toldBefore = null)
     {
         var text = clause.Text;
         // The note is what follows its cue, to the end: "add a note to T-501: …", "T-603 已解决，再加个备注：…".
@@ -127,6 +128,9 @@ public static partial class TicketBuilder
             // "T-605 查到原因了，短信签名没报备，已经处理好，加个备注…": a cue with nothing after it notes what was told before it.
             if (noted.Count == 0)
                 noted = [.. clause.Segments.Take(noteAt.At).Where(s => !TicketMentions.IsChangeCommand(s)).Select(s => LeadingTicketId().Replace(s, ""))];
+            // "Jane at Acme just called, SSO is still broken for new hires - add that to T-501": "that" is what the call told.
+            if (noted.All(s => s.Trim().Length == 0) && toldBefore is { Length: > 0 })
+                noted = [toldBefore];
             comment = TextParts.Tidy(string.Join(", ", noted.Where(s => s.Trim().Length > 0)));
             var before = clause.Segments.Take(noteAt.At).Append(clause.Segments[noteAt.At][..note.Index]).Concat(changes);
             statusText = string.Join(", ", before);

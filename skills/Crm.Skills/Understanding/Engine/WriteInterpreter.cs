@@ -94,7 +94,8 @@ public static partial class WriteInterpreter
                     if (named.Count == 1 && !TicketMentions.SaysChange(clause.Text)
                         && clauses.Skip(i + 1).Any(c => c.Intent == Intent.UpdateTicket && !IntentClassifier.IsTicketId(c.Text)))
                         break;
-                    actions.AddRange(TicketBuilder.Update(clause, refs, ctx, namedTicket));
+                    var toldInACall = i > 0 && clauses[i - 1].Intent == Intent.LogActivity ? actions.OfType<LogActivity>().LastOrDefault()?.Summary : null;
+                    actions.AddRange(TicketBuilder.Update(clause, refs, ctx, namedTicket, toldInACall));
                     break;
                 case Intent.CreateContact:
                     // "星河林工电话里说他们新来了个项目经理…": the call that brought the news is logged too.
