@@ -262,4 +262,18 @@ public sealed class SupportDeskPhrasingConversationTests
         Assert.Equal("T-32", note.TicketId);
         Assert.Contains("固件", note.Text);
     }
+
+    [Fact]
+    public async Task NewTicket_PriorityDictatedBeforeTheProblem_AsksTheCustomerThenOpensItWhole()
+    {
+        await using var chat = await ConversationScript.StartAsync(Seed, ShanghaiMorning);
+
+        (await chat.SendAsync("U-LJ", "帮我 开 个 工单 优先级 高 嗯 打印 模板 错位 了", MessageSource.Voice)).Single<ClarificationResult>();
+        await chat.SendAsync("U-LJ", "百川 物流");
+
+        await using var db = chat.Store();
+        var ticket = await db.Tickets.SingleAsync(t => t.CreatedById == "U-LJ");
+        Assert.Equal(("ACC-BC", TicketPriority.High), (ticket.AccountId, ticket.Priority));
+        Assert.Contains("打印模板", ticket.Title);
+    }
 }

@@ -214,12 +214,14 @@ public static partial class TicketBuilder
         var request = RequestPhrase().Match(head);
         if (!request.Success)
             return "";
-        var problem = PriorityTail().Replace(head[(request.Index + request.Length)..], "");
-        return ReporterTail().Replace(PriorityHead().Replace(problem, ""), "");
+        var problem = PriorityTail().Replace(PriorityHead().Replace(head[(request.Index + request.Length)..], ""), "");
+        return ReporterTail().Replace(problem, "");
     }
 
-    // "new ticket for Humongous high priority the claims uploads fail": dictated, the priority may come before the problem.
-    [GeneratedRegex(@"^\s*(?:(?:urgent|high|normal|low|medium)\s+priority|priority\s+(?:is\s+)?(?:urgent|high|normal|low|medium)|urgent)\b", RegexOptions.IgnoreCase)]
+    // "new ticket for Humongous high priority the claims uploads fail", "开个工单优先级高打印模板错位了": dictated, the priority
+    // may come before the problem.
+    [GeneratedRegex(@"^\s*(?:(?:urgent|high|normal|low|medium)\s+priority|priority\s+(?:is\s+)?(?:urgent|high|normal|low|medium)|urgent)\b"
+        + @"|^\s*(?:优先级\s*(?:是|为|[:：])?\s*(?:紧急|高|普通|一般|中等|低)|(?:紧急|高|普通|低)优先级(?:的)?)", RegexOptions.IgnoreCase)]
     private static partial Regex PriorityHead();
 
     // "… PDFs over ten megs Sarah reported it": who reported it, said last, is not the problem (she is linked as the contact).
