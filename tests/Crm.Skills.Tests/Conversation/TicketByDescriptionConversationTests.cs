@@ -157,4 +157,17 @@ public sealed class TicketByDescriptionConversationTests
         await using var db = chat.Store();
         Assert.Equal(["T-711"], await db.Tickets.Where(t => t.Status == TicketStatus.Resolved).Select(t => t.Id).ToListAsync());
     }
+
+    [Theory]
+    [InlineData("bump it to urgent")]
+    [InlineData("close it")]
+    public async Task TicketChangeOfIt_WithNothingInView_AsksWhichTicketAndWritesNothing(string message)
+    {
+        await using var chat = await ConversationScript.StartAsync(Seed, Now);
+
+        (await chat.SendAsync("U-SUP", message)).Single<ClarificationResult>();
+
+        await using var db = chat.Store();
+        Assert.Equal(0, await db.ChangeSets.CountAsync());
+    }
 }
