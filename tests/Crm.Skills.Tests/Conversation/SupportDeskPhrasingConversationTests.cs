@@ -276,4 +276,16 @@ public sealed class SupportDeskPhrasingConversationTests
         Assert.Equal(("ACC-BC", TicketPriority.High), (ticket.AccountId, ticket.Priority));
         Assert.Contains("打印模板", ticket.Title);
     }
+
+    [Fact]
+    public async Task NewDeal_AskedBySupportWithoutAName_IsRefusedBeforeAskingForOne()
+    {
+        await using var chat = await ConversationScript.StartAsync(Seed, Now);
+
+        var refusal = (await chat.SendAsync("U-TOM", "harbor wants to upgrade their support plan, create a deal for 5k")).Single<RefusalResult>();
+
+        Assert.True(refusal.RoleForbids);
+        await using var db = chat.Store();
+        Assert.Equal(0, await db.ChangeSets.CountAsync());
+    }
 }

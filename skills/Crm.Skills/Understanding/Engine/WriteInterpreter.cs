@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Crm.Skills.Permissions;
 using Crm.Skills.Understanding.Language;
 using Crm.Skills.Understanding.Plan;
 using Crm.Skills.Understanding.Reading;
@@ -14,6 +15,24 @@ namespace Crm.Skills.Understanding.Engine;
 public static partial class WriteInterpreter
 {
     public static IReadOnlyList<PlannedAction> Interpret(IReadOnlyList<Clause> clauses, TurnContext ctx)
+    {
+        try
+        {
+            return InterpretClauses(clauses, ctx);
+        }
+        // "coho wants to upgrade their support plan, create a deal for 5k" from support: the deal would be refused after any
+        // answer (a message is all or nothing), so it is refused before asking for its name.
+        catch (NeedsAnswerException) when (ForbiddenToTheRole(clauses, ctx) is { } action)
+        {
+            throw new RoleForbidsException(action);
+        }
+    }
+
+    private static WriteAction? ForbiddenToTheRole(IReadOnlyList<Clause> clauses, TurnContext ctx) =>
+        clauses.Select(c => c.Intent switch { Intent.CreateDeal => WriteAction.CreateDeal, Intent.UpdateDeal => WriteAction.ChangeDeal, _ => (WriteAction?)null })
+            .FirstOrDefault(a => a is { } action && PermissionMatrix.ReachOf(ctx.User.Role, action) == Reach.None);
+
+    private static List<PlannedAction> InterpretClauses(IReadOnlyList<Clause> clauses, TurnContext ctx)
     {
         var refs = new References(ctx) { AccountOfTicketNamed = References.AccountOfOneTicket(string.Join(", ", clauses.Select(c => c.Text)), ctx) };
         var actions = new List<PlannedAction>();
