@@ -40,6 +40,19 @@ internal static class RefusalWording
         };
     }
 
+    /// <summary>A kind of write the user's role may never make, refused before any record is settled: "Support cannot create deals."</summary>
+    public static RefusalResult RoleForbids(UserRole role, WriteAction action) => new(RefusalReason.NotPermitted, action switch
+    {
+        WriteAction.CreateDeal => $"{role} cannot create deals.",
+        WriteAction.ChangeDeal => $"{role} cannot change deals.",
+        _ => "Your role does not allow this change.",
+    })
+    {
+        Action = action,
+        Entity = action is WriteAction.CreateDeal or WriteAction.ChangeDeal ? "deals" : null,
+        RoleForbids = true,
+    };
+
     private static string DealLabel(EntityEntry entry) =>
         entry.Entity is Deal d ? (d.Name.Contains("deal", StringComparison.OrdinalIgnoreCase) ? d.Name : $"The {d.Name} deal") : "This deal";
 

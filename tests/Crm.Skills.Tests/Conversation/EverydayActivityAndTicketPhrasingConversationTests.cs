@@ -252,4 +252,34 @@ public sealed class EverydayActivityAndTicketPhrasingConversationTests
         var call = await db.Activities.SingleAsync();
         Assert.Equal(("ACC-PIN", "CON-P3"), (call.AccountId, call.ContactId));
     }
+
+    [Fact]
+    public async Task CallDictated_ThenATicketAskedForInTheSameBreath_LogsTheCallAndOpensATicketTitledByTheProblem()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-SUP", "so I just hung up with Owen from Pinecrest uh their barcode scanners freeze since the weekend um open a ticket for that high priority", MessageSource.Voice);
+
+        await using var db = chat.Store();
+        var call = await db.Activities.SingleAsync(a => a.UserId == "U-SUP");
+        Assert.Equal((ActivityType.Call, "CON-P3", Now.UtcDateTime), (call.Type, call.ContactId, call.OccurredAt));
+        var ticket = await db.Tickets.SingleAsync(t => t.CreatedById == "U-SUP");
+        Assert.Equal(("ACC-PIN", "CON-P3", TicketPriority.High), (ticket.AccountId, ticket.ContactId, ticket.Priority));
+        Assert.StartsWith("barcode scanners freeze", ticket.Title);
+        Assert.Equal(1, await db.ChangeSets.CountAsync());
+    }
+
+    [Fact]
+    public async Task CallTold_ThenAddThatToATicket_LogsTheCallAndNotesWhatItTold()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "Owen at Pinecrest just called, the label printer still drops jobs after the update - add that to T-700");
+
+        await using var db = chat.Store();
+        Assert.Equal((ActivityType.Call, "CON-P3"), ((await db.Activities.SingleAsync()).Type, (await db.Activities.SingleAsync()).ContactId));
+        var note = await db.TicketComments.SingleAsync();
+        Assert.Equal("T-700", note.TicketId);
+        Assert.Contains("drops jobs after the update", note.Text);
+    }
 }

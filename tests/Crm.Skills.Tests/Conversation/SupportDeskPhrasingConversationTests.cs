@@ -229,4 +229,63 @@ public sealed class SupportDeskPhrasingConversationTests
         await using var db = chat.Store();
         Assert.Equal("T-34", (await db.TicketComments.SingleAsync()).TicketId);
     }
+
+    [Fact]
+    public async Task CallTold_ThenTheTicketResolvedAndAReminder_InOneDictatedRun_AreAllWritten()
+    {
+        await using var chat = await ConversationScript.StartAsync(Seed, ShanghaiMorning);
+
+        await chat.SendAsync("U-LJ", "跟 云杉 沈经理 通了 电话 扫码枪 的 问题 已经 修 好 了 T-32 改成 已解决 然后 提醒我 周五 回访 一下", MessageSource.Voice);
+
+        await using var db = chat.Store();
+        var call = await db.Activities.SingleAsync(a => a.UserId == "U-LJ");
+        Assert.Equal((ActivityType.Call, "CON-Y2"), (call.Type, call.ContactId));
+        Assert.Contains("扫码枪", call.Summary);
+        Assert.Equal(TicketStatus.Resolved, (await db.Tickets.SingleAsync(t => t.Id == "T-32")).Status);
+        Assert.Equal(new DateOnly(2026, 11, 20), (await db.Tasks.SingleAsync(t => t.OwnerId == "U-LJ")).DueAt);
+        Assert.Equal(1, await db.ChangeSets.CountAsync());
+    }
+
+    [Fact]
+    public async Task CallTold_ThenANoteOnTheTicket_InOneBreath_LogsTheCallAndTheNote()
+    {
+        await using var chat = await ConversationScript.StartAsync(Seed, ShanghaiMorning);
+
+        await chat.SendAsync("U-LJ", "云杉 沈经理 电话 里 说 扫码枪 好 了 给 T-32 加 个 备注 升级 固件 之后 正常 了", MessageSource.Voice);
+
+        await using var db = chat.Store();
+        var call = await db.Activities.SingleAsync(a => a.UserId == "U-LJ");
+        Assert.Equal((ActivityType.Call, "CON-Y2"), (call.Type, call.ContactId));
+        Assert.Contains("扫码枪", call.Summary);
+        Assert.DoesNotContain("T-32", call.Summary);
+        var note = await db.TicketComments.SingleAsync();
+        Assert.Equal("T-32", note.TicketId);
+        Assert.Contains("固件", note.Text);
+    }
+
+    [Fact]
+    public async Task NewTicket_PriorityDictatedBeforeTheProblem_AsksTheCustomerThenOpensItWhole()
+    {
+        await using var chat = await ConversationScript.StartAsync(Seed, ShanghaiMorning);
+
+        (await chat.SendAsync("U-LJ", "帮我 开 个 工单 优先级 高 嗯 打印 模板 错位 了", MessageSource.Voice)).Single<ClarificationResult>();
+        await chat.SendAsync("U-LJ", "百川 物流");
+
+        await using var db = chat.Store();
+        var ticket = await db.Tickets.SingleAsync(t => t.CreatedById == "U-LJ");
+        Assert.Equal(("ACC-BC", TicketPriority.High), (ticket.AccountId, ticket.Priority));
+        Assert.Contains("打印模板", ticket.Title);
+    }
+
+    [Fact]
+    public async Task NewDeal_AskedBySupportWithoutAName_IsRefusedBeforeAskingForOne()
+    {
+        await using var chat = await ConversationScript.StartAsync(Seed, Now);
+
+        var refusal = (await chat.SendAsync("U-TOM", "harbor wants to upgrade their support plan, create a deal for 5k")).Single<RefusalResult>();
+
+        Assert.True(refusal.RoleForbids);
+        await using var db = chat.Store();
+        Assert.Equal(0, await db.ChangeSets.CountAsync());
+    }
 }

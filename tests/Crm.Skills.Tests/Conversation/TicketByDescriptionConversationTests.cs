@@ -144,4 +144,30 @@ public sealed class TicketByDescriptionConversationTests
         Assert.Equal(1, await db.Activities.CountAsync());
         Assert.Equal(0, await db.Tickets.CountAsync(t => t.Status == TicketStatus.Resolved || t.Status == TicketStatus.Pending && t.Id != "T-722"));
     }
+
+    [Fact]
+    public async Task PersonsTicket_WithSeveralOpenAtTheirCustomer_AsksThenChangesTheOneDescribedInTheAnswer()
+    {
+        await using var chat = await ConversationScript.StartAsync(Seed, Now);
+
+        var question = (await chat.SendAsync("U-SUP", "resolve Owen's ticket")).Single<ClarificationResult>();
+        Assert.Contains(question.Choices, c => c.Value == "T-711");
+        (await chat.SendAsync("U-SUP", "the tax rate one")).Single<ChangeResult>();
+
+        await using var db = chat.Store();
+        Assert.Equal(["T-711"], await db.Tickets.Where(t => t.Status == TicketStatus.Resolved).Select(t => t.Id).ToListAsync());
+    }
+
+    [Theory]
+    [InlineData("bump it to urgent")]
+    [InlineData("close it")]
+    public async Task TicketChangeOfIt_WithNothingInView_AsksWhichTicketAndWritesNothing(string message)
+    {
+        await using var chat = await ConversationScript.StartAsync(Seed, Now);
+
+        (await chat.SendAsync("U-SUP", message)).Single<ClarificationResult>();
+
+        await using var db = chat.Store();
+        Assert.Equal(0, await db.ChangeSets.CountAsync());
+    }
 }

@@ -149,6 +149,10 @@ public sealed class EmbeddedEngine
             var pending = new PendingQuestion(text, ctx.LocalNow, ctx.Source, ctx.Bindings, need.Slot, need.CandidateIds);
             return new Question(question, pending) { Explanation = ctx.Explain.Build("needs an answer first", [], need.Message) };
         }
+        catch (RoleForbidsException forbidden)
+        {
+            return new DirectReply(Permissions.RefusalWording.RoleForbids(ctx.User.Role, forbidden.Action)) { Explanation = ctx.Explain.Build("refused: the role may never do this", [], forbidden.Message) };
+        }
         catch (NothingMatchesException none)
         {
             return new DirectReply(new MessageResult(chinese ? none.Chinese : none.Message)) { Explanation = ctx.Explain.Build("nothing matches", [], none.Message) };

@@ -26,6 +26,15 @@ public sealed class InvalidValueException(string field, string value, string rea
 }
 
 /// <summary>
+/// Raised when the message asks for a kind of write the user's role may never make (support and deals): refused at once,
+/// rather than after asking for a detail it lacks ("coho wants to upgrade their support plan, create a deal for 5k").
+/// </summary>
+public sealed class RoleForbidsException(Permissions.WriteAction action) : Exception($"the user's role may never {action}")
+{
+    public Permissions.WriteAction Action { get; } = action;
+}
+
+/// <summary>
 /// Raised when the message points at something of the user's that is not there ("done with the
 /// budget reminder" and no such open task): said plainly in the message's language, nothing written.
 /// </summary>

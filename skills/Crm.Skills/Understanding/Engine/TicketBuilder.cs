@@ -46,6 +46,10 @@ public static partial class TicketBuilder
         // "恒通周总打电话说财务对账单导出的金额小数点错位了 帮我开个…工单": what the caller said is the problem.
         if (title.Length == 0 && !afterColon.Success && toldBefore is { Intent: Intent.LogActivity } && WhatWasSaid().Match(toldBefore.Head) is { Success: true } said)
             title = said.Groups["said"].Value;
+        // "I just hung up with Rachel from Adventure Works their dealer portal search returns nothing … open a ticket for that",
+        // dictated in one breath: what the call told after whom it was with is the problem.
+        if (title.Length == 0 && !afterColon.Success && toldBefore is { Intent: Intent.LogActivity } && ToldAfterTheNames(toldBefore.Head, ctx) is { Length: > 8 } told)
+            title = told;
         title = TextParts.Tidy(afterColon.Success ? title : WithoutTeller(title));
         if (title.Length == 0)
             throw new NeedsAnswerException(SlotKind.Value, [], "the ticket has no description") { Field = "title" };
@@ -60,6 +64,21 @@ public static partial class TicketBuilder
         };
     }
 
+    /// <summary>What a report of a conversation goes on to tell after the customer and the person it names: "…with Rachel from Adventure Works their portal search fails" → "portal search fails".</summary>
+    private static string ToldAfterTheNames(string told, TurnContext ctx)
+    {
+        var names = new[] { AccountResolver.Resolve(ctx.Index, told).Text, ContactResolver.Resolve(ctx.Index, told, null).Text }
+            .Where(n => n is { Length: > 0 }).Select(n => (At: told.IndexOf(n!, StringComparison.OrdinalIgnoreCase), n!.Length)).Where(n => n.At >= 0).ToList();
+        if (names.Count == 0)
+            return "";
+        var end = names.Max(n => n.At + n.Length);
+        return TextParts.Tidy(Possessive().Replace(told[end..], ""));
+    }
+
+    // "their dealer portal search…": whose the thing is, the customer's, goes without saying in a ticket's title.
+    [GeneratedRegex(@"^[\s,，:：-]*(?:(?:their|his|her|its|our)\s+|他们的|她们的|他的|她的)?", RegexOptions.IgnoreCase)]
+    private static partial Regex Possessive();
+
     /// <summary>"open a ticket for X: …, assign it to Tom", "…，分给我": the one colleague (or the user) a new ticket is handed to.</summary>
     private static string? AssigneeOfNewTicket(Clause clause, TurnContext ctx)
     {
@@ -73,7 +92,8 @@ public static partial class TicketBuilder
     }
 
     /// <param name="namedBefore">The ticket an earlier clause of the message named, for "set it to …".</param>
-    public static IEnumerable<UpdateTicket> Update(Clause clause, References refs, TurnContext ctx, string? namedBefore = null)
+    /// <param name="toldBefore">What the message told before this clause, as a conversation logged: "Jane at Acme just called, SSO is still broken - add that to T-501".</param>
+    public static IEnumerable<UpdateTicket> Update(Clause clause, References refs, TurnContext ctx, string? namedBefore = null, string? toldBefore = null)
     {
         var text = clause.Text;
         // The note is what follows its cue, to the end: "add a note to T-501: …", "T-603 已解决，再加个备注：…".
@@ -108,6 +128,9 @@ public static partial class TicketBuilder
             // "T-605 查到原因了，短信签名没报备，已经处理好，加个备注…": a cue with nothing after it notes what was told before it.
             if (noted.Count == 0)
                 noted = [.. clause.Segments.Take(noteAt.At).Where(s => !TicketMentions.IsChangeCommand(s)).Select(s => LeadingTicketId().Replace(s, ""))];
+            // "Jane at Acme just called, SSO is still broken for new hires - add that to T-501": "that" is what the call told.
+            if (noted.All(s => s.Trim().Length == 0) && toldBefore is { Length: > 0 })
+                noted = [toldBefore];
             comment = TextParts.Tidy(string.Join(", ", noted.Where(s => s.Trim().Length > 0)));
             var before = clause.Segments.Take(noteAt.At).Append(clause.Segments[noteAt.At][..note.Index]).Concat(changes);
             statusText = string.Join(", ", before);
@@ -191,12 +214,14 @@ public static partial class TicketBuilder
         var request = RequestPhrase().Match(head);
         if (!request.Success)
             return "";
-        var problem = PriorityTail().Replace(head[(request.Index + request.Length)..], "");
-        return ReporterTail().Replace(PriorityHead().Replace(problem, ""), "");
+        var problem = PriorityTail().Replace(PriorityHead().Replace(head[(request.Index + request.Length)..], ""), "");
+        return ReporterTail().Replace(problem, "");
     }
 
-    // "new ticket for Humongous high priority the claims uploads fail": dictated, the priority may come before the problem.
-    [GeneratedRegex(@"^\s*(?:(?:urgent|high|normal|low|medium)\s+priority|priority\s+(?:is\s+)?(?:urgent|high|normal|low|medium)|urgent)\b", RegexOptions.IgnoreCase)]
+    // "new ticket for Humongous high priority the claims uploads fail", "开个工单优先级高打印模板错位了": dictated, the priority
+    // may come before the problem.
+    [GeneratedRegex(@"^\s*(?:(?:urgent|high|normal|low|medium)\s+priority|priority\s+(?:is\s+)?(?:urgent|high|normal|low|medium)|urgent)\b"
+        + @"|^\s*(?:优先级\s*(?:是|为|[:：])?\s*(?:紧急|高|普通|一般|中等|低)|(?:紧急|高|普通|低)优先级(?:的)?)", RegexOptions.IgnoreCase)]
     private static partial Regex PriorityHead();
 
     // "… PDFs over ten megs Sarah reported it": who reported it, said last, is not the problem (she is linked as the contact).

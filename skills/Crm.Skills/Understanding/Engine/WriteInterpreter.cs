@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Crm.Skills.Permissions;
 using Crm.Skills.Understanding.Language;
 using Crm.Skills.Understanding.Plan;
 using Crm.Skills.Understanding.Reading;
@@ -14,6 +15,24 @@ namespace Crm.Skills.Understanding.Engine;
 public static partial class WriteInterpreter
 {
     public static IReadOnlyList<PlannedAction> Interpret(IReadOnlyList<Clause> clauses, TurnContext ctx)
+    {
+        try
+        {
+            return InterpretClauses(clauses, ctx);
+        }
+        // "coho wants to upgrade their support plan, create a deal for 5k" from support: the deal would be refused after any
+        // answer (a message is all or nothing), so it is refused before asking for its name.
+        catch (NeedsAnswerException) when (ForbiddenToTheRole(clauses, ctx) is { } action)
+        {
+            throw new RoleForbidsException(action);
+        }
+    }
+
+    private static WriteAction? ForbiddenToTheRole(IReadOnlyList<Clause> clauses, TurnContext ctx) =>
+        clauses.Select(c => c.Intent switch { Intent.CreateDeal => WriteAction.CreateDeal, Intent.UpdateDeal => WriteAction.ChangeDeal, _ => (WriteAction?)null })
+            .FirstOrDefault(a => a is { } action && PermissionMatrix.ReachOf(ctx.User.Role, action) == Reach.None);
+
+    private static List<PlannedAction> InterpretClauses(IReadOnlyList<Clause> clauses, TurnContext ctx)
     {
         var refs = new References(ctx) { AccountOfTicketNamed = References.AccountOfOneTicket(string.Join(", ", clauses.Select(c => c.Text)), ctx) };
         var actions = new List<PlannedAction>();
@@ -84,7 +103,8 @@ public static partial class WriteInterpreter
                     var named = IntentClassifier.TicketIds(clause.Text).Distinct().ToList();
                     if (named is [var only])
                         namedTicket = only;
-                    if (IntentClassifier.ReportsActivityBeforeTicket(clause.Head) && !TicketMentions.SaysChange(clause.Head) && !clauses.Any(c => c.Intent == Intent.LogActivity))
+                    if (IntentClassifier.ReportsActivityBeforeTicket(clause.Head) && (!TicketMentions.SaysChange(clause.Head) || ConversationBeforeTheTicket(clause.Head))
+                        && !clauses.Any(c => c.Intent == Intent.LogActivity))
                     {
                         actions.Add(ActivityBuilder.Build(ToldActivity(clause), refs, ctx));
                         // "云帆科技赵经理来电问T-601的进度 跟她说研发在修了": the call is what was asked; the ticket is only what it was about.
@@ -94,7 +114,8 @@ public static partial class WriteInterpreter
                     if (named.Count == 1 && !TicketMentions.SaysChange(clause.Text)
                         && clauses.Skip(i + 1).Any(c => c.Intent == Intent.UpdateTicket && !IntentClassifier.IsTicketId(c.Text)))
                         break;
-                    actions.AddRange(TicketBuilder.Update(clause, refs, ctx, namedTicket));
+                    var toldInACall = i > 0 && clauses[i - 1].Intent == Intent.LogActivity ? actions.OfType<LogActivity>().LastOrDefault()?.Summary : null;
+                    actions.AddRange(TicketBuilder.Update(clause, refs, ctx, namedTicket, toldInACall));
                     break;
                 case Intent.CreateContact:
                     // "星河林工电话里说他们新来了个项目经理…": the call that brought the news is logged too.
@@ -174,13 +195,29 @@ public static partial class WriteInterpreter
         return TextParts.Tidy(TicketLead().Replace(before.Text[..ticket], ""));
     }
 
-    // "…登录不了了之前那个": the words that lead up to the ticket's id are no part of the story.
-    [GeneratedRegex(@"(?:之前|以前|上次|上回)?(?:的)?(?:那个|这个|那张)?(?:工单)?\s*$")]
+    // "…登录不了了之前那个", "…扫码枪好了给": the words that lead up to the ticket's id are no part of the story.
+    [GeneratedRegex(@"(?:给|把|在|往|对)?(?:之前|以前|上次|上回)?(?:的)?(?:那个|这个|那张)?(?:工单)?\s*$")]
     private static partial Regex TicketLead();
 
-    /// <summary>"Had a call with Marcus about T-503 - root cause was a missing index. Set it to resolved": the call is what is told before the ticket's changes.</summary>
-    private static Clause ToldActivity(Clause ticketUpdate) =>
-        new(Intent.LogActivity, [ticketUpdate.Head, .. ticketUpdate.Segments.Skip(1).TakeWhile(s => !TicketMentions.SaysChange(s))]);
+    /// <summary>
+    /// "Had a call with Marcus about T-503 - root cause was a missing index. Set it to resolved": the call is what is told before
+    /// the ticket's changes; "恒通王经理电话里说扫码枪好了给T-603加个备注…", said in one breath, ends where the ticket is named.
+    /// </summary>
+    private static Clause ToldActivity(Clause ticketUpdate)
+    {
+        var head = ticketUpdate.Head;
+        if (TicketMentions.SaysChange(head) && IntentClassifier.TicketIds(head).FirstOrDefault() is { } id)
+            head = TicketLead().Replace(head[..head.IndexOf(id, StringComparison.OrdinalIgnoreCase)], "");
+        return new(Intent.LogActivity, [head, .. ticketUpdate.Segments.Skip(1).TakeWhile(s => !TicketMentions.SaysChange(s))]);
+    }
+
+    /// <summary>
+    /// "跟美家何店长通了电话 积分的问题已经修好了 T-606改成已解决": a call, meeting or visit told before the ticket changed in the
+    /// same breath is logged too; a note asked for on the ticket ("记一下T-606已解决", "add a note to T-503") is only the ticket's.
+    /// </summary>
+    private static bool ConversationBeforeTheTicket(string head) =>
+        IntentClassifier.TicketIds(head).FirstOrDefault() is { } id
+        && ActivityBuilder.TypeOf(head[..head.IndexOf(id, StringComparison.OrdinalIgnoreCase)]) != Crm.Data.Activities.ActivityType.Note;
 
     /// <summary>
     /// Told alone, a finished task that matches nothing is said so. Beside other requests ("met Owen, he

@@ -153,7 +153,11 @@ public static partial class ClauseSplitter
     // Dictation has no punctuation: a request starting mid-sentence starts a segment ("…by end of month remind me to
     // send it on the 27th", "…questionnaire is done so move the lab platform to proposal", "…技术评审过了帮我把单子推到谈判", "…错位了 帮我开个高优先级工单"); a bare "帮我建个提醒" at the end is a request for what comes before it. "刚从华盛出来黄总同意了…": the visit ends where it was left.
     [GeneratedRegex(@"[.!?](?=\s|$)|(?<=\p{IsCJKUnifiedIdeographs})[!?]|;|(?<!\d),|,(?!\d)|[，。；！？]|(?<!\d):|：|\s[-–—]+\s|\s(?:(?!" + NumberLexicon.AndInNumber + @")and|also|then|plus)\s(?=\S)|然后|另外|顺便|并且|同时"
-        + @"|(?<=\w)\s+(?=(?:please\s+)?remind (?:me|us) to\b)|(?<=\w)\s+so\s+(?=(?:move|push|bump|set|mark|update|change|put)\b)|(?<=\p{IsCJKUnifiedIdeographs})(?=(?:帮我|麻烦帮我)(?:把|建|加|设|改|订|定)(?!(?:个|一个)?(?:提醒|待办|任务)(?:吧)?[。！!]?$))"
+        + @"|(?<=\w)\s+(?=(?:please\s+)?remind (?:me|us) to\b)"
+        // "…search returns nothing since the weekend open a ticket for that high priority": a ticket asked for in one breath
+        // after what was told starts a request ("we need to open a ticket", "can you open a case" ask it themselves).
+        + @"|(?<=\w)(?<!\b(?:to|please|pls|you|u|i|we|they|and|also|then|so|will|can|could|should|must|let's|lets|i'll|we'll|gonna|wanna|just|not|never)|n't)\s+(?:so\s+)?(?=(?:please\s+)?(?:open|create|raise|file|log)\s+(?:a|an)\s+(?:new\s+)?(?:(?:urgent|high|normal|low|support|high-priority|low-priority)\s+)?(?:ticket|case)\b)"
+        + @"|(?<=\w)\s+so\s+(?=(?:move|push|bump|set|mark|update|change|put)\b)|(?<=\p{IsCJKUnifiedIdeographs})(?=(?:帮我|麻烦帮我)(?:把|建|加|设|改|订|定)(?!(?:个|一个)?(?:提醒|待办|任务)(?:吧)?[。！!]?$))"
         + @"|(?<=\p{IsCJKUnifiedIdeographs}\s*)(?=(?:帮我|麻烦帮我|帮忙)(?:开|报|提)(?:一)?[个张]?[^，,。；;\s]{0,6}?工单)"
         // "…他们想明年启动 提醒我月底前出个初步预算": a reminder asked for in one breath after what was told starts a request.
         // A day said just before it is the reminder's ("下周一 提醒我发续约报价"), so no cut after one.

@@ -35,8 +35,15 @@ public static partial class IntentClassifier
             return Intent.LogActivity;
         if (HasStageChange(segment) || AdvancesAStage(segment) || DealFieldCue().IsMatch(segment) || HasMoney(segment) || MovesADealBySpan(segment))
             return Intent.UpdateDeal;
+        // "bump it to urgent", "close it": a ticket's priority or status given to "it" changes a ticket, even with none in
+        // view (which one is then asked).
+        if (TicketMentions.IsStatusOnly(segment) || (TicketMentions.IsPronounCommand(segment) && SaysATicketValue(segment)))
+            return Intent.UpdateTicket;
         return Intent.None;
     }
+
+    private static bool SaysATicketValue(string segment) =>
+        Vocabulary.TicketPriorities(segment).Any(m => !m.Negated) || Vocabulary.TicketStatuses(segment).Any(m => !m.Negated);
 
     /// <summary>"move the globex renewal out by a week", "往后推一个月": a date moved by a span, unless it is a meeting's or a reminder's.</summary>
     private static bool MovesADealBySpan(string segment) => DateShifts.Read(segment) is not null && !ShiftedEvent().IsMatch(segment);

@@ -69,7 +69,9 @@ public static partial class TicketMentions
         Vocabulary.TicketStatuses(text).Any(m => !m.Negated) || Vocabulary.TicketPriorities(text).Any(m => !m.Negated)
         || Command().IsMatch(text);
 
-    [GeneratedRegex(@"\b(?:the|that|this)\s+(?:[\p{L}\p{N}'./-]+\s+){0,6}?(?:ticket|case)\b(?!s\b)|\b(?:ticket|case)\s+(?:about|for|on|regarding|re)\b", RegexOptions.IgnoreCase)]
+    // "resolve Hank's ticket", "bump Globex's login case": a ticket named by whose it is (not "it's a ticket for …").
+    [GeneratedRegex(@"\b(?:the|that|this)\s+(?:[\p{L}\p{N}'./-]+\s+){0,6}?(?:ticket|case)\b(?!s\b)|\b(?:ticket|case)\s+(?:about|for|on|regarding|re)\b"
+        + @"|\b(?!(?:it|that|what|there|here|who|he|she|where|how|let|today|yesterday)['’]s\b)\p{L}+['’]s\s+(?:[\p{L}\p{N}./-]+\s+){0,3}?(?:ticket|case)\b(?!s\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Described();
 
     [GeneratedRegex(@"(?:关于|有关)\p{IsCJKUnifiedIdeographs}{1,16}?(?:的)?(?:那个|这个|那张|这张)?工单|\p{IsCJKUnifiedIdeographs}{2,16}?(?:的(?:那个|这个|那张|这张)?|那个|这个)工单(?!有哪些|列表)|(?:那个|这个)工单|^(?:把|将)?工单")]
