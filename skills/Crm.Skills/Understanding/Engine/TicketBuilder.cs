@@ -220,7 +220,7 @@ public static partial class TicketBuilder
 
     // Who told is a subject without a verb of its own: in "Jane can't export reports to Excel" the reports are the problem's,
     // not Jane telling it, so a negation before the verb, or "reports" followed by where they go, is no teller.
-    [GeneratedRegex(@"^(?:(?!\b(?:can'?t|cannot|couldn'?t|won'?t|doesn'?t|don'?t|didn'?t|isn'?t|aren'?t|not|unable|fails?|failed)\b)[^,，:：]){1,40}?\s(?:says|said|reports(?!\s+(?:to|in|into|on|from|for|are|is|were|was|aren'?t|don'?t|won'?t)\b)|reported|tells us|told us|complains|complained|mentioned)\s+(?:that\s+)?|^[^,，:：]{1,12}?(?:反馈|反映|投诉)(?:说)?|^\s*[^,，:：\s]{1,6}\s*说\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?!\b(?:can'?t|cannot|couldn'?t|won'?t|doesn'?t|don'?t|didn'?t|isn'?t|aren'?t|not|unable|fails?|failed)\b)[^,，:：]){1,40}?\s(?:says|said|reports(?!\s+(?:to|in|into|on|from|for|are|is|were|was|aren'?t|don'?t|won'?t)\b)|reported|flagged|flags|tells us|told us|complains|complained|mentioned|noticed)\s+(?:that\s+)?|^[^,，:：]{1,12}?(?:反馈|反映|投诉)(?:说)?|^\s*[^,，:：\s]{1,6}\s*说\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Teller();
 
     private static string Short(string title) => title.Length <= 120 ? title : title[..117] + "...";
@@ -234,6 +234,7 @@ public static partial class TicketBuilder
     /// </summary>
     [GeneratedRegex(@"^(?:(?:please|pls|kindly|(?:can|could|would) (?:you|u))\s+)*(?:open|log|create|raise|file|submit|make|start|put in|enter)\s+(?:(?:a|an|new|the|support|urgent|critical|high|normal|medium|low|priority)\s+)*(?:ticket|case|incident)(?:\s+(?:for|with|at)\s+\S+(?:\s+\S+){0,3})?(?:\s+please)?[\s.!?]*$"
         + @"|^(?:open|log|file|raise|create)\s+(?:it|this|that)\s+as\s+(?:a\s+|an\s+)?(?:ticket|case|incident)[\s.!?]*$"
+        + @"|^(?:(?:an?|new|support|urgent|critical|high|normal|medium|low|priority)[\s-]+)*(?:ticket|case)\s+(?:please|pls|plz)[\s.!?]*$"
         + @"|^(?:请|麻烦|帮忙|帮我|帮)*(?:给|为)?.{0,12}?(?:开|建|报|提|创建|新建|录)(?:一)?(?:个|张)?工单(?:吧|一下)?[。！!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex RequestOnly();
 
