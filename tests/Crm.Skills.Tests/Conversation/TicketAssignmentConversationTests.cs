@@ -17,7 +17,7 @@ public sealed class TicketAssignmentConversationTests
         ConversationSeed.Build(s);
         s.User("U-TOM", UserRole.Support, "Support", name: "Tom Becker")
             .User("U-NIA", UserRole.Support, "Support", name: "Nia Torres")
-            .User("U-WXD", UserRole.Support, "客服", timeZone: "Asia/Shanghai", name: "王晓东", locale: "zh-CN")
+            .User("U-WXD", UserRole.Support, "客服", timeZone: "Asia/Shanghai", name: "王晓东", locale: "zh-CN", email: "wang.xiaodong@support.example")
             .User("U-LJ", UserRole.Support, "客服", timeZone: "Asia/Shanghai", name: "李静", locale: "zh-CN")
             .User("U-CSY", UserRole.Support, "客服", timeZone: "Asia/Shanghai", name: "陈思远", locale: "zh-CN")
             .Ticket("T-31", "ACC-HAR", "Route export times out", TicketStatus.Open, TicketPriority.High, "U-NIA")
@@ -33,6 +33,8 @@ public sealed class TicketAssignmentConversationTests
     [InlineData("U-WXD", "把T-32交给李静吧", "T-32", "U-LJ")]
     [InlineData("U-LJ", "T-32 派给王晓东", "T-32", "U-WXD")]
     [InlineData("U-WXD", "T-32 派给我", "T-32", "U-WXD")]
+    [InlineData("U-NIA", "hand T-31 over to Wang Xiaodong, he's covering the overnight shift", "T-31", "U-WXD")]
+    [InlineData("U-NIA", "escalate T-31 to Tom", "T-31", "U-TOM")]
     public async Task AssignTicket_ByHowPeopleCallAColleague_ChangesOnlyTheAssignee(string user, string message, string ticketId, string expected)
     {
         await using var chat = await ConversationScript.StartAsync(Seed, Now);

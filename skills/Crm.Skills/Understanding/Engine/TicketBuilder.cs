@@ -161,7 +161,7 @@ public static partial class TicketBuilder
     [GeneratedRegex(@"\bre-?open\b|重新打开|重开", RegexOptions.IgnoreCase)]
     private static partial Regex ReopenVerb();
 
-    [GeneratedRegex(@"\b(?:assign|give|hand)\b.{0,60}\bto (?:me|myself)\b|\btak(?:e|ing) (?:it|this|that|over)\b|\bi(?:'ll| will|'m| am) (?:take|taking|grab|grabbing)\b|\bassign(?:ing)? (?:it |this |that )?(?:to )?myself\b|(?:分配|分|指派|派|交|转)给我|我来(?:处理|跟|接|弄|负责)|我(?:接|接手)了", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:assign|give|hand|escalate)\b.{0,60}\bto (?:me|myself)\b|\btak(?:e|ing) (?:it|this|that|over)\b|" + TicketMentions.SelfTake + @"|\bassign(?:ing)? (?:it |this |that )?(?:to )?myself\b|(?:分配|分|指派|派|交|转)给我|我来(?:处理|跟|接|弄|负责)|我(?:接|接手)了", RegexOptions.IgnoreCase)]
     private static partial Regex SelfAssigned();
 
     /// <summary>"Coho says their checkout hangs" → "their checkout hangs": who told is not the problem (and is linked as the contact).</summary>
