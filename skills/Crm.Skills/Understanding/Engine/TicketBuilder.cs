@@ -114,7 +114,7 @@ public static partial class TicketBuilder
             referenceText = string.Join(", ", clause.Segments.Take(noteAt.At).Append(clause.Segments[noteAt.At][..note.Groups["note"].Index]));
         }
         var status = Vocabulary.TicketStatuses(statusText).Where(m => !m.Negated).Select(m => (TicketStatus?)m.Value).LastOrDefault();
-        status ??= ImperativeStatus(statusText);
+        status ??= ImperativeStatus(statusText) ?? WaitingOnTheirPeople(statusText, namedBefore, refs.AccountId, ctx);
         var priority = Vocabulary.TicketPriorities(statusText).Where(m => !m.Negated).Select(m => (TicketPriority?)m.Value).LastOrDefault();
         var assignee = SelfAssigned().IsMatch(statusText) ? Resolution.Resolved.One(ctx.User.Id, "the acting user", 1, "me")
             : UserResolver.Assignee(ctx.Index, statusText);
@@ -151,6 +151,24 @@ public static partial class TicketBuilder
         : ResolveVerb().IsMatch(text) ? TicketStatus.Resolved
         : ReopenVerb().IsMatch(text) ? TicketStatus.Open
         : null;
+
+    /// <summary>
+    /// "T-508 is waiting on Olivia", "T-604 在等郑主任回复": waiting on someone at the ticket's customer is waiting on the
+    /// customer. Waiting on a colleague ("waiting on Tom") is not.
+    /// </summary>
+    private static TicketStatus? WaitingOnTheirPeople(string text, string? namedBefore, string? accountId, TurnContext ctx)
+    {
+        if (WaitingOn().Match(text) is not { Success: true } waiting)
+            return null;
+        var ticket = IntentClassifier.TicketIds(text).Append(namedBefore).OfType<string>().Select(ctx.Index.Tickets.GetValueOrDefault).FirstOrDefault(t => t is not null);
+        if ((ticket?.AccountId ?? accountId) is not { } customer)
+            return null;
+        var who = waiting.Groups["who"].Value;
+        return UserResolver.Named(ctx.Index, who) is null && ContactResolver.Resolve(ctx.Index, who, customer).IsUnique ? TicketStatus.Pending : null;
+    }
+
+    [GeneratedRegex(@"\b(?:waiting|waits|wait)\s+(?:on|for)\s+(?<who>\p{L}+(?:\s+\p{Lu}\p{L}+)?)|等(?:待)?(?<who>[^，,。；;\s]{2,4}?)(?:的)?(?:回复|回话|确认|反馈|消息)", RegexOptions.IgnoreCase)]
+    private static partial Regex WaitingOn();
 
     [GeneratedRegex(@"\bclose\b|关闭|关掉|关单", RegexOptions.IgnoreCase)]
     private static partial Regex CloseVerb();

@@ -21,7 +21,7 @@ public static partial class TicketMentions
             return false;
         if (IsReference(segment))
             return SaysChange(segment);
-        return ProblemCommand().IsMatch(segment);
+        return ProblemCommand().IsMatch(segment) || ProblemSettled().IsMatch(segment);
     }
 
     /// <summary>"…still happening, add that as a note", "…, put that in the notes": the note is what was said before it.</summary>
@@ -93,6 +93,11 @@ public static partial class TicketMentions
 
     [GeneratedRegex(@"^(?:the|that|this)\s+(?:[\p{L}\p{N}'./-]+\s+){1,6}?(?:issue|problem|bug|outage)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ProblemNamed();
+
+    // "the initech password reset issue is solved": a problem named, then said to be settled, is that ticket resolved; "we
+    // sorted the pricing issue" tells of no ticket.
+    [GeneratedRegex(@"^(?:the|that|this|their)\s+(?:[\p{L}\p{N}'./-]+\s+){1,6}?(?:problem|issue|bug|outage|error)s?\s+(?:is|was|has been|have been|are|got|'s)\s+(?:now\s+|finally\s+|all\s+|been\s+)*(?:solved|fixed|sorted(?:\s+out)?|resolved)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ProblemSettled();
 
     [GeneratedRegex(@"^(?:please\s+)?(?:mark|set|close|resolve|reopen|re-open|assign|reassign)\s+the\s+(?:[\p{L}\p{N}'./-]+\s+){1,6}?(?:problem|issue|bug)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProblemCommand();
