@@ -66,6 +66,38 @@ public sealed class TicketAssignmentConversationTests
         Assert.Equal((fromId, toId), (audit.OldValue, audit.NewValue));
     }
 
+    [Theory]
+    [InlineData("U-ADM", "reassign all of Nia's high priority tickets to me", "U-ADM")]
+    [InlineData("U-NIA", "hand all my high tickets over to Tom", "U-TOM")]
+    public async Task AllOfAColleaguesTickets_HandedOver_AreEachReassignedInOneChange(string user, string message, string expected)
+    {
+        await using var chat = await ConversationScript.StartAsync(s =>
+        {
+            Seed(s);
+            s.Ticket("T-33", "ACC-PIN", "Scanner offline at the depot", TicketStatus.Pending, TicketPriority.High, "U-NIA")
+                .Ticket("T-34", "ACC-QNT", "Reports load slowly", TicketStatus.Open, TicketPriority.Normal, "U-NIA")
+                .Ticket("T-35", "ACC-QNT", "Old export error", TicketStatus.Resolved, TicketPriority.High, "U-NIA");
+        }, Now);
+
+        (await chat.SendAsync(user, message)).Single<ChangeResult>();
+
+        await using var db = chat.Store();
+        var assignees = await db.Tickets.Where(t => t.Id.StartsWith("T-3")).OrderBy(t => t.Id).Select(t => t.AssigneeId).ToListAsync();
+        Assert.Equal([expected, "U-CSY", expected, "U-NIA", "U-NIA"], assignees);
+        Assert.Equal(1, await db.ChangeSets.CountAsync());
+    }
+
+    [Fact]
+    public async Task AllOfAColleaguesTickets_InChinese_AreHandedToTheSpeaker()
+    {
+        await using var chat = await ConversationScript.StartAsync(Seed, Now);
+
+        (await chat.SendAsync("U-LJ", "把陈思远的工单都转给我")).Single<ChangeResult>();
+
+        await using var db = chat.Store();
+        Assert.Equal("U-LJ", (await db.Tickets.SingleAsync(t => t.Id == "T-32")).AssigneeId);
+    }
+
     [Fact]
     public async Task AssignTicket_ByARep_IsRefusedAndWritesNothing()
     {
