@@ -106,6 +106,42 @@ public sealed class SupportDeskPhrasingConversationTests
         Assert.Equal("U-TOM", (await db.Tickets.SingleAsync(t => t.Id == "T-34")).AssigneeId);
     }
 
+    [Theory]
+    [InlineData("I'll take the Harbor ticket")]
+    [InlineData("ok I'm grabbing the harbor ticket")]
+    public async Task TheCustomersOnlyOpenTicket_TakenBySpeaker_IsAssignedToThem(string message)
+    {
+        await using var chat = await ConversationScript.StartAsync(Seed, Now);
+
+        (await chat.SendAsync("U-TOM", message)).Single<ChangeResult>();
+
+        await using var db = chat.Store();
+        var ticket = await db.Tickets.SingleAsync(t => t.Id == "T-31");
+        Assert.Equal(("U-TOM", TicketStatus.New), (ticket.AssigneeId, ticket.Status));
+    }
+
+    [Fact]
+    public async Task WaitingOnTheCustomersContact_IsWaitingOnTheCustomer()
+    {
+        await using var chat = await ConversationScript.StartAsync(Seed, Now);
+
+        (await chat.SendAsync("U-TOM", "T-31 is waiting on Dev")).Single<ChangeResult>();
+
+        await using var db = chat.Store();
+        Assert.Equal(TicketStatus.Pending, (await db.Tickets.SingleAsync(t => t.Id == "T-31")).Status);
+    }
+
+    [Fact]
+    public async Task WaitingOnAColleague_IsNotWaitingOnTheCustomer()
+    {
+        await using var chat = await ConversationScript.StartAsync(Seed, Now);
+
+        await chat.SendAsync("U-LJ", "T-31 is waiting on Tom");
+
+        await using var db = chat.Store();
+        Assert.Equal(TicketStatus.New, (await db.Tickets.SingleAsync(t => t.Id == "T-31")).Status);
+    }
+
     [Fact]
     public async Task NoteThenChange_TheChangeAfterTheNoteIsNoPartOfIt()
     {

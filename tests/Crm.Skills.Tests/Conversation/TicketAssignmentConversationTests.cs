@@ -17,7 +17,7 @@ public sealed class TicketAssignmentConversationTests
         ConversationSeed.Build(s);
         s.User("U-TOM", UserRole.Support, "Support", name: "Tom Becker")
             .User("U-NIA", UserRole.Support, "Support", name: "Nia Torres")
-            .User("U-WXD", UserRole.Support, "客服", timeZone: "Asia/Shanghai", name: "王晓东", locale: "zh-CN")
+            .User("U-WXD", UserRole.Support, "客服", timeZone: "Asia/Shanghai", name: "王晓东", locale: "zh-CN", email: "wang.xiaodong@support.example")
             .User("U-LJ", UserRole.Support, "客服", timeZone: "Asia/Shanghai", name: "李静", locale: "zh-CN")
             .User("U-CSY", UserRole.Support, "客服", timeZone: "Asia/Shanghai", name: "陈思远", locale: "zh-CN")
             .Ticket("T-31", "ACC-HAR", "Route export times out", TicketStatus.Open, TicketPriority.High, "U-NIA")
@@ -33,6 +33,8 @@ public sealed class TicketAssignmentConversationTests
     [InlineData("U-WXD", "把T-32交给李静吧", "T-32", "U-LJ")]
     [InlineData("U-LJ", "T-32 派给王晓东", "T-32", "U-WXD")]
     [InlineData("U-WXD", "T-32 派给我", "T-32", "U-WXD")]
+    [InlineData("U-NIA", "hand T-31 over to Wang Xiaodong, he's covering the overnight shift", "T-31", "U-WXD")]
+    [InlineData("U-NIA", "escalate T-31 to Tom", "T-31", "U-TOM")]
     public async Task AssignTicket_ByHowPeopleCallAColleague_ChangesOnlyTheAssignee(string user, string message, string ticketId, string expected)
     {
         await using var chat = await ConversationScript.StartAsync(Seed, Now);
@@ -62,6 +64,38 @@ public sealed class TicketAssignmentConversationTests
         await using var db = chat.Store();
         var audit = await db.FieldChanges.SingleAsync(f => f.Field == "assigneeId");
         Assert.Equal((fromId, toId), (audit.OldValue, audit.NewValue));
+    }
+
+    [Theory]
+    [InlineData("U-ADM", "reassign all of Nia's high priority tickets to me", "U-ADM")]
+    [InlineData("U-NIA", "hand all my high tickets over to Tom", "U-TOM")]
+    public async Task AllOfAColleaguesTickets_HandedOver_AreEachReassignedInOneChange(string user, string message, string expected)
+    {
+        await using var chat = await ConversationScript.StartAsync(s =>
+        {
+            Seed(s);
+            s.Ticket("T-33", "ACC-PIN", "Scanner offline at the depot", TicketStatus.Pending, TicketPriority.High, "U-NIA")
+                .Ticket("T-34", "ACC-QNT", "Reports load slowly", TicketStatus.Open, TicketPriority.Normal, "U-NIA")
+                .Ticket("T-35", "ACC-QNT", "Old export error", TicketStatus.Resolved, TicketPriority.High, "U-NIA");
+        }, Now);
+
+        (await chat.SendAsync(user, message)).Single<ChangeResult>();
+
+        await using var db = chat.Store();
+        var assignees = await db.Tickets.Where(t => t.Id.StartsWith("T-3")).OrderBy(t => t.Id).Select(t => t.AssigneeId).ToListAsync();
+        Assert.Equal([expected, "U-CSY", expected, "U-NIA", "U-NIA"], assignees);
+        Assert.Equal(1, await db.ChangeSets.CountAsync());
+    }
+
+    [Fact]
+    public async Task AllOfAColleaguesTickets_InChinese_AreHandedToTheSpeaker()
+    {
+        await using var chat = await ConversationScript.StartAsync(Seed, Now);
+
+        (await chat.SendAsync("U-LJ", "把陈思远的工单都转给我")).Single<ChangeResult>();
+
+        await using var db = chat.Store();
+        Assert.Equal("U-LJ", (await db.Tickets.SingleAsync(t => t.Id == "T-32")).AssigneeId);
     }
 
     [Fact]

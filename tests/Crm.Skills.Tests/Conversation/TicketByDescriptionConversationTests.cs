@@ -30,6 +30,7 @@ public sealed class TicketByDescriptionConversationTests
     [InlineData("the Harbor invoice ticket is waiting on the customer", "T-714", TicketStatus.Pending)]
     [InlineData("close the login problem at Harbor", "T-712", TicketStatus.Closed)]
     [InlineData("that label printer case is sorted", "T-700", TicketStatus.Resolved)]
+    [InlineData("the harbor driver app login issue is solved", "T-712", TicketStatus.Resolved)]
     [InlineData("关于登录的那个工单已解决", "T-720", TicketStatus.Resolved)]
     [InlineData("百川发票的工单改成处理中", "T-722", TicketStatus.Open)]
     [InlineData("云杉那个发票的工单关掉", "T-721", TicketStatus.Closed)]

@@ -44,6 +44,22 @@ public sealed class TicketFollowUpsConversationTests
         Assert.Equal(TicketPriority.Normal, (await db.Tickets.SingleAsync(t => t.Id == "T-700")).Priority);
     }
 
+    [Theory]
+    [InlineData("Owen at Pinecrest says the label export drops the last page. not a big deal but can you log a ticket", TicketPriority.Low, "label export drops the last page")]
+    [InlineData("Owen at Pinecrest flagged that the label export drops the last page - urgent ticket please", TicketPriority.Urgent, "label export drops the last page")]
+    public async Task ProblemToldFirst_ThenATicketAskedWithHowUrgentItIs_OpensItWithThatPriority(string message, TicketPriority priority, string title)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-SUP", message);
+
+        await using var db = chat.Store();
+        var created = await db.Tickets.SingleAsync(t => t.Id != "T-700");
+        Assert.Equal(("ACC-PIN", priority, TicketStatus.New, "CON-P3"), (created.AccountId, created.Priority, created.Status, created.ContactId));
+        Assert.Contains(title, created.Title);
+        Assert.Equal(TicketPriority.Normal, (await db.Tickets.SingleAsync(t => t.Id == "T-700")).Priority);
+    }
+
     [Fact]
     public async Task ResolvedWithTheCause_PutInTheNotes_IsResolvedWithTheCauseAsItsComment()
     {

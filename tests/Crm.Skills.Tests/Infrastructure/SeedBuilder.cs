@@ -25,9 +25,9 @@ public sealed class SeedBuilder
     }
 
     public SeedBuilder User(string id, UserRole role, string? team = null, string? managerId = null,
-        string timeZone = "America/Los_Angeles", string? name = null, string locale = "en-US")
+        string timeZone = "America/Los_Angeles", string? name = null, string locale = "en-US", string? email = null)
     {
-        _rows.Add(new User { Id = id, Name = name ?? id, Role = role, Team = team, ManagerId = managerId, TimeZone = timeZone, Locale = locale });
+        _rows.Add(new User { Id = id, Name = name ?? id, Email = email, Role = role, Team = team, ManagerId = managerId, TimeZone = timeZone, Locale = locale });
         return this;
     }
 

@@ -111,6 +111,9 @@ public sealed class EmbeddedEngine
 
     private static Understood InterpretOnce(string text, TurnContext ctx, bool chinese) => Guard(ctx, chinese, text, () =>
     {
+        // "reassign all of Tom's urgent tickets to me": read like a list of tickets, but a change to each of them.
+        if (AllTicketsHandedOver.Read(text, ctx) is { } handedOver)
+            return new WriteRequest(handedOver) { Text = text, Explanation = ctx.Explain.Build("every ticket picked out, handed over", handedOver.Select(a => a.ToString())) };
         var clauses = ClauseSplitter.Split(text);
         var asksToWrite = clauses.Any(c => c.Intent != Intent.None);
         if (ReadInterpreter.Interpret(text, ctx, asksToWrite) is { } read)

@@ -137,7 +137,7 @@ public static partial class TicketBuilder
             referenceText = string.Join(", ", clause.Segments.Take(noteAt.At).Append(clause.Segments[noteAt.At][..note.Groups["note"].Index]));
         }
         var status = Vocabulary.TicketStatuses(statusText).Where(m => !m.Negated).Select(m => (TicketStatus?)m.Value).LastOrDefault();
-        status ??= ImperativeStatus(statusText);
+        status ??= ImperativeStatus(statusText) ?? WaitingOnTheirPeople(statusText, namedBefore, refs.AccountId, ctx);
         var priority = Vocabulary.TicketPriorities(statusText).Where(m => !m.Negated).Select(m => (TicketPriority?)m.Value).LastOrDefault();
         var assignee = SelfAssigned().IsMatch(statusText) ? Resolution.Resolved.One(ctx.User.Id, "the acting user", 1, "me")
             : UserResolver.Assignee(ctx.Index, statusText);
@@ -175,6 +175,24 @@ public static partial class TicketBuilder
         : ReopenVerb().IsMatch(text) ? TicketStatus.Open
         : null;
 
+    /// <summary>
+    /// "T-508 is waiting on Olivia", "T-604 在等郑主任回复": waiting on someone at the ticket's customer is waiting on the
+    /// customer. Waiting on a colleague ("waiting on Tom") is not.
+    /// </summary>
+    private static TicketStatus? WaitingOnTheirPeople(string text, string? namedBefore, string? accountId, TurnContext ctx)
+    {
+        if (WaitingOn().Match(text) is not { Success: true } waiting)
+            return null;
+        var ticket = IntentClassifier.TicketIds(text).Append(namedBefore).OfType<string>().Select(ctx.Index.Tickets.GetValueOrDefault).FirstOrDefault(t => t is not null);
+        if ((ticket?.AccountId ?? accountId) is not { } customer)
+            return null;
+        var who = waiting.Groups["who"].Value;
+        return UserResolver.Named(ctx.Index, who) is null && ContactResolver.Resolve(ctx.Index, who, customer).IsUnique ? TicketStatus.Pending : null;
+    }
+
+    [GeneratedRegex(@"\b(?:waiting|waits|wait)\s+(?:on|for)\s+(?<who>\p{L}+(?:\s+\p{Lu}\p{L}+)?)|等(?:待)?(?<who>[^，,。；;\s]{2,4}?)(?:的)?(?:回复|回话|确认|反馈|消息)", RegexOptions.IgnoreCase)]
+    private static partial Regex WaitingOn();
+
     [GeneratedRegex(@"\bclose\b|关闭|关掉|关单", RegexOptions.IgnoreCase)]
     private static partial Regex CloseVerb();
 
@@ -184,7 +202,7 @@ public static partial class TicketBuilder
     [GeneratedRegex(@"\bre-?open\b|重新打开|重开", RegexOptions.IgnoreCase)]
     private static partial Regex ReopenVerb();
 
-    [GeneratedRegex(@"\b(?:assign|give|hand)\b.{0,60}\bto (?:me|myself)\b|\btak(?:e|ing) (?:it|this|that|over)\b|\bi(?:'ll| will|'m| am) (?:take|taking|grab|grabbing)\b|\bassign(?:ing)? (?:it |this |that )?(?:to )?myself\b|(?:分配|分|指派|派|交|转)给我|我来(?:处理|跟|接|弄|负责)|我(?:接|接手)了", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:assign|give|hand|escalate)\b.{0,60}\bto (?:me|myself)\b|\btak(?:e|ing) (?:it|this|that|over)\b|" + TicketMentions.SelfTake + @"|\bassign(?:ing)? (?:it |this |that )?(?:to )?myself\b|(?:分配|分|指派|派|交|转)给我|我来(?:处理|跟|接|弄|负责)|我(?:接|接手)了", RegexOptions.IgnoreCase)]
     private static partial Regex SelfAssigned();
 
     /// <summary>"Coho says their checkout hangs" → "their checkout hangs": who told is not the problem (and is linked as the contact).</summary>
@@ -245,7 +263,7 @@ public static partial class TicketBuilder
 
     // Who told is a subject without a verb of its own: in "Jane can't export reports to Excel" the reports are the problem's,
     // not Jane telling it, so a negation before the verb, or "reports" followed by where they go, is no teller.
-    [GeneratedRegex(@"^(?:(?!\b(?:can'?t|cannot|couldn'?t|won'?t|doesn'?t|don'?t|didn'?t|isn'?t|aren'?t|not|unable|fails?|failed)\b)[^,，:：]){1,40}?\s(?:says|said|reports(?!\s+(?:to|in|into|on|from|for|are|is|were|was|aren'?t|don'?t|won'?t)\b)|reported|tells us|told us|complains|complained|mentioned)\s+(?:that\s+)?|^[^,，:：]{1,12}?(?:反馈|反映|投诉)(?:说)?|^\s*[^,，:：\s]{1,6}\s*说\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?!\b(?:can'?t|cannot|couldn'?t|won'?t|doesn'?t|don'?t|didn'?t|isn'?t|aren'?t|not|unable|fails?|failed)\b)[^,，:：]){1,40}?\s(?:says|said|reports(?!\s+(?:to|in|into|on|from|for|are|is|were|was|aren'?t|don'?t|won'?t)\b)|reported|flagged|flags|tells us|told us|complains|complained|mentioned|noticed)\s+(?:that\s+)?|^[^,，:：]{1,12}?(?:反馈|反映|投诉)(?:说)?|^\s*[^,，:：\s]{1,6}\s*说\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Teller();
 
     private static string Short(string title) => title.Length <= 120 ? title : title[..117] + "...";
@@ -259,6 +277,7 @@ public static partial class TicketBuilder
     /// </summary>
     [GeneratedRegex(@"^(?:(?:please|pls|kindly|(?:can|could|would) (?:you|u))\s+)*(?:open|log|create|raise|file|submit|make|start|put in|enter)\s+(?:(?:a|an|new|the|support|urgent|critical|high|normal|medium|low|priority)\s+)*(?:ticket|case|incident)(?:\s+(?:for|with|at)\s+\S+(?:\s+\S+){0,3})?(?:\s+please)?[\s.!?]*$"
         + @"|^(?:open|log|file|raise|create)\s+(?:it|this|that)\s+as\s+(?:a\s+|an\s+)?(?:ticket|case|incident)[\s.!?]*$"
+        + @"|^(?:(?:an?|new|support|urgent|critical|high|normal|medium|low|priority)[\s-]+)*(?:ticket|case)\s+(?:please|pls|plz)[\s.!?]*$"
         + @"|^(?:请|麻烦|帮忙|帮我|帮)*(?:给|为)?.{0,12}?(?:开|建|报|提|创建|新建|录)(?:一)?(?:个|张)?工单(?:吧|一下)?[。！!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex RequestOnly();
 

@@ -30,7 +30,11 @@ public sealed record IndexedTicket(string Id, string AccountId, string Title, Ti
     public bool IsOpen => Status is TicketStatus.New or TicketStatus.Open or TicketStatus.Pending;
 }
 
-public sealed record IndexedUser(string Id, string Name, UserRole Role, string? Team, string? ManagerId, string TimeZone, string Locale);
+public sealed record IndexedUser(string Id, string Name, UserRole Role, string? Team, string? ManagerId, string TimeZone, string Locale)
+{
+    /// <summary>Where a colleague stored in Chinese characters gets the Latin spelling of their name (see <see cref="RomanisedName"/>).</summary>
+    public string? Email { get; init; }
+}
 
 /// <summary>One record a name key points at, and how good that key is as a name for it (1 = its full name).</summary>
 public sealed record NameHit(string Id, double Quality);

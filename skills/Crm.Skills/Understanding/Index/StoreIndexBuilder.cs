@@ -21,7 +21,7 @@ public static class StoreIndexBuilder
         var deals = await db.Deals.AsNoTracking()
             .Select(d => new IndexedDeal(d.Id, d.AccountId, d.Name, d.OwnerId, d.Stage, d.Currency) { Amount = d.Amount, CloseDate = d.CloseDate }).ToListAsync(ct);
         var users = await db.Users.AsNoTracking()
-            .Select(u => new IndexedUser(u.Id, u.Name, u.Role, u.Team, u.ManagerId, u.TimeZone, u.Locale)).ToListAsync(ct);
+            .Select(u => new IndexedUser(u.Id, u.Name, u.Role, u.Team, u.ManagerId, u.TimeZone, u.Locale) { Email = u.Email }).ToListAsync(ct);
         var tickets = await db.Tickets.AsNoTracking().IgnoreAutoIncludes()
             .Select(t => new TicketRow(new IndexedTicket(t.Id, t.AccountId, t.Title, t.Status, t.AssigneeId, t.CreatedById, t.Priority), t.Description)).ToListAsync(ct);
         return Build(accounts, contacts, deals, users, tickets);
@@ -54,7 +54,7 @@ public static class StoreIndexBuilder
             Users = users.ToDictionary(u => u.Id),
             AccountNames = accountNames,
             ContactNames = PersonNames(contacts.Select(c => (c.Id, c.Name))),
-            UserNames = PersonNames(users.Select(u => (u.Id, u.Name))),
+            UserNames = UserNames(users),
             DealWords = DealWordTable(deals, accountWords),
             ContactsBySurname = Surnames(contacts),
             ContactsByAccount = contacts.GroupBy(c => c.AccountId).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(c => c.Id)]),
@@ -86,6 +86,19 @@ public static class StoreIndexBuilder
         contacts.Where(c => c.Name.Length >= 2 && NameText.IsCjk(c.Name[0]))
             .SelectMany(c => c.Name.Length >= 3 ? new[] { (Key: c.Name[..1], c.Id), (Key: c.Name[..2], c.Id) } : [(Key: c.Name[..1], c.Id)])
             .GroupBy(x => x.Key).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(x => x.Id)]);
+
+    /// <summary>
+    /// Colleagues by their names, and one stored in Chinese characters also by the Latin spelling of it: English speakers
+    /// write 王芳 as "Wang Fang" ("hand T-503 over to Wang Fang").
+    /// </summary>
+    private static NameTable UserNames(List<IndexedUser> users)
+    {
+        var table = PersonNames(users.Select(u => (u.Id, u.Name)));
+        foreach (var user in users)
+            if (RomanisedName.Of(user.Name, user.Email) is { } latin)
+                table.Add(latin, user.Id, 1.0);
+        return table;
+    }
 
     private static NameTable PersonNames(IEnumerable<(string Id, string Name)> people)
     {

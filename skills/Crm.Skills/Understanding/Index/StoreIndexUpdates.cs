@@ -21,7 +21,7 @@ internal static class StoreIndexUpdates
         ["contacts"] = ["accountId", "name"],
         ["deals"] = ["accountId", "name", "ownerId", "stage", "amount", "closeDate", "currency"],
         ["tickets"] = ["accountId", "title", "description", "status", "priority", "assigneeId", "createdById"],
-        ["users"] = ["name", "role", "team", "managerId", "timeZone", "locale"],
+        ["users"] = ["name", "email", "role", "team", "managerId", "timeZone", "locale"],
     };
 
     /// <summary>Whether a change to this field of this record changes what the index holds.</summary>

@@ -27,6 +27,9 @@ internal static class TicketWords
         ("low", TicketPriority.Low), ("low priority", TicketPriority.Low), ("p4", TicketPriority.Low), ("minor", TicketPriority.Low),
         ("优先级:低", TicketPriority.Low), ("优先级为低", TicketPriority.Low), ("优先级是低", TicketPriority.Low),
         ("调低", TicketPriority.Low), ("优先级低", TicketPriority.Low), ("低优先级", TicketPriority.Low), ("不急", TicketPriority.Low), ("不着急", TicketPriority.Low),
+        // "…missing the October orders. not a big deal but can you log a ticket": said to play it down, the problem can wait.
+        ("not a big deal", TicketPriority.Low), ("no big deal", TicketPriority.Low), ("no rush", TicketPriority.Low), ("no hurry", TicketPriority.Low),
+        ("not in a rush", TicketPriority.Low), ("not in a hurry", TicketPriority.Low), ("不用急", TicketPriority.Low), ("不用着急", TicketPriority.Low),
         ("提高", null), ("高兴", null), ("高层", null), ("高管", null), ("降低", null), ("低于", null), ("高于", null), ("最低", null), ("最高", null), ("一般来说", null),
         .. SetTo("高", TicketPriority.High), .. SetTo("低", TicketPriority.Low)]);
 

@@ -140,6 +140,8 @@ public static partial class IntentClassifier
     private static partial Regex TicketId();
 
     [GeneratedRegex(@"\b(?:open|create|raise|log|file|submit|new|add)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:ticket|case|issue|incident)\b(?!\s+(?:up\s+)?to\s+(?:urgent|high|normal|low|medium)\b)|(?:报(?!表|告|价|销)|开|建|提|创建|新建)[个一张]{0,2}(?:(?!那个|这个|那张|这张)[^，,。；;]){0,6}?工单|报(?:个|一个)(?:问题|故障|bug)"
+        // "Victor at Woodgrove flagged that the MFA prompt loops forever - urgent ticket please": a ticket asked for in passing, after the problem.
+        + @"|(?:^|[-–—,.;:!]\s*|\b(?:and|so|but)\s+)(?:an?\s+)?(?:new\s+)?(?:(?:urgent|critical|high|normal|medium|low)(?:[\s-]+priority)?\s+)?(?:support\s+)?(?:ticket|case)\s+(?:please|pls|plz)\b"
         // "ticket for Coho Winery: the signup form errors on mobile": a ticket for a customer, with no change asked, is a new one,
         // and so is one with its priority in front ("urgent ticket for Woodgrove: …", "high priority case for …").
         + @"|^(?:(?:so|ok(?:ay)?|pls|please)[\s,]+)*(?:an?\s+)?(?:new\s+)?(?:(?:urgent|critical|high|normal|medium|low)(?:[\s-]+priority)?\s+)?(?:new\s+)?(?:support\s+)?(?:ticket|case)\s+for\s+(?!.*\b(?:bump|raise|lower|drop|close|resolve|escalate|set|mark|change|update|move|assign|reassign)\b)", RegexOptions.IgnoreCase)]

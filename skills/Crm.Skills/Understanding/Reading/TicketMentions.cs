@@ -21,7 +21,7 @@ public static partial class TicketMentions
             return false;
         if (IsReference(segment))
             return SaysChange(segment);
-        return ProblemCommand().IsMatch(segment);
+        return ProblemCommand().IsMatch(segment) || ProblemSettled().IsMatch(segment);
     }
 
     /// <summary>"…still happening, add that as a note", "…, put that in the notes": the note is what was said before it.</summary>
@@ -51,10 +51,10 @@ public static partial class TicketMentions
     [GeneratedRegex(@"^(?:(?:然后|再|并且?|最后|and|then|please|also)\s*)*(?:(?:状态|优先级)?(?:改成|改为|设为|设成|调成|调到|调为|标记|标成|标为)|(?:set|mark|change|move)\s+(?:the\s+)?(?:status|priority)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeFirst();
 
-    /// <summary>"assign it to Tom", "hand it over to Avery", "转给王晓东": the ticket in context handed to a colleague.</summary>
+    /// <summary>"assign it to Tom", "hand it over to Avery", "escalate it to Avery", "转给王晓东": the ticket in context handed to a colleague.</summary>
     public static bool IsHandOver(string segment) => HandOver().IsMatch(segment);
 
-    [GeneratedRegex(@"^(?:(?:and|then|please|pls|also)\s+)*(?:assign|reassign|give|hand|pass)\s+(?:it|this|that|this one|that one|the ticket|the case)\s+(?:over\s+|off\s+)?to\s+\S|^(?:然后|再|并且?|请|麻烦|帮我)*(?:把(?:它|这个|这个工单|工单))?(?:分配给|分给|指派给|派给|交给|转给)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:and|then|please|pls|also)\s+)*(?:assign|reassign|give|hand|pass|escalate)\s+(?:it|this|that|this one|that one|the ticket|the case)\s+(?:over\s+|off\s+)?to\s+\S|^(?:然后|再|并且?|请|麻烦|帮我)*(?:把(?:它|这个|这个工单|工单))?(?:分配给|分给|指派给|派给|交给|转给)", RegexOptions.IgnoreCase)]
     private static partial Regex HandOver();
 
     /// <summary>
@@ -81,7 +81,10 @@ public static partial class TicketMentions
     [GeneratedRegex(@"\bin (?:that|this|the|which|any) case\b|\bjust in case\b", RegexOptions.IgnoreCase)]
     private static partial Regex InCase();
 
-    [GeneratedRegex(@"^(?:please\s+)?(?:mark|set|close|resolve|reopen|re-open|assign|reassign|escalate)\b|\b(?:assign|reassign|give|hand)\b.{0,60}\bto\b|\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|^(?:add\s+(?:a\s+)?)?note (?:on|for|to)\b|\bescalate\b|\btak(?:e|ing) (?:it|this|that|over)\b|我来(?:处理|跟|接|弄|负责)|我(?:接|接手)了|分配给|分给|指派给|派给|转给|交给|备注|加个?评论|留言|改成|改为|设为|设成|关掉|关闭|重新打开", RegexOptions.IgnoreCase)]
+    /// <summary>"I'll take the Northwind ticket", "I've got this one": the speaker picks the ticket up.</summary>
+    public const string SelfTake = @"\bi(?:'ll| will|'m| am) (?:take|taking|grab|grabbing)\b|\bi(?:'ve| have)? got (?:this|that) one\b";
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:mark|set|close|resolve|reopen|re-open|assign|reassign|escalate)\b|\b(?:assign|reassign|give|hand)\b.{0,60}\bto\b|\b(?:add|put|leave|write)\s+(?:a\s+)?(?:note|comment)\b|^(?:add\s+(?:a\s+)?)?note (?:on|for|to)\b|\bescalate\b|\btak(?:e|ing) (?:it|this|that|over)\b|" + SelfTake + @"|我来(?:处理|跟|接|弄|负责)|我(?:接|接手)了|分配给|分给|指派给|派给|转给|交给|备注|加个?评论|留言|改成|改为|设为|设成|关掉|关闭|重新打开", RegexOptions.IgnoreCase)]
     private static partial Regex Command();
 
     [GeneratedRegex(@"^(?:(?:先|就|直接|可以|帮我|麻烦|请|那|然后|please|then|and|so)\s*)*(?:关单|结单|关闭|关掉|关了|挂起|close|closed|resolve|resolved)(?:\s*(?:吧|了|啦|掉|it|please|pls))*$", RegexOptions.IgnoreCase)]
@@ -92,6 +95,11 @@ public static partial class TicketMentions
 
     [GeneratedRegex(@"^(?:the|that|this)\s+(?:[\p{L}\p{N}'./-]+\s+){1,6}?(?:issue|problem|bug|outage)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ProblemNamed();
+
+    // "the initech password reset issue is solved": a problem named, then said to be settled, is that ticket resolved; "we
+    // sorted the pricing issue" tells of no ticket.
+    [GeneratedRegex(@"^(?:the|that|this|their)\s+(?:[\p{L}\p{N}'./-]+\s+){1,6}?(?:problem|issue|bug|outage|error)s?\s+(?:is|was|has been|have been|are|got|'s)\s+(?:now\s+|finally\s+|all\s+|been\s+)*(?:solved|fixed|sorted(?:\s+out)?|resolved)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ProblemSettled();
 
     [GeneratedRegex(@"^(?:please\s+)?(?:mark|set|close|resolve|reopen|re-open|assign|reassign)\s+the\s+(?:[\p{L}\p{N}'./-]+\s+){1,6}?(?:problem|issue|bug)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProblemCommand();

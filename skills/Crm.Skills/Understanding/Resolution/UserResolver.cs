@@ -135,6 +135,7 @@ public static partial class UserResolver
     [GeneratedRegex(@"\b(?i:what|which|how\s+much|how\s+many)(?:\s+(?i:deals|opportunities|opps|tickets))?(?:'s|\s+is|\s+has|\s+does|\s+do)\s+(?<name>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s+(?:got|have|has)\b")]
     private static partial Regex SubjectPattern();
 
-    [GeneratedRegex(@"\b(?:assign(?:ed)?|give|hand|reassign)\b[^.,;]*?\bto\s+(?<name>\p{L}+(?:\s\p{Lu}\p{L}+)?)|(?:分配给|分给|指派给|派给|交给|转给)\s*(?<name>\p{IsCJKUnifiedIdeographs}{2,3}|[A-Za-z]+(?:\s[A-Z][a-z]+)?)", RegexOptions.IgnoreCase)]
+    // "escalate the dashboard one to Avery": escalated to a colleague is handed to them.
+    [GeneratedRegex(@"\b(?:assign(?:ed)?|give|hand|reassign|escalate)\b[^.,;]*?\bto\s+(?<name>\p{L}+(?:\s\p{Lu}\p{L}+)?)|(?:分配给|分给|指派给|派给|交给|转给)\s*(?<name>\p{IsCJKUnifiedIdeographs}{2,3}|[A-Za-z]+(?:\s[A-Z][a-z]+)?)", RegexOptions.IgnoreCase)]
     private static partial Regex AssignPattern();
 }
