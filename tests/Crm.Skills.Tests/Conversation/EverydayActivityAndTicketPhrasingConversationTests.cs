@@ -252,4 +252,19 @@ public sealed class EverydayActivityAndTicketPhrasingConversationTests
         var call = await db.Activities.SingleAsync();
         Assert.Equal(("ACC-PIN", "CON-P3"), (call.AccountId, call.ContactId));
     }
+
+    [Theory]
+    [InlineData("log that I emailed Dev the demo recording", "I emailed Dev the demo recording")]
+    [InlineData("log that I called Dev about it this morning", "I called Dev about it this morning")]
+    public async Task LogThatIDidSomething_IsSummarisedWithoutTheRequestToLogIt(string message, string summary)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-REP", "tell me about Harbor");
+
+        await chat.SendAsync("U-REP", message);
+
+        await using var db = chat.Store();
+        var activity = await db.Activities.SingleAsync(a => a.UserId == "U-REP");
+        Assert.Equal(("ACC-HAR", summary), (activity.AccountId, activity.Summary));
+    }
 }
