@@ -132,7 +132,8 @@ public static partial class UserResolver
     [GeneratedRegex(@"(?<name>\b\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)'s\b|(?<name>\p{IsCJKUnifiedIdeographs}{2,3}?|\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s*(?:手上|手里|名下)?的(?=单子|商机|客户|pipeline|漏斗)")]
     private static partial Regex PossessivePattern();
 
-    [GeneratedRegex(@"\b(?i:what|which|how\s+much|how\s+many)(?:\s+(?i:deals|opportunities|opps|tickets))?(?:'s|\s+is|\s+has|\s+does|\s+do)\s+(?<name>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s+(?:got|have|has)\b")]
+    // "what open deals does priya have?": a word may describe the deals, and a name typed lower-case is still a user's.
+    [GeneratedRegex(@"\b(?i:what|which|how\s+much|how\s+many)(?:\s+(?i:open|active|big|new|current|live))?(?:\s+(?i:deals|opportunities|opps|tickets))?(?:'s|\s+is|\s+has|\s+does|\s+do)\s+(?<name>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?|\p{Ll}+(?:\s\p{Ll}+)?)\s+(?:got|have|has)\b")]
     private static partial Regex SubjectPattern();
 
     [GeneratedRegex(@"\b(?:assign(?:ed)?|give|hand|reassign)\b[^.,;]*?\bto\s+(?<name>\p{L}+(?:\s\p{Lu}\p{L}+)?)|(?:分配给|分给|指派给|派给|交给|转给)\s*(?<name>\p{IsCJKUnifiedIdeographs}{2,3}|[A-Za-z]+(?:\s[A-Z][a-z]+)?)", RegexOptions.IgnoreCase)]
