@@ -105,7 +105,8 @@ public static partial class AnswerInterpreter
                 // at that stage or of that size.
                 var pool = (byWords.Count > 1 ? byWords : candidates).Where(c => ofAccount is null || ofAccount.Contains(c)).ToList();
                 return DealDescriptionAnswer.Pick(answer, pool, account.Text, ctx.Index)
-                    ?? DealDescriptionAnswer.PickBySize(answer, pool, account.Text, ctx.Index);
+                    ?? DealDescriptionAnswer.PickBySize(answer, pool, account.Text, ctx.Index)
+                    ?? DealDescriptionAnswer.PickByCloseDate(answer, pool, account.Text, ctx);
             case SlotKind.Task:
                 return TaskByTitle(answer, candidates, ctx);
             case SlotKind.Ticket:
