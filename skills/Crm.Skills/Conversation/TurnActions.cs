@@ -119,6 +119,8 @@ public static class TurnActions
     };
 
     /// <summary>The write, with the other deals of the list it picked its deal from ("mark it won" after a list of two).</summary>
+        // "move the biggest one to proposal" after "what's my pipeline?": the deals it counted, when few enough to point into.
+        PipelineResult { DealIds.Count: > 0 and <= ShownAtMost } p => new ReadTopic(null, p.DealIds, [], asked),
     private static LastWrite ShownWith(LastWrite write, ReadTopic? shown) =>
         shown is { Deals.Count: > 1 } && PreviousTopic.RecordsOf(write).Deal is { } deal && shown.Deals.Contains(deal)
             ? write with { ShownWith = [.. shown.Deals.Where(d => d != deal)] }
