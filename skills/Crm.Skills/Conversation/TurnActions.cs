@@ -118,13 +118,19 @@ public static class TurnActions
         _ => asked is null ? null : new ReadTopic(null, [], [], asked),
     };
 
-    /// <summary>The write, with the other deals of the list it picked its deal from ("mark it won" after a list of two).</summary>
-        // "move the biggest one to proposal" after "what's my pipeline?": the deals it counted, when few enough to point into.
-        PipelineResult { DealIds.Count: > 0 and <= ShownAtMost } p => new ReadTopic(null, p.DealIds, [], asked),
-    private static LastWrite ShownWith(LastWrite write, ReadTopic? shown) =>
-        shown is { Deals.Count: > 1 } && PreviousTopic.RecordsOf(write).Deal is { } deal && shown.Deals.Contains(deal)
-            ? write with { ShownWith = [.. shown.Deals.Where(d => d != deal)] }
-            : write;
+    /// <summary>
+    /// The write, with the list it picked its deal or ticket from and that list's other deals ("mark it won" after a list of
+    /// two); a summary of one customer is no list to pick from.
+    /// </summary>
+    private static LastWrite ShownWith(LastWrite write, ReadTopic? shown)
+    {
+        var (_, _, deal, ticket) = PreviousTopic.RecordsOf(write);
+        if (shown is { Deals.Count: > 1 } && deal is not null && shown.Deals.Contains(deal))
+            write = write with { ShownWith = [.. shown.Deals.Where(d => d != deal)] };
+        var pickedFromList = shown is { AccountId: null } && ((deal is not null && shown.Deals.Count > 1 && shown.Deals.Contains(deal))
+            || (ticket is not null && shown.Tickets.Count > 1 && shown.Tickets.Contains(ticket)));
+        return pickedFromList ? write with { PickedFrom = shown } : write;
+    }
 
     /// <summary>
     /// What a write just undone or refused was about, so "just set it to qualified, leave the amount alone" can redo part of it.

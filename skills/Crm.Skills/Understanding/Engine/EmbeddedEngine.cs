@@ -83,6 +83,9 @@ public sealed class EmbeddedEngine
         if (state is { ReadAbout: null, LastWrite: { } previous, Pending: null } && PreviousTopic.For(text, previous, ctx, state.EarlierWrite) is var (topic, meant))
             return Interpret(meant, WithBindings(ctx, topic), chinese);
         return Interpret(text, ctx, chinese);
+        // "push the Adventure Works one to Jan 8" → "and the Acme one to end of Jan": another of the list the write picked from.
+        if (state is { ReadAbout: null, LastWrite: { } picked, Pending: null } && AnotherFromTheList.After(text, picked, ctx) is var (another, pointed))
+            return Interpret(pointed, WithBindings(ctx, another), chinese);
     }
 
     private static ReadRequest? AboutWhatIsInView(string text, ConversationState state, TurnContext ctx)

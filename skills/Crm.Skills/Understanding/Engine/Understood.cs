@@ -126,3 +126,9 @@ public sealed record LastWrite(long ChangeSetId, IReadOnlyList<PlannedAction> Ac
     /// </summary>
     public IReadOnlyList<string> ShownWith { get; init; } = [];
 }
+
+    /// <summary>
+    /// The list the write picked its deal or ticket from, so the next message can pick another the same way: "push the
+    /// Adventure Works one to Jan 8" → "and the Acme one to end of Jan"; "the CSV one is fixed" → "add a note to the other one".
+    /// </summary>
+    public ReadTopic? PickedFrom { get; init; }
