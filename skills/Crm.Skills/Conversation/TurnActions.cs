@@ -16,7 +16,7 @@ public static class TurnActions
     public static async Task<(IReadOnlyList<SkillResult> Parts, ConversationState Next)> CarryOutAsync(
         MessageScope message, Understood understood, ConversationState state, string userId, CancellationToken ct, bool chinese = false)
     {
-        var cleared = state with { Pending = null, Refused = null };
+        var cleared = state with { Pending = null, Refused = null, RefusedChange = null };
         switch (understood)
         {
             case WriteRequest write:
@@ -26,7 +26,12 @@ public static class TurnActions
                 // Refused, its records are still there to point at: "T-603 改成已解决" refused, then "那在这个工单上加个备注：…".
                 return outcome is ChangeResult change
                     ? ([change], new ConversationState { LastWrite = ShownWith(new LastWrite(change.ChangeSetId, write.Actions, ids), state.ReadAbout), EarlierWrite = state.LastWrite })
-                    : ([outcome ?? Nothing(chinese)], cleared with { ReadAbout = TopicLeftBy(new LastWrite(0, write.Actions, [])) ?? cleared.ReadAbout, Refused = RefusedValueOf(outcome, write.Text) });
+                    : ([outcome ?? Nothing(chinese)], cleared with
+                    {
+                        ReadAbout = TopicLeftBy(new LastWrite(0, write.Actions, [])) ?? cleared.ReadAbout,
+                        Refused = RefusedValueOf(outcome, write.Text),
+                        RefusedChange = outcome is RefusalResult { Reason: RefusalReason.NotPermitted } && write.Actions is [UpdateDeal refusedChange] ? refusedChange : null,
+                    });
             }
             case Correction correction when (correction.OfEarlierWrite ? state.EarlierWrite : state.LastWrite) is { } corrected:
             {
@@ -81,7 +86,7 @@ public static class TurnActions
                 return ([shown], TopicOf(shown, read.Read) is { } topic ? cleared with { ReadAbout = topic } : cleared);
             }
             case Question question:
-                return ([question.Clarification], state with { Pending = question.Pending, Refused = null });
+                return ([question.Clarification], state with { Pending = question.Pending, Refused = null, RefusedChange = null });
             case DirectReply reply:
                 return ([reply.Result], cleared with { Refused = reply.Refused });
             case TranscriptLog transcript:
@@ -114,6 +119,8 @@ public static class TurnActions
         HistoryResult h => new ReadTopic(h.Account.Id, [], []),
         ContactResult c => new ReadTopic(c.Contact.AccountId, [], [], ContactId: c.Contact.Id),
         DealListResult { Deals.Count: > 0 } l => new ReadTopic(null, [.. l.Deals.Select(d => d.Deal.Id).Take(ShownAtMost)], [], asked),
+        // "move the biggest one to proposal" after "what's my pipeline?": the deals it counted, when few enough to point into.
+        PipelineResult { DealIds.Count: > 0 and <= ShownAtMost } p => new ReadTopic(null, p.DealIds, [], asked),
         TicketListResult { Tickets.Count: > 0 } l => new ReadTopic(null, [], [.. l.Tickets.Select(t => t.Ticket.Id).Take(ShownAtMost)]),
         _ => asked is null ? null : new ReadTopic(null, [], [], asked),
     };
