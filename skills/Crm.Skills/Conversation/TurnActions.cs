@@ -16,7 +16,7 @@ public static class TurnActions
     public static async Task<(IReadOnlyList<SkillResult> Parts, ConversationState Next)> CarryOutAsync(
         MessageScope message, Understood understood, ConversationState state, string userId, CancellationToken ct, bool chinese = false)
     {
-        var cleared = state with { Pending = null, Refused = null };
+        var cleared = state with { Pending = null, Refused = null, RefusedChange = null };
         switch (understood)
         {
             case WriteRequest write:
@@ -26,7 +26,12 @@ public static class TurnActions
                 // Refused, its records are still there to point at: "T-603 改成已解决" refused, then "那在这个工单上加个备注：…".
                 return outcome is ChangeResult change
                     ? ([change], new ConversationState { LastWrite = ShownWith(new LastWrite(change.ChangeSetId, write.Actions, ids), state.ReadAbout), EarlierWrite = state.LastWrite })
-                    : ([outcome ?? Nothing(chinese)], cleared with { ReadAbout = TopicLeftBy(new LastWrite(0, write.Actions, [])) ?? cleared.ReadAbout, Refused = RefusedValueOf(outcome, write.Text) });
+                    : ([outcome ?? Nothing(chinese)], cleared with
+                    {
+                        ReadAbout = TopicLeftBy(new LastWrite(0, write.Actions, [])) ?? cleared.ReadAbout,
+                        Refused = RefusedValueOf(outcome, write.Text),
+                        RefusedChange = outcome is RefusalResult { Reason: RefusalReason.NotPermitted } && write.Actions is [UpdateDeal refusedChange] ? refusedChange : null,
+                    });
             }
             case Correction correction when (correction.OfEarlierWrite ? state.EarlierWrite : state.LastWrite) is { } corrected:
             {
@@ -81,7 +86,7 @@ public static class TurnActions
                 return ([shown], TopicOf(shown, read.Read) is { } topic ? cleared with { ReadAbout = topic } : cleared);
             }
             case Question question:
-                return ([question.Clarification], state with { Pending = question.Pending, Refused = null });
+                return ([question.Clarification], state with { Pending = question.Pending, Refused = null, RefusedChange = null });
             case DirectReply reply:
                 return ([reply.Result], cleared with { Refused = reply.Refused });
             case TranscriptLog transcript:
@@ -114,15 +119,25 @@ public static class TurnActions
         HistoryResult h => new ReadTopic(h.Account.Id, [], []),
         ContactResult c => new ReadTopic(c.Contact.AccountId, [], [], ContactId: c.Contact.Id),
         DealListResult { Deals.Count: > 0 } l => new ReadTopic(null, [.. l.Deals.Select(d => d.Deal.Id).Take(ShownAtMost)], [], asked),
+        // "move the biggest one to proposal" after "what's my pipeline?": the deals it counted, when few enough to point into.
+        PipelineResult { DealIds.Count: > 0 and <= ShownAtMost } p => new ReadTopic(null, p.DealIds, [], asked),
         TicketListResult { Tickets.Count: > 0 } l => new ReadTopic(null, [], [.. l.Tickets.Select(t => t.Ticket.Id).Take(ShownAtMost)]),
         _ => asked is null ? null : new ReadTopic(null, [], [], asked),
     };
 
-    /// <summary>The write, with the other deals of the list it picked its deal from ("mark it won" after a list of two).</summary>
-    private static LastWrite ShownWith(LastWrite write, ReadTopic? shown) =>
-        shown is { Deals.Count: > 1 } && PreviousTopic.RecordsOf(write).Deal is { } deal && shown.Deals.Contains(deal)
-            ? write with { ShownWith = [.. shown.Deals.Where(d => d != deal)] }
-            : write;
+    /// <summary>
+    /// The write, with the list it picked its deal or ticket from and that list's other deals ("mark it won" after a list of
+    /// two); a summary of one customer is no list to pick from.
+    /// </summary>
+    private static LastWrite ShownWith(LastWrite write, ReadTopic? shown)
+    {
+        var (_, _, deal, ticket) = PreviousTopic.RecordsOf(write);
+        if (shown is { Deals.Count: > 1 } && deal is not null && shown.Deals.Contains(deal))
+            write = write with { ShownWith = [.. shown.Deals.Where(d => d != deal)] };
+        var pickedFromList = shown is { AccountId: null } && ((deal is not null && shown.Deals.Count > 1 && shown.Deals.Contains(deal))
+            || (ticket is not null && shown.Tickets.Count > 1 && shown.Tickets.Contains(ticket)));
+        return pickedFromList ? write with { PickedFrom = shown } : write;
+    }
 
     /// <summary>
     /// What a write just undone or refused was about, so "just set it to qualified, leave the amount alone" can redo part of it.

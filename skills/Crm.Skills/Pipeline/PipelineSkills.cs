@@ -38,7 +38,7 @@ public sealed class PipelineSkills(CrmDbContext db, CurrentUser current, DealSco
             deals = deals.Where(d => d.CloseDate >= start);
         if (end is not null)
             deals = deals.Where(d => d.CloseDate <= end);
-        var rows = await deals.Select(d => new { d.Stage, d.Currency, d.Amount, d.OwnerId }).ToListAsync(ct);
+        var rows = await deals.Select(d => new { d.Id, d.Stage, d.Currency, d.Amount, d.OwnerId }).ToListAsync(ct);
         var stages = Weights.Keys
             .Select(stage => rows.Where(r => r.Stage == stage).ToList())
             .Where(list => list.Count > 0)
@@ -50,7 +50,11 @@ public sealed class PipelineSkills(CrmDbContext db, CurrentUser current, DealSco
             ? await db.Users.AsNoTracking().Where(u => u.Id == ownerId).Select(u => u.Name).FirstOrDefaultAsync(ct)
             : null;
         var owners = byOwner ? await OwnersAsync(rows.Select(r => (r.OwnerId, r.Currency, r.Amount ?? 0)), ct) : null;
-        return new PipelineResult(description, start, end, stages, totals, weighted) { ScopeOwnerName = ownerName, Owners = owners };
+        return new PipelineResult(description, start, end, stages, totals, weighted) {
+            ScopeOwnerName = ownerName,
+            Owners = owners,
+            DealIds = [.. rows.OrderByDescending(r => r.Amount ?? 0).ThenBy(r => r.Id, StringComparer.Ordinal).Select(r => r.Id)],
+        };
     }
 
     /// <summary>Each owner's count and totals, the largest share first.</summary>

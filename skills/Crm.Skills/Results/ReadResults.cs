@@ -42,6 +42,9 @@ public sealed record PipelineResult(
 
     /// <summary>"break down the pipeline by rep": each owner's count and totals, when asked.</summary>
     public IReadOnlyList<PipelineOwner>? Owners { get; init; }
+
+    /// <summary>The deals counted, largest amount first, so "move the biggest one to proposal" can pick among them.</summary>
+    public IReadOnlyList<string> DealIds { get; init; } = [];
 }
 
 public sealed record PipelineOwner(string OwnerId, string Name, int Count, IReadOnlyList<MoneyTotal> Totals);

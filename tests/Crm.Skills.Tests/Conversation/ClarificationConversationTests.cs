@@ -249,4 +249,31 @@ public sealed class ClarificationConversationTests
         var activity = await db.Activities.SingleAsync(a => a.UserId == "U-REP");
         Assert.Equal((account, contact), (activity.AccountId, activity.ContactId));
     }
+
+    [Fact]
+    public async Task WhichDeal_AnsweredByWhenItCloses_ChangesTheOneClosingThen()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        (await chat.SendAsync("U-REP", "set the amount on the Pinecrest deal to 30k")).Part<ClarificationResult>();
+
+        await chat.SendAsync("U-REP", "the one closing next month");
+
+        await using var db = chat.Store();
+        var amounts = await db.Deals.ToDictionaryAsync(d => d.Id, d => d.Amount);
+        Assert.Equal((30000m, 20000m), (amounts["D-P1"], amounts["D-P2"]));
+    }
+
+    [Fact]
+    public async Task WhichAccount_AnsweredWithACustomerNotOffered_LogsThere()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        (await chat.SendAsync("U-REP", "log a meeting with them this morning about the loyalty rollout")).Part<ClarificationResult>();
+
+        await chat.SendAsync("U-REP", "harbor");
+
+        await using var db = chat.Store();
+        var meeting = await db.Activities.SingleAsync(a => a.UserId == "U-REP");
+        Assert.Equal((ActivityType.Meeting, "ACC-HAR"), (meeting.Type, meeting.AccountId));
+        Assert.Contains("loyalty rollout", meeting.Summary);
+    }
 }

@@ -86,4 +86,16 @@ public sealed class DealReadScopeConversationTests
 
         Assert.Equal(["D-H1"], list.Deals.Select(d => d.Deal.Id));
     }
+
+    [Theory]
+    [InlineData("what open deals does riley have?")]
+    [InlineData("which deals does Riley have")]
+    public async Task DealList_AskedWhatAColleagueHas_IsTheirDeals(string message)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        var list = (await chat.SendAsync("U-MGR", message)).Part<DealListResult>();
+
+        Assert.Equal(["D-H1", "D-P1", "D-P2"], list.Deals.Select(d => d.Deal.Id).Order());
+    }
 }

@@ -282,4 +282,19 @@ public sealed class EverydayActivityAndTicketPhrasingConversationTests
         Assert.Equal("T-700", note.TicketId);
         Assert.Contains("drops jobs after the update", note.Text);
     }
+
+    [Theory]
+    [InlineData("log that I emailed Dev the demo recording", "I emailed Dev the demo recording")]
+    [InlineData("log that I called Dev about it this morning", "I called Dev about it this morning")]
+    public async Task LogThatIDidSomething_IsSummarisedWithoutTheRequestToLogIt(string message, string summary)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-REP", "tell me about Harbor");
+
+        await chat.SendAsync("U-REP", message);
+
+        await using var db = chat.Store();
+        var activity = await db.Activities.SingleAsync(a => a.UserId == "U-REP");
+        Assert.Equal(("ACC-HAR", summary), (activity.AccountId, activity.Summary));
+    }
 }

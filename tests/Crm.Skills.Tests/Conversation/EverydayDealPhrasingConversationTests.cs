@@ -252,4 +252,18 @@ public sealed class EverydayDealPhrasingConversationTests
         Assert.Contains(reason, deal.LostReason, StringComparison.Ordinal);
         Assert.DoesNotContain("mark it", deal.LostReason, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("next step on the Harbor deal: exec sponsor call tuesday")]
+    [InlineData("set next step on riley's harbor deal: exec sponsor call on tuesday")]
+    public async Task NextStepAfterTheWordsThatPointAtTheDealAndAColon_IsTheStepAlone(string message)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-MGR", message);
+
+        await using var db = chat.Store();
+        var deal = await db.Deals.SingleAsync(d => d.Id == "D-H1");
+        Assert.Equal(("exec sponsor call", (DateOnly?)new DateOnly(2026, 11, 24)), (deal.NextStep, deal.NextStepDue));
+    }
 }

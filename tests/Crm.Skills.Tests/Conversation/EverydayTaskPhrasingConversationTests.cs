@@ -174,4 +174,16 @@ public sealed class EverydayTaskPhrasingConversationTests
         var task = await db.Tasks.SingleAsync(t => t.OwnerId == "U-REP" && t.Title.Contains("contract"));
         Assert.Equal(("ACC-PIN", "CON-P3", (DateOnly?)null), (task.AccountId, task.ContactId, task.DueAt));
     }
+
+    [Fact]
+    public async Task RemindMeTomorrowToDoSomething_IsTitledWithTheThingToDoOnly()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-REP", "remind me tomorrow to call Dev about the demo date");
+
+        await using var db = chat.Store();
+        var task = await db.Tasks.SingleAsync();
+        Assert.Equal(("Call Dev about the demo date", (DateOnly?)new DateOnly(2026, 11, 19)), (task.Title, task.DueAt));
+    }
 }

@@ -82,4 +82,16 @@ public sealed class TicketListQuestionsConversationTests
 
         Assert.Equal(["T-702"], shown.Tickets.Select(t => t.Ticket.Id));
     }
+
+    [Theory]
+    [InlineData("my unresolved tickets")]
+    [InlineData("my open tickets")]
+    public async Task MyTicketsDescribedByTheirState_AreTheOnesAssignedToMe(string question)
+    {
+        await using var chat = await ConversationScript.StartAsync(Seed, Now);
+
+        var list = (await chat.SendAsync("U-SUP", question)).Part<TicketListResult>();
+
+        Assert.Equal(["T-700", "T-702"], list.Tickets.Select(t => t.Ticket.Id).Order());
+    }
 }

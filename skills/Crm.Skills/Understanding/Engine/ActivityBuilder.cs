@@ -92,7 +92,9 @@ public static partial class ActivityBuilder
         var about = About().Match(clause.Head);
         if (!about.Success)
             about = SaidOnTheCall().Match(clause.Head);
-        if (about.Success)
+        // "log that I called Olivia about it this morning": "it" is what was talked about, but it says nothing of it, so the
+        // summary is what the user said they did.
+        if (about.Success && !AboutOnlyAPronoun().IsMatch(about.Groups["rest"].Value))
             parts.Add(about.Groups["rest"].Value);
         parts.AddRange(clause.Segments.Skip(1));
         var summary = parts.Count > 0 ? string.Join(", ", parts) : Command().Replace(clause.Head, "");
@@ -141,8 +143,13 @@ public static partial class ActivityBuilder
     [GeneratedRegex(@"(?:电话|来电|拜访了?|见了|开了?个?会)(?:过来|过去|里)?[，,]?\s*(?<rest>(?:投诉|反馈|说|表示|提到|问|咨询|抱怨|要求|希望|想|确认|同意|答应|催).+)$|\b(?:he|she|they|He|She|They)\s+(?:said|says|told (?:me|us)|mentioned|confirmed|explained)\s+(?:that\s+)?(?<rest>.+)$")]
     private static partial Regex SaidOnTheCall();
 
-    [GeneratedRegex(@"^(?:please\s+)?(?:log|add|record)\s+(?:a\s+|an\s+)?(?:note|call|meeting|visit|email)\s+(?:on|for|to|with)\s+[^,:]*?:\s*", RegexOptions.IgnoreCase)]
+    // "log a call with Jane: …", and "log that I emailed him the demo recording": the request to log is no part of what happened.
+    [GeneratedRegex(@"^(?:please\s+)?(?:log|add|record)\s+(?:a\s+|an\s+)?(?:note|call|meeting|visit|email)\s+(?:on|for|to|with)\s+[^,:]*?:\s*|^(?:(?:and|also|please|pls)\s+)*(?:log|note|record|jot down)\s+(?:down\s+)?that\s+(?=(?:i|we)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Command();
+
+    // "about it", "about it this morning": a pronoun, perhaps with when, and nothing more.
+    [GeneratedRegex(@"^(?:it|that|this|them)(?:\s+(?:this|last|yesterday|today|tonight|earlier|just\s+now|on|at)\b.*)?[.!]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AboutOnlyAPronoun();
 
     // "预计周五出补丁", "patch expected Friday": a day something is expected on is not the day of the call either.
     [GeneratedRegex(@"\b(?:by|until|till|til|before|after|due|from|starting|through|no later than|deadline(?: is)?|expected|eta|scheduled for)\s+(?:the\s+|this\s+|next\s+|on\s+)?$|(?:预计|预期|估计|争取|计划)(?:在|于)?\s*$", RegexOptions.IgnoreCase)]

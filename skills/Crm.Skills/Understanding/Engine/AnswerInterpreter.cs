@@ -89,7 +89,7 @@ public static partial class AnswerInterpreter
         switch (pending.Slot)
         {
             case SlotKind.Account:
-                if (account.IsUnique && (candidates.Count == 0 || candidates.Contains(account.Id!)))
+                if (account.IsUnique && (candidates.Count == 0 || candidates.Contains(account.Id!) || OnlyTheAccountNamed(answer, account)))
                     return account.Id;
                 return candidates.Count > 0 ? Only(account.Candidates.Intersect(candidates)) : null;
             case SlotKind.Deal:
@@ -105,7 +105,8 @@ public static partial class AnswerInterpreter
                 // at that stage or of that size.
                 var pool = (byWords.Count > 1 ? byWords : candidates).Where(c => ofAccount is null || ofAccount.Contains(c)).ToList();
                 return DealDescriptionAnswer.Pick(answer, pool, account.Text, ctx.Index)
-                    ?? DealDescriptionAnswer.PickBySize(answer, pool, account.Text, ctx.Index);
+                    ?? DealDescriptionAnswer.PickBySize(answer, pool, account.Text, ctx.Index)
+                    ?? DealDescriptionAnswer.PickByCloseDate(answer, pool, account.Text, ctx);
             case SlotKind.Task:
                 return TaskByTitle(answer, candidates, ctx);
             case SlotKind.Ticket:
@@ -133,6 +134,15 @@ public static partial class AnswerInterpreter
                 return null;
         }
     }
+
+    /// <summary>
+    /// "woodgrove" to "which account?" that offered a customer guessed from a word of its deal's name ("log a meeting with
+    /// them about the rollout timeline" offers the customer of a "rollout" deal): a customer named and nothing else answers
+    /// it, offered or not.
+    /// </summary>
+    private static bool OnlyTheAccountNamed(string answer, Resolved account) =>
+        account is { Score: >= 0.8, Text: { Length: > 0 } name } && answer.Contains(name, StringComparison.OrdinalIgnoreCase)
+        && ContentWords.Of(answer.Replace(name, " ", StringComparison.OrdinalIgnoreCase)).Count == 0;
 
     /// <summary>"The WWI one", "the Globex CSV one" to "which ticket?" asked with nothing to offer: the customer's ticket the answer describes, or its one open ticket.</summary>
     private static string? TicketOfAccount(string answer, Resolved account, TurnContext ctx)

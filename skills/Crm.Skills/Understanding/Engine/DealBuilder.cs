@@ -223,8 +223,9 @@ public static partial class DealBuilder
     [GeneratedRegex(@"[\s,;，；-]*(?:(?:pls|please|ok|and|so)[\s,]+)*(?:make|set|put)\s+(?:that|it|this)(?:\s+down)?\s+(?:as\s+)?(?:the|our|their)\s+next\s+step[.!]?$|[\s,，]*(?:把)?(?:这个|这|那个)(?:设成|设为|作为|当成|定为)下一步$", RegexOptions.IgnoreCase)]
     private static partial Regex ThatAsNextStep();
 
-    // "next step on the WWI one is a site walk tuesday": the words that point at the deal are not the step.
-    [GeneratedRegex(@"(?:\bnext step\b(?:\s+(?:on|for|with)\s+(?<which>[^,;:.!?]{1,40}?)(?=\s+(?:is|will be|should be)\b))?|下一步)\s*(?:也|都)?\s*(?:is|will be|should be|:|是|为|就是|改成|改为|换成|定为|定成|设成|设为|就写成|就写|写成|写上|写|记成|记为)?[\s,，:：]*(?<step>.+)$", RegexOptions.IgnoreCase)]
+    // "next step on the WWI one is a site walk tuesday", "next step on the globex deal: exec sponsor call tuesday" (the colon
+    // arrives as a comma): the words that point at the deal are not the step.
+    [GeneratedRegex(@"(?:\bnext step\b(?:\s+(?:on|for|with)\s+(?<which>[^,;:.!?]{1,40}?)(?=\s+(?:is|will be|should be)\b|\s*[,:]))?|下一步)\s*(?:也|都)?\s*(?:is|will be|should be|:|是|为|就是|改成|改为|换成|定为|定成|设成|设为|就写成|就写|写成|写上|写|记成|记为)?[\s,，:：]*(?<step>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex NextStep();
 
     [GeneratedRegex(@"^\s*(?:(?:要|该|得|还)?(?:做|干|是)?(?:什么|啥)(?:来着)?|怎么(?:办|走|做|推进)|what(?:'s| is)?(?: next| to do| again)?)[\s?？。.!！]*$", RegexOptions.IgnoreCase)]

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Crm.Data.Deals;
 using Crm.Skills.Understanding.Index;
 using Crm.Skills.Understanding.Language;
@@ -11,7 +12,7 @@ namespace Crm.Skills.Understanding.Engine;
 /// "the one", "那个", "阶段的"), so a new request that names a stage or an amount ("move it to negotiation", "make
 /// it 40k") is not taken for a pick.
 /// </summary>
-internal static class DealDescriptionAnswer
+internal static partial class DealDescriptionAnswer
 {
     private static readonly HashSet<string> EnglishPointing = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -63,6 +64,37 @@ internal static class DealDescriptionAnswer
             return Only(sized.Where(d => Math.Abs(d.Amount - said) <= said / 10).OrderBy(d => Math.Abs(d.Amount - said)), d => Math.Abs(d.Amount - said));
         return size.Larger ? Only(sized.OrderByDescending(d => d.Amount), d => d.Amount) : Only(sized.OrderBy(d => d.Amount), d => d.Amount);
     }
+
+    /// <summary>
+    /// The one deal of <paramref name="pool"/> closing in the days the answer describes it by: "the one closing this month",
+    /// "the one that closes in December", "这个月关单的那个".
+    /// </summary>
+    public static string? PickByCloseDate(string answer, IEnumerable<string> pool, string? accountText, TurnContext ctx)
+    {
+        if (Closing().Match(answer) is not { Success: true } closing || DateReader.FindAll(answer, ctx.Dates(DateDirection.Future)) is not [var when])
+            return null;
+        var rest = answer.ToCharArray();
+        Array.Fill(rest, ' ', closing.Index, closing.Length);
+        Array.Fill(rest, ' ', when.Start, when.Length);
+        if (!OnlyPointing(WithoutAccount(TextNormalizer.Fold(new string(rest)), accountText)))
+            return null;
+        var (from, to) = Days(when);
+        var fitting = pool.Where(id => ctx.Index.Deals.TryGetValue(id, out var deal) && deal.CloseDate >= from && deal.CloseDate <= to).Distinct().Take(2).ToList();
+        return fitting.Count == 1 ? fitting[0] : null;
+    }
+
+    /// <summary>The days a date said covers: a month or week said without a day is all of it.</summary>
+    private static (DateOnly From, DateOnly To) Days(DateMention when) => when.Kind switch
+    {
+        _ when when.End is { } end => (when.Date, end),
+        DateKind.Month => (when.Date, when.Date.AddMonths(1).AddDays(-1)),
+        DateKind.Week => (when.Date, when.Date.AddDays(6)),
+        _ => (when.Date, when.Date),
+    };
+
+    // "closing", "that closes", "due to close", "关单的", "签的": what the day said is of the deal.
+    [GeneratedRegex(@"\b(?:due\s+to\s+)?clos(?:e|es|ing)\b|\bsigning\b|关单|成交|签约|签单", RegexOptions.IgnoreCase)]
+    private static partial Regex Closing();
 
     /// <summary>The first of deals ordered by a figure, when no other deal shares its figure.</summary>
     private static string? Only(IEnumerable<(string Id, decimal Amount)> ordered, Func<(string Id, decimal Amount), decimal> figure)

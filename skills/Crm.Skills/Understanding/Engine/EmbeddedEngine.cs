@@ -63,6 +63,9 @@ public sealed class EmbeddedEngine
             return new Correction(older) { OfEarlierWrite = true, Explanation = ctx.Explain.Build("correction of the write before the last", older.Select(a => a.ToString())) };
         if (state.LastWrite is { } written)
             text = DateSaidBefore.In(PreviousTopic.WithAnotherTask(ToDoAsNextStep.WithTheToDo(PreviousTopic.WithThatNoted(text, written), written), written), written, ctx);
+        // "fine. Woodgrove then, same date" right after a change was refused on a deal not the user's: that change, on the deal named.
+        if (state is { RefusedChange: { } notMade, Pending: null } && SameChangeAgain.Instead(text, notMade, ctx) is { } instead)
+            return new WriteRequest([instead]) { Text = text, Explanation = ctx.Explain.Build("the refused change, on another deal", [instead.ToString()]) };
         // "康宁那个也一样" right after a deal was moved: the same change to the deal named.
         if (state is { LastWrite: { } changed, Pending: null } && SameChangeAgain.For(text, changed, ctx) is { } repeated)
             return new WriteRequest([repeated]) { Text = text, Explanation = ctx.Explain.Build("the last change again, on another deal", [repeated.ToString()]) };
@@ -80,6 +83,9 @@ public sealed class EmbeddedEngine
         // A read since the last write is what "it" and "the pending one" are about now.
         if (state is { ReadAbout: { } shown, Pending: null } && PreviousTopic.AfterRead(text, shown, ctx) is var (about, said))
             return Interpret(said, WithBindings(ctx, about), chinese);
+        // "push the Adventure Works one to Jan 8" → "and the Acme one to end of Jan": another of the list the write picked from.
+        if (state is { ReadAbout: null, LastWrite: { } picked, Pending: null } && AnotherFromTheList.After(text, picked, ctx) is var (another, pointed))
+            return Interpret(pointed, WithBindings(ctx, another), chinese);
         if (state is { ReadAbout: null, LastWrite: { } previous, Pending: null } && PreviousTopic.For(text, previous, ctx, state.EarlierWrite) is var (topic, meant))
             return Interpret(meant, WithBindings(ctx, topic), chinese);
         return Interpret(text, ctx, chinese);

@@ -26,6 +26,9 @@ internal static partial class ListedRecordPick
         // "bump the smaller deal to proposal", "大的那个推到谈判": by size, among the deals shown.
         if (BySize().Match(text) is { Success: true } size && DealDescriptionAnswer.PickBySize(size.Value, shown.Deals, null, index) is { } sized)
             return (sized, null, Said(text, (size.Index, size.Index + size.Length), null));
+        // "mark the second one as won", "把第二个推到谈判": by its place in the list as shown.
+        if (ByPlace().Match(text) is { Success: true } place && InPlace(place, text, shown, index) is { } placed)
+            return (placed.DealId, placed.TicketId, Said(text, (place.Index, place.Index + place.Length), placed.TicketId));
         // "the export one is solved": by the words of its title, among the tickets shown.
         if (ByWords().Match(text) is { Success: true } words && shown.Tickets.Count > 1
             && Resolution.TicketResolver.Resolve(index, words.Groups["words"].Value, null, shown.Tickets) is { IsUnique: true } described)
@@ -55,7 +58,44 @@ internal static partial class ListedRecordPick
             : null;
     }
 
-    [GeneratedRegex(@"\b(?:the|that)\s+(?:smaller|bigger|larger|smallest|biggest|largest)\s+(?:one|deal)\b|(?:金额)?(?:大|小)的?那(?:个|单|笔)", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// The deal or ticket at the place said, counted as the list was shown. A pipeline shows stages, not deals in an order;
+    /// after a summary showing deals and tickets, "the second deal", or a stage or a status said with it, says which list
+    /// ("move the second one to proposal" is a deal).
+    /// </summary>
+    private static (string? DealId, string? TicketId)? InPlace(Match place, string text, ReadTopic shown, StoreIndex index)
+    {
+        var said = NameText.HasCjk(place.Value) ? place.Value : place.Groups["nth"].Value;
+        if (shown.Asked is { Pipeline: true } || !OrdinalReader.TryRead(said, out var nth))
+            return null;
+        var noun = place.Groups["noun"].Value;
+        IReadOnlyList<string> list = TicketNoun().IsMatch(noun) ? shown.Tickets
+            : DealNoun().IsMatch(noun) || shown.Tickets.Count == 0 ? shown.Deals
+            : shown.Deals.Count == 0 ? shown.Tickets
+            : Vocabulary.DealStages(text).Any(m => !m.Negated) ? shown.Deals
+            : Vocabulary.TicketStatuses(text).Any(m => !m.Negated) || Vocabulary.TicketPriorities(text).Any(m => !m.Negated) ? shown.Tickets
+            : [];
+        var at = nth == OrdinalReader.Last ? list.Count - 1 : nth - 1;
+        if (list.Count < 2 || at < 0 || at >= list.Count)
+            return null;
+        var id = list[at];
+        if (list == shown.Tickets)
+            return index.Tickets.ContainsKey(id) ? (null, id) : null;
+        return index.Deals.ContainsKey(id) ? (id, null) : null;
+    }
+
+    // "the second one", "the last deal", "the 2nd ticket", "第二个", "最后一个": never "the 2nd" alone, which is a day.
+    [GeneratedRegex(@"\b(?:the|that)\s+(?<nth>first|second|third|fourth|fifth|sixth|last|bottom|1st|2nd|3rd|4th|5th|6th)\s+(?<noun>one|deal|opp(?:ortunity)?|ticket|case|row|item)\b|第(?<nth>[一二三四五六1-6])(?<noun>个|单|张|笔|条)|最后(?:那|一)(?<noun>个|单|张|笔|条)", RegexOptions.IgnoreCase)]
+    private static partial Regex ByPlace();
+
+    [GeneratedRegex(@"^(?:ticket|case|张|条)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TicketNoun();
+
+    [GeneratedRegex(@"^(?:deal|opp(?:ortunity)?|单|笔)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DealNoun();
+
+    // "bump the smaller deal to proposal", "mark the smallest as won": a superlative needs no noun after it.
+    [GeneratedRegex(@"\b(?:the|that)\s+(?:smaller|bigger|larger|smallest|biggest|largest)\s+(?:one|deal)\b|\bthe\s+(?:smallest|biggest|largest)\b|(?:金额)?(?:大|小)的?那(?:个|单|笔)", RegexOptions.IgnoreCase)]
     private static partial Regex BySize();
 
     [GeneratedRegex(@"\b(?:the|that)\s+(?<words>[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?)\s+one\b", RegexOptions.IgnoreCase)]

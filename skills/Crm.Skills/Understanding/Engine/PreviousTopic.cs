@@ -55,12 +55,12 @@ public static partial class PreviousTopic
     /// "it", or "its close date" when the last write moved a close date and the message only says where to
     /// ("Globex renewal close date Dec 18" → "and the other one to end of January").
     /// </summary>
-    private static string TheOtherOne(string text, Match other, LastWrite last)
-    {
-        var asIt = text.Remove(other.Index, other.Length).Insert(other.Index, "it");
-        var movedACloseDate = last.Actions.OfType<UpdateDeal>().Any(d => d.CloseDate is not null);
-        return movedACloseDate && Reading.ClauseSplitter.Split(asIt).All(c => c.Intent == Reading.Intent.None) ? "its close date" : "it";
-    }
+    private static string TheOtherOne(string text, Match other, LastWrite last) =>
+        SaysOnlyWhereTheDateGoes(text.Remove(other.Index, other.Length).Insert(other.Index, "it"), last) ? "its close date" : "it";
+
+    /// <summary>"and it to end of January" right after a close date was moved: the message asks nothing but says where to, so it moves that date too.</summary>
+    internal static bool SaysOnlyWhereTheDateGoes(string asIt, LastWrite last) =>
+        last.Actions.OfType<UpdateDeal>().Any(d => d.CloseDate is not null) && Reading.ClauseSplitter.Split(asIt).All(c => c.Intent == Reading.Intent.None);
 
     /// <summary>
     /// "when does the other one close?" after a write on a deal: the deal the message means by "the other one", if it

@@ -71,8 +71,8 @@ public static partial class TicketListQuestion
     [GeneratedRegex(@"(?:还没|没有?|未|待)(?:分配|指派|认领|人(?:接|处理|跟|负责|认领))(?:处理人)?的?工单|\btickets\b|\bcases\b|\b(?:every|all|each)\s+(?:\w+\s+){0,4}?(?:ticket|case)\b|\b(?:the|my|our|support|ticket)\s+queue\b|工单.{0,8}(?:有哪些|哪些|列表|还没|没解决|未解决|没处理完|有几个|有多少|几个|多少)|(?:哪些|有什么|几个|多少个?).{0,8}工单|没处理完的|^我(?:手上|手里|名下|这边|负责)?的工单(?:有哪些|呢)?[？?]?$", RegexOptions.IgnoreCase)]
     private static partial Regex TicketList();
 
-    // "我手上等客户回复的工单": the tickets in my hands are the ones assigned to me.
-    [GeneratedRegex(@"\bassigned to me\b|\bmy (?:open )?(?:tickets|cases)\b|\bmine\b|分给我|分配给我|我负责的|我的工单|我(?:手上|手里|名下|这边)", RegexOptions.IgnoreCase)]
+    // "我手上等客户回复的工单": the tickets in my hands are the ones assigned to me; so are "my unresolved tickets", "my urgent cases".
+    [GeneratedRegex(@"\bassigned to me\b|\bmy (?:(?!(?:accounts?|customers?|clients?)\b)[\w-]+ )?(?:tickets|cases)\b|\bmine\b|分给我|分配给我|我负责的|我的工单|我(?:手上|手里|名下|这边)", RegexOptions.IgnoreCase)]
     private static partial Regex AssignedToMe();
 
     // "open tickets across my accounts", "我的客户有几个工单": the tickets of the customers the asker owns, not the ones assigned to them.

@@ -82,6 +82,11 @@ public sealed record ConversationState
     /// correct the value and have it written ("oops, I meant tom.wright@…"). Only for the message right after.
     /// </summary>
     public RefusedValue? Refused { get; init; }
+    /// <summary>
+    /// The deal change a message just asked for and was not allowed to make (the deal is not the user's), so the next message
+    /// can ask it of another deal: "push the Globex renewal close to Jan 5" refused → "fine. Woodgrove then, same date".
+    /// </summary>
+    public UpdateDeal? RefusedChange { get; init; }
     /// <summary>The write before <see cref="LastWrite"/>, so "that call was actually yesterday" reaches past a reminder set since.</summary>
     public LastWrite? EarlierWrite { get; init; }
     /// <summary>A question the language model asked, so the answer reaches it with the request it is about.</summary>
@@ -90,7 +95,7 @@ public sealed record ConversationState
     public ReadTopic? ReadAbout { get; init; }
 
     [JsonIgnore]
-    public bool IsEmpty => Pending is null && LastWrite is null && EarlierWrite is null && Refused is null && Asked is null && ReadAbout is null;
+    public bool IsEmpty => Pending is null && LastWrite is null && EarlierWrite is null && Refused is null && RefusedChange is null && Asked is null && ReadAbout is null;
 }
 
 /// <summary>
@@ -125,4 +130,10 @@ public sealed record LastWrite(long ChangeSetId, IReadOnlyList<PlannedAction> Ac
     /// in negotiation?" → "Adventure Works just signed, mark it won" is the other deal listed.
     /// </summary>
     public IReadOnlyList<string> ShownWith { get; init; } = [];
+
+    /// <summary>
+    /// The list the write picked its deal or ticket from, so the next message can pick another the same way: "push the
+    /// Adventure Works one to Jan 8" → "and the Acme one to end of Jan"; "the CSV one is fixed" → "add a note to the other one".
+    /// </summary>
+    public ReadTopic? PickedFrom { get; init; }
 }

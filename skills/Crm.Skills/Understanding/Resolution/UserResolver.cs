@@ -132,7 +132,8 @@ public static partial class UserResolver
     [GeneratedRegex(@"(?<name>\b\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)'s\b|(?<name>\p{IsCJKUnifiedIdeographs}{2,3}?|\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s*(?:手上|手里|名下)?的(?=单子|商机|客户|pipeline|漏斗)")]
     private static partial Regex PossessivePattern();
 
-    [GeneratedRegex(@"\b(?i:what|which|how\s+much|how\s+many)(?:\s+(?i:deals|opportunities|opps|tickets))?(?:'s|\s+is|\s+has|\s+does|\s+do)\s+(?<name>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s+(?:got|have|has)\b")]
+    // "what open deals does priya have?": a word may describe the deals, and a name typed lower-case is still a user's.
+    [GeneratedRegex(@"\b(?i:what|which|how\s+much|how\s+many)(?:\s+(?i:open|active|big|new|current|live))?(?:\s+(?i:deals|opportunities|opps|tickets))?(?:'s|\s+is|\s+has|\s+does|\s+do)\s+(?<name>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?|\p{Ll}+(?:\s\p{Ll}+)?)\s+(?:got|have|has)\b")]
     private static partial Regex SubjectPattern();
 
     // "escalate the dashboard one to Avery": escalated to a colleague is handed to them.
