@@ -7,7 +7,7 @@ namespace Crm.Skills.Tests.Conversation;
 
 /// <summary>
 /// What the speaker took back: the kind of contact corrected after the customer was named ("去了趟云杉 哦不是 是开的视频会"),
-/// the customer itself ("海纳外贸 呃 不对 是美家家居"),
+/// the customer itself ("海纳外贸 呃 不对 是美家家居"), a value after an interjection and a cue ("后天 哦不对 大后天"),
 /// a day corrected right after a reminder ("哦不是周四，是周五"), a close date said as the one it could not be and the one it moves to.
 /// </summary>
 public sealed class CorrectedInOneBreathConversationTests
@@ -61,6 +61,7 @@ public sealed class CorrectedInOneBreathConversationTests
     [InlineData("U-ZH", "百川物流客户说月底签不了，关单日期顺延到下个月15号吧", "D-B1", "2026-12-15")]
     [InlineData("U-REP", "harbor route planner close date pushed from dec 1 to dec 12", "D-H1", "2026-12-12")]
     [InlineData("U-REP", "harbor route planner close date uh push it to january fifteenth wait no the twenty second", "D-H1", "2027-01-22")]
+    [InlineData("U-ZH", "嗯 百川物流 仓储管理 预计 签约 日期 改成 十二月 二十 号 哦 不对 二十二号", "D-B1", "2026-12-22")]
     public async Task CloseDateMovedFromOneDateToAnother_IsTheDateMovedTo(string user, string message, string deal, string close)
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
@@ -162,6 +163,19 @@ public sealed class CorrectedInOneBreathConversationTests
 
         await using var db = chat.Store();
         Assert.Equal(new DateOnly(2026, 11, 23), (await db.Tasks.SingleAsync()).DueAt);
+    }
+
+    [Fact]
+    public async Task AReminderDayTakenBackAfterAnInterjection_IsTheDayThatStands_AndNotInTheTitle()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "嗯 提醒 我 后天 哦 不对 大后天 给 百川物流 韩总 发 合同", Crm.Skills.Conversation.MessageSource.Voice);
+
+        await using var db = chat.Store();
+        var task = await db.Tasks.SingleAsync();
+        Assert.Equal((new DateOnly(2026, 11, 21), "CON-B1"), (task.DueAt, task.ContactId));
+        Assert.DoesNotContain("不对", task.Title, StringComparison.Ordinal);
     }
 
     [Fact]

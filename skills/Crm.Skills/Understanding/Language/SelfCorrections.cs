@@ -17,6 +17,8 @@ internal static partial class SelfCorrections
         "不对不对", "不是不是", "说错了", "我是说", "应该是", "啊不是", "哦不是", "哦不", "噢不", "喔不", "不对", "错了", "不",
     ];
 
+    private const string Interjections = "哦噢喔啊";
+
     private static readonly string[] Bridges = ["it's", "its", "it is", "it was", "was", "is", "to", "it", "a", "an", "the", "是", "改成", "改为", "应该是", "开的", "开了个", "开了", "打的", "打了个", "打了"];
 
     public static void Apply(TextEdit edit)
@@ -131,7 +133,19 @@ internal static partial class SelfCorrections
     private static bool WeakBeforeAName(string cue) =>
         cue.Equals("sorry", StringComparison.OrdinalIgnoreCase) || cue.Equals("actually", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The cue at <paramref name="i"/>, with an interjection said before it ("后天 哦不对 大后天", "啊说错了"), so the words
+    /// after the whole cue are what replaces the value.
+    /// </summary>
     private static string? CueAt(string t, int i)
+    {
+        var plain = PlainCueAt(t, i);
+        return i + 1 < t.Length && Interjections.Contains(t[i], StringComparison.Ordinal) && PlainCueAt(t, i + 1) is { } after && after.Length >= (plain?.Length ?? 0)
+            ? t.Substring(i, after.Length + 1)
+            : plain;
+    }
+
+    private static string? PlainCueAt(string t, int i)
     {
         foreach (var cue in Cues)
         {
