@@ -7,7 +7,7 @@ namespace Crm.Skills.Tests.Conversation;
 
 /// <summary>
 /// What the speaker took back: the kind of contact corrected after the customer was named ("去了趟云杉 哦不是 是开的视频会"),
-/// the customer itself ("海纳外贸 呃 不对 是美家家居"), a value after an interjection and a cue ("后天 哦不对 大后天"),
+/// the customer itself ("海纳外贸 呃 不对 是美家家居"), a ticket ("T-700 关掉吧 哦不是 T-710"), a value after an interjection and a cue ("后天 哦不对 大后天"),
 /// a day corrected right after a reminder ("哦不是周四，是周五"), a close date said as the one it could not be and the one it moves to.
 /// </summary>
 public sealed class CorrectedInOneBreathConversationTests
@@ -176,6 +176,26 @@ public sealed class CorrectedInOneBreathConversationTests
         var task = await db.Tasks.SingleAsync();
         Assert.Equal((new DateOnly(2026, 11, 21), "CON-B1"), (task.DueAt, task.ContactId));
         Assert.DoesNotContain("不对", task.Title, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("T-700 关掉 吧 哦 不是 T-710")]
+    [InlineData("close T-700 please, no wait, T-710")]
+    public async Task ATicketTakenBackForAnother_ChangesOnlyTheOneSaidAfter(string message)
+    {
+        await using var chat = await ConversationScript.StartAsync(WithSecondTicket, Now);
+
+        await chat.SendAsync("U-SUP", message);
+
+        await using var db = chat.Store();
+        Assert.Equal(Crm.Data.Tickets.TicketStatus.Closed, (await db.Tickets.SingleAsync(t => t.Id == "T-710")).Status);
+        Assert.Equal(Crm.Data.Tickets.TicketStatus.Open, (await db.Tickets.SingleAsync(t => t.Id == "T-700")).Status);
+    }
+
+    private static void WithSecondTicket(Infrastructure.SeedBuilder s)
+    {
+        ConversationSeed.Build(s);
+        s.Ticket("T-710", "ACC-YS", "报表导出乱码", Crm.Data.Tickets.TicketStatus.New, Crm.Data.Tickets.TicketPriority.Normal, "U-SUP");
     }
 
     [Fact]

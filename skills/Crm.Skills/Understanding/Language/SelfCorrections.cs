@@ -4,7 +4,7 @@ namespace Crm.Skills.Understanding.Language;
 /// A value corrected in the same breath keeps only the correction: "ninety thousand no wait ninety five
 /// thousand", "sixty, no, sixty-five thousand", "on Monday, sorry, Tuesday", "60k, actually make that 65k",
 /// "三十万，哦不，三十五万", "周一，不对，周二". Both sides must be the same kind of value (amount, date, person by surname and title,
-/// stage, activity type…) right next to the cue; otherwise the text is left alone, so "不对，是四十万"
+/// stage, activity type, ticket id…) right next to the cue; otherwise the text is left alone, so "不对，是四十万"
 /// opening a message stays for the caller to treat as a correction of the previous message.
 /// </summary>
 internal static partial class SelfCorrections
@@ -71,6 +71,19 @@ internal static partial class SelfCorrections
                 var month = after.Kind == ValueSpans.Kind.Date ? MonthKept(t, before, after) : 0;
                 edit.Drop(before.Start + month, after.Start - before.Start - month);
                 done = after.Start;
+            }
+            else if (next is { Kind: ValueSpans.Kind.Id } ticket && ValueSpans.OnlyIdBeforeInClause(values, t, start) is { } takenBack && takenBack.Start >= done)
+            {
+                // "T-601 关掉吧 哦不是 T-606", "close T-601 please, no wait, T-606": the change said between stays, for the other
+                // ticket, and a comma before the cue goes too, so the change and the ticket are read as one request.
+                edit.Drop(takenBack.Start, takenBack.End - takenBack.Start);
+                for (var i = start - 1; i > takenBack.End && TextNormalizer.IsSpaceOrPunct(t[i]); i--)
+                {
+                    if (t[i] != ' ')
+                        edit.Drop(i, 1);
+                }
+                edit.Drop(start, ticket.Start - start);
+                done = ticket.Start;
             }
             else if (next is { Kind: ValueSpans.Kind.Activity } kind && ValueSpans.ActivityBeforeInClause(values, t, start) is { } said && said.Start >= done)
             {
