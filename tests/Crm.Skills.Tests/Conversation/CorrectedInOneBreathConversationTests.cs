@@ -7,7 +7,7 @@ namespace Crm.Skills.Tests.Conversation;
 
 /// <summary>
 /// What the speaker took back: the kind of contact corrected after the customer was named ("去了趟云杉 哦不是 是开的视频会"),
-/// the customer itself ("海纳外贸 呃 不对 是美家家居"), a ticket ("T-700 关掉吧 哦不是 T-710"), a value after an interjection and a cue ("后天 哦不对 大后天"),
+/// the customer itself ("海纳外贸 呃 不对 是美家家居") and with the person there ("百川物流的韩总 哦不对 是云杉的沈经理"), a ticket ("T-700 关掉吧 哦不是 T-710"), a value after an interjection and a cue ("后天 哦不对 大后天"),
 /// a day corrected right after a reminder ("哦不是周四，是周五"), a close date said as the one it could not be and the one it moves to.
 /// </summary>
 public sealed class CorrectedInOneBreathConversationTests
@@ -176,6 +176,18 @@ public sealed class CorrectedInOneBreathConversationTests
         var task = await db.Tasks.SingleAsync();
         Assert.Equal((new DateOnly(2026, 11, 21), "CON-B1"), (task.DueAt, task.ContactId));
         Assert.DoesNotContain("不对", task.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ACustomerAndItsPersonTakenBackTogether_LogsTheVisitWithThePersonSaidAfter()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "今天 拜访 了 百川物流 的 韩总 哦 不对 是 云杉 的 沈经理 聊 了 聊 合同 的 进度", Crm.Skills.Conversation.MessageSource.Voice);
+
+        await using var db = chat.Store();
+        var visit = await db.Activities.SingleAsync();
+        Assert.Equal((ActivityType.Visit, "ACC-YS", "CON-Y2"), (visit.Type, visit.AccountId, visit.ContactId));
     }
 
     [Theory]

@@ -129,11 +129,23 @@ internal static partial class SelfCorrections
     /// <param name="start">Where the first value starts, so the word said before it may be said again before the second.</param>
     public static bool TakesBack(string text, int end, int next, int start = 0)
     {
-        var at = SkipSpaces(text, end);
+        var at = SkipSpaces(text, AfterPersonThere(text, end));
         if (CueAt(text, at) is not { } cue || WeakBeforeAName(cue))
             return false;
         var after = SkipBridges(text, at + cue.Length);
         return after == next || (after < next && start > 0 && RepeatsTheWordBefore(text, start, after, next));
+    }
+
+    /// <summary>
+    /// "拜访了康宁的郑主任 哦不对 是天府的杨总": the person at the customer, by surname and title, is taken back with it; where
+    /// that person's name ends, or <paramref name="end"/> when none is said.
+    /// </summary>
+    private static int AfterPersonThere(string text, int end)
+    {
+        var at = SkipSpaces(text, end);
+        at = text.AsSpan(at).StartsWith("的") ? SkipSpaces(text, at + 1) : at;
+        var person = Honorifics.FindAll(text[at..Math.Min(text.Length, at + 6)]);
+        return person is [{ Start: 0 } said, ..] ? at + said.Length : end;
     }
 
     /// <summary>"去星河 不对 去华盛", "给海纳 不对 给美家": the word said before the first value, said again before the second.</summary>
