@@ -7,8 +7,8 @@ namespace Crm.Skills.Tests.Conversation;
 
 /// <summary>
 /// The message after a write that edits it rather than asking for something new: an undo with the reason after it, a day
-/// for the call ("that was yesterday"), another person for the reminder, more to add to the summary, why a deal was lost;
-/// and "him" two messages on, after a deal was moved in between.
+/// for the call ("that was yesterday"), another stage after "我说错了", another person for the reminder, more to add to the
+/// summary, why a deal was lost; and "him" two messages on, after a deal was moved in between.
 /// </summary>
 public sealed class NextMessageEditsConversationTests
 {
@@ -42,6 +42,19 @@ public sealed class NextMessageEditsConversationTests
         await using var db = chat.Store();
         var call = await db.Activities.SingleAsync();
         Assert.Equal(new DateOnly(2026, 11, 17), DateOnly.FromDateTime(call.OccurredAt.AddHours(-8)));
+    }
+
+    [Fact]
+    public async Task ISaidItWrong_ThenAnotherStage_CorrectsTheStageJustSet()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-ZH", "云杉 运维外包 推到 方案 报价");
+
+        await chat.SendAsync("U-ZH", "哦 不是 我 说错 了 是 谈判 签约");
+
+        await using var db = chat.Store();
+        Assert.Equal(DealStage.Negotiation, (await db.Deals.SingleAsync(d => d.Id == "D-Y2")).Stage);
+        Assert.Equal(DealStage.Proposal, (await db.Deals.SingleAsync(d => d.Id == "D-Y1")).Stage);
     }
 
     [Theory]

@@ -140,7 +140,8 @@ public static partial class CorrectionInterpreter
     [GeneratedRegex(@"[吧呢啊呀那就嗯好,，.。!！]|\b(?:then|instead|ok|okay|on|the|please)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Particles();
 
-    [GeneratedRegex(@"^(?<field>[^，,。]{0,8}?)(?:写错了|打错了|记错了|搞错了|弄错了|说错了|填错了|选错了)[\s,，]*(?:是|应该是|应该)?")]
+    // "金额写错了，是二十九万"; "哦不是 我说错了 是谈判签约": an interjection, a denial and the speaker before it are not the field.
+    [GeneratedRegex(@"^(?:[哦噢喔啊][\s,，]*)?(?:不是|不对)?[\s,，]*(?<field>[^，,。]{0,8}?)[\s,，]*我?(?:写错了|打错了|记错了|搞错了|弄错了|说错了|填错了|选错了)[\s,，]*(?:是|应该是|应该)?")]
     private static partial Regex FieldWrong();
 
     // "哦不是周四，是周五", "oh not Thursday, Friday": an interjection may come first.
