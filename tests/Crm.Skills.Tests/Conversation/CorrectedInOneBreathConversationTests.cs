@@ -7,7 +7,7 @@ namespace Crm.Skills.Tests.Conversation;
 
 /// <summary>
 /// What the speaker took back: the kind of contact corrected after the customer was named ("去了趟云杉 哦不是 是开的视频会"),
-/// the customer itself ("海纳外贸 呃 不对 是美家家居"),
+/// the customer itself ("海纳外贸 呃 不对 是美家家居") and with the person there ("百川物流的韩总 哦不对 是云杉的沈经理"), a ticket ("T-700 关掉吧 哦不是 T-710"), a value after an interjection and a cue ("后天 哦不对 大后天"),
 /// a day corrected right after a reminder ("哦不是周四，是周五"), a close date said as the one it could not be and the one it moves to.
 /// </summary>
 public sealed class CorrectedInOneBreathConversationTests
@@ -61,6 +61,7 @@ public sealed class CorrectedInOneBreathConversationTests
     [InlineData("U-ZH", "百川物流客户说月底签不了，关单日期顺延到下个月15号吧", "D-B1", "2026-12-15")]
     [InlineData("U-REP", "harbor route planner close date pushed from dec 1 to dec 12", "D-H1", "2026-12-12")]
     [InlineData("U-REP", "harbor route planner close date uh push it to january fifteenth wait no the twenty second", "D-H1", "2027-01-22")]
+    [InlineData("U-ZH", "嗯 百川物流 仓储管理 预计 签约 日期 改成 十二月 二十 号 哦 不对 二十二号", "D-B1", "2026-12-22")]
     public async Task CloseDateMovedFromOneDateToAnother_IsTheDateMovedTo(string user, string message, string deal, string close)
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
@@ -162,6 +163,51 @@ public sealed class CorrectedInOneBreathConversationTests
 
         await using var db = chat.Store();
         Assert.Equal(new DateOnly(2026, 11, 23), (await db.Tasks.SingleAsync()).DueAt);
+    }
+
+    [Fact]
+    public async Task AReminderDayTakenBackAfterAnInterjection_IsTheDayThatStands_AndNotInTheTitle()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "嗯 提醒 我 后天 哦 不对 大后天 给 百川物流 韩总 发 合同", Crm.Skills.Conversation.MessageSource.Voice);
+
+        await using var db = chat.Store();
+        var task = await db.Tasks.SingleAsync();
+        Assert.Equal((new DateOnly(2026, 11, 21), "CON-B1"), (task.DueAt, task.ContactId));
+        Assert.DoesNotContain("不对", task.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ACustomerAndItsPersonTakenBackTogether_LogsTheVisitWithThePersonSaidAfter()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "今天 拜访 了 百川物流 的 韩总 哦 不对 是 云杉 的 沈经理 聊 了 聊 合同 的 进度", Crm.Skills.Conversation.MessageSource.Voice);
+
+        await using var db = chat.Store();
+        var visit = await db.Activities.SingleAsync();
+        Assert.Equal((ActivityType.Visit, "ACC-YS", "CON-Y2"), (visit.Type, visit.AccountId, visit.ContactId));
+    }
+
+    [Theory]
+    [InlineData("T-700 关掉 吧 哦 不是 T-710")]
+    [InlineData("close T-700 please, no wait, T-710")]
+    public async Task ATicketTakenBackForAnother_ChangesOnlyTheOneSaidAfter(string message)
+    {
+        await using var chat = await ConversationScript.StartAsync(WithSecondTicket, Now);
+
+        await chat.SendAsync("U-SUP", message);
+
+        await using var db = chat.Store();
+        Assert.Equal(Crm.Data.Tickets.TicketStatus.Closed, (await db.Tickets.SingleAsync(t => t.Id == "T-710")).Status);
+        Assert.Equal(Crm.Data.Tickets.TicketStatus.Open, (await db.Tickets.SingleAsync(t => t.Id == "T-700")).Status);
+    }
+
+    private static void WithSecondTicket(Infrastructure.SeedBuilder s)
+    {
+        ConversationSeed.Build(s);
+        s.Ticket("T-710", "ACC-YS", "报表导出乱码", Crm.Data.Tickets.TicketStatus.New, Crm.Data.Tickets.TicketPriority.Normal, "U-SUP");
     }
 
     [Fact]

@@ -7,8 +7,8 @@ namespace Crm.Skills.Tests.Conversation;
 
 /// <summary>
 /// The message after a write that edits it rather than asking for something new: an undo with the reason after it, a day
-/// for the call ("that was yesterday"), another person for the reminder, more to add to the summary, why a deal was lost;
-/// and "him" two messages on, after a deal was moved in between.
+/// for the call ("that was yesterday", "哦 对 是昨天打的"), another stage after "我说错了", another person for the reminder, more
+/// to add to the summary, why a deal was lost; and "him" two messages on, after a deal was moved in between.
 /// </summary>
 public sealed class NextMessageEditsConversationTests
 {
@@ -42,6 +42,34 @@ public sealed class NextMessageEditsConversationTests
         await using var db = chat.Store();
         var call = await db.Activities.SingleAsync();
         Assert.Equal(new DateOnly(2026, 11, 17), DateOnly.FromDateTime(call.OccurredAt.AddHours(-8)));
+    }
+
+    [Theory]
+    [InlineData("U-ZH", "刚 跟 百川物流 韩总 通 了 电话 他们 下 周 来 公司 参观", "哦 对 是 昨天 打 的", 8)]
+    [InlineData("U-REP", "just got off a call with Dev at Harbor about the route planner", "oh right, it was yesterday", -8)]
+    public async Task WhenTheCallReallyWas_SaidRightAfter_RedatesTheSameCall(string user, string told, string when, int offsetHours)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync(user, told);
+
+        await chat.SendAsync(user, when);
+
+        await using var db = chat.Store();
+        var call = await db.Activities.SingleAsync();
+        Assert.Equal((ActivityType.Call, new DateOnly(2026, 11, 17)), (call.Type, DateOnly.FromDateTime(call.OccurredAt.AddHours(offsetHours))));
+    }
+
+    [Fact]
+    public async Task ISaidItWrong_ThenAnotherStage_CorrectsTheStageJustSet()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-ZH", "云杉 运维外包 推到 方案 报价");
+
+        await chat.SendAsync("U-ZH", "哦 不是 我 说错 了 是 谈判 签约");
+
+        await using var db = chat.Store();
+        Assert.Equal(DealStage.Negotiation, (await db.Deals.SingleAsync(d => d.Id == "D-Y2")).Stage);
+        Assert.Equal(DealStage.Proposal, (await db.Deals.SingleAsync(d => d.Id == "D-Y1")).Stage);
     }
 
     [Theory]

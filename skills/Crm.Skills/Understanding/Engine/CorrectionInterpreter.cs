@@ -109,8 +109,10 @@ public static partial class CorrectionInterpreter
 
     // "对了，刚才记的那条其实是视频会议", "the call I just logged was actually a meeting": the record just written, named.
     [GeneratedRegex(@"^(?:actually|sorry|oops|no|correction|i meant|make that|wait|wrong (?:deal|one))\b[\s,\-–]*(?:i meant|it was|it's|make (?:it|that)|should be)?|^(?:不对|错了|说错了|应该是|更正|纠正一下)[\s,，]*(?:是|应该是)?|^(?:对了[\s,，]*)?(?:刚才|刚刚)(?:记|录|写|存|登记|加)的(?:那条|那个|那笔|那次)?[\s,，]*(?:其实|实际上)?(?:是|应该是)|^(?:对了[\s,，]*)?(?:其实|实际上)(?:是|应该是)|^(?:the|that) (?:one|call|meeting|visit|note|activity|entry|task|reminder) (?:i|we) (?:just )?(?:logged|added|saved|entered|created|made) (?:was|is|should be) (?:actually )?"
-        // "oh and that was yesterday not today": only with a day after it ("that was a good call" corrects nothing).
-        + @"|^(?:(?:oh|and|also|so|ok(?:ay)?|um)[\s,]+)*(?:that|it) was (?:actually )?(?=(?:yesterday|today|this morning|this afternoon|last|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+        // "oh and that was yesterday not today", "oh right, it was yesterday": only with a day after it ("that was a good call" corrects nothing).
+        + @"|^(?:(?:oh|and|also|so|ok(?:ay)?|um|right)[\s,]+)*(?:that|it) was (?:actually )?(?=(?:yesterday|today|this morning|this afternoon|last|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+        // "哦 对 是昨天打的", "其实是周一见的": when the call or visit just logged really happened, said as 是…的.
+        + @"|^(?:对了?|哦)?[\s,，]*(?:其实|实际上)?是(?=[^，,。；;]{1,10}?(?:打|开|见|去|拜访|聊|谈)的\s*$)"
         // "oh it's Lena Ortega, not Ortiz", "sorry, her name is …": a name spelled again, with a capital.
         + @"|^(?:(?:oh|oops|sorry|no)[\s,]+)*(?:it's|it is|that's|that is|the name is|her name is|his name is|(?:she|he)'s)\s+(?=(?-i:\p{Lu}\p{Ll}+\s\p{Lu}))"
         // "刚才那个改到下周一", "把刚才那条提醒推到周五": what was just written, pointed at, then its new day.
@@ -140,7 +142,8 @@ public static partial class CorrectionInterpreter
     [GeneratedRegex(@"[吧呢啊呀那就嗯好,，.。!！]|\b(?:then|instead|ok|okay|on|the|please)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Particles();
 
-    [GeneratedRegex(@"^(?<field>[^，,。]{0,8}?)(?:写错了|打错了|记错了|搞错了|弄错了|说错了|填错了|选错了)[\s,，]*(?:是|应该是|应该)?")]
+    // "金额写错了，是二十九万"; "哦不是 我说错了 是谈判签约": an interjection, a denial and the speaker before it are not the field.
+    [GeneratedRegex(@"^(?:[哦噢喔啊][\s,，]*)?(?:不是|不对)?[\s,，]*(?<field>[^，,。]{0,8}?)[\s,，]*我?(?:写错了|打错了|记错了|搞错了|弄错了|说错了|填错了|选错了)[\s,，]*(?:是|应该是|应该)?")]
     private static partial Regex FieldWrong();
 
     // "哦不是周四，是周五", "oh not Thursday, Friday": an interjection may come first.

@@ -4,7 +4,7 @@ namespace Crm.Skills.Understanding.Language;
 /// A value corrected in the same breath keeps only the correction: "ninety thousand no wait ninety five
 /// thousand", "sixty, no, sixty-five thousand", "on Monday, sorry, Tuesday", "60k, actually make that 65k",
 /// "三十万，哦不，三十五万", "周一，不对，周二". Both sides must be the same kind of value (amount, date, person by surname and title,
-/// stage, activity type…) right next to the cue; otherwise the text is left alone, so "不对，是四十万"
+/// stage, activity type, ticket id…) right next to the cue; otherwise the text is left alone, so "不对，是四十万"
 /// opening a message stays for the caller to treat as a correction of the previous message.
 /// </summary>
 internal static partial class SelfCorrections
@@ -16,6 +16,8 @@ internal static partial class SelfCorrections
         "I meant", "I mean", "my bad", "oops", "sorry", "actually", "wait", "no",
         "不对不对", "不是不是", "说错了", "我是说", "应该是", "啊不是", "哦不是", "哦不", "噢不", "喔不", "不对", "错了", "不",
     ];
+
+    private const string Interjections = "哦噢喔啊";
 
     private static readonly string[] Bridges = ["it's", "its", "it is", "it was", "was", "is", "to", "it", "a", "an", "the", "是", "改成", "改为", "应该是", "开的", "开了个", "开了", "打的", "打了个", "打了"];
 
@@ -70,6 +72,19 @@ internal static partial class SelfCorrections
                 edit.Drop(before.Start + month, after.Start - before.Start - month);
                 done = after.Start;
             }
+            else if (next is { Kind: ValueSpans.Kind.Id } ticket && ValueSpans.OnlyIdBeforeInClause(values, t, start) is { } takenBack && takenBack.Start >= done)
+            {
+                // "T-601 关掉吧 哦不是 T-606", "close T-601 please, no wait, T-606": the change said between stays, for the other
+                // ticket, and a comma before the cue goes too, so the change and the ticket are read as one request.
+                edit.Drop(takenBack.Start, takenBack.End - takenBack.Start);
+                for (var i = start - 1; i > takenBack.End && TextNormalizer.IsSpaceOrPunct(t[i]); i--)
+                {
+                    if (t[i] != ' ')
+                        edit.Drop(i, 1);
+                }
+                edit.Drop(start, ticket.Start - start);
+                done = ticket.Start;
+            }
             else if (next is { Kind: ValueSpans.Kind.Activity } kind && ValueSpans.ActivityBeforeInClause(values, t, start) is { } said && said.Start >= done)
             {
                 // "去了趟天府软件 哦不是 是开的视频会", "visited Acme, no wait, a zoom call": the kind of contact is corrected
@@ -114,11 +129,23 @@ internal static partial class SelfCorrections
     /// <param name="start">Where the first value starts, so the word said before it may be said again before the second.</param>
     public static bool TakesBack(string text, int end, int next, int start = 0)
     {
-        var at = SkipSpaces(text, end);
+        var at = SkipSpaces(text, AfterPersonThere(text, end));
         if (CueAt(text, at) is not { } cue || WeakBeforeAName(cue))
             return false;
         var after = SkipBridges(text, at + cue.Length);
         return after == next || (after < next && start > 0 && RepeatsTheWordBefore(text, start, after, next));
+    }
+
+    /// <summary>
+    /// "拜访了康宁的郑主任 哦不对 是天府的杨总": the person at the customer, by surname and title, is taken back with it; where
+    /// that person's name ends, or <paramref name="end"/> when none is said.
+    /// </summary>
+    private static int AfterPersonThere(string text, int end)
+    {
+        var at = SkipSpaces(text, end);
+        at = text.AsSpan(at).StartsWith("的") ? SkipSpaces(text, at + 1) : at;
+        var person = Honorifics.FindAll(text[at..Math.Min(text.Length, at + 6)]);
+        return person is [{ Start: 0 } said, ..] ? at + said.Length : end;
     }
 
     /// <summary>"去星河 不对 去华盛", "给海纳 不对 给美家": the word said before the first value, said again before the second.</summary>
@@ -131,7 +158,19 @@ internal static partial class SelfCorrections
     private static bool WeakBeforeAName(string cue) =>
         cue.Equals("sorry", StringComparison.OrdinalIgnoreCase) || cue.Equals("actually", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The cue at <paramref name="i"/>, with an interjection said before it ("后天 哦不对 大后天", "啊说错了"), so the words
+    /// after the whole cue are what replaces the value.
+    /// </summary>
     private static string? CueAt(string t, int i)
+    {
+        var plain = PlainCueAt(t, i);
+        return i + 1 < t.Length && Interjections.Contains(t[i], StringComparison.Ordinal) && PlainCueAt(t, i + 1) is { } after && after.Length >= (plain?.Length ?? 0)
+            ? t.Substring(i, after.Length + 1)
+            : plain;
+    }
+
+    private static string? PlainCueAt(string t, int i)
     {
         foreach (var cue in Cues)
         {

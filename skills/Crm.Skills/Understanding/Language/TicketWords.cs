@@ -5,6 +5,9 @@ namespace Crm.Skills.Understanding.Language;
 /// <summary>Ticket priority and status words, in English and Chinese.</summary>
 internal static class TicketWords
 {
+    /// <summary>A ticket's id: "T-601", "t-1042". "net-60 terms", "COVID-19", "ISO-9001" are shaped like ids and are not tickets.</summary>
+    public const string IdPattern = @"(?<![A-Za-z0-9-])(?!(?i:net|covid|iso|sku|win|ios)-)[A-Za-z]{1,4}-\d{2,6}(?![\d-])";
+
     // A bare 高 or 低 is a priority once a verb sets the ticket to it: "改成高", "降成低", "提到高", "设置为低".
     // Declared before the lexicon that uses it, as static fields start in order.
     private static readonly string[] SetVerbs =

@@ -3,7 +3,7 @@ namespace Crm.Skills.Understanding.Language;
 /// <summary>The values a self-correction can replace, with their kind, found once per message.</summary>
 internal static partial class ValueSpans
 {
-    public enum Kind { Number, Date, Stage, Activity, Priority, Status, Person, Phone, Name }
+    public enum Kind { Number, Date, Stage, Activity, Priority, Status, Person, Phone, Name, Id }
 
     public readonly record struct Value(int Start, int End, Kind Kind);
 
@@ -51,6 +51,12 @@ internal static partial class ValueSpans
             values.Add(new(m.Start, m.EndIndex, Kind.Status));
         }
 
+        // "close T-601 no wait T-606", "T-601 关掉吧 哦不是 T-606": a ticket taken back for another.
+        foreach (System.Text.RegularExpressions.Match m in TicketId().Matches(t))
+        {
+            values.Add(new(m.Index, m.Index + m.Length, Kind.Id));
+        }
+
         // "陈总 啊不是 林工": a person named by surname and title, taken back for another.
         foreach (var h in Honorifics.FindAll(t))
         {
@@ -96,6 +102,17 @@ internal static partial class ValueSpans
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The one ticket id said before the cue in the same clause, with words between ("T-601 关掉吧 哦不是 T-606"): the id the
+    /// speaker takes back. Null when there is none, or several, so it is clear which.
+    /// </summary>
+    public static Value? OnlyIdBeforeInClause(List<Value> values, string t, int cueStart)
+    {
+        var clause = t.AsSpan(0, cueStart).LastIndexOfAny(".;!?。；！？") + 1;
+        var ids = values.Where(v => v.Kind == Kind.Id && v.Start >= clause && v.End <= cueStart).ToList();
+        return ids is [var only] ? only : null;
     }
 
     /// <summary>
@@ -174,6 +191,9 @@ internal static partial class ValueSpans
             j--;
         return j < 0 || t[j] is '.' or '!' or '?' or '\n';
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(TicketWords.IdPattern)]
+    private static partial System.Text.RegularExpressions.Regex TicketId();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}'’])\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?![\p{L}])")]
     private static partial System.Text.RegularExpressions.Regex CapitalisedName();

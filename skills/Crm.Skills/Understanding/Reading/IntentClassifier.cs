@@ -135,8 +135,7 @@ public static partial class IntentClassifier
     [GeneratedRegex(@"^(?:(?:please|pls|can you|could you|ok(?:ay)?|嗯|那个|那就|那|帮我|帮忙|麻烦|请)\s*)*(?:(?:add|create|set(?: up)?|make|put in)\s+(?:a\s+|me a\s+)?(?:new\s+)?(?:to-?do|task|reminder)(?:\s+for me)?|new (?:task|to-?do|reminder)|note to self|remind me(?:\s+(?:please|pls|plz|thanks|thx|about (?:it|that|this)|of (?:it|that|this)))*|(?:设|建|加|定|订|弄|添加|新建|创建|记)(?:个|一个)?(?:提醒|待办|任务|todo|to-do)|提醒我一下|提醒我)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex BareTaskRequest();
 
-    // "net-60 terms", "COVID-19", "ISO-9001" are shaped like ids and are not tickets.
-    [GeneratedRegex(@"(?<![A-Za-z0-9-])(?!(?i:net|covid|iso|sku|win|ios)-)[A-Za-z]{1,4}-\d{2,6}(?![\d-])")]
+    [GeneratedRegex(TicketWords.IdPattern)]
     private static partial Regex TicketId();
 
     [GeneratedRegex(@"\b(?:open|create|raise|log|file|submit|new|add)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:ticket|case|issue|incident)\b(?!\s+(?:up\s+)?to\s+(?:urgent|high|normal|low|medium)\b)|(?:报(?!表|告|价|销)|开|建|提|创建|新建)[个一张]{0,2}(?:(?!那个|这个|那张|这张)[^，,。；;]){0,6}?工单|报(?:个|一个)(?:问题|故障|bug)"
