@@ -81,8 +81,8 @@ public sealed class EmbeddedEngine
         if (state is { ReadAbout: { } shown, Pending: null } && PreviousTopic.AfterRead(text, shown, ctx) is var (about, said))
             return Interpret(said, WithBindings(ctx, about), chinese);
         if (state is { ReadAbout: null, LastWrite: { } previous, Pending: null } && PreviousTopic.For(text, previous, ctx, state.EarlierWrite) is var (topic, meant))
-            return Interpret(meant, WithBindings(ctx, topic), chinese);
-        return Interpret(text, ctx, chinese);
+            return StageAlreadyWritten.Without(Interpret(meant, WithBindings(ctx, topic), chinese), previous, ctx);
+        return StageAlreadyWritten.Without(Interpret(text, ctx, chinese), state.LastWrite, ctx);
     }
 
     private static ReadRequest? AboutWhatIsInView(string text, ConversationState state, TurnContext ctx)

@@ -1,0 +1,30 @@
+using Crm.Data.Deals;
+using Crm.Skills.Results;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Skills.Tests.Conversation;
+
+/// <summary>
+/// The message after a write or a refusal that leans on what was told before: a signing the deal just won already
+/// records, the person and news of a refused request, "it" for the thing a call was about, and "them" with no one in view.
+/// </summary>
+public sealed class FollowUpOnWhatWasToldConversationTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 18, 15, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task ACallTellingOfTheSigning_RightAfterTheDealWasWon_MovesNoOtherDeal()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-REP", "Pinecrest POS upgrade is won!");
+
+        await chat.SendAsync("U-REP", "log a call with Owen at Pinecrest: signed order form received");
+
+        await using var db = chat.Store();
+        Assert.Equal(DealStage.Won, (await db.Deals.SingleAsync(d => d.Id == "D-P1")).Stage);
+        Assert.Equal(DealStage.Qualified, (await db.Deals.SingleAsync(d => d.Id == "D-P2")).Stage);
+        var call = await db.Activities.SingleAsync();
+        Assert.Equal("CON-P3", call.ContactId);
+        Assert.Contains("signed order form", call.Summary);
+    }
+}
