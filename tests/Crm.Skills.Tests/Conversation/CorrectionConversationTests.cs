@@ -252,4 +252,17 @@ public sealed class CorrectionConversationTests
         Assert.Equal(("yard sensors", 28000m), (created.Name, created.Amount));
         Assert.Equal(0, await db.Activities.CountAsync());
     }
+
+    [Fact]
+    public async Task IMeantAnotherCustomer_PutTheFirstBack_MovesTheChangeToThatCustomersDeal()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-ADM", "set the close date on the Harbor deal to dec 11");
+
+        await chat.SendAsync("U-ADM", "no sorry, I meant Quantum. put Harbor back");
+
+        await using var db = chat.Store();
+        Assert.Equal(new DateOnly(2026, 12, 1), (await db.Deals.SingleAsync(d => d.Id == "D-H1")).CloseDate);
+        Assert.Equal(new DateOnly(2026, 12, 11), (await db.Deals.SingleAsync(d => d.Id == "D-Q1")).CloseDate);
+    }
 }

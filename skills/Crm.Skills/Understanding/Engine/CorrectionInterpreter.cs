@@ -128,7 +128,9 @@ public static partial class CorrectionInterpreter
         + @"|^(?:把|将)?(?:截止日期|截止时间|到期日|到期时间|期限|完成时间)\s*(?:设成|设为|设置成|设置为|改成|改为|改到|定在|定成|调到|调成|是|为|[:：])?|^(?:(?:and|ok(?:ay)?|so)[\s,]+)?(?:make |set |change |move )?(?:the )?(?:due date|deadline)\s*(?:to|is|should be|will be|[:：])?", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
-    [GeneratedRegex(@"(?:,\s*)?\b(?:not|rather than|instead of)\s+[^,.;]+|[，,]?\s*(?:而)?不是[^，,。；;]+", RegexOptions.IgnoreCase)]
+    // "not Thursday", "而不是周四"; and "put WWI back", "change the other one back": the record changed by mistake, named only
+    // to be put back (which moving the change to the record meant does), so it does not make the record meant ambiguous.
+    [GeneratedRegex(@"(?:,\s*)?\b(?:not|rather than|instead of)\s+[^,.;]+|[，,]?\s*(?:而)?不是[^，,。；;]+|[,.;]?\s*\b(?:and\s+|then\s+)?(?:put|set|change|move|switch|turn)\s+(?:[\w'-]+\s+){1,3}?back\b[^,.;]*", RegexOptions.IgnoreCase)]
     private static partial Regex NotThat();
 
     /// <summary>"12月3号吧", "the 18th then": a date and nothing else, said right after a write, moves its date.</summary>
