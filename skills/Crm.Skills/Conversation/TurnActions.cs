@@ -26,7 +26,7 @@ public static class TurnActions
                 // Refused, its records are still there to point at: "T-603 改成已解决" refused, then "那在这个工单上加个备注：…".
                 return outcome is ChangeResult change
                     ? ([change], new ConversationState { LastWrite = ShownWith(new LastWrite(change.ChangeSetId, write.Actions, ids), state.ReadAbout), EarlierWrite = state.LastWrite })
-                    : ([outcome ?? Nothing(chinese)], cleared with { ReadAbout = TopicLeftBy(new LastWrite(0, write.Actions, [])) ?? cleared.ReadAbout, Refused = RefusedValueOf(outcome, write.Text) });
+                    : ([outcome ?? Nothing(chinese)], cleared with { ReadAbout = TopicLeftBy(new LastWrite(0, write.Actions, [])) is { } left ? left with { RefusedRequest = write.Text } : cleared.ReadAbout, Refused = RefusedValueOf(outcome, write.Text) });
             }
             case Correction correction when (correction.OfEarlierWrite ? state.EarlierWrite : state.LastWrite) is { } corrected:
             {

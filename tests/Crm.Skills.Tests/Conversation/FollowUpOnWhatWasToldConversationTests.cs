@@ -27,4 +27,19 @@ public sealed class FollowUpOnWhatWasToldConversationTests
         Assert.Equal("CON-P3", call.ContactId);
         Assert.Contains("signed order form", call.Summary);
     }
+
+    [Fact]
+    public async Task LoggingTheCall_AfterTheDealChangeWasRefused_IsWithThePersonNamedAboutWhatTheySaid()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        (await chat.SendAsync("U-SUP", "move the Harbor deal to proposal, Dev says they're ready to sign")).Part<RefusalResult>();
+
+        await chat.SendAsync("U-SUP", "ok then just log the call with him");
+
+        await using var db = chat.Store();
+        var call = await db.Activities.SingleAsync();
+        Assert.Equal(("ACC-HAR", "CON-H1"), (call.AccountId, call.ContactId));
+        Assert.Contains("ready to sign", call.Summary);
+        Assert.Equal(DealStage.Negotiation, (await db.Deals.SingleAsync(d => d.Id == "D-H1")).Stage);
+    }
 }

@@ -79,7 +79,7 @@ public sealed class EmbeddedEngine
             return new ReadQuery(inView) { Explanation = ctx.Explain.Build($"a question about what was just shown or written: {inView}", []) };
         // A read since the last write is what "it" and "the pending one" are about now.
         if (state is { ReadAbout: { } shown, Pending: null } && PreviousTopic.AfterRead(text, shown, ctx) is var (about, said))
-            return Interpret(said, WithBindings(ctx, about), chinese);
+            return RefusedRequest.WithWhatItTold(Interpret(said, WithBindings(ctx, about), chinese), shown);
         if (state is { ReadAbout: null, LastWrite: { } previous, Pending: null } && PreviousTopic.For(text, previous, ctx, state.EarlierWrite) is var (topic, meant))
             return StageAlreadyWritten.Without(Interpret(meant, WithBindings(ctx, topic), chinese), previous, ctx);
         return StageAlreadyWritten.Without(Interpret(text, ctx, chinese), state.LastWrite, ctx);

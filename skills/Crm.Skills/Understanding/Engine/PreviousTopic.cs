@@ -198,7 +198,9 @@ public static partial class PreviousTopic
         else if (changesTheDealSummarised)
             deal = shown.Deals[0];
         // "帮我记一下，今天给她发了对账单" after one contact was shown: "她" is that contact.
-        return Topic(shown.AccountId, shown.ContactId, deal, ticket, ctx) is { } topic ? (topic, SaidWithTicketId(text, topic)) : null;
+        return Topic(shown.AccountId, shown.ContactId, deal, ticket, ctx) is { } topic
+            ? (RefusedRequest.WithItsPerson(topic, text, shown, ctx), SaidWithTicketId(text, topic))
+            : null;
     }
 
     /// <summary>"bump it to urgent" → "bump T-509 to urgent": the ticket skills read a ticket by its id.</summary>
