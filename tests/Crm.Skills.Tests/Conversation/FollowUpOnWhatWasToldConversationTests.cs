@@ -42,4 +42,19 @@ public sealed class FollowUpOnWhatWasToldConversationTests
         Assert.Contains("ready to sign", call.Summary);
         Assert.Equal(DealStage.Negotiation, (await db.Deals.SingleAsync(d => d.Id == "D-H1")).Stage);
     }
+
+    [Fact]
+    public async Task RemindMeToSendIt_AfterACallAboutAThing_NamesTheThing()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        (await chat.SendAsync("U-REP", "log a call with Lena, she wants the pricing sheet by friday")).Part<ClarificationResult>();
+        await chat.SendAsync("U-REP", "Lena Marsh, Pinecrest");
+
+        await chat.SendAsync("U-REP", "remind me to send it to her thursday");
+
+        await using var db = chat.Store();
+        var task = await db.Tasks.SingleAsync();
+        Assert.Contains("pricing sheet", task.Title);
+        Assert.Equal(("CON-P1", new DateOnly(2026, 11, 19)), (task.ContactId, task.DueAt));
+    }
 }

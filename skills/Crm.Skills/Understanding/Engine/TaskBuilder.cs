@@ -60,11 +60,31 @@ public static partial class TaskBuilder
         if (at < 0)
             return clause.Text;
         var request = string.Join(", ", clause.Segments.Skip(at));
-        var pronoun = Pronoun().Match(request);
         var before = string.Join(", ", clause.Segments.Take(at).Prepend(earlier));
+        return WithTheThingNamed(request, before) ?? clause.Text;
+    }
+
+    /// <summary>
+    /// <paramref name="request"/> with a pronoun after its verb ("send it") replaced by the last thing <paramref name="before"/>
+    /// names ("the pricing sheet"); null when it has no such pronoun or nothing was named.
+    /// </summary>
+    public static string? WithTheThingNamed(string request, string before)
+    {
+        var pronoun = Pronoun().Match(request);
         if (!pronoun.Success || Thing().Matches(before).LastOrDefault() is not { } thing)
-            return clause.Text;
+            return null;
         return request[..pronoun.Index] + "the " + thing.Groups["thing"].Value + request[(pronoun.Index + pronoun.Length)..];
+    }
+
+    /// <summary>
+    /// "log a call with Jane, she wants the pricing sheet by friday" → "remind me to send it to her thursday": "it" is the
+    /// thing the call just logged was about, when the reminder names none of its own.
+    /// </summary>
+    public static string WithTheThingOf(string text, LastWrite last)
+    {
+        if (!IntentClassifier.HasTaskCue(text) || Thing().IsMatch(text) || last.Actions.OfType<LogActivity>().FirstOrDefault()?.Summary is not { Length: > 0 } told)
+            return text;
+        return WithTheThingNamed(text, told) ?? text;
     }
 
     /// <summary>"…, remind me pls": the courtesy around a request is no part of the to-do.</summary>
