@@ -57,4 +57,20 @@ public sealed class FollowUpOnWhatWasToldConversationTests
         Assert.Contains("pricing sheet", task.Title);
         Assert.Equal(("CON-P1", new DateOnly(2026, 11, 19)), (task.ContactId, task.DueAt));
     }
+
+    [Fact]
+    public async Task AReminderAboutThem_WithNoCustomerInView_AsksWhoAndThenLinksIt()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        (await chat.SendAsync("U-REP", "remind me to send the MSA redlines to them by end of month")).Part<ClarificationResult>();
+        await using (var asked = chat.Store())
+            Assert.Equal(0, await asked.Tasks.CountAsync());
+        await chat.SendAsync("U-REP", "harbor");
+
+        await using var db = chat.Store();
+        var task = await db.Tasks.SingleAsync();
+        Assert.Equal(("ACC-HAR", new DateOnly(2026, 11, 30)), (task.AccountId, task.DueAt));
+        Assert.Contains("MSA redlines", task.Title);
+    }
 }

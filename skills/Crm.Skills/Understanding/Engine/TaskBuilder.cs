@@ -27,6 +27,16 @@ public static partial class TaskBuilder
     }
 
     /// <summary>
+    /// "remind me to send the MSA redlines to them by end of month" with no customer in view: who "them" is, is asked rather
+    /// than the reminder linked to no one. (A transcript's reminders take the transcript's customer afterwards.)
+    /// </summary>
+    public static void AskWhoTheyAreWhenNoneInView(Clause clause, References refs)
+    {
+        if (refs.AccountId is null && SomeoneReferredTo().IsMatch(Request(clause)))
+            throw new NeedsAnswerException(SlotKind.Account, [], "the reminder does not say who they are") { Field = "account" };
+    }
+
+    /// <summary>
     /// "王磊说下周三可以来公司看演示 提醒我下周二把演示环境准备好": the reminder's own day beats a day said before it, which
     /// only counts when the reminder says none ("下周三下午去康宁做演示 提醒我带上样机" is due that Wednesday).
     /// </summary>
@@ -86,6 +96,9 @@ public static partial class TaskBuilder
             return text;
         return WithTheThingNamed(text, told) ?? text;
     }
+
+    [GeneratedRegex(@"\b(?:them|him|her|their|his)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SomeoneReferredTo();
 
     /// <summary>"…, remind me pls": the courtesy around a request is no part of the to-do.</summary>
     [GeneratedRegex(@"^\s*(?:please|pls|plz)\b[\s,]*|[\s,]*\b(?:please|pls|plz|thanks|thx|thank you|ty)[\s.!]*$", RegexOptions.IgnoreCase)]
