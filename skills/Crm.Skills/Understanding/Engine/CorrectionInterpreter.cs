@@ -58,6 +58,9 @@ public static partial class CorrectionInterpreter
     /// in <paramref name="write"/>, which may be the write before the last one (a reminder set in between). Null when
     /// the message names no record that way, or the write holds none of that kind.
     /// </summary>
+    /// <summary>"wrong deal - it's the Humongous one that's lost", "不对，是MES那个单子": the change was meant for another record.</summary>
+    public static bool MeansAnotherRecord(string text) => AnotherRecordMeant().IsMatch(text);
+
     public static IReadOnlyList<PlannedAction>? AmendNamedRecord(string text, LastWrite write, TurnContext ctx) =>
         NamedRecord().Match(text) is { Success: true } named ? AmendNamed(text[named.Length..], named.Groups["kind"].Value, write, ctx) : null;
 

@@ -25,6 +25,10 @@ public sealed class EmbeddedEngine
             state = state with { Pending = null };
         if (TranscriptInterpreter.TranscriptOf(attachments) is { } file)
             return KeepTranscript(Guard(ctx, chinese, text, () => TranscriptInterpreter.Interpret(text, file, ctx)), file);
+        // "undo, wrong deal - it's the Humongous one that's lost": the change undone, made on the record meant.
+        if (state.LastWrite is { } undone && UndoInterpreter.IsUndo(text) && UndoInterpreter.SaidAfter(text) is { Length: > 0 } why
+            && CorrectionInterpreter.MeansAnotherRecord(why) && CorrectionInterpreter.Amend(why, undone, ctx) is { } onTheOneMeant)
+            return new Correction(onTheOneMeant) { Explanation = ctx.Explain.Build("undo, and the same change on the record meant", onTheOneMeant.Select(a => a.ToString())) };
         if (UndoInterpreter.IsUndo(text) || (state is { LastWrite: not null, Pending: null } && UndoInterpreter.IsDismissal(text)))
             return new UndoRequest { Explanation = ctx.Explain.Build("undo the last change", []) };
         // "两个都推", "both" to "which deal?": the request, for every deal offered.

@@ -1,0 +1,29 @@
+using Crm.Data.Deals;
+using Crm.Skills.Results;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Skills.Tests.Conversation;
+
+/// <summary>
+/// What an undo leaves to talk about: "undo, wrong deal - it's the Quantum one" makes the change on the deal meant; "her"
+/// right after is the person of the change undone; "redo" writes the undone change set again.
+/// </summary>
+public sealed class AfterAnUndoConversationTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 18, 15, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task UndoSayingAnotherDealWasMeant_MakesTheSameChangeThere()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-ADM", "Harbor route planner is lost, they went with an in-house build");
+
+        await chat.SendAsync("U-ADM", "undo, wrong deal - it's the Quantum one that's lost");
+
+        await using var db = chat.Store();
+        Assert.Equal(DealStage.Negotiation, (await db.Deals.SingleAsync(d => d.Id == "D-H1")).Stage);
+        var meant = await db.Deals.SingleAsync(d => d.Id == "D-Q1");
+        Assert.Equal(DealStage.Lost, meant.Stage);
+        Assert.Contains("in-house", meant.LostReason);
+    }
+}
