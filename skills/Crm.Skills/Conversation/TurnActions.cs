@@ -132,9 +132,10 @@ public static class TurnActions
     {
         if (write is null)
             return null;
-        var (account, _, deal, ticket) = PreviousTopic.RecordsOf(write);
+        var (account, contact, deal, ticket) = PreviousTopic.RecordsOf(write);
+        // "Nancy's new email is …" → "undo" → "her phone is … though": the person of the change undone is still "her".
         return deal is null && ticket is null
-            ? account is null ? null : new ReadTopic(account, [], [])
+            ? account is null && contact is null ? null : new ReadTopic(account, [], [], ContactId: contact)
             : new ReadTopic(null, deal is null ? [] : [deal], ticket is null ? [] : [ticket]);
     }
 

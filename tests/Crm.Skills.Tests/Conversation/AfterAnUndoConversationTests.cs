@@ -26,4 +26,18 @@ public sealed class AfterAnUndoConversationTests
         Assert.Equal(DealStage.Lost, meant.Stage);
         Assert.Contains("in-house", meant.LostReason);
     }
+
+    [Fact]
+    public async Task HisNumber_RightAfterUndoingAChangeOfHim_IsTheSamePersons()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-REP", "Owen's new email is owen.b@pinecrest.example");
+        (await chat.SendAsync("U-REP", "undo")).Single<UndoResult>();
+
+        await chat.SendAsync("U-REP", "his phone is +1 415 555 0199 though");
+
+        await using var db = chat.Store();
+        var owen = await db.Contacts.SingleAsync(c => c.Id == "CON-P3");
+        Assert.Equal(("owen@pinecrest.example", "+1 415 555 0199"), (owen.Email, owen.Phone));
+    }
 }

@@ -264,7 +264,7 @@ public static partial class PreviousTopic
     private static partial Regex ThingReferredTo();
 
     // 那个 is also a filler and may be gone: "把那个工单改成高" arrives as "把工单改成高". "he"/"she" is the person just written
-    // about too: "also add a note that he wants our pen test summary" after a call with him.
-    [GeneratedRegex(@"\b(?:him|her|he|she|them|their|they|it|its|this one|that one|the deal|the ticket|this deal|that deal|this ticket|that ticket)\b|[他她它]|这个(?:单子|商机|工单|客户)|那个(?:单子|商机|工单|客户)|这单|该(?:客户|商机|工单)|(?:^|把)工单", RegexOptions.IgnoreCase)]
+    // about too: "also add a note that he wants our pen test summary" after a call with him; and "his", as "her" is: "his phone is …".
+    [GeneratedRegex(@"\b(?:him|her|his|he|she|them|their|they|it|its|this one|that one|the deal|the ticket|this deal|that deal|this ticket|that ticket)\b|[他她它]|这个(?:单子|商机|工单|客户)|那个(?:单子|商机|工单|客户)|这单|该(?:客户|商机|工单)|(?:^|把)工单", RegexOptions.IgnoreCase)]
     private static partial Regex RefersBack();
 }
