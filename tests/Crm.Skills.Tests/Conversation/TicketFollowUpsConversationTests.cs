@@ -174,4 +174,18 @@ public sealed class TicketFollowUpsConversationTests
         await using var db = chat.Store();
         Assert.Contains("new hires", (await db.TicketComments.SingleAsync(c => c.TicketId == "T-700")).Text);
     }
+
+    [Fact]
+    public async Task ATicketForIt_RightAfterACallReportingAProblem_IsAboutThatProblem()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-SUP", "Dev Malik from Harbor called, the route export is broken again");
+
+        await chat.SendAsync("U-SUP", "open a ticket for it, high priority");
+
+        await using var db = chat.Store();
+        var created = await db.Tickets.SingleAsync(t => t.Id != "T-700");
+        Assert.Equal(("ACC-HAR", "CON-H1", TicketPriority.High), (created.AccountId, created.ContactId, created.Priority));
+        Assert.Contains("route export", created.Title);
+    }
 }

@@ -66,7 +66,7 @@ public sealed class EmbeddedEngine
         if (state is { EarlierWrite: { } earlier, Pending: null } && CorrectionInterpreter.AmendNamedRecord(text, earlier, ctx) is { } older)
             return new Correction(older) { OfEarlierWrite = true, Explanation = ctx.Explain.Build("correction of the write before the last", older.Select(a => a.ToString())) };
         if (state.LastWrite is { } written)
-            text = DateSaidBefore.In(PreviousTopic.WithAnotherTask(ToDoAsNextStep.WithTheToDo(TaskBuilder.WithTheThingOf(PreviousTopic.WithThatNoted(text, written), written), written), written), written, ctx);
+            text = DateSaidBefore.In(PreviousTopic.WithAnotherTask(ToDoAsNextStep.WithTheToDo(TaskBuilder.WithTheThingOf(TicketForIt.WithTheProblem(PreviousTopic.WithThatNoted(text, written), written), written), written), written), written, ctx);
         // "康宁那个也一样" right after a deal was moved: the same change to the deal named.
         if (state is { LastWrite: { } changed, Pending: null } && SameChangeAgain.For(text, changed, ctx) is { } repeated)
             return new WriteRequest([repeated]) { Text = text, Explanation = ctx.Explain.Build("the last change again, on another deal", [repeated.ToString()]) };
