@@ -66,7 +66,8 @@ public static class TurnActions
             {
                 var undone = await message.RunAsync<UndoSkills>(s => s.UndoLastAsync(ct));
                 var outcome = await message.CommitAsync(ct);
-                return ([undone is UndoResult ? undone : outcome ?? undone], new ConversationState { ReadAbout = TopicLeftBy(state.LastWrite) });
+                return ([undone is UndoResult ? undone : outcome ?? undone],
+                    new ConversationState { ReadAbout = TopicLeftBy(state.LastWrite), Undone = undone is UndoResult ? state.LastWrite : null });
             }
             case ReadQuery { Read: PipelinesRead several }:
             {

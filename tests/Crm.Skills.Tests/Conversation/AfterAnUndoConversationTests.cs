@@ -40,4 +40,18 @@ public sealed class AfterAnUndoConversationTests
         var owen = await db.Contacts.SingleAsync(c => c.Id == "CON-P3");
         Assert.Equal(("owen@pinecrest.example", "+1 415 555 0199"), (owen.Email, owen.Phone));
     }
+
+    [Fact]
+    public async Task Redo_RightAfterAnUndo_WritesTheUndoneRecordsAgain()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-REP", "log a call with Dev at Harbor about the winter routes, remind me to send him the sizing sheet monday");
+        (await chat.SendAsync("U-REP", "undo")).Single<UndoResult>();
+
+        await chat.SendAsync("U-REP", "redo");
+
+        await using var db = chat.Store();
+        Assert.Equal("CON-H1", (await db.Activities.SingleAsync()).ContactId);
+        Assert.Equal(new DateOnly(2026, 11, 23), (await db.Tasks.SingleAsync()).DueAt);
+    }
 }

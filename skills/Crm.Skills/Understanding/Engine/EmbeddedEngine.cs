@@ -31,6 +31,9 @@ public sealed class EmbeddedEngine
             return new Correction(onTheOneMeant) { Explanation = ctx.Explain.Build("undo, and the same change on the record meant", onTheOneMeant.Select(a => a.ToString())) };
         if (UndoInterpreter.IsUndo(text) || (state is { LastWrite: not null, Pending: null } && UndoInterpreter.IsDismissal(text)))
             return new UndoRequest { Explanation = ctx.Explain.Build("undo the last change", []) };
+        // "undo" → "redo": the change set just undone, written again.
+        if (state is { Undone: { } redone, Pending: null } && UndoInterpreter.IsRedo(text))
+            return new WriteRequest(redone.Actions) { Text = text, Explanation = ctx.Explain.Build("redo what was undone", redone.Actions.Select(a => a.ToString())) };
         // "两个都推", "both" to "which deal?": the request, for every deal offered.
         if (state.Pending is { Slot: SlotKind.Deal, Transcript: null, CandidateIds.Count: > 1 } which && EveryOfferedDeal.SaidInAnswer(text)
             && EveryOfferedDeal.ForEach(which.Text, which.CandidateIds, id => InterpretOnce(which.Text, ForDeal(WithBindings(ctx, which.Bindings), id), LanguageDetector.IsChinese(which.Text))) is { } every)

@@ -88,9 +88,11 @@ public sealed record ConversationState
     public ModelQuestion? Asked { get; init; }
     /// <summary>What a read since the last write showed, so "bump it to urgent" or "the pending one" can act on it.</summary>
     public ReadTopic? ReadAbout { get; init; }
+    /// <summary>The write an undo just reverted, so "redo" right after can write it again.</summary>
+    public LastWrite? Undone { get; init; }
 
     [JsonIgnore]
-    public bool IsEmpty => Pending is null && LastWrite is null && EarlierWrite is null && Refused is null && Asked is null && ReadAbout is null;
+    public bool IsEmpty => Pending is null && LastWrite is null && EarlierWrite is null && Refused is null && Asked is null && ReadAbout is null && Undone is null;
 }
 
 /// <summary>

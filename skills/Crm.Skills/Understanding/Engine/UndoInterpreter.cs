@@ -8,6 +8,13 @@ public static partial class UndoInterpreter
     public static bool IsUndo(string text) => Undo().IsMatch(text.Trim());
 
     /// <summary>"undo, wrong deal - it's the Humongous one that's lost": what is said after the command, or "".</summary>
+    public static string SaidAfter(string text) => Undo().Match(text.Trim()).Groups["why"].Value.Trim(' ', ',', ';', ':', '-', '–', '—');
+
+    /// <summary>"redo", "undo the undo", "重做": the change set just undone, written again.</summary>
+    public static bool IsRedo(string text) => Redo().IsMatch(text.Trim());
+
+    [GeneratedRegex(@"^(?:(?:oops|sorry|wait|no|actually|ok(?:ay)?),?\s+)*(?:please\s+)?(?:redo|re-do|undo (?:the|that|my) undo)(?:\s+(?:that|it|this))?(?:\s+please)?[\s!.]*$|^(?:算了[，,]?\s*)?(?:重做|再做一遍)[吧。！!]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Redo();
 
     /// <summary>
     /// "scratch that", "delete that", "刚才那条不要了": a dismissal of what was just said, which is an undo when the last
