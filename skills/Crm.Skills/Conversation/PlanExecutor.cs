@@ -64,7 +64,7 @@ public static class PlanExecutor
         LogActivity a when recordId is not null => m.RunAsync<ActivitySkills>(s => s.UpdateActivityAsync(recordId, a.Type, a.Summary, contactId: a.ContactId,
             dealId: a.DealId, occurredAt: new DateTimeOffset(DateTime.SpecifyKind(a.OccurredAtUtc, DateTimeKind.Utc)),
             durationMinutes: a.DurationMinutes, accountId: a.AccountId, ct: ct)),
-        CreateDeal d when recordId is not null => m.RunAsync<DealSkills>(s => s.UpdateDealAsync(recordId, d.Stage, d.Amount, d.CloseDate, null, null, null, null, null, ct)),
+        CreateDeal d when recordId is not null => m.RunAsync<DealSkills>(s => s.UpdateDealAsync(recordId, d.Stage, d.Amount, d.CloseDate, null, null, null, null, d.Name, ct)),
         CreateTask t when recordId is not null => m.RunAsync<TaskSkills>(s => s.UpdateTaskAsync(recordId, t.Title, t.DueAt, t.AccountId, t.ContactId, ct)),
         CreateTicket t when recordId is not null => m.RunAsync<TicketSkills>(s => s.UpdateTicketAsync(recordId, priority: t.Priority, accountId: t.AccountId, contactId: t.ContactId, ct: ct)),
         UpdateTicket t => m.RunAsync<TicketSkills>(s => s.UpdateTicketAsync(t.TicketId, t.Status, t.Priority, t.AssigneeId, ct: ct)),

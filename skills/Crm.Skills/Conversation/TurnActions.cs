@@ -28,7 +28,7 @@ public static class TurnActions
                     ? ([change], new ConversationState { LastWrite = ShownWith(new LastWrite(change.ChangeSetId, write.Actions, ids), state.ReadAbout), EarlierWrite = state.LastWrite })
                     : ([outcome ?? Nothing(chinese)], cleared with
                     {
-                        ReadAbout = TopicLeftBy(new LastWrite(0, write.Actions, [])) ?? cleared.ReadAbout,
+                        ReadAbout = TopicLeftBy(new LastWrite(0, write.Actions, [])) is { } left ? left with { RefusedRequest = write.Text } : cleared.ReadAbout,
                         Refused = RefusedValueOf(outcome, write.Text),
                         RefusedChange = outcome is RefusalResult { Reason: RefusalReason.NotPermitted } && write.Actions is [UpdateDeal refusedChange] ? refusedChange : null,
                     });
@@ -71,7 +71,8 @@ public static class TurnActions
             {
                 var undone = await message.RunAsync<UndoSkills>(s => s.UndoLastAsync(ct));
                 var outcome = await message.CommitAsync(ct);
-                return ([undone is UndoResult ? undone : outcome ?? undone], new ConversationState { ReadAbout = TopicLeftBy(state.LastWrite) });
+                return ([undone is UndoResult ? undone : outcome ?? undone],
+                    new ConversationState { ReadAbout = TopicLeftBy(state.LastWrite), Undone = undone is UndoResult ? state.LastWrite : null });
             }
             case ReadQuery { Read: PipelinesRead several }:
             {
@@ -147,9 +148,10 @@ public static class TurnActions
     {
         if (write is null)
             return null;
-        var (account, _, deal, ticket) = PreviousTopic.RecordsOf(write);
+        var (account, contact, deal, ticket) = PreviousTopic.RecordsOf(write);
+        // "Nancy's new email is …" → "undo" → "her phone is … though": the person of the change undone is still "her".
         return deal is null && ticket is null
-            ? account is null ? null : new ReadTopic(account, [], [])
+            ? account is null && contact is null ? null : new ReadTopic(account, [], [], ContactId: contact)
             : new ReadTopic(null, deal is null ? [] : [deal], ticket is null ? [] : [ticket]);
     }
 

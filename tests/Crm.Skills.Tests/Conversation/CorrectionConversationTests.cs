@@ -237,4 +237,32 @@ public sealed class CorrectionConversationTests
         var stages = await db.Deals.Where(d => d.AccountId == "ACC-PIN").ToDictionaryAsync(d => d.Id, d => d.Stage);
         Assert.Equal((Crm.Data.Deals.DealStage.Negotiation, Crm.Data.Deals.DealStage.Qualified), (stages["D-P1"], stages["D-P2"]));
     }
+
+    [Fact]
+    public async Task CallItSomething_RightAfterADealWasCreated_RenamesThatDeal()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-REP", "new deal at Harbor: dock sensors, 25k, closing end of march");
+        await chat.SendAsync("U-REP", "make it 28k instead");
+
+        await chat.SendAsync("U-REP", "and call it yard sensors");
+
+        await using var db = chat.Store();
+        var created = await db.Deals.SingleAsync(d => d.AccountId == "ACC-HAR" && d.Id != "D-H1" && d.Id != "D-H2");
+        Assert.Equal(("yard sensors", 28000m), (created.Name, created.Amount));
+        Assert.Equal(0, await db.Activities.CountAsync());
+    }
+
+    [Fact]
+    public async Task IMeantAnotherCustomer_PutTheFirstBack_MovesTheChangeToThatCustomersDeal()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-ADM", "set the close date on the Harbor deal to dec 11");
+
+        await chat.SendAsync("U-ADM", "no sorry, I meant Quantum. put Harbor back");
+
+        await using var db = chat.Store();
+        Assert.Equal(new DateOnly(2026, 12, 1), (await db.Deals.SingleAsync(d => d.Id == "D-H1")).CloseDate);
+        Assert.Equal(new DateOnly(2026, 12, 11), (await db.Deals.SingleAsync(d => d.Id == "D-Q1")).CloseDate);
+    }
 }

@@ -166,4 +166,42 @@ public sealed class TicketFollowUpsConversationTests
         var ticket = await db.Tickets.SingleAsync(t => t.Id == "T-701");
         Assert.Equal(("U-SUP", TicketStatus.Open), (ticket.AssigneeId, ticket.Status));
     }
+
+    [Fact]
+    public async Task ACommentAskedWithoutTheTicket_AfterItsAssignmentWasRefused_IsAddedToIt()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        (await chat.SendAsync("U-REP", "assign T-700 to me")).Part<RefusalResult>();
+
+        await chat.SendAsync("U-REP", "ok, add a comment then: Owen says the labels print blank");
+
+        await using var db = chat.Store();
+        Assert.Contains("labels print blank", (await db.TicketComments.SingleAsync(c => c.TicketId == "T-700")).Text);
+    }
+
+    [Fact]
+    public async Task ANoteOnTheTicketListed_NamingSomeoneInItsText_IsAddedWithoutAskingWho()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-REP", "show me Pinecrest's open tickets");
+
+        await chat.SendAsync("U-REP", "add a note to it: Lena says new hires start on the 30th, needs fixing before then");
+
+        await using var db = chat.Store();
+        Assert.Contains("new hires", (await db.TicketComments.SingleAsync(c => c.TicketId == "T-700")).Text);
+    }
+
+    [Fact]
+    public async Task ATicketForIt_RightAfterACallReportingAProblem_IsAboutThatProblem()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-SUP", "Dev Malik from Harbor called, the route export is broken again");
+
+        await chat.SendAsync("U-SUP", "open a ticket for it, high priority");
+
+        await using var db = chat.Store();
+        var created = await db.Tickets.SingleAsync(t => t.Id != "T-700");
+        Assert.Equal(("ACC-HAR", "CON-H1", TicketPriority.High), (created.AccountId, created.ContactId, created.Priority));
+        Assert.Contains("route export", created.Title);
+    }
 }

@@ -103,12 +103,12 @@ public static partial class ActivityBuilder
     }
 
     /// <summary>
-    /// "今天跟她电话沟通的", "记一下这个电话", "log the call too": the conversation named, and nothing of what was said in it
+    /// "今天跟她电话沟通的", "记一下这个电话", "log the call too", "then just log the call with her": the conversation named, and nothing of what was said in it
     /// (which the message told before, as a problem reported or a ticket's story).
     /// </summary>
     public static bool SaysNothingOfIt(string summary) => NothingOfIt().IsMatch(summary);
 
-    [GeneratedRegex(@"^(?:今天|刚才|刚刚|上午|下午|早上|晚上)?(?:跟|和|与|给)?(?:她|他|他们|她们|客户)?(?:的)?(?:这个|这通|那通|那个|这次)?(?:电话|通话|来电)(?:沟通|联系|聊)?(?:了|过)?(?:的)?$|^(?:(?:log|record|note)\s+)?(?:the|this|that|my)\s+(?:phone\s+)?call(?:\s+(?:with\s+(?:him|her|them)|too|as\s+well))*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:今天|刚才|刚刚|上午|下午|早上|晚上)?(?:跟|和|与|给)?(?:她|他|他们|她们|客户)?(?:的)?(?:这个|这通|那通|那个|这次)?(?:电话|通话|来电)(?:沟通|联系|聊)?(?:了|过)?(?:的)?$|^(?:(?:ok(?:ay)?|then|just|so|and|also|please)[\s,]+)*(?:(?:log|record|note)\s+)?(?:the|this|that|my)\s+(?:phone\s+)?call(?:\s+(?:with\s+(?:him|her|them)|too|as\s+well))*$", RegexOptions.IgnoreCase)]
     private static partial Regex NothingOfIt();
 
     /// <summary>

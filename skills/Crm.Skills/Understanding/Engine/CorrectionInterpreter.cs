@@ -19,6 +19,9 @@ public static partial class CorrectionInterpreter
         // "算了 阶段先不动 把金额改成八万就行": a field of the deal change kept as it was, and maybe another corrected.
         if (KeptFields.Read(text, last) is var (kept, remaining))
             return remaining.Length > 0 && Apply(remaining, last with { Actions = kept }, _ => true, ctx) is { } more ? more : kept;
+        // "and call it ski pass kiosks", "rename it to POS refresh" right after a deal was created: the new deal's name.
+        if (DealRenamed().Match(text) is { Success: true } renamed && last.Actions.Any(a => a is CreateDeal))
+            return [.. last.Actions.Select(a => a is CreateDeal created ? created with { Name = TextParts.Tidy(renamed.Groups["name"].Value) } : a)];
         // "reason: they froze all IT spend", "原因是他们决定自研" right after a deal was marked lost: why it was lost.
         if (LostBecause().Match(text) is { Success: true } because && last.Actions.Any(a => a is UpdateDeal { Stage: Crm.Data.Deals.DealStage.Lost }))
             return [.. last.Actions.Select(a => a is UpdateDeal { Stage: Crm.Data.Deals.DealStage.Lost } lost ? lost with { LostReason = TextParts.Tidy(because.Groups["why"].Value) } : a)];
@@ -55,6 +58,9 @@ public static partial class CorrectionInterpreter
     /// in <paramref name="write"/>, which may be the write before the last one (a reminder set in between). Null when
     /// the message names no record that way, or the write holds none of that kind.
     /// </summary>
+    /// <summary>"wrong deal - it's the Humongous one that's lost", "不对，是MES那个单子": the change was meant for another record.</summary>
+    public static bool MeansAnotherRecord(string text) => AnotherRecordMeant().IsMatch(text);
+
     public static IReadOnlyList<PlannedAction>? AmendNamedRecord(string text, LastWrite write, TurnContext ctx) =>
         NamedRecord().Match(text) is { Success: true } named ? AmendNamed(text[named.Length..], named.Groups["kind"].Value, write, ctx) : null;
 
@@ -81,6 +87,10 @@ public static partial class CorrectionInterpreter
     // a record of the conversation named by its kind, then what it really was.
     [GeneratedRegex(@"^(?:(?:oh|oops|sorry|also|and)[\s,]+)*(?:the|that) (?<kind>call|meeting|visit|demo|lunch|dinner|note|email|task|reminder)\b[^,.;]{0,40}?\b(?:was|is|should(?: have)? been|should be) actually\b[\s,]*|^(?:(?:oh|oops|sorry|also|and)[\s,]+)*(?:the|that) (?<kind>task|reminder)\b[^,.;]{0,40}?\bshould be\b[\s,]*|^(?:对了|还有|哦)?[\s,，]*(?:刚才|之前|早上|上午|下午)?(?:那个|那通|那次|那场|那条)(?<kind>电话|会|会议|拜访|演示|饭局|备注|任务|提醒)[^，,。]{0,12}?(?:其实|实际上)(?:是|应该是)?", RegexOptions.IgnoreCase)]
     private static partial Regex NamedRecord();
+
+    // "call it ski pass kiosks", "name it 'POS refresh'", "rename it to POS refresh", "名字改成智能仓储": a name given to what was just written.
+    [GeneratedRegex(@"^(?:(?:and|oh|also|ok(?:ay)?|actually|sorry|wait|so)[\s,]+)*(?:please\s+)?(?:call|name|rename|retitle|title)\s+(?:it|that|this(?:\s+one)?|the (?:new\s+)?deal)\s+(?:to\s+|as\s+)?[""“'‘]?(?<name>[^""”’]{2,80}?)[""”'’]?(?:\s+instead)?[\s.!]*$|^(?:把)?(?:它|这个单子|这个商机|商机|单子)?的?(?:名字|名称)(?:改成|改为|换成|叫)(?<name>.{2,40}?)[吧。！!]*$|^改名(?:叫|为|成)(?<name>.{2,40}?)[吧。！!]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DealRenamed();
 
     // "also add that he's retiring in March", "再加一句：杨总希望下个月能看到原型": more about the conversation just logged.
     [GeneratedRegex(@"^(?:(?:oh|and|also|ok(?:ay)?|oh and)[\s,]+)*(?:also\s+)?(?:add|note|put down|mention)\s+that\s+(?!(?:as|to|on|in)\b)(?<more>.{3,})$|^(?:[哦噢][\s,，]*)?(?:对了|对|还有|另外)?[\s,，]*(?:再|还)?(?:加|补充|补)(?:一句|一下|两句|一点|(?<item>一条))[\s:：,，]*(?<more>.{2,})$", RegexOptions.IgnoreCase)]
@@ -123,7 +133,9 @@ public static partial class CorrectionInterpreter
         + @"|^(?:把|将)?(?:截止日期|截止时间|到期日|到期时间|期限|完成时间)\s*(?:设成|设为|设置成|设置为|改成|改为|改到|定在|定成|调到|调成|是|为|[:：])?|^(?:(?:and|ok(?:ay)?|so)[\s,]+)?(?:make |set |change |move )?(?:the )?(?:due date|deadline)\s*(?:to|is|should be|will be|[:：])?", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
-    [GeneratedRegex(@"(?:,\s*)?\b(?:not|rather than|instead of)\s+[^,.;]+|[，,]?\s*(?:而)?不是[^，,。；;]+", RegexOptions.IgnoreCase)]
+    // "not Thursday", "而不是周四"; and "put WWI back", "change the other one back": the record changed by mistake, named only
+    // to be put back (which moving the change to the record meant does), so it does not make the record meant ambiguous.
+    [GeneratedRegex(@"(?:,\s*)?\b(?:not|rather than|instead of)\s+[^,.;]+|[，,]?\s*(?:而)?不是[^，,。；;]+|[,.;]?\s*\b(?:and\s+|then\s+)?(?:put|set|change|move|switch|turn)\s+(?:[\w'-]+\s+){1,3}?back\b[^,.;]*", RegexOptions.IgnoreCase)]
     private static partial Regex NotThat();
 
     /// <summary>"12月3号吧", "the 18th then": a date and nothing else, said right after a write, moves its date.</summary>

@@ -25,8 +25,15 @@ public sealed class EmbeddedEngine
             state = state with { Pending = null };
         if (TranscriptInterpreter.TranscriptOf(attachments) is { } file)
             return KeepTranscript(Guard(ctx, chinese, text, () => TranscriptInterpreter.Interpret(text, file, ctx)), file);
+        // "undo, wrong deal - it's the Humongous one that's lost": the change undone, made on the record meant.
+        if (state.LastWrite is { } undone && UndoInterpreter.IsUndo(text) && UndoInterpreter.SaidAfter(text) is { Length: > 0 } why
+            && CorrectionInterpreter.MeansAnotherRecord(why) && CorrectionInterpreter.Amend(why, undone, ctx) is { } onTheOneMeant)
+            return new Correction(onTheOneMeant) { Explanation = ctx.Explain.Build("undo, and the same change on the record meant", onTheOneMeant.Select(a => a.ToString())) };
         if (UndoInterpreter.IsUndo(text) || (state is { LastWrite: not null, Pending: null } && UndoInterpreter.IsDismissal(text)))
             return new UndoRequest { Explanation = ctx.Explain.Build("undo the last change", []) };
+        // "undo" → "redo": the change set just undone, written again.
+        if (state is { Undone: { } redone, Pending: null } && UndoInterpreter.IsRedo(text))
+            return new WriteRequest(redone.Actions) { Text = text, Explanation = ctx.Explain.Build("redo what was undone", redone.Actions.Select(a => a.ToString())) };
         // "两个都推", "both" to "which deal?": the request, for every deal offered.
         if (state.Pending is { Slot: SlotKind.Deal, Transcript: null, CandidateIds.Count: > 1 } which && EveryOfferedDeal.SaidInAnswer(text)
             && EveryOfferedDeal.ForEach(which.Text, which.CandidateIds, id => InterpretOnce(which.Text, ForDeal(WithBindings(ctx, which.Bindings), id), LanguageDetector.IsChinese(which.Text))) is { } every)
@@ -62,7 +69,7 @@ public sealed class EmbeddedEngine
         if (state is { EarlierWrite: { } earlier, Pending: null } && CorrectionInterpreter.AmendNamedRecord(text, earlier, ctx) is { } older)
             return new Correction(older) { OfEarlierWrite = true, Explanation = ctx.Explain.Build("correction of the write before the last", older.Select(a => a.ToString())) };
         if (state.LastWrite is { } written)
-            text = DateSaidBefore.In(PreviousTopic.WithAnotherTask(ToDoAsNextStep.WithTheToDo(PreviousTopic.WithThatNoted(text, written), written), written), written, ctx);
+            text = DateSaidBefore.In(PreviousTopic.WithAnotherTask(ToDoAsNextStep.WithTheToDo(TaskBuilder.WithTheThingOf(TicketForIt.WithTheProblem(PreviousTopic.WithThatNoted(text, written), written), written), written), written), written, ctx);
         // "fine. Woodgrove then, same date" right after a change was refused on a deal not the user's: that change, on the deal named.
         if (state is { RefusedChange: { } notMade, Pending: null } && SameChangeAgain.Instead(text, notMade, ctx) is { } instead)
             return new WriteRequest([instead]) { Text = text, Explanation = ctx.Explain.Build("the refused change, on another deal", [instead.ToString()]) };
@@ -82,13 +89,13 @@ public sealed class EmbeddedEngine
             return new ReadQuery(inView) { Explanation = ctx.Explain.Build($"a question about what was just shown or written: {inView}", []) };
         // A read since the last write is what "it" and "the pending one" are about now.
         if (state is { ReadAbout: { } shown, Pending: null } && PreviousTopic.AfterRead(text, shown, ctx) is var (about, said))
-            return Interpret(said, WithBindings(ctx, about), chinese);
+            return RefusedRequest.WithWhatItTold(Interpret(said, WithBindings(ctx, about), chinese), shown);
         // "push the Adventure Works one to Jan 8" → "and the Acme one to end of Jan": another of the list the write picked from.
         if (state is { ReadAbout: null, LastWrite: { } picked, Pending: null } && AnotherFromTheList.After(text, picked, ctx) is var (another, pointed))
             return Interpret(pointed, WithBindings(ctx, another), chinese);
         if (state is { ReadAbout: null, LastWrite: { } previous, Pending: null } && PreviousTopic.For(text, previous, ctx, state.EarlierWrite) is var (topic, meant))
-            return Interpret(meant, WithBindings(ctx, topic), chinese);
-        return Interpret(text, ctx, chinese);
+            return StageAlreadyWritten.Without(Interpret(meant, WithBindings(ctx, topic), chinese), previous, ctx);
+        return StageAlreadyWritten.Without(Interpret(text, ctx, chinese), state.LastWrite, ctx);
     }
 
     private static ReadRequest? AboutWhatIsInView(string text, ConversationState state, TurnContext ctx)

@@ -171,12 +171,15 @@ public static partial class PreviousTopic
         // Naming the customer is how one of the listed tickets is picked here, not a record of the message's own.
         if (ListedRecordPick.ByCustomer(text, shown, ctx.Index) is { } ofCustomer)
             return Topic(null, null, ofCustomer.DealId, ofCustomer.TicketId, ctx) is { } chosen ? (chosen, ofCustomer.Text) : null;
-        if (NamesItsOwn(text, ctx) && !NamesOnlyPeopleOf(text, OneTicketsAccount(shown, ctx), ctx))
+        // "add a note to it: Jane says new hires start on the 30th": who the note speaks of is what it says, not a record of its own.
+        var asked = Reading.TicketMentions.NoteAsked(text) is { Success: true } note ? note.Groups["request"].Value : text;
+        if (NamesItsOwn(asked, ctx) && !NamesOnlyPeopleOf(asked, OneTicketsAccount(shown, ctx), ctx))
             return null;
         if (ListedRecordPick.Find(text, shown, ctx.Index) is { } pick)
             return Topic(null, null, pick.DealId, pick.TicketId, ctx) is { } picked ? (picked, pick.Text) : null;
         // "客户今天回复了，改成处理中，优先级调成高" right after one ticket was shown changes that ticket, "it" unsaid.
-        var changesTheTicketShown = shown is { AccountId: null, Deals: [], Tickets: [_] } && SaysATicketField(text);
+        // "ok, add a comment then: Bill says the reset emails land in spam" after one ticket was shown (or refused a change): a note on it.
+        var changesTheTicketShown = shown is { AccountId: null, Deals: [], Tickets: [_] } && (SaysATicketField(text) || Reading.TicketMentions.NoteAsked(text).Success);
         // "这个推到下个月15号", "金额改成十九万" after a list of one deal: that deal.
         var changesTheDealShown = shown is { AccountId: null, Deals: [var listed], Tickets: [] } && ChangesTheRecordWritten(text, listed, null, ctx);
         // "那个单子下一步改成下周一签合同", "关单日期推到下个月15号" after a customer summary showing one open deal: that deal, the
@@ -198,12 +201,17 @@ public static partial class PreviousTopic
         else if (changesTheDealSummarised)
             deal = shown.Deals[0];
         // "帮我记一下，今天给她发了对账单" after one contact was shown: "她" is that contact.
-        return Topic(shown.AccountId, shown.ContactId, deal, ticket, ctx) is { } topic ? (topic, SaidWithTicketId(text, topic)) : null;
+        return Topic(shown.AccountId, shown.ContactId, deal, ticket, ctx) is { } topic
+            ? (RefusedRequest.WithItsPerson(topic, text, shown, ctx), SaidWithTicketId(text, topic))
+            : null;
     }
 
     /// <summary>"bump it to urgent" → "bump T-509 to urgent": the ticket skills read a ticket by its id.</summary>
     private static string SaidWithTicketId(string text, Bindings topic) =>
         topic.TicketId is not { } id || Reading.IntentClassifier.IsTicketId(text) ? text
+        // "ok, add a comment then: …" → "ok, add a comment to T-509 then: …"; an "it" in what the note says is not the ticket.
+        : Reading.TicketMentions.NoteAsked(text) is { Success: true } note && !ThingReferredTo().IsMatch(note.Groups["request"].Value)
+            ? text.Insert(note.Groups["noun"].Index + note.Groups["noun"].Length, " to " + id)
         : ThingReferredTo().Match(text) is { Success: true } it ? string.Concat(text.AsSpan(0, it.Index), id, text.AsSpan(it.Index + it.Length))
         : SaysATicketField(text) ? id + " " + text
         : text;
@@ -262,7 +270,7 @@ public static partial class PreviousTopic
     private static partial Regex ThingReferredTo();
 
     // 那个 is also a filler and may be gone: "把那个工单改成高" arrives as "把工单改成高". "he"/"she" is the person just written
-    // about too: "also add a note that he wants our pen test summary" after a call with him.
-    [GeneratedRegex(@"\b(?:him|her|he|she|them|their|they|it|its|this one|that one|the deal|the ticket|this deal|that deal|this ticket|that ticket)\b|[他她它]|这个(?:单子|商机|工单|客户)|那个(?:单子|商机|工单|客户)|这单|该(?:客户|商机|工单)|(?:^|把)工单", RegexOptions.IgnoreCase)]
+    // about too: "also add a note that he wants our pen test summary" after a call with him; and "his", as "her" is: "his phone is …".
+    [GeneratedRegex(@"\b(?:him|her|his|he|she|them|their|they|it|its|this one|that one|the deal|the ticket|this deal|that deal|this ticket|that ticket)\b|[他她它]|这个(?:单子|商机|工单|客户)|那个(?:单子|商机|工单|客户)|这单|该(?:客户|商机|工单)|(?:^|把)工单", RegexOptions.IgnoreCase)]
     private static partial Regex RefersBack();
 }

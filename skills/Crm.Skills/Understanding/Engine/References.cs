@@ -34,7 +34,8 @@ public sealed class References(TurnContext ctx)
     {
         var text = UserResolver.WithoutAssignee(ctx.Index, clause.Text);
         ReadAccount(text);
-        ReadContact(text, clause.Intent);
+        // "add a note to T-501: Jane says new hires start on the 30th": who the note speaks of is no contact to look for.
+        ReadContact(clause.Intent == Intent.UpdateTicket && TicketMentions.NoteAsked(text) is { Success: true } note ? note.Groups["request"].Value : text, clause.Intent);
         ReadDeal(text, needsDeal);
     }
 

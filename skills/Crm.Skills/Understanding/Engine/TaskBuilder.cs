@@ -27,6 +27,16 @@ public static partial class TaskBuilder
     }
 
     /// <summary>
+    /// "remind me to send the MSA redlines to them by end of month" with no customer in view: who "them" is, is asked rather
+    /// than the reminder linked to no one. (A transcript's reminders take the transcript's customer afterwards.)
+    /// </summary>
+    public static void AskWhoTheyAreWhenNoneInView(Clause clause, References refs)
+    {
+        if (refs.AccountId is null && SomeoneReferredTo().IsMatch(Request(clause)))
+            throw new NeedsAnswerException(SlotKind.Account, [], "the reminder does not say who they are") { Field = "account" };
+    }
+
+    /// <summary>
     /// "王磊说下周三可以来公司看演示 提醒我下周二把演示环境准备好": the reminder's own day beats a day said before it, which
     /// only counts when the reminder says none ("下周三下午去康宁做演示 提醒我带上样机" is due that Wednesday).
     /// </summary>
@@ -60,12 +70,35 @@ public static partial class TaskBuilder
         if (at < 0)
             return clause.Text;
         var request = string.Join(", ", clause.Segments.Skip(at));
-        var pronoun = Pronoun().Match(request);
         var before = string.Join(", ", clause.Segments.Take(at).Prepend(earlier));
+        return WithTheThingNamed(request, before) ?? clause.Text;
+    }
+
+    /// <summary>
+    /// <paramref name="request"/> with a pronoun after its verb ("send it") replaced by the last thing <paramref name="before"/>
+    /// names ("the pricing sheet"); null when it has no such pronoun or nothing was named.
+    /// </summary>
+    public static string? WithTheThingNamed(string request, string before)
+    {
+        var pronoun = Pronoun().Match(request);
         if (!pronoun.Success || Thing().Matches(before).LastOrDefault() is not { } thing)
-            return clause.Text;
+            return null;
         return request[..pronoun.Index] + "the " + thing.Groups["thing"].Value + request[(pronoun.Index + pronoun.Length)..];
     }
+
+    /// <summary>
+    /// "log a call with Jane, she wants the pricing sheet by friday" → "remind me to send it to her thursday": "it" is the
+    /// thing the call just logged was about, when the reminder names none of its own.
+    /// </summary>
+    public static string WithTheThingOf(string text, LastWrite last)
+    {
+        if (!IntentClassifier.HasTaskCue(text) || Thing().IsMatch(text) || last.Actions.OfType<LogActivity>().FirstOrDefault()?.Summary is not { Length: > 0 } told)
+            return text;
+        return WithTheThingNamed(text, told) ?? text;
+    }
+
+    [GeneratedRegex(@"\b(?:them|him|her|their|his)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SomeoneReferredTo();
 
     /// <summary>"…, remind me pls": the courtesy around a request is no part of the to-do.</summary>
     [GeneratedRegex(@"^\s*(?:please|pls|plz)\b[\s,]*|[\s,]*\b(?:please|pls|plz|thanks|thx|thank you|ty)[\s.!]*$", RegexOptions.IgnoreCase)]

@@ -93,9 +93,11 @@ public sealed record ConversationState
     public ModelQuestion? Asked { get; init; }
     /// <summary>What a read since the last write showed, so "bump it to urgent" or "the pending one" can act on it.</summary>
     public ReadTopic? ReadAbout { get; init; }
+    /// <summary>The write an undo just reverted, so "redo" right after can write it again.</summary>
+    public LastWrite? Undone { get; init; }
 
     [JsonIgnore]
-    public bool IsEmpty => Pending is null && LastWrite is null && EarlierWrite is null && Refused is null && RefusedChange is null && Asked is null && ReadAbout is null;
+    public bool IsEmpty => Pending is null && LastWrite is null && EarlierWrite is null && Refused is null && RefusedChange is null && Asked is null && ReadAbout is null && Undone is null;
 }
 
 /// <summary>
@@ -105,7 +107,14 @@ public sealed record ConversationState
 /// resolved ones" can ask it again, changed.
 /// </summary>
 public sealed record ReadTopic(string? AccountId, IReadOnlyList<string> Deals, IReadOnlyList<string> Tickets, DealsAsked? Asked = null, string? ContactId = null,
-    TicketListRead? TicketsAsked = null);
+    TicketListRead? TicketsAsked = null)
+{
+    /// <summary>
+    /// The request just refused, when the topic is what it was about ("move the WWI deal to negotiation, Sofia says they're
+    /// ready to sign", refused), so "ok then just log the call with her" is with the person it named, about what it told.
+    /// </summary>
+    public string? RefusedRequest { get; init; }
+}
 
 /// <summary>The pipeline or deal list last asked for, so "那团队这季度呢" or "only this quarter" can ask it again, changed.</summary>
 public sealed record DealsAsked(bool Pipeline, DealsOf Whose, Period? Period)

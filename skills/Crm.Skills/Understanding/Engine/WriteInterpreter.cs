@@ -89,6 +89,7 @@ public static partial class WriteInterpreter
                     actions.Add(DealBuilder.Create(clause, refs, ctx, string.Join(", ", clauses.Take(i).Select(c => c.Text))));
                     break;
                 case Intent.CreateTask:
+                    TaskBuilder.AskWhoTheyAreWhenNoneInView(clause, refs);
                     actions.Add(WithNewContact(TaskBuilder.Build(clause, refs, ctx, string.Join(", ", clauses.Take(i).Select(c => c.Text))), clause.Text, actions));
                     break;
                 case Intent.CompleteTask:

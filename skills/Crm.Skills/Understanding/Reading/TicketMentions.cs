@@ -24,6 +24,15 @@ public static partial class TicketMentions
         return ProblemCommand().IsMatch(segment) || ProblemSettled().IsMatch(segment);
     }
 
+    /// <summary>
+    /// "add a note to it: Jane says …", "ok, add a comment then: …": a note asked for (group "request", its noun "noun"), then
+    /// after the colon what it says, where a person named is only what the note says.
+    /// </summary>
+    public static Match NoteAsked(string text) => NoteRequest().Match(text);
+
+    [GeneratedRegex(@"^(?<request>(?:(?:ok(?:ay)?|so|then|and|also|please|pls)[\s,]+)*(?:add|put|leave|write|drop)\s+(?:a\s+|another\s+)?(?:quick\s+)?(?<noun>note|comment)\b[^:：]*)[:：]\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex NoteRequest();
+
     /// <summary>"…still happening, add that as a note", "…, put that in the notes": the note is what was said before it.</summary>
     public const string ThatAsNote = @"\b(?:add|put|log|save|keep|write|stick|drop)\s+(?:that|this|it)\s+(?:(?:as|in|into|on|to)\s+)?(?:(?:a|the)\s+)?(?:ticket(?:'s)?\s+)?(?:note|comment)s?\b";
 
