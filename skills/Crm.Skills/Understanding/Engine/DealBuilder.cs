@@ -254,8 +254,8 @@ public static partial class DealBuilder
     [GeneratedRegex(@"\bamount\b|\bvalue\b|\bprice\b|金额|价格", RegexOptions.IgnoreCase)]
     private static partial Regex AmountWord();
 
-    // "标成丢单 客户选了竞争对手": who the customer went with instead is why, in the user's words.
-    [GeneratedRegex(@"\b(?:because|due to|went with|chose|lost to|lost it to)\b\s*(?<why>.+)$|(?:因为|原因是|客户说)(?<why>.+)$|(?<=丢单|输单|丢了|黄了)[\s,，]*(?<why>(?:客户|他们|对方)?(?:最后|最终)?(?:选了|选择了|选用了|用了|签了|转投了?|跟)[^，,。；;]{1,20}(?:竞争对手|竞品|对手|友商|别家|别的|其他家|另一家)[^，,。；;]*)$", RegexOptions.IgnoreCase)]
+    // "标成丢单 客户选了竞争对手", "丢了 他们选了本地的一家厂商 价格便宜一半": who the customer went with instead is why, in the user's words.
+    [GeneratedRegex(@"\b(?:because|due to|went with|chose|lost to|lost it to)\b\s*(?<why>.+)$|(?:因为|原因是|客户说)(?<why>.+)$|(?<=丢单|输单|丢了|黄了)[\s,，]*(?<why>(?:客户|他们|对方)?(?:最后|最终)?(?:选了|选择了|选用了|用了|签了|转投了?|跟)[^，,。；;]{1,20}(?:竞争对手|竞品|对手|友商|别家|别的|其他家|另一家|一家|厂商|厂家|供应商)[^，,。；;]*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Because();
 
     /// <summary>A discount said as a change of the amount, not in passing ("they asked for 10% off").</summary>
