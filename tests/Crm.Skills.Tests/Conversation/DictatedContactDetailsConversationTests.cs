@@ -25,6 +25,36 @@ public sealed class DictatedContactDetailsConversationTests
         Assert.Equal((account, title), (contact.AccountId, contact.Title));
     }
 
+    [Theory]
+    [InlineData("嗯 那个 百川物流 加个联系人 叫 刘芳 是他们仓储部经理 手机 13621005566", "ACC-BC", "刘芳", "仓储部经理")]
+    [InlineData("云杉 韩总 那边 新 加 了 个 联系人 叫 钱立 是 信息部 经理 手机 13905718899", "ACC-YS", "钱立", "信息部经理")]
+    public async Task NewContactDictated_CalledThenIsTitle_SavesTheNameAndTheTitle(string message, string account, string name, string title)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", message);
+
+        await using var db = chat.Store();
+        var contact = await db.Contacts.SingleAsync(c => c.Name == name);
+        Assert.Equal((account, title), (contact.AccountId, contact.Title));
+    }
+
+    [Fact]
+    public async Task NewContactToldAsAdded_ThenAReminderAboutThem_AddsTheContactAndTheReminder()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "云杉 韩总 那边 新 加 了 个 联系人 叫 钱立 是 信息部 经理 手机 139 0571 8899 然后 提醒 我 下周一 约 他 聊 需求");
+
+        await using var db = chat.Store();
+        var contact = await db.Contacts.SingleAsync(c => c.Name == "钱立");
+        Assert.Equal(("ACC-YS", "信息部经理", "13905718899"), (contact.AccountId, contact.Title, contact.Phone?.Replace(" ", "", StringComparison.Ordinal)));
+        var task = await db.Tasks.SingleAsync(t => t.OwnerId == "U-ZH");
+        Assert.Equal(("ACC-YS", new DateOnly(2026, 11, 23)), (task.AccountId, task.DueAt));
+        Assert.Contains("需求", task.Title);
+        Assert.DoesNotContain("联系人", task.Title);
+    }
+
     [Fact]
     public async Task TitleChangedInTheNextMessage_ChangesTheContactJustAdded()
     {

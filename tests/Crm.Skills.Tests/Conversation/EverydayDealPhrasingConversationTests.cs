@@ -266,4 +266,19 @@ public sealed class EverydayDealPhrasingConversationTests
         var deal = await db.Deals.SingleAsync(d => d.Id == "D-H1");
         Assert.Equal(("exec sponsor call", (DateOnly?)new DateOnly(2026, 11, 24)), (deal.NextStep, deal.NextStepDue));
     }
+
+    [Theory]
+    [InlineData("百川 的 仓储管理 丢 了 嗯 他们 选 了 本地 的 一家 厂商 价格 便宜 一半", "厂商")]
+    [InlineData("百川物流仓储管理丢单了，客户最后选了一家做物流软件的供应商", "供应商")]
+    public async Task DealLost_WithTheVendorChosenInsteadSaidAfterIt_KeepsThatAsTheLostReason(string message, string reason)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", message);
+
+        await using var db = chat.Store();
+        var deal = await db.Deals.SingleAsync(d => d.Id == "D-B1");
+        Assert.Equal(DealStage.Lost, deal.Stage);
+        Assert.Contains(reason, deal.LostReason, StringComparison.Ordinal);
+    }
 }

@@ -113,6 +113,21 @@ public sealed class RunOnDictationConversationTests
     }
 
     [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task PriceAgreedOnTheCall_BeforeASigningDate_IsTheDealsAmount(bool spaced)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", Said("跟 百川 韩总 通了 电话 嗯 价格 谈 下来 了 十九万八 然后 预计 月底 签", spaced), MessageSource.Voice);
+
+        await using var db = chat.Store();
+        Assert.Equal(ActivityType.Call, (await db.Activities.SingleAsync()).Type);
+        var deal = await db.Deals.SingleAsync(d => d.Id == "D-B1");
+        Assert.Equal((198000m, new DateOnly(2026, 11, 30)), (deal.Amount, deal.CloseDate));
+    }
+
+    [Theory]
     [InlineData("嗯 那个 云杉 沈悦 今天 来电话 说 数据中台 那个 想 加个 移动端 模块 金额 改成 三十八万", DealStage.Proposal, 380000)]
     [InlineData("嗯 今天 跟 云杉 沈悦 又通了个电话 他说 运维外包 要 加 移动端APP 金额 可能 要 到 十五万 嗯 先改成 十五万 吧 阶段 需求挖掘", DealStage.NeedsAnalysis, 150000)]
     public async Task DealChangeAfterACall_WithNoCommaBetween_IsMadeBesideTheCall(string message, DealStage stage, int amount)

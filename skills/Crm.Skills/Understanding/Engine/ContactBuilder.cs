@@ -234,8 +234,9 @@ public static partial class ContactBuilder
     private const string ChineseTitle = @"[\p{IsCJKUnifiedIdeographs}A-Za-z]{0,8}?(?:科长|处长|部长|主任|经理|总监|主管|负责人|工程师|院长|校长|店长|助理|专员|采购|财务|会计|对接人|老板|老师)";
 
     // "联系人 刘芳 教务老师", "联系人 信息科的孙丽 科长", "联系人 周明 采购主管": the department before the name is not part of it,
-    // and a title that goes on past its first title word ("采购" + "主管") is read whole.
-    [GeneratedRegex(@"联系人[\s:：]*(?:(?<dept>\p{IsCJKUnifiedIdeographs}{1,8}?(?:部门|部|科|处|中心|组|办公室|团队))的)?(?<name>\p{IsCJKUnifiedIdeographs}{2,3}?)(?=[\s,，]*(?:(?<title>" + ChineseTitle + @"(?:主管|经理|总监|负责人|专员|助理)?)|邮箱|电话|手机|[\s,，。;；]|$))")]
+    // and a title that goes on past its first title word ("采购" + "主管") is read whole. "联系人 叫刘芳 是他们仓储部经理": the name
+    // after 叫, the title after 是.
+    [GeneratedRegex(@"联系人[\s:：]*(?:叫|名叫|名字叫)?\s*(?:(?<dept>\p{IsCJKUnifiedIdeographs}{1,8}?(?:部门|部|科|处|中心|组|办公室|团队))的)?(?<name>\p{IsCJKUnifiedIdeographs}{2,3}?)(?=[\s,，]*(?:是(?:他们|她们|对方|客户)?(?:的|那边的)?\s*)?(?:(?<title>" + ChineseTitle + @"(?:主管|经理|总监|负责人|专员|助理)?)|邮箱|电话|手机|[\s,，。;；]|$))")]
     private static partial Regex NameThenTitle();
 
     [GeneratedRegex(@"\s*(?:邮箱|手机号?|电话|(?i:e-?mail|phone|mobile|cell))\s*[:：]?$")]

@@ -44,7 +44,13 @@ public static partial class DealBuilder
         if (ShiftedCloseDate(text, refs, ctx) is { } shifted)
             update = update with { CloseDate = shifted };
         else if (CloseCue().IsMatch(text) && CloseDateOf(text, ctx) is { } close)
-            update = update with { CloseDate = close };
+        {
+            // "预计十二月初能签", "closing early December", "下个月签": a part of a month or a week is no day to write (only end of
+            // month, end of quarter and mid-month are); the day is asked of whoever may change the deal.
+            if (close.Vague && DealChangeAllowed.For(update.DealId, ctx))
+                throw new NeedsAnswerException(SlotKind.Value, [], "the close date said is not one day") { Field = "closeDate", DayNotSaid = true };
+            update = update with { CloseDate = close.Date };
+        }
         var owner = UserResolver.Assignee(ctx.Index, text);
         if (owner.IsUnique)
             update = update with { OwnerId = owner.Id };
@@ -59,7 +65,8 @@ public static partial class DealBuilder
         {
             return Update(clause, refs, ctx);
         }
-        catch (NeedsAnswerException need) when (need.Slot == SlotKind.Value)
+        // A close date said only as part of a month is asked, though the clause changes other fields too.
+        catch (NeedsAnswerException need) when (need.Slot == SlotKind.Value && !need.DayNotSaid)
         {
             return null;
         }
@@ -182,18 +189,26 @@ public static partial class DealBuilder
     }
 
     /// <summary>
-    /// The date a move lands on ("月底签不了，顺延到下个月15号", "pushed from the 5th to the 12th"), else the first date said.
+    /// The date a move lands on ("月底签不了，顺延到下个月15号", "pushed from the 5th to the 12th"), else the first date said (or a day
+    /// inside it, when it is a part of a month).
     /// </summary>
-    private static DateOnly? CloseDateOf(string text, TurnContext ctx)
+    private static DateMention? CloseDateOf(string text, TurnContext ctx)
     {
         var dates = DateReader.FindAll(text, ctx.Dates(DateDirection.Future)).Where(d => d.Kind != DateKind.Period).ToList();
         foreach (var date in dates)
         {
             var lead = Math.Max(0, date.Start - 10);
             if (MovedTo().IsMatch(text.AsSpan(lead, date.Start - lead)))
-                return date.Date;
+                return date;
         }
-        return dates.Count > 0 ? dates[0].Date : null;
+        if (dates.Count == 0)
+            return null;
+        // "预计十二月初能签" answered "12月5号", "下个月下旬" answered "26号": a day inside the month or week said first is the day meant.
+        var first = dates[0];
+        var (from, to) = first.End is { } end ? (first.Date, end) : (first.Date.AddDays(1 - first.Date.Day), Calendar.EndOfMonth(first.Date.Year, first.Date.Month));
+        return first.Vague && dates.Skip(1).FirstOrDefault(d => !d.Vague && d.Date >= from && d.Date <= to) is { Length: > 0 } inside
+            ? inside
+            : first;
     }
 
     /// <summary>"push it out two weeks", "关单日期往后推一个月": the deal's close date moved by the span, when it has one.</summary>
@@ -240,8 +255,8 @@ public static partial class DealBuilder
     [GeneratedRegex(@"\bamount\b|\bvalue\b|\bprice\b|金额|价格", RegexOptions.IgnoreCase)]
     private static partial Regex AmountWord();
 
-    // "标成丢单 客户选了竞争对手": who the customer went with instead is why, in the user's words.
-    [GeneratedRegex(@"\b(?:because|due to|went with|chose|lost to|lost it to)\b\s*(?<why>.+)$|(?:因为|原因是|客户说)(?<why>.+)$|(?<=丢单|输单|丢了|黄了)[\s,，]*(?<why>(?:客户|他们|对方)?(?:最后|最终)?(?:选了|选择了|选用了|用了|签了|转投了?|跟)[^，,。；;]{1,20}(?:竞争对手|竞品|对手|友商|别家|别的|其他家|另一家)[^，,。；;]*)$", RegexOptions.IgnoreCase)]
+    // "标成丢单 客户选了竞争对手", "丢了 他们选了本地的一家厂商 价格便宜一半": who the customer went with instead is why, in the user's words.
+    [GeneratedRegex(@"\b(?:because|due to|went with|chose|lost to|lost it to)\b\s*(?<why>.+)$|(?:因为|原因是|客户说)(?<why>.+)$|(?<=丢单|输单|丢了|黄了)[\s,，]*(?<why>(?:客户|他们|对方)?(?:最后|最终)?(?:选了|选择了|选用了|用了|签了|转投了?|跟)[^，,。；;]{1,20}(?:竞争对手|竞品|对手|友商|别家|别的|其他家|另一家|一家|厂商|厂家|供应商)[^，,。；;]*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Because();
 
     /// <summary>A discount said as a change of the amount, not in passing ("they asked for 10% off").</summary>

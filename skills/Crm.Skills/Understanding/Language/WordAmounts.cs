@@ -7,6 +7,9 @@ internal static class WordAmounts
 
     private static readonly string[] ChineseCurrency = ["块钱", "块", "元", "人民币", "美元", "美金", "欧元"];
 
+    // The letters typed after a number for its scale in Chinese chat: k for a thousand, w for 万.
+    private static readonly string[] ChineseScaleLetters = ["k", "w"];
+
     // "twenty two and a half k", "forty two and a half grand": the short words for a thousand carry a fraction too.
     private static readonly (string Word, decimal Value)[] Scales = [("thousand", 1_000m), ("million", 1_000_000m), ("billion", 1_000_000_000m), ("grand", 1_000m), ("k", 1_000m)];
 
@@ -69,6 +72,13 @@ internal static class WordAmounts
 
             var numeral = text.AsSpan(i, end - i);
             var hasScale = numeral.IndexOfAny('万', '亿') >= 0 || (numeral.Contains('千') && value >= 1000);
+            decimal amount = value;
+            // "金额七十五K", "三十五w": a number said in Chinese, then the letter typed for a thousand or ten thousand.
+            if (!hasScale && ScaleLetterAfter(text, end, out var letterScale) is var letterEnd && letterEnd > end)
+            {
+                (amount, hasScale, end) = (amount * letterScale, true, letterEnd);
+            }
+
             var currencyEnd = CurrencyAfter(text, end, ChineseCurrency, out var currency);
             // "一块去了康宁", "一块儿": together, not one yuan.
             if (currency is not null && !hasScale && value < 10 && text.AsSpan(end).TrimStart(' ') is ['块', not '钱', ..])
@@ -81,11 +91,28 @@ internal static class WordAmounts
             if ((hasScale || currency is not null) && !ordinalOrId && (currency is not null || !CountUnits.Follows(text, end)))
             {
                 var stop = currency is null ? end : currencyEnd;
-                found.Add(new AmountMention(value, i, stop - i, currency is not null, hasScale) { Currency = currency });
+                found.Add(new AmountMention(amount, i, stop - i, currency is not null, hasScale) { Currency = currency });
             }
 
             i = end - 1;
         }
+    }
+
+    /// <summary>The end of a "k" (thousand) or "w" (万) standing alone right after <paramref name="end"/>, with its scale; else <paramref name="end"/>.</summary>
+    private static int ScaleLetterAfter(string text, int end, out decimal scale)
+    {
+        var j = Spans.SkipSpaces(text, end);
+        foreach (var letter in ChineseScaleLetters)
+        {
+            if (Spans.WordAt(text, j, letter))
+            {
+                scale = AmountReader.ScaleOf(letter);
+                return j + letter.Length;
+            }
+        }
+
+        scale = 1m;
+        return end;
     }
 
     private static bool TryHalf(string text, int i, out AmountMention amount)

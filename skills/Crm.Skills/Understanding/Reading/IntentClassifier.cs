@@ -166,8 +166,8 @@ public static partial class IntentClassifier
     [GeneratedRegex(@"\b(?:their|our|the)\s+new\s+[\w&/ -]{2,40}?\s+is\s+(?-i:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2})\b|\b(?:has|hired|got|brought on)\s+a\s+new\s+(?=[\w ]{0,30}\b(?:ceo|cfo|cto|coo|cio|ciso|vp|director|manager|head|lead|buyer|engineer|admin|administrator|coordinator|president|chief|officer|procurement|purchasing)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NewPerson();
 
-    // "加一下他们的采购", not "参加他们的评审会" or "增加他们的预算".
-    [GeneratedRegex(@"\b(?:add|create|new)\b.{0,20}\bcontact\b|(?:加|添加|新增|新建|录入)(?:个|一个)?(?:新)?联系人|(?:(?<![参增追])加|添加|新增|录入)(?:个|一个|一下)?(?:他们|她们|对方|客户)(?:的|那边的)|新来了?(?:一)?(?:个|位)|来了(?:一)?(?:个|位)新|^(?:please\s+)?add\s+(?:\S+\s+){0,3}?(?:their|our|the|\S+'s)\s+new\s+\w+", RegexOptions.IgnoreCase)]
+    // "加一下他们的采购", not "参加他们的评审会" or "增加他们的预算"; "孙总那边新加了个联系人 叫钱立": a contact told as added is one to add.
+    [GeneratedRegex(@"\b(?:add|create|new)\b.{0,20}\bcontact\b|(?:加|添加|新增|新建|录入)了?(?:个|一个)?(?:新)?联系人|(?:(?<![参增追])加|添加|新增|录入)(?:个|一个|一下)?(?:他们|她们|对方|客户)(?:的|那边的)|新来了?(?:一)?(?:个|位)|来了(?:一)?(?:个|位)新|^(?:please\s+)?add\s+(?:\S+\s+){0,3}?(?:their|our|the|\S+'s)\s+new\s+\w+", RegexOptions.IgnoreCase)]
     private static partial Regex ContactCreate();
 
     /// <summary>

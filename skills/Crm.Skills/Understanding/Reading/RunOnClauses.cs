@@ -112,7 +112,8 @@ public static partial class RunOnClauses
     [GeneratedRegex(@"^(?<day>.+?)(?:之前|以前|前)$")]
     private static partial Regex Deadline();
 
-    // "…提醒我…", "…金额十四万…", "…阶段改成…", "…推到方案报价…", "…预计月底签…", "…帮我在T-606加个备注…": each may start a request mid-run.
-    [GeneratedRegex(@"(?:提醒我|提醒一下|别忘了|记得(?!了)|金额|阶段|(?:推|改|调)到|预计|帮我|麻烦帮我)")]
+    // "…提醒我…", "…金额十四万…", "…阶段改成…", "…推到方案报价…", "…预计月底签…", "…帮我在T-606加个备注…": each may start a request mid-run,
+    // and so may a price said to be agreed ("…通了电话 价格谈下来了八万二…"), which is the deal's amount.
+    [GeneratedRegex(@"(?:提醒我|提醒一下|别忘了|记得(?!了)|金额|阶段|(?:推|改|调)到|预计|帮我|麻烦帮我|(?:价格|价钱)(?=(?:也|最后|最终|终于)?(?:谈|敲定|定|砍)))")]
     private static partial Regex RequestCue();
 }

@@ -61,6 +61,9 @@ public sealed class AmountReaderTests
     [InlineData("三万五", "三万五", 35000)]
     [InlineData("they're good with 45 k", "45 k", 45000)]
     [InlineData("金额45000元整", "45000元", 45000)]
+    [InlineData("门户项目金额七十五K", "七十五K", 75000)]
+    [InlineData("报价 三十五k 左右", "三十五k", 35000)]
+    [InlineData("金额 二十五 w", "二十五 w", 250000)]
     public void FindAll_MoneyPhrase_ReadsValueAndSpan(string text, string phrase, long expected)
     {
         var all = AmountReader.FindAll(text);
