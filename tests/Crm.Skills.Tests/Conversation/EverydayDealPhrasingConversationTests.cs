@@ -210,6 +210,33 @@ public sealed class EverydayDealPhrasingConversationTests
     }
 
     [Theory]
+    [InlineData("U-REP", "Pinecrest POS upgrade amount is 60k euros", "D-P1", 50000)]
+    [InlineData("U-REP", "harbor route planner is now €90,000", "D-H1", 80000)]
+    [InlineData("U-ZH", "百川物流那个单子客户要按美元签，金额3万美元", "D-B1", 200000)]
+    public async Task DealAmount_SaidInAnotherCurrencyThanTheDeals_AsksAndWritesNothing(string user, string message, string dealId, int amount)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        var reply = await chat.SendAsync(user, message);
+
+        reply.Single<ClarificationResult>();
+        await using var db = chat.Store();
+        Assert.Equal(amount, (await db.Deals.SingleAsync(d => d.Id == dealId)).Amount);
+    }
+
+    [Fact]
+    public async Task DealAmount_SaidInAnotherCurrency_TakesTheAmountAnsweredInTheDealsCurrency()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        Assert.Contains("USD", (await chat.SendAsync("U-REP", "Pinecrest POS upgrade amount is 60k euros")).Single<ClarificationResult>().Question, StringComparison.Ordinal);
+        await chat.SendAsync("U-REP", "65k");
+
+        await using var db = chat.Store();
+        Assert.Equal(65000m, (await db.Deals.SingleAsync(d => d.Id == "D-P1")).Amount);
+    }
+
+    [Theory]
     [InlineData("U-ZH", "云杉数据中台那个 演示约在下周四 下一步就写演示", "D-Y1", "演示", "2026-11-26")]
     [InlineData("U-REP", "Pinecrest POS upgrade - Owen wants a demo next Tues, pls make that the next step", "D-P1", "demo", "2026-11-24")]
     public async Task NextStepNamedByWhatWasArranged_TakesTheDayItWasArrangedFor(string user, string message, string deal, string step, string due)

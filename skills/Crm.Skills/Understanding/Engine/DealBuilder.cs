@@ -40,7 +40,10 @@ public static partial class DealBuilder
         if (stage == DealStage.Lost)
             update = update with { LostReason = LostReason(clause) };
         if ((AmountChanges.Difference(text) is { } difference ? Changed(difference, refs, ctx) : AmountOf(text) ?? Discounted(text, refs, ctx)) is { } amount)
+        {
+            AmountInAnotherCurrency.AskIfSaid(text, ctx.Index.Deals.TryGetValue(update.DealId, out var deal) ? deal.Currency : null);
             update = update with { Amount = amount };
+        }
         if (ShiftedCloseDate(text, refs, ctx) is { } shifted)
             update = update with { CloseDate = shifted };
         else if (CloseCue().IsMatch(text) && CloseDateOf(text, ctx) is { } close)
@@ -59,7 +62,8 @@ public static partial class DealBuilder
         {
             return Update(clause, refs, ctx);
         }
-        catch (NeedsAnswerException need) when (need.Slot == SlotKind.Value)
+        // An amount in another currency is asked about even where the clause might only name the deal: it said a change.
+        catch (NeedsAnswerException need) when (need.Slot == SlotKind.Value && need.Currency is null)
         {
             return null;
         }
@@ -93,6 +97,7 @@ public static partial class DealBuilder
         var close = FirstDate(clause.Text, ctx);
         // A part that only names a stage ("…, 14k, qualified") is where the new deal stands.
         var stage = StageOf(clause.Text) ?? clause.Segments.Skip(1).Select(s => DealDescriptionAnswer.StageDescribed(s)).FirstOrDefault(s => s is not null);
+        AmountInAnotherCurrency.AskIfSaid(clause.Text, ctx.Index.Accounts.TryGetValue(refs.AccountId, out var account) ? account.Currency : null);
         return new CreateDeal(refs.AccountId, name, AmountOf(clause.Text), close, stage) { FromText = clause.Text };
     }
 

@@ -12,6 +12,8 @@ public sealed class NeedsAnswerException(SlotKind slot, IReadOnlyList<string> ca
     public string? Field { get; init; }
     /// <summary>For a date asked again: the month and day said that does not exist ("Nov 31").</summary>
     public Language.NoSuchDate? NoSuchDate { get; init; }
+    /// <summary>For an amount said in another currency: the deal's currency, which the amount is asked in.</summary>
+    public string? Currency { get; init; }
     /// <summary>For "which account?": the person the message named, who is at another customer than the one named.</summary>
     public string? PersonElsewhere { get; init; }
     /// <summary>How to show candidates the store index does not hold (tasks), by id.</summary>
