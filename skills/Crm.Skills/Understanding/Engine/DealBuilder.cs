@@ -52,7 +52,7 @@ public static partial class DealBuilder
         if (owner.IsUnique)
             update = update with { OwnerId = owner.Id };
         if (update.IsEmpty)
-            throw new NeedsAnswerException(SlotKind.Value, [], "the message did not say what to change") { Field = FieldAsked(text), NoSuchDate = NoSuchDates.First(text) };
+            throw new NeedsAnswerException(SlotKind.Value, [], "the message did not say what to change") { Field = FieldAsked(text), NoSuchDate = NoSuchDates.First(text, ctx.Dates(DateDirection.Future)) };
         return update;
     }
 
