@@ -44,7 +44,10 @@ public static partial class DealBuilder
             AmountInAnotherCurrency.AskIfSaid(text, ctx.Index.Deals.TryGetValue(update.DealId, out var deal) ? deal.Currency : null);
             update = update with { Amount = amount };
         }
-        if (ShiftedCloseDate(text, refs, ctx) is { } shifted)
+        if (update.NextStep is null && refs.DealId is { } dealId && ctx.Index.Deals.TryGetValue(dealId, out var current)
+            && NextStepRescheduled.Due(text, current, future) is { } stepDue)
+            update = update with { NextStepDue = stepDue };
+        else if (ShiftedCloseDate(text, refs, ctx) is { } shifted)
             update = update with { CloseDate = shifted };
         else if (CloseCue().IsMatch(text) && CloseDateOf(text, ctx) is { } close)
             update = update with { CloseDate = close };

@@ -112,6 +112,10 @@ public sealed class EmbeddedEngine
     private static Understood InterpretOnce(string text, TurnContext ctx, bool chinese) => Guard(ctx, chinese, text, () =>
     {
         var clauses = ClauseSplitter.Split(text);
+        // "initech license expansion - redlines are now due next week thursday": no verb asks for a change, but the deal's
+        // next step named with a new day for it is one.
+        if (clauses.All(c => c.Intent == Intent.None) && NextStepRescheduled.IsSaid(text, ctx))
+            clauses = [new Clause(Intent.UpdateDeal, [text])];
         var asksToWrite = clauses.Any(c => c.Intent != Intent.None);
         if (ReadInterpreter.Interpret(text, ctx, asksToWrite) is { } read)
             return new ReadQuery(read) { Explanation = ctx.Explain.Build($"read: {read}", []) };
