@@ -107,6 +107,7 @@ public sealed class EverydayDealPhrasingConversationTests
 
     [Theory]
     [InlineData("U-REP", "push Harbor close to Dec 10", "D-H1", null, "2026-12-10")]
+    [InlineData("U-REP", "pull the Pinecrest loyalty app close in to end of quarter", "D-P2", null, "2026-12-31")]
     [InlineData("U-ZH", "云杉数据中台被砍价砍到二十五万了，金额改一下", "D-Y1", 250000, null)]
     public async Task DealField_SaidInPassing_IsChangedWithoutAQuestion(string user, string message, string dealId, int? amount, string? closeDate)
     {
@@ -195,6 +196,20 @@ public sealed class EverydayDealPhrasingConversationTests
         Assert.Equal((DealStage.Negotiation, 280000m, new DateOnly(2026, 11, 30)), (deal.Stage, deal.Amount, deal.CloseDate));
         var task = await db.Tasks.SingleAsync(t => t.OwnerId == "U-ZH");
         Assert.Equal(("把合同寄过去", new DateOnly(2026, 11, 23)), (task.Title, task.DueAt));
+    }
+
+    [Theory]
+    [InlineData("U-REP", "move the Harbor route planner close to sometime next quarter", "close date")]
+    [InlineData("U-ZH", "把百川物流的金额往下调一点", "金额")]
+    public async Task DealFieldToChange_WithoutItsNewValue_AsksForItAndWritesNothing(string user, string message, string asked)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        var reply = await chat.SendAsync(user, message);
+
+        Assert.Contains(asked, reply.Single<ClarificationResult>().Question, StringComparison.Ordinal);
+        await using var db = chat.Store();
+        Assert.Equal(0, await db.ChangeSets.CountAsync());
     }
 
     [Fact]
