@@ -60,7 +60,7 @@ public static class TurnActions
                         await PlanExecutor.AmendAsync(message, correction.Amended[i], i < corrected.RecordIds.Count ? corrected.RecordIds[i] : null, ct);
                 }
                 var outcome = await message.CommitAsync(ct);
-                var amended = corrected with { ChangeSetId = outcome is ChangeResult c ? c.ChangeSetId : 0, Actions = correction.Amended };
+                var amended = corrected with { ChangeSetId = outcome is ChangeResult c ? c.ChangeSetId : 0, Actions = correction.Amended, ByCorrection = true };
                 return outcome is ChangeResult change
                     ? ([change], correction.OfEarlierWrite
                         ? new ConversationState { LastWrite = amended, EarlierWrite = state.LastWrite }
@@ -72,7 +72,7 @@ public static class TurnActions
                 var undone = await message.RunAsync<UndoSkills>(s => s.UndoLastAsync(ct));
                 var outcome = await message.CommitAsync(ct);
                 return ([undone is UndoResult ? undone : outcome ?? undone],
-                    new ConversationState { ReadAbout = TopicLeftBy(state.LastWrite), Undone = undone is UndoResult ? state.LastWrite : null });
+                    new ConversationState { ReadAbout = TopicLeftBy(state.LastWrite), Undone = undone is UndoResult && state.LastWrite is { ByCorrection: false } ? state.LastWrite : null });
             }
             case ReadQuery { Read: PipelinesRead several }:
             {

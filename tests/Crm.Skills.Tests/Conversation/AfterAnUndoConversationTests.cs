@@ -54,4 +54,18 @@ public sealed class AfterAnUndoConversationTests
         Assert.Equal("CON-H1", (await db.Activities.SingleAsync()).ContactId);
         Assert.Equal(new DateOnly(2026, 11, 23), (await db.Tasks.SingleAsync()).DueAt);
     }
+
+    [Fact]
+    public async Task Redo_AfterUndoingACorrection_WritesNoSecondRecord()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-REP", "new deal at Harbor: dock scheduling, 25k, closing end of march");
+        await chat.SendAsync("U-REP", "call it yard scheduling");
+        (await chat.SendAsync("U-REP", "undo")).Single<UndoResult>();
+
+        await chat.SendAsync("U-REP", "redo");
+
+        await using var db = chat.Store();
+        Assert.Equal("dock scheduling", (await db.Deals.SingleAsync(d => d.CreatedAt == Now.UtcDateTime)).Name);
+    }
 }

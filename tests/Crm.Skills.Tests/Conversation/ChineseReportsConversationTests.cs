@@ -45,6 +45,33 @@ public sealed class ChineseReportsConversationTests
     }
 
     [Fact]
+    public async Task CallSaidAsHavingBeenMade_OnAWeekday_IsLoggedThatDayWithThePerson()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "周一给百川物流的韩总打过电话，对账那边没问题了");
+
+        await using var db = chat.Store();
+        var call = await db.Activities.SingleAsync();
+        Assert.Equal((ActivityType.Call, "ACC-BC", "CON-B1"), (call.Type, call.AccountId, call.ContactId));
+        Assert.Equal(new DateOnly(2026, 11, 16), DateOnly.FromDateTime(call.OccurredAt.AddHours(8)));
+        Assert.Contains("对账", call.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CallThenTheDayTheContractIsSigned_LogsTheCallAndSetsTheCloseDate()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync("U-ZH", "刚跟百川物流韩梅通完电话，合同下周三签，金额最后定在二十六万五");
+
+        await using var db = chat.Store();
+        Assert.Equal(ActivityType.Call, (await db.Activities.SingleAsync()).Type);
+        var deal = await db.Deals.SingleAsync(d => d.Id == "D-B1");
+        Assert.Equal((265000m, new DateOnly(2026, 11, 25)), (deal.Amount!.Value, deal.CloseDate!.Value));
+    }
+
+    [Fact]
     public async Task LeavingTheCustomer_ThenThePriceAgreedWithSomeone_LogsTheVisitWithThatPerson()
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);

@@ -1,4 +1,5 @@
 using Crm.Data.Tickets;
+using Crm.Skills.Results;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Skills.Tests.Conversation;
@@ -100,6 +101,32 @@ public sealed class CorrectionConversationTests
         await using var db = chat.Store();
         var task = await db.Tasks.SingleAsync();
         Assert.Equal(("Send Owen the pilot SOW", new DateOnly(2026, 11, 23)), (task.Title, task.DueAt));
+    }
+
+    [Theory]
+    [InlineData("U-REP", "remind me to send Lena Marsh at Pinecrest the SOW next fri", "sorry, make it monday the 30th")]
+    [InlineData("U-ZH", "提醒我下周五给云杉韩磊发合同", "不对，改成周一 30号")]
+    public async Task Correction_OfATaskDay_ToAWeekdayWithItsDayOfTheMonth_IsThatDate(string user, string first, string correction)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        await chat.SendAsync(user, first);
+        await chat.SendAsync(user, correction);
+
+        await using var db = chat.Store();
+        Assert.Equal(new DateOnly(2026, 11, 30), (await db.Tasks.SingleAsync()).DueAt);
+    }
+
+    [Fact]
+    public async Task Reminder_OnAWeekdayTheDateDoesNotFallOn_AsksWhichDay()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        var reply = await chat.SendAsync("U-REP", "remind me to send Owen the SOW monday the 29th");
+
+        Assert.Contains("Monday 29 November", reply.Single<ClarificationResult>().Question, StringComparison.Ordinal);
+        await using var db = chat.Store();
+        Assert.Empty(db.Tasks);
     }
 
     [Theory]

@@ -23,6 +23,7 @@ public sealed class DealListFiltersConversationTests
     [InlineData("U-REP", "what have I got sitting in negotiation", new[] { "D-H1" })]
     [InlineData("U-REP", "list my qualified deals", new[] { "D-P2" })]
     [InlineData("U-ZH", "我在方案报价阶段的单子", new[] { "D-Y1" })]
+    [InlineData("U-ZH", "我下个月要成交的单子有哪些，合计多少", new[] { "D-B1", "D-Y1" })]
     [InlineData("U-MGR", "uh how many deals does Riley have in proposal", new[] { "D-P1" })]
     [InlineData("U-MGR", "what did we win this year", new[] { "D-H2" })]
     public async Task DealsAskedByWhatNarrowsThem_AreListed_AndNothingIsWritten(string user, string question, string[] deals)

@@ -107,6 +107,7 @@ public sealed class EverydayDealPhrasingConversationTests
 
     [Theory]
     [InlineData("U-REP", "push Harbor close to Dec 10", "D-H1", null, "2026-12-10")]
+    [InlineData("U-REP", "pull the Pinecrest loyalty app close in to end of quarter", "D-P2", null, "2026-12-31")]
     [InlineData("U-ZH", "云杉数据中台被砍价砍到二十五万了，金额改一下", "D-Y1", 250000, null)]
     public async Task DealField_SaidInPassing_IsChangedWithoutAQuestion(string user, string message, string dealId, int? amount, string? closeDate)
     {
@@ -197,6 +198,20 @@ public sealed class EverydayDealPhrasingConversationTests
         Assert.Equal(("把合同寄过去", new DateOnly(2026, 11, 23)), (task.Title, task.DueAt));
     }
 
+    [Theory]
+    [InlineData("U-REP", "move the Harbor route planner close to sometime next quarter", "close date")]
+    [InlineData("U-ZH", "把百川物流的金额往下调一点", "金额")]
+    public async Task DealFieldToChange_WithoutItsNewValue_AsksForItAndWritesNothing(string user, string message, string asked)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        var reply = await chat.SendAsync(user, message);
+
+        Assert.Contains(asked, reply.Single<ClarificationResult>().Question, StringComparison.Ordinal);
+        await using var db = chat.Store();
+        Assert.Equal(0, await db.ChangeSets.CountAsync());
+    }
+
     [Fact]
     public async Task AmountToBeChanged_WithoutTheFigure_AsksForItAndTakesTheAnswer()
     {
@@ -207,6 +222,33 @@ public sealed class EverydayDealPhrasingConversationTests
 
         await using var db = chat.Store();
         Assert.Equal(192000m, (await db.Deals.SingleAsync(d => d.Id == "D-B1")).Amount);
+    }
+
+    [Theory]
+    [InlineData("U-REP", "Pinecrest POS upgrade amount is 60k euros", "D-P1", 50000)]
+    [InlineData("U-REP", "harbor route planner is now €90,000", "D-H1", 80000)]
+    [InlineData("U-ZH", "百川物流那个单子客户要按美元签，金额3万美元", "D-B1", 200000)]
+    public async Task DealAmount_SaidInAnotherCurrencyThanTheDeals_AsksAndWritesNothing(string user, string message, string dealId, int amount)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        var reply = await chat.SendAsync(user, message);
+
+        reply.Single<ClarificationResult>();
+        await using var db = chat.Store();
+        Assert.Equal(amount, (await db.Deals.SingleAsync(d => d.Id == dealId)).Amount);
+    }
+
+    [Fact]
+    public async Task DealAmount_SaidInAnotherCurrency_TakesTheAmountAnsweredInTheDealsCurrency()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+
+        Assert.Contains("USD", (await chat.SendAsync("U-REP", "Pinecrest POS upgrade amount is 60k euros")).Single<ClarificationResult>().Question, StringComparison.Ordinal);
+        await chat.SendAsync("U-REP", "65k");
+
+        await using var db = chat.Store();
+        Assert.Equal(65000m, (await db.Deals.SingleAsync(d => d.Id == "D-P1")).Amount);
     }
 
     [Theory]

@@ -61,6 +61,14 @@ public sealed class SeedBuilder
         return this;
     }
 
+    /// <summary>The next step of a deal added before, and when it is due.</summary>
+    public SeedBuilder NextStep(string dealId, string step, DateOnly? due = null)
+    {
+        var deal = _rows.OfType<Deal>().Single(d => d.Id == dealId);
+        (deal.NextStep, deal.NextStepDue) = (step, due);
+        return this;
+    }
+
     public SeedBuilder Activity(string id, string accountId, string userId, DateTime occurredAt, ActivityType type = ActivityType.Call, string? contactId = null)
     {
         _rows.Add(new Activity { Id = id, AccountId = accountId, UserId = userId, OccurredAt = occurredAt, Type = type, ContactId = contactId, Summary = "earlier " + type, Source = ActivitySource.Import });

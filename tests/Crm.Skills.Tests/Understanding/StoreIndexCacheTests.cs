@@ -38,7 +38,7 @@ public sealed class StoreIndexCacheTests
         var before = await IndexAsync(store, cache);
 
         await store.SendAsync<ActivitySkills>("U-REP", s => s.LogActivityAsync("ACC-A", ActivityType.Call, "talked about the rollout"));
-        await store.SendAsync<DealSkills>("U-REP", s => s.UpdateDealAsync("D-1", nextStep: "send the order form"));
+        await store.SendAsync<DealSkills>("U-REP", s => s.UpdateDealAsync("D-1", lostReason: "budget moved to next year"));
 
         Assert.Same(before, await IndexAsync(store, cache));
     }
@@ -145,7 +145,7 @@ public sealed class StoreIndexCacheTests
         var before = await IndexOfAMessageAsync(store);
 
         await store.SendAsync<ActivitySkills>("U-REP", s => s.LogActivityAsync("ACC-A", ActivityType.Call, "talked about the rollout"));
-        await store.SendAsync<DealSkills>("U-REP", s => s.UpdateDealAsync("D-1", nextStep: "send the order form"));
+        await store.SendAsync<DealSkills>("U-REP", s => s.UpdateDealAsync("D-1", lostReason: "budget moved to next year"));
         reads.Count = 0;
         Assert.Same(before, await IndexOfAMessageAsync(store));
         Assert.Equal(0, reads.Count);

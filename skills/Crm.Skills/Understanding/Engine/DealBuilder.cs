@@ -40,8 +40,14 @@ public static partial class DealBuilder
         if (stage == DealStage.Lost)
             update = update with { LostReason = LostReason(clause) };
         if ((AmountChanges.Difference(text) is { } difference ? Changed(difference, refs, ctx) : AmountOf(text) ?? Discounted(text, refs, ctx)) is { } amount)
+        {
+            AmountInAnotherCurrency.AskIfSaid(text, ctx.Index.Deals.TryGetValue(update.DealId, out var deal) ? deal.Currency : null);
             update = update with { Amount = amount };
-        if (ShiftedCloseDate(text, refs, ctx) is { } shifted)
+        }
+        if (update.NextStep is null && refs.DealId is { } dealId && ctx.Index.Deals.TryGetValue(dealId, out var current)
+            && NextStepRescheduled.Due(text, current, future) is { } stepDue)
+            update = update with { NextStepDue = stepDue };
+        else if (ShiftedCloseDate(text, refs, ctx) is { } shifted)
             update = update with { CloseDate = shifted };
         else if (CloseCue().IsMatch(text) && CloseDateOf(text, ctx) is { } close)
         {
@@ -55,7 +61,7 @@ public static partial class DealBuilder
         if (owner.IsUnique)
             update = update with { OwnerId = owner.Id };
         if (update.IsEmpty)
-            throw new NeedsAnswerException(SlotKind.Value, [], "the message did not say what to change") { Field = FieldAsked(text), NoSuchDate = NoSuchDates.First(text) };
+            throw new NeedsAnswerException(SlotKind.Value, [], "the message did not say what to change") { Field = FieldAsked(text), NoSuchDate = NoSuchDates.First(text, ctx.Dates(DateDirection.Future)) };
         return update;
     }
 
@@ -65,8 +71,9 @@ public static partial class DealBuilder
         {
             return Update(clause, refs, ctx);
         }
-        // A close date said only as part of a month is asked, though the clause changes other fields too.
-        catch (NeedsAnswerException need) when (need.Slot == SlotKind.Value && !need.DayNotSaid)
+        // A close date said only as part of a month is asked, though the clause changes other fields too; so is an amount in
+        // another currency, even where the clause might only name the deal: it said a change.
+        catch (NeedsAnswerException need) when (need.Slot == SlotKind.Value && !need.DayNotSaid && need.Currency is null)
         {
             return null;
         }
@@ -100,6 +107,7 @@ public static partial class DealBuilder
         var close = FirstDate(clause.Text, ctx);
         // A part that only names a stage ("…, 14k, qualified") is where the new deal stands.
         var stage = StageOf(clause.Text) ?? clause.Segments.Skip(1).Select(s => DealDescriptionAnswer.StageDescribed(s)).FirstOrDefault(s => s is not null);
+        AmountInAnotherCurrency.AskIfSaid(clause.Text, ctx.Index.Accounts.TryGetValue(refs.AccountId, out var account) ? account.Currency : null);
         return new CreateDeal(refs.AccountId, name, AmountOf(clause.Text), close, stage) { FromText = clause.Text };
     }
 

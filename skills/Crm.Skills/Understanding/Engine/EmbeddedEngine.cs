@@ -128,6 +128,10 @@ public sealed class EmbeddedEngine
         if (AllTicketsHandedOver.Read(text, ctx) is { } handedOver)
             return new WriteRequest(handedOver) { Text = text, Explanation = ctx.Explain.Build("every ticket picked out, handed over", handedOver.Select(a => a.ToString())) };
         var clauses = ClauseSplitter.Split(text);
+        // "initech license expansion - redlines are now due next week thursday": no verb asks for a change, but the deal's
+        // next step named with a new day for it is one.
+        if (clauses.All(c => c.Intent == Intent.None) && NextStepRescheduled.IsSaid(text, ctx))
+            clauses = [new Clause(Intent.UpdateDeal, [text])];
         var asksToWrite = clauses.Any(c => c.Intent != Intent.None);
         if (ReadInterpreter.Interpret(text, ctx, asksToWrite) is { } read)
             return new ReadQuery(read) { Explanation = ctx.Explain.Build($"read: {read}", []) };

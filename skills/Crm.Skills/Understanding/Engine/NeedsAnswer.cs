@@ -14,6 +14,8 @@ public sealed class NeedsAnswerException(SlotKind slot, IReadOnlyList<string> ca
     public Language.NoSuchDate? NoSuchDate { get; init; }
     /// <summary>For a date asked: a part of a month or a week was said ("十二月初", "early December"), not a day.</summary>
     public bool DayNotSaid { get; init; }
+    /// <summary>For an amount said in another currency: the deal's currency, which the amount is asked in.</summary>
+    public string? Currency { get; init; }
     /// <summary>For "which account?": the person the message named, who is at another customer than the one named.</summary>
     public string? PersonElsewhere { get; init; }
     /// <summary>How to show candidates the store index does not hold (tasks), by id.</summary>

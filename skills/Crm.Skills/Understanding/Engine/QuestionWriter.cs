@@ -36,6 +36,7 @@ public static class QuestionWriter
                                     : (chinese ? "是哪个任务？" : "Which task do you mean?"),
         _ => need.Field switch
         {
+            "amount" when need.Currency is { } currency => chinese ? $"这个商机以{CurrencyZh(currency)}计价，换算成{CurrencyZh(currency)}金额是多少？" : $"This deal is in {currency}. What's the amount in {currency}?",
             "amount" => chinese ? "金额改成多少？" : "What should the amount be?",
             "date" or "closeDate" when need.NoSuchDate is { } none => chinese ? $"没有{none.Chinese}这一天，是哪一天？" : $"There is no {none.English}. Which day do you mean?",
             "closeDate" => chinese ? "预计成交日期改到哪天？" : "What's the new close date?",
@@ -47,6 +48,14 @@ public static class QuestionWriter
             "email" => chinese ? "新的邮箱地址是什么？" : "What's the new e-mail address?",
             _ => chinese ? "要改成什么？" : "What should it change to?",
         },
+    };
+
+    private static string CurrencyZh(string currency) => currency switch
+    {
+        "CNY" => "人民币",
+        "USD" => "美元",
+        "EUR" => "欧元",
+        _ => currency,
     };
 
     private static Choice Choice(string id, SlotKind slot, StoreIndex index, bool chinese)

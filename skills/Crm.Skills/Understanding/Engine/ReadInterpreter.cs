@@ -32,7 +32,8 @@ public static partial class ReadInterpreter
                 return new PipelinesRead([.. colleagues.Select(id => new PipelineRead(id == ctx.User.Id ? DealsOf.Mine : new DealsOf(PipelineScope.Colleague, OwnerId: id), period))]);
             var whose = Named(text, ctx) ?? new DealsOf(ScopeOf(text, ctx.User));
             // "how much of my pipeline has gone cold? nothing logged in the last 2 weeks", "biggest deal in my pipeline": the deals themselves.
-            if (filter.Narrows || filter.Order != Deals.DealOrder.CloseDate || outcome is not null)
+            // "华东团队下个月要成交的单子有哪些，合计多少", "which deals make up my pipeline": the deals named, with their total.
+            if (filter.Narrows || filter.Order != Deals.DealOrder.CloseDate || outcome is not null || WhichDeals().IsMatch(text))
                 return DealsAsked(whose, period, outcome, text, filter);
             return new PipelineRead(whose, period) { ByOwner = ByOwner().IsMatch(text) };
         }
@@ -255,6 +256,9 @@ public static partial class ReadInterpreter
 
     [GeneratedRegex(@"\bremind\b|提醒我|\b(?:open|create|raise)\s+a\b|\bupdate\b|\bset\b|\bchange\b|改成|改为|调整为|报个", RegexOptions.IgnoreCase)]
     private static partial Regex WriteCue();
+
+    [GeneratedRegex(@"(?:单子|商机)(?:都)?有哪些|哪些(?:单子|商机)|\b(?:which|what)\s+(?:\w+\s+){0,2}deals\b|\blist\b(?:\s+\w+){0,3}?\s+deals\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhichDeals();
 
     [GeneratedRegex(@"\bpipeline\b|\bpipe\b|\bforecast\b|\bweighted (?:total|pipeline|value|amount)\b|漏斗|管道|pipeline|加权|(?:商机|单子).{0,12}(?:汇总|按阶段)|按阶段.{0,6}汇总|按阶段(?:列|看|分|统计)|(?:能|可以|会|要)(?:出|签|成交|关|拿下|落)(?:多少|几)|\bhow much (?:can|will|are|is|do|does)\b.{0,30}\b(?:close|closing|land|sign)\b|\bby stage\b|(?:单子|商机).{0,8}(?:合计|总共|一共|加起来|总额|总金额)(?:是)?(?:多少|几)", RegexOptions.IgnoreCase)]
     private static partial Regex Pipeline();

@@ -17,7 +17,7 @@ public static partial class TaskBuilder
         var dates = ctx.Dates(DateDirection.Future);
         var due = DueDate(DaysSaid(Request(clause), dates)) ?? DueDate(DaysSaid(clause.Text, dates));
         // "remind me on Nov 31 to send the contract": a day that does not exist is asked for, not dropped from the reminder.
-        if (due is null && NoSuchDates.First(clause.Text) is { } none)
+        if (due is null && NoSuchDates.First(clause.Text, dates) is { } none)
             throw new NeedsAnswerException(SlotKind.Value, [], $"there is no {none.English}") { Field = "date", NoSuchDate = none };
         var title = TextParts.WithoutDates(TextParts.WithoutNoSuchDates(Cue().Replace(ToDoText(clause, earlier), " ")), dates);
         title = TextParts.Tidy(Politeness().Replace(Whenever().Replace(Leading().Replace(Connective().Replace(title, ""), "").TrimStart(), ""), ""));

@@ -145,4 +145,10 @@ public sealed record LastWrite(long ChangeSetId, IReadOnlyList<PlannedAction> Ac
     /// Adventure Works one to Jan 8" → "and the Acme one to end of Jan"; "the CSV one is fixed" → "add a note to the other one".
     /// </summary>
     public ReadTopic? PickedFrom { get; init; }
+
+    /// <summary>
+    /// Written by a correction: <see cref="Actions"/> then say what the corrected write holds now ("call it ski pass kiosks"
+    /// after a new deal is that deal's creation, renamed), not what this change set did, so "redo" cannot write them again.
+    /// </summary>
+    public bool ByCorrection { get; init; }
 }

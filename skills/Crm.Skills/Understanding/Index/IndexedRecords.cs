@@ -22,6 +22,12 @@ public sealed record IndexedDeal(string Id, string AccountId, string Name, strin
 
     /// <summary>For a close date moved by a span ("push it out two weeks", "往后推一个月").</summary>
     public DateOnly? CloseDate { get; init; }
+
+    /// <summary>For a next step named by its words ("the redlines are now due Thursday", "方案讲解推到三周后").</summary>
+    public string? NextStep { get; init; }
+
+    /// <summary>For a next step moved by a span ("方案讲解往后推一周").</summary>
+    public DateOnly? NextStepDue { get; init; }
 }
 
 public sealed record IndexedTicket(string Id, string AccountId, string Title, TicketStatus Status, string? AssigneeId, string? CreatedById,

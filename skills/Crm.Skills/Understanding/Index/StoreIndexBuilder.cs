@@ -19,7 +19,7 @@ public static class StoreIndexBuilder
             .ToListAsync(ct);
         var contacts = await db.Contacts.AsNoTracking().Select(c => new IndexedContact(c.Id, c.AccountId, c.Name) { Title = c.Title }).ToListAsync(ct);
         var deals = await db.Deals.AsNoTracking()
-            .Select(d => new IndexedDeal(d.Id, d.AccountId, d.Name, d.OwnerId, d.Stage, d.Currency) { Amount = d.Amount, CloseDate = d.CloseDate }).ToListAsync(ct);
+            .Select(d => new IndexedDeal(d.Id, d.AccountId, d.Name, d.OwnerId, d.Stage, d.Currency) { Amount = d.Amount, CloseDate = d.CloseDate, NextStep = d.NextStep, NextStepDue = d.NextStepDue }).ToListAsync(ct);
         var users = await db.Users.AsNoTracking()
             .Select(u => new IndexedUser(u.Id, u.Name, u.Role, u.Team, u.ManagerId, u.TimeZone, u.Locale) { Email = u.Email }).ToListAsync(ct);
         var tickets = await db.Tickets.AsNoTracking().IgnoreAutoIncludes()

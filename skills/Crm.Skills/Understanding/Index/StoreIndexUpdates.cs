@@ -7,7 +7,7 @@ namespace Crm.Skills.Understanding.Index;
 /// <summary>
 /// Brings a cached <see cref="StoreIndex"/> up to date from the audit trail when that is cheap, so a
 /// busy store does not rebuild it on every write: changes to fields the index does not hold are
-/// ignored, deal stage, amount and close date changes and new tickets (the commonest writes the index cares about) are patched in.
+/// ignored, deal stage, amount, close date and next step changes and new tickets (the commonest writes the index cares about) are patched in.
 /// Anything else (a rename, a new owner, any other record created or deleted) asks for a rebuild.
 /// </summary>
 internal static class StoreIndexUpdates
@@ -19,7 +19,7 @@ internal static class StoreIndexUpdates
     {
         ["accounts"] = ["name", "ownerId", "currency", "city"],
         ["contacts"] = ["accountId", "name"],
-        ["deals"] = ["accountId", "name", "ownerId", "stage", "amount", "closeDate", "currency"],
+        ["deals"] = ["accountId", "name", "ownerId", "stage", "amount", "closeDate", "currency", "nextStep", "nextStepDue"],
         ["tickets"] = ["accountId", "title", "description", "status", "priority", "assigneeId", "createdById"],
         ["users"] = ["name", "email", "role", "team", "managerId", "timeZone", "locale"],
     };
@@ -48,7 +48,7 @@ internal static class StoreIndexUpdates
         // A ticket created since the index was built is read as it is now, so its later edits come with it.
         var newTickets = relevant.Where(c => c is { Entity: "tickets", Kind: ChangeKind.Created } && !index.Tickets.ContainsKey(c.RecordId))
             .Select(c => c.RecordId).ToHashSet(StringComparer.Ordinal);
-        var moved = relevant.Where(c => c is { Entity: "deals", Kind: ChangeKind.Updated, Field: "stage" or "amount" or "closeDate" } && index.Deals.ContainsKey(c.RecordId)).ToList();
+        var moved = relevant.Where(c => c is { Entity: "deals", Kind: ChangeKind.Updated, Field: "stage" or "amount" or "closeDate" or "nextStep" or "nextStepDue" } && index.Deals.ContainsKey(c.RecordId)).ToList();
         var ticketRows = relevant.Count(c => c is { Entity: "tickets", Kind: not ChangeKind.Deleted } && newTickets.Contains(c.RecordId));
         if (moved.Count + ticketRows != relevant.Count || newTickets.Count != ticketsAdded)
             return null;
@@ -60,11 +60,11 @@ internal static class StoreIndexUpdates
     {
         if (ids.Count == 0)
             return index;
-        var figures = await db.Deals.AsNoTracking().Where(d => ids.Contains(d.Id)).Select(d => new { d.Id, d.Stage, d.Amount, d.CloseDate }).ToListAsync(ct);
+        var figures = await db.Deals.AsNoTracking().Where(d => ids.Contains(d.Id)).Select(d => new { d.Id, d.Stage, d.Amount, d.CloseDate, d.NextStep, d.NextStepDue }).ToListAsync(ct);
         if (figures.Count != ids.Count)
             return null;
         return index.WithDeals(index.Deals.SetItems(figures.Select(d =>
-            KeyValuePair.Create(d.Id, index.Deals[d.Id] with { Stage = d.Stage, Amount = d.Amount, CloseDate = d.CloseDate }))));
+            KeyValuePair.Create(d.Id, index.Deals[d.Id] with { Stage = d.Stage, Amount = d.Amount, CloseDate = d.CloseDate, NextStep = d.NextStep, NextStepDue = d.NextStepDue }))));
     }
 
     private static async Task<StoreIndex?> AddTicketsAsync(CrmDbContext db, StoreIndex index, List<string> ids, CancellationToken ct)

@@ -37,10 +37,25 @@ public static class DateReader
             Run(ChineseRules, folded, context, found);
         }
 
-        var dates = Spans.RemoveOverlaps(found, static d => d.Start, static d => d.Length);
+        var dates = WeekdayBesideDate.Join(Spans.RemoveOverlaps(found, static d => d.Start, static d => d.Length), folded);
         var times = new List<(TimeOnly Time, int Start, int Length)>();
         TimeOfDay.FindAll(folded, times);
         return times.Count == 0 ? dates : TimeAttacher.Attach(folded, dates, times, context);
+    }
+
+    /// <summary>"Monday the 29th" when the 29th is a Sunday: a calendar date said with a weekday it does not fall on.</summary>
+    public static NoSuchDate? WeekdayNotOnDate(string text, DateContext context)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var folded = TextNormalizer.Fold(text);
+        var found = new List<DateMention>();
+        Run(EnglishRules, folded, context, found);
+        if (LanguageDetector.CountIdeographs(folded) > 0)
+        {
+            Run(ChineseRules, folded, context, found);
+        }
+
+        return WeekdayBesideDate.FirstDisagreement(Spans.RemoveOverlaps(found, static d => d.Start, static d => d.Length), folded);
     }
 
     private static void Run(DateRule[][] ruleSets, string text, DateContext context, List<DateMention> found)

@@ -31,6 +31,12 @@ public static class NoSuchDates
         return null;
     }
 
+    /// <summary>
+    /// The first impossible month and day, or else a calendar date said with a weekday it does not fall on ("monday the
+    /// 29th" when the 29th is a Sunday), which no calendar has either.
+    /// </summary>
+    public static NoSuchDate? First(string text, DateContext context) => First(text) ?? DateReader.WeekdayNotOnDate(text, context);
+
     // February has a 29th in leap years, so only a year said makes "Feb 29" impossible.
     private static NoSuchDate? Impossible(Match m, int month, int day)
     {
@@ -44,7 +50,10 @@ public static class NoSuchDates
 /// <summary>A month and day said that does not exist, and where it was said.</summary>
 public readonly record struct NoSuchDate(int Month, int Day, int Start, int Length)
 {
-    public string English => $"{Day} {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(Month)}";
+    /// <summary>The weekday said with the date, when the date is real but falls on another day of the week.</summary>
+    public DayOfWeek? Weekday { get; init; }
 
-    public string Chinese => $"{Month}月{Day}日";
+    public string English => (Weekday is { } day ? $"{day} " : "") + $"{Day} {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(Month)}";
+
+    public string Chinese => $"{Month}月{Day}日" + (Weekday is { } day ? $"（周{"日一二三四五六"[(int)day]}）" : "");
 }

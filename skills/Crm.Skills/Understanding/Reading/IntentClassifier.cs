@@ -33,7 +33,8 @@ public static partial class IntentClassifier
             return Intent.UpdateDeal;
         if (ActivityTold(segment) is { } activity && !PlansAhead.IsPlan(segment, activity.Index))
             return Intent.LogActivity;
-        if (HasStageChange(segment) || AdvancesAStage(segment) || DealFieldCue().IsMatch(segment) || HasMoney(segment) || MovesADealBySpan(segment))
+        if (HasStageChange(segment) || AdvancesAStage(segment) || DealFieldCue().IsMatch(segment) || HasMoney(segment) || MovesADealBySpan(segment)
+            || SigningDaySaid().IsMatch(segment))
             return Intent.UpdateDeal;
         // "bump it to urgent", "close it": a ticket's priority or status given to "it" changes a ticket, even with none in
         // view (which one is then asked).
@@ -44,6 +45,10 @@ public static partial class IntentClassifier
 
     private static bool SaysATicketValue(string segment) =>
         Vocabulary.TicketPriorities(segment).Any(m => !m.Negated) || Vocabulary.TicketStatuses(segment).Any(m => !m.Negated);
+
+    // "合同下周三签", "月底前签约", "15号签合同": the day the contract is to be signed is the deal's close date. "签了" is signed.
+    [GeneratedRegex(@"(?:今天|明天|后天|(?:下|这|本)?(?:个)?(?:周|星期|礼拜)[一二三四五六日天]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:号|日)|(?:这个|下个|本|下)?月(?:底|初|中)|年底|年前)(?:前|之前|以前)?(?:能|就|可以|再|正式|要)?签(?:约|单|合同|掉)?(?![了过好完字收])")]
+    private static partial Regex SigningDaySaid();
 
     /// <summary>"move the globex renewal out by a week", "往后推一个月": a date moved by a span, unless it is a meeting's or a reminder's.</summary>
     private static bool MovesADealBySpan(string segment) => DateShifts.Read(segment) is not null && !ShiftedEvent().IsMatch(segment);
@@ -218,7 +223,7 @@ public static partial class IntentClassifier
 
     // "今天中午请许总吃了个饭": a meal eaten is a meeting, whoever invited whom; "约王总吃饭", "想请他吃饭" are still to come.
     // "…预计月底签 今天电话说的": what was told, said to have come by phone, is a call.
-    [GeneratedRegex(@"通了?(?:个)?电话|(?:通|打)完(?:了)?(?:个)?电话|加(?:条|个|一条)备注|打了?(?:个|[半一两二三四五六七八九十\d]+(?:个)?(?:小时|分钟|分))?电话|回了?(?:个)?电话|来电|电话里|电话确认|电话沟通|电话(?:里)?(?:跟|和|与)[^，,。；;]{1,12}?(?:确认|沟通|聊|谈|说|对)(?:了|过)|电话回访|回访了|电话(?:里|上)?(?:说|讲|聊)的|接到.{0,20}?电话|做了?(?:个|一次|一场)?(?:线上|现场|产品)?(?:演示|demo)|演示了|拜访|见了|见面|碰了个?面|聊了聊|sync(?:了|过|一下)|(?<!(?:约|请|想|要|打算|准备|安排)[^，,。；;]{0,12})吃(?:个|顿|一顿)?(?:午|晚|早)?饭|吃了(?:个|顿|一顿)?(?:午|晚|早)?饭|吃(?:完|了)(?:个|顿)?(?:宵夜|夜宵|火锅|烧烤)|饭局|喝了?(?:杯)?咖啡|开了?(?:个)?会|开了(?:个|一个|场|一场|次|一次)?[^，,。；;]{1,6}?会(?![员计])|视频会|线上会|开完会|的会|会议|发了?(?:封|个)?邮件|来(?:了)?(?:一)?(?:封|个)?邮件|发来(?:了)?(?:一)?(?:封|个)?邮件|回了(?:一)?(?:封|个)?邮件|回邮件了|收到(?:了)?[^，,。；;]{0,10}?邮件|聊了|面谈|沟通了|记一下|记录一下|帮我记|记一笔|记(?:个|条|一条)备注|备注一?下|备个注|去了趟|跑了一?趟|去[^，,。；;]{1,15}?(?:现场|仓库|工厂|门店|车间|机房|工地)(?:看|转|走)了|去了[^，,。；;]{1,15}?(?:现场|仓库|工厂|门店|车间|机房|工地)|带(?:我们|我)(?:转|看|参观)了|参观了|(?:微信|语音|视频)(?:语音|通话|聊|沟通)|聊完|当面(?:聊|谈|沟通|把|签)|在\p{IsCJKUnifiedIdeographs}{1,10}?待了|刚从[^，,。；;]{1,12}?(?:出来|回来)|从[^，,。；;]{1,12}?回来的路上|" + GoneToSee + "|" + MetThere, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"通了?(?:个)?电话|(?:通|打)完(?:了)?(?:个)?电话|加(?:条|个|一条)备注|打[了过]?(?:个|[半一两二三四五六七八九十\d]+(?:个)?(?:小时|分钟|分))?电话|回了?(?:个)?电话|来电|电话里|电话确认|电话沟通|电话(?:里)?(?:跟|和|与)[^，,。；;]{1,12}?(?:确认|沟通|聊|谈|说|对)(?:了|过)|电话回访|回访了|电话(?:里|上)?(?:说|讲|聊)的|接到.{0,20}?电话|做了?(?:个|一次|一场)?(?:线上|现场|产品)?(?:演示|demo)|演示了|拜访|见了|见面|碰了个?面|聊了聊|sync(?:了|过|一下)|(?<!(?:约|请|想|要|打算|准备|安排)[^，,。；;]{0,12})吃(?:个|顿|一顿)?(?:午|晚|早)?饭|吃了(?:个|顿|一顿)?(?:午|晚|早)?饭|吃(?:完|了)(?:个|顿)?(?:宵夜|夜宵|火锅|烧烤)|饭局|喝了?(?:杯)?咖啡|开了?(?:个)?会|开了(?:个|一个|场|一场|次|一次)?[^，,。；;]{1,6}?会(?![员计])|视频会|线上会|开完会|的会|会议|发了?(?:封|个)?邮件|来(?:了)?(?:一)?(?:封|个)?邮件|发来(?:了)?(?:一)?(?:封|个)?邮件|回了(?:一)?(?:封|个)?邮件|回邮件了|收到(?:了)?[^，,。；;]{0,10}?邮件|聊了|面谈|沟通了|记一下|记录一下|帮我记|记一笔|记(?:个|条|一条)备注|备注一?下|备个注|去了趟|跑了一?趟|去[^，,。；;]{1,15}?(?:现场|仓库|工厂|门店|车间|机房|工地)(?:看|转|走)了|去了[^，,。；;]{1,15}?(?:现场|仓库|工厂|门店|车间|机房|工地)|带(?:我们|我)(?:转|看|参观)了|参观了|(?:微信|语音|视频)(?:语音|通话|聊|沟通)|聊完|当面(?:聊|谈|沟通|把|签)|在\p{IsCJKUnifiedIdeographs}{1,10}?待了|刚从[^，,。；;]{1,12}?(?:出来|回来)|从[^，,。；;]{1,12}?回来的路上|" + GoneToSee + "|" + MetThere, RegexOptions.IgnoreCase)]
     private static partial Regex ChineseActivityCue();
 
     /// <summary>
@@ -260,7 +265,7 @@ public static partial class IntentClassifier
     /// </summary>
     public const string MetThere = @"(?<![现正实存所好自还都不])在(?!微信|电话|线上|网上|视频|钉钉|飞书|会上|群里|邮件)\p{IsCJKUnifiedIdeographs}{1,10}?(?:跟|和|与)[^，,。；;]{1,24}?了";
 
-    [GeneratedRegex(@"\b(?:amount|value|(?<!\b(?:account|contract|store|office|shop|branch|site|window|ticket|case)\s)(?:close date|closing|closes|close on)|slipped|slips|push(?:ed)?\s+(?:that|this)\s+(?:deal|one|opp|opportunity)\b|push(?:ed)? (?:the (?!(?:demo|meeting|call|workshop|visit|presentation|training|kick-?off|review|session|sync|go-?live|onboarding|rollout|launch)\b)|it |out)|push(?:ed|ing)?\s+(?:\w+\s+){0,4}?close\b|push(?:ed)?\s+(?!(?:the\s+|our\s+)?(?:demo|meeting|call|workshop|visit|presentation|training|kick-?off|review|session|sync|go-?live|onboarding|rollout|launch|reminder|task)\b)(?:[\w-]+\s+){1,3}?out\s+(?:to|till|until|into)\b|lost reason|went with|chose)\b|金额\s*(?:要|得|需要|也|再)?\s*(?:改|调|变|是|为|定|到|谈|涨|降|减|加|砍|更新|[:：]|\d|[一二两三四五六七八九十])|关单|成交日期|签约日期|签单日期|预计.{0,6}签|改到|推到|推迟|阶段\s*(?:要|得|需要|也|再)?\s*(?:改|调|变|更新)|(?:改|调|更新)(?:一下|下)?(?:它的|的)?阶段|\b(?:change|update|move|set) (?:the )?stage\b|(?:金额|价格|报价|总价).{0,6}折|\b(?:take|knock)\s+\d{1,2}(?:\.\d+)?\s?%\s*off\s+(?:the\s+)?(?:amount|price|deal|total)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:amount|value|(?<!\b(?:account|contract|store|office|shop|branch|site|window|ticket|case)\s)(?:close date|closing|closes|close on)|slipped|slips|push(?:ed)?\s+(?:that|this)\s+(?:deal|one|opp|opportunity)\b|push(?:ed)? (?:the (?!(?:demo|meeting|call|workshop|visit|presentation|training|kick-?off|review|session|sync|go-?live|onboarding|rollout|launch)\b)|it |out)|(?:push(?:ed|es|ing)?|pull(?:ed|s|ing)?|mov(?:e|ed|es|ing)|bring(?:s|ing)?|brought)\s+(?:[\w-]+\s+){0,5}?close\b|push(?:ed)?\s+(?!(?:the\s+|our\s+)?(?:demo|meeting|call|workshop|visit|presentation|training|kick-?off|review|session|sync|go-?live|onboarding|rollout|launch|reminder|task)\b)(?:[\w-]+\s+){1,3}?out\s+(?:to|till|until|into)\b|lost reason|went with|chose)\b|金额\s*(?:要|得|需要|也|再)?\s*(?:往上|往下|向上|向下)?\s*(?:改|调|变|是|为|定|到|谈|涨|降|减|加|砍|更新|[:：]|\d|[一二两三四五六七八九十])|关单|成交日期|签约日期|签单日期|预计.{0,6}签|改到|推到|推迟|阶段\s*(?:要|得|需要|也|再)?\s*(?:改|调|变|更新)|(?:改|调|更新)(?:一下|下)?(?:它的|的)?阶段|\b(?:change|update|move|set) (?:the )?stage\b|(?:金额|价格|报价|总价).{0,6}折|\b(?:take|knock)\s+\d{1,2}(?:\.\d+)?\s?%\s*off\s+(?:the\s+)?(?:amount|price|deal|total)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DealFieldCue();
 
     [GeneratedRegex(@"\b(?:demo|meeting|call|workshop|visit|presentation|training|kick-?off|review|session|sync|go-?live|onboarding|rollout|launch|reminder|task|lunch|dinner)s?\b|演示|会议|开会|拜访|培训|上线|提醒|任务|待办", RegexOptions.IgnoreCase)]

@@ -16,6 +16,8 @@ public sealed class HonorificsTests
     [InlineData("孙总监也来了", "孙", "总监")]
     [InlineData("钱博士的意见", "钱", "博士")]
     [InlineData("周女士下午到", "周", "女士")]
+    [InlineData("拜访了傅主任", "傅", "主任")]
+    [InlineData("洪经理回复了", "洪", "经理")]
     public void FindAll_SurnameAndTitle_IsFound(string text, string surname, string title)
     {
         var mention = Assert.Single(Honorifics.FindAll(text));
