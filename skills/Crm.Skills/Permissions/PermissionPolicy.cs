@@ -36,9 +36,12 @@ public sealed class PermissionPolicy(CrmDbContext db)
     }
 
     /// <summary>True when <paramref name="owner"/> is the manager's report or shares their team.</summary>
-    public static bool InTeamOf(User manager, User owner) =>
-        owner.Id == manager.Id || owner.ManagerId == manager.Id ||
-        (manager.Team is not null && string.Equals(owner.Team, manager.Team, StringComparison.OrdinalIgnoreCase));
+    public static bool InTeamOf(User manager, User owner) => InTeamOf(manager.Id, manager.Team, owner.Id, owner.ManagerId, owner.Team);
+
+    /// <summary>The same, for users as the understanding's index holds them (to ask only what may then be written).</summary>
+    public static bool InTeamOf(string managerId, string? managerTeam, string ownerId, string? ownersManagerId, string? ownerTeam) =>
+        ownerId == managerId || ownersManagerId == managerId ||
+        (managerTeam is not null && string.Equals(ownerTeam, managerTeam, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Which action a tracked write is, and whose record it is (the owner before the change).</summary>
     internal static (WriteAction Action, string? OwnerId) Classify(EntityEntry entry)

@@ -19,7 +19,7 @@ internal static class DealChangeAllowed
             Reach.Any => true,
             Reach.Own => deal.OwnerId == user.Id,
             Reach.Team => deal.OwnerId == user.Id || (ctx.Index.Users.TryGetValue(deal.OwnerId, out var owner)
-                && (owner.ManagerId == user.Id || (user.Team is not null && string.Equals(owner.Team, user.Team, StringComparison.OrdinalIgnoreCase)))),
+                && PermissionPolicy.InTeamOf(user.Id, user.Team, owner.Id, owner.ManagerId, owner.Team)),
             _ => false,
         };
     }
