@@ -168,6 +168,9 @@ public static partial class PreviousTopic
     /// </summary>
     public static (Bindings Topic, string Text)? AfterRead(string text, ReadTopic shown, TurnContext ctx)
     {
+        // "那就只记一下这个电话" after a request to log a call and change something was refused: only that call, logged.
+        if (RefusedRequest.OnlyItsActivity(text, shown) is { } activity)
+            return (ctx.Bindings, activity);
         // Naming the customer is how one of the listed tickets is picked here, not a record of the message's own.
         if (ListedRecordPick.ByCustomer(text, shown, ctx.Index) is { } ofCustomer)
             return Topic(null, null, ofCustomer.DealId, ofCustomer.TicketId, ctx) is { } chosen ? (chosen, ofCustomer.Text) : null;
