@@ -112,6 +112,19 @@ public sealed class TicketFollowUpsConversationTests
     }
 
     [Fact]
+    public async Task AfterAPriorityChangeWasRefused_ANoteAskedWithoutAColon_IsAddedToThatTicket()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        (await chat.SendAsync("U-REP", "T-700 调成紧急")).Part<RefusalResult>();
+
+        await chat.SendAsync("U-REP", "那帮我加个备注 店长很着急 请尽快处理");
+
+        await using var db = chat.Store();
+        Assert.Contains("着急", (await db.TicketComments.SingleAsync(c => c.TicketId == "T-700")).Text);
+        Assert.Equal(TicketPriority.Normal, (await db.Tickets.SingleAsync()).Priority);
+    }
+
+    [Fact]
     public async Task ATicketResolved_AndANewOneOpenedForThem_InOneMessage_ArePutOnTheRightTickets()
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
