@@ -124,6 +124,20 @@ public sealed class TicketFollowUpsConversationTests
         Assert.Equal(TicketPriority.Normal, (await db.Tickets.SingleAsync()).Priority);
     }
 
+    [Theory]
+    [InlineData("给T-700加个备注", "打印机驱动是客户那边配置错了", "驱动是客户那边配置错了")]
+    [InlineData("add a note to T-700", "the driver was misconfigured on their side", "misconfigured on their side")]
+    public async Task ANoteAskedWithNothingInIt_IsAskedFor_AndTheAnswerIsTheNote(string asked, string answer, string noted)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        (await chat.SendAsync("U-SUP", asked)).Part<ClarificationResult>();
+
+        await chat.SendAsync("U-SUP", answer);
+
+        await using var db = chat.Store();
+        Assert.Contains(noted, (await db.TicketComments.SingleAsync(c => c.TicketId == "T-700")).Text);
+    }
+
     [Fact]
     public async Task ATicketResolved_AndANewOneOpenedForThem_InOneMessage_ArePutOnTheRightTickets()
     {
