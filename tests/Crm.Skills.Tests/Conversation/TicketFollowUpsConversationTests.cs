@@ -139,6 +139,22 @@ public sealed class TicketFollowUpsConversationTests
     }
 
     [Fact]
+    public async Task ANoteOnAPersonsTicket_OnceWhichPersonIsAnswered_GoesOnTheirCustomersOnlyOpenTicket()
+    {
+        await using var chat = await ConversationScript.StartAsync(s =>
+        {
+            ConversationSeed.Build(s);
+            s.Contact("CON-B2", "ACC-BC", "韩磊", title: "仓储经理").Ticket("T-710", "ACC-YS", "报表导出乱码", TicketStatus.Open, TicketPriority.Normal, "U-SUP");
+        }, Now);
+        (await chat.SendAsync("U-SUP", "给韩磊那边的工单加个备注：已经远程排查过了")).Part<ClarificationResult>();
+
+        await chat.SendAsync("U-SUP", "云杉的");
+
+        await using var db = chat.Store();
+        Assert.Contains("远程排查", (await db.TicketComments.SingleAsync(c => c.TicketId == "T-710")).Text);
+    }
+
+    [Fact]
     public async Task ATicketResolved_AndANewOneOpenedForThem_InOneMessage_ArePutOnTheRightTickets()
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
