@@ -1,4 +1,5 @@
 using Crm.Data.Deals;
+using Crm.Data.Tickets;
 using Crm.Skills.Results;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,6 +42,28 @@ public sealed class FollowUpOnWhatWasToldConversationTests
         Assert.Equal(("ACC-HAR", "CON-H1"), (call.AccountId, call.ContactId));
         Assert.Contains("ready to sign", call.Summary);
         Assert.Equal(DealStage.Negotiation, (await db.Deals.SingleAsync(d => d.Id == "D-H1")).Stage);
+    }
+
+    [Theory]
+    [InlineData("U-ZH", "跟云杉沈经理通了电话 报表好了 把T-710关掉", "那就只记一下这个电话", "CON-Y2", "报表好了")]
+    [InlineData("U-EAST", "跟云杉韩总通了电话 运维外包金额改成十九万", "行吧 那只记通话", "CON-Y1", "通了电话")]
+    public async Task OnlyTheCallAskedInChinese_AfterTheRequestWasRefused_IsLoggedWithThePersonNamed(string user, string refused, string onlyTheCall, string person, string said)
+    {
+        await using var chat = await ConversationScript.StartAsync(s =>
+        {
+            ConversationSeed.Build(s);
+            s.Ticket("T-710", "ACC-YS", "报表导出乱码", TicketStatus.Open, TicketPriority.Normal, "U-SUP");
+        }, Now);
+        (await chat.SendAsync(user, refused)).Part<RefusalResult>();
+
+        await chat.SendAsync(user, onlyTheCall);
+
+        await using var db = chat.Store();
+        var call = await db.Activities.SingleAsync();
+        Assert.Equal(("ACC-YS", person, user), (call.AccountId, call.ContactId, call.UserId));
+        Assert.Contains(said, call.Summary);
+        Assert.Equal(120000, (await db.Deals.SingleAsync(d => d.Id == "D-Y2")).Amount);
+        Assert.Equal(TicketStatus.Open, (await db.Tickets.SingleAsync(t => t.Id == "T-710")).Status);
     }
 
     [Fact]

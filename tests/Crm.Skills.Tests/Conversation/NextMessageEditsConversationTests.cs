@@ -87,6 +87,31 @@ public sealed class NextMessageEditsConversationTests
         Assert.Equal((contact, title), (task.ContactId, task.Title));
     }
 
+    [Fact]
+    public async Task ThinkAgainThenAnotherDay_RedatesTheReminderJustSet()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-ZH", "提醒我下周一给云杉韩总发演示视频");
+
+        await chat.SendAsync("U-ZH", "算了 还是周五吧");
+
+        await using var db = chat.Store();
+        var task = await db.Tasks.SingleAsync();
+        Assert.Equal(("CON-Y1", new DateOnly(2026, 11, 20)), (task.ContactId, task.DueAt));
+    }
+
+    [Fact]
+    public async Task ThinkAgainThenMidNextMonth_MovesTheCloseDateJustSetToTheFifteenth()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        await chat.SendAsync("U-ZH", "百川物流的单子关单日期改到月底");
+
+        await chat.SendAsync("U-ZH", "算了 还是下个月中吧");
+
+        await using var db = chat.Store();
+        Assert.Equal(new DateOnly(2026, 12, 15), (await db.Deals.SingleAsync(d => d.Id == "D-B1")).CloseDate);
+    }
+
     [Theory]
     [InlineData("U-REP", "Called Owen at Pinecrest - he wants two more printers", "also add that he's retiring in March and Lena Ortiz takes over", "retiring in March")]
     [InlineData("U-ZH", "去云杉拜访了韩总，聊了数据中台的权限设计", "再加一句：韩总希望下个月能看到原型", "下个月能看到原型")]

@@ -112,6 +112,49 @@ public sealed class TicketFollowUpsConversationTests
     }
 
     [Fact]
+    public async Task AfterAPriorityChangeWasRefused_ANoteAskedWithoutAColon_IsAddedToThatTicket()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        (await chat.SendAsync("U-REP", "T-700 调成紧急")).Part<RefusalResult>();
+
+        await chat.SendAsync("U-REP", "那帮我加个备注 店长很着急 请尽快处理");
+
+        await using var db = chat.Store();
+        Assert.Contains("着急", (await db.TicketComments.SingleAsync(c => c.TicketId == "T-700")).Text);
+        Assert.Equal(TicketPriority.Normal, (await db.Tickets.SingleAsync()).Priority);
+    }
+
+    [Theory]
+    [InlineData("给T-700加个备注", "打印机驱动是客户那边配置错了", "驱动是客户那边配置错了")]
+    [InlineData("add a note to T-700", "the driver was misconfigured on their side", "misconfigured on their side")]
+    public async Task ANoteAskedWithNothingInIt_IsAskedFor_AndTheAnswerIsTheNote(string asked, string answer, string noted)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        (await chat.SendAsync("U-SUP", asked)).Part<ClarificationResult>();
+
+        await chat.SendAsync("U-SUP", answer);
+
+        await using var db = chat.Store();
+        Assert.Contains(noted, (await db.TicketComments.SingleAsync(c => c.TicketId == "T-700")).Text);
+    }
+
+    [Fact]
+    public async Task ANoteOnAPersonsTicket_OnceWhichPersonIsAnswered_GoesOnTheirCustomersOnlyOpenTicket()
+    {
+        await using var chat = await ConversationScript.StartAsync(s =>
+        {
+            ConversationSeed.Build(s);
+            s.Contact("CON-B2", "ACC-BC", "韩磊", title: "仓储经理").Ticket("T-710", "ACC-YS", "报表导出乱码", TicketStatus.Open, TicketPriority.Normal, "U-SUP");
+        }, Now);
+        (await chat.SendAsync("U-SUP", "给韩磊那边的工单加个备注：已经远程排查过了")).Part<ClarificationResult>();
+
+        await chat.SendAsync("U-SUP", "云杉的");
+
+        await using var db = chat.Store();
+        Assert.Contains("远程排查", (await db.TicketComments.SingleAsync(c => c.TicketId == "T-710")).Text);
+    }
+
+    [Fact]
     public async Task ATicketResolved_AndANewOneOpenedForThem_InOneMessage_ArePutOnTheRightTickets()
     {
         await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);

@@ -19,7 +19,8 @@ public static partial class AnswerInterpreter
     {
         var b = pending.Bindings;
         if (pending.Slot == SlotKind.Value)
-            return IsValueAnswer(answer) ? b with { Extra = ((b.Extra ?? "") + " " + answer).Trim() } : null;
+            // "给T-606加个备注" → "备注要写什么？" → "积分规则…": the answer is what the note says, after the cue's colon.
+            return IsValueAnswer(answer) ? b with { Extra = ((b.Extra ?? "") + (pending.Field == "comment" ? "：" : " ") + answer).Trim() } : null;
         var picked = Pick(answer, pending, ctx);
         if (picked is null)
             return null;

@@ -125,6 +125,8 @@ public static partial class CorrectionInterpreter
         + @"|^(?:对了?|哦)?[\s,，]*(?:其实|实际上)?是(?=[^，,。；;]{1,10}?(?:打|开|见|去|拜访|聊|谈)的\s*$)"
         // "oh it's Lena Ortega, not Ortiz", "sorry, her name is …": a name spelled again, with a capital.
         + @"|^(?:(?:oh|oops|sorry|no)[\s,]+)*(?:it's|it is|that's|that is|the name is|her name is|his name is|(?:she|he)'s)\s+(?=(?-i:\p{Lu}\p{Ll}+\s\p{Lu}))"
+        // "算了 还是周五吧", "还是下个月中吧": the speaker thinks again and settles on another value for what was just written.
+        + @"|^(?:算了|要不|嗯)?[\s,，]*还是(?:改成|改到|定在|放在|等到)?(?=[^，,。；;]{1,16}?吧[\s。！!]*$)"
         // "刚才那个改到下周一", "把刚才那条提醒推到周五": what was just written, pointed at, then its new day.
         + @"|^(?:把|将)?(?:刚才|刚刚)(?:的)?(?:那个|那条|那件|那笔|那次)?(?:提醒|待办|任务)?\s*(?:改到|改成|改为|推到|挪到|换到|调到|延到|提前到)"
         // "时间改到下周一", "日期推到周五": the date of what was just written, named only as its time.

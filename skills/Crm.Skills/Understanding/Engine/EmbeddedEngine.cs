@@ -166,7 +166,7 @@ public sealed class EmbeddedEngine
         catch (NeedsAnswerException need)
         {
             var question = QuestionWriter.Write(need, ctx.Index, chinese);
-            var pending = new PendingQuestion(text, ctx.LocalNow, ctx.Source, ctx.Bindings, need.Slot, need.CandidateIds);
+            var pending = new PendingQuestion(text, ctx.LocalNow, ctx.Source, ctx.Bindings, need.Slot, need.CandidateIds) { Field = need.Field };
             return new Question(question, pending) { Explanation = ctx.Explain.Build("needs an answer first", [], need.Message) };
         }
         catch (RoleForbidsException forbidden)

@@ -168,6 +168,9 @@ public static partial class PreviousTopic
     /// </summary>
     public static (Bindings Topic, string Text)? AfterRead(string text, ReadTopic shown, TurnContext ctx)
     {
+        // "那就只记一下这个电话" after a request to log a call and change something was refused: only that call, logged.
+        if (RefusedRequest.OnlyItsActivity(text, shown) is { } activity)
+            return (ctx.Bindings, activity);
         // Naming the customer is how one of the listed tickets is picked here, not a record of the message's own.
         if (ListedRecordPick.ByCustomer(text, shown, ctx.Index) is { } ofCustomer)
             return Topic(null, null, ofCustomer.DealId, ofCustomer.TicketId, ctx) is { } chosen ? (chosen, ofCustomer.Text) : null;
@@ -211,10 +214,15 @@ public static partial class PreviousTopic
         topic.TicketId is not { } id || Reading.IntentClassifier.IsTicketId(text) ? text
         // "ok, add a comment then: …" → "ok, add a comment to T-509 then: …"; an "it" in what the note says is not the ticket.
         : Reading.TicketMentions.NoteAsked(text) is { Success: true } note && !ThingReferredTo().IsMatch(note.Groups["request"].Value)
-            ? text.Insert(note.Groups["noun"].Index + note.Groups["noun"].Length, " to " + id)
+            ? NoteSaidOn(text, note, id)
         : ThingReferredTo().Match(text) is { Success: true } it ? string.Concat(text.AsSpan(0, it.Index), id, text.AsSpan(it.Index + it.Length))
         : SaysATicketField(text) ? id + " " + text
         : text;
+
+    // "那帮我加个备注 校长很着急" → "T-605加个备注：校长很着急": a Chinese note reads as the ticket's note, what it says after the colon.
+    private static string NoteSaidOn(string text, Match note, string id) => Index.NameText.HasCjk(note.Groups["noun"].Value)
+        ? $"{id}加个{note.Groups["noun"].Value}：{text[(note.Index + note.Length)..].TrimStart(' ', ':', '：', ',', '，')}"
+        : text.Insert(note.Groups["noun"].Index + note.Groups["noun"].Length, " to " + id);
 
     private static bool SaysATicketField(string text) =>
         Language.Vocabulary.TicketPriorities(text).Any(m => !m.Negated) || Language.Vocabulary.TicketStatuses(text).Any(m => !m.Negated);

@@ -43,6 +43,7 @@ public static class QuestionWriter
             "title" => chinese ? "要提醒/记录的内容是什么？" : "What should it say?",
             "name" => chinese ? "名称是什么？" : "What should it be called?",
             "ticket" => chinese ? "这个工单要怎么改？" : "What should change on the ticket?",
+            "comment" => chinese ? "备注要写什么？" : "What should the note say?",
             "contact" => chinese ? "要改联系人的哪一项？" : "What should change for this contact?",
             "phone" => chinese ? "新的号码是多少？" : "What's the new number?",
             "email" => chinese ? "新的邮箱地址是什么？" : "What's the new e-mail address?",

@@ -141,6 +141,9 @@ public static partial class TicketBuilder
         var priority = Vocabulary.TicketPriorities(statusText).Where(m => !m.Negated).Select(m => (TicketPriority?)m.Value).LastOrDefault();
         var assignee = SelfAssigned().IsMatch(statusText) ? Resolution.Resolved.One(ctx.User.Id, "the acting user", 1, "me")
             : UserResolver.Assignee(ctx.Index, statusText);
+        // "给T-606加个备注", "add a note to T-501": a note asked for with nothing in it is asked for, not added empty.
+        if (comment is { Length: 0 } && status is null && priority is null && !assignee.IsUnique)
+            throw new NeedsAnswerException(SlotKind.Value, [], "the note does not say anything") { Field = "comment" };
         if (status is null && priority is null && !assignee.IsUnique && comment is null)
             throw new NeedsAnswerException(SlotKind.Value, [], "the message did not say what to change on the ticket") { Field = "ticket" };
         if (comment is { Length: 0 })

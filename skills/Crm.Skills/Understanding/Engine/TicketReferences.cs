@@ -31,7 +31,7 @@ public static partial class TicketReferences
         if (accountId is not null && OpenTicketsOf(accountId, ctx) is { Count: > 0 } open)
         {
             // "在那个工单上也备注一下" after a call with the customer was logged: "that ticket" is their one open ticket.
-            if (open is [var only] && (TheCustomersTicket(text, accountId, ctx) || (ctx.Bindings.AccountId == accountId && ThatTicket().IsMatch(text))))
+            if (open is [var only] && (TheCustomersTicket(text, accountId, ctx) || ThePersonsTicket(text, accountId, ctx) || (ctx.Bindings.AccountId == accountId && ThatTicket().IsMatch(text))))
                 return only;
             throw new NeedsAnswerException(SlotKind.Ticket, open, "no ticket fits the description; the account's open tickets are offered");
         }
@@ -50,10 +50,20 @@ public static partial class TicketReferences
         return at >= 0 && TicketRightAfter().IsMatch(text[(at + said.Length)..]);
     }
 
+    /// <summary>"王磊那边的工单", "Jane's ticket": the ticket right after a person of that customer, who stands for the customer.</summary>
+    private static bool ThePersonsTicket(string text, string accountId, TurnContext ctx)
+    {
+        if (ContactResolver.Resolve(ctx.Index, text, accountId) is not { IsUnique: true, Text: { Length: > 0 } said })
+            return false;
+        var at = text.IndexOf(said, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && TicketRightAfter().IsMatch(text[(at + said.Length)..]);
+    }
+
     [GeneratedRegex(@"(?:^|[在给把对往])(?:那个|这个|该)工单|\b(?:to|on|in|for)\s+(?:the|that|this)\s+ticket\b(?!\s+(?:about|for|on|regarding|re)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ThatTicket();
 
-    [GeneratedRegex(@"^(?:'s|’s)?\s*(?:的|那个|这个|那张)?\s*(?:tickets?\b|case\b|工单)", RegexOptions.IgnoreCase)]
+    // "恒通那个工单", "王磊那边的工单": "that side" of a customer or person is still theirs.
+    [GeneratedRegex(@"^(?:'s|’s)?\s*(?:那边|那里|这边)?(?:的|那个|这个|那张)?\s*(?:tickets?\b|case\b|工单)", RegexOptions.IgnoreCase)]
     private static partial Regex TicketRightAfter();
 
     // Tickets are not indexed by account; this runs only when a description fits nothing, before asking.

@@ -68,6 +68,9 @@ public sealed record PendingQuestion(
     /// <summary>For <see cref="SlotKind.Offer"/>: the follow-ups a transcript offered.</summary>
     public IReadOnlyList<PlannedAction> Offers { get; init; } = [];
 
+    /// <summary>For <see cref="SlotKind.Value"/>: the field asked for ("comment" when a note was asked with nothing in it).</summary>
+    public string? Field { get; init; }
+
     /// <summary>A transcript that waits for the account to be named; the answer logs it.</summary>
     public Transcripts.PendingTranscript? Transcript { get; init; }
 }

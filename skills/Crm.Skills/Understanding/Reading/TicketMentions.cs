@@ -25,12 +25,13 @@ public static partial class TicketMentions
     }
 
     /// <summary>
-    /// "add a note to it: Jane says …", "ok, add a comment then: …": a note asked for (group "request", its noun "noun"), then
-    /// after the colon what it says, where a person named is only what the note says.
+    /// "add a note to it: Jane says …", "ok, add a comment then: …", "那帮我加个备注 校长很着急": a note asked for (group "request",
+    /// its noun "noun"), then after the colon (in Chinese a space will do) what it says, where a person named is only what the note says.
     /// </summary>
     public static Match NoteAsked(string text) => NoteRequest().Match(text);
 
-    [GeneratedRegex(@"^(?<request>(?:(?:ok(?:ay)?|so|then|and|also|please|pls)[\s,]+)*(?:add|put|leave|write|drop)\s+(?:a\s+|another\s+)?(?:quick\s+)?(?<noun>note|comment)\b[^:：]*)[:：]\s*\S", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<request>(?:(?:ok(?:ay)?|so|then|and|also|please|pls)[\s,]+)*(?:add|put|leave|write|drop)\s+(?:a\s+|another\s+)?(?:quick\s+)?(?<noun>note|comment)\b[^:：]*)[:：]\s*\S"
+        + @"|^(?<request>(?:(?:那|那就|好吧|行吧|好的|好|行|嗯)[\s,，]*)*(?:就|再)?(?:帮我|帮忙|麻烦)?(?:加|添|写|留)(?:个|一个|条|一条)(?<noun>备注|评论|留言))(?:吧)?[\s:：,，]+(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex NoteRequest();
 
     /// <summary>"…still happening, add that as a note", "…, put that in the notes": the note is what was said before it.</summary>
