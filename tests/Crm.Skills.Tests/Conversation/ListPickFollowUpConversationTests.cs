@@ -122,4 +122,20 @@ public sealed class ListPickFollowUpConversationTests
         Assert.Contains("driver patch", note.Text);
         Assert.Equal(TicketStatus.Resolved, (await db.Tickets.SingleAsync(t => t.Id == "T-703")).Status);
     }
+
+    [Fact]
+    public async Task TheUrgentOneOfATicketList_InChinese_IsTheOneTicketOfThatPriority()
+    {
+        await using var chat = await ConversationScript.StartAsync(s =>
+        {
+            Seed(s);
+            s.Ticket("T-704", "ACC-YS", "数据同步中断", TicketStatus.Open, TicketPriority.Urgent, "U-SUP");
+        }, Now);
+        (await chat.SendAsync("U-SUP", "我手上还没处理完的工单")).Part<TicketListResult>();
+
+        await chat.SendAsync("U-SUP", "紧急的那个改成已解决");
+
+        await using var db = chat.Store();
+        Assert.Equal(["T-704"], await db.Tickets.Where(t => t.Status == TicketStatus.Resolved).Select(t => t.Id).ToListAsync());
+    }
 }

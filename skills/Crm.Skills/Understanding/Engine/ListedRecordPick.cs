@@ -5,8 +5,8 @@ using Crm.Skills.Understanding.Language;
 namespace Crm.Skills.Understanding.Engine;
 
 /// <summary>
-/// One of the records a read listed, pointed at by its stage or status: "push the negotiation one to Dec 4", "add a
-/// note to the pending one: …", "the one in proposal", "把谈判那个推到12月4号", "等客户回复的那个". The description
+/// One of the records a read listed, pointed at by its stage, status or priority: "push the negotiation one to Dec 4", "add a
+/// note to the pending one: …", "the one in proposal", "把谈判那个推到12月4号", "等客户回复的那个", "紧急的那个". The description
 /// becomes "it" (它), so the rest of the message reads as about that record and the stage or status word it was
 /// described by is not taken for a change; a ticket's description becomes its id ("add a note to T-504: …"), as
 /// the ticket skills read tickets by id.
@@ -22,6 +22,11 @@ internal static partial class ListedRecordPick
         foreach (var status in Vocabulary.TicketStatuses(text).Where(m => !m.Negated))
             if (Pointed(text, status.Start, status.EndIndex) is { } span
                 && Only(shown.Tickets.Where(id => index.Tickets.TryGetValue(id, out var ticket) && ticket.Status == status.Value)) is { } ticketId)
+                return (null, ticketId, Said(text, span, ticketId));
+        // "紧急的那个改成已解决", "mark the urgent one solved": a ticket told apart from the others listed by its priority.
+        foreach (var priority in Vocabulary.TicketPriorities(text).Where(m => !m.Negated))
+            if (Pointed(text, priority.Start, priority.EndIndex) is { } span
+                && Only(shown.Tickets.Where(id => index.Tickets.TryGetValue(id, out var ticket) && ticket.Priority == priority.Value)) is { } ticketId)
                 return (null, ticketId, Said(text, span, ticketId));
         // "bump the smaller deal to proposal", "大的那个推到谈判": by size, among the deals shown.
         if (BySize().Match(text) is { Success: true } size && DealDescriptionAnswer.PickBySize(size.Value, shown.Deals, null, index) is { } sized)
