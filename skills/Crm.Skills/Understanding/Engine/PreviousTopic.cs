@@ -185,9 +185,12 @@ public static partial class PreviousTopic
         // "那个单子下一步改成下周一签合同", "关单日期推到下个月15号" after a customer summary showing one open deal: that deal, the
         // only one a deal's change can be about there, whether the message says "the deal" or not.
         var changesTheDealSummarised = shown is { AccountId: not null, Deals: [var summarised] } && ChangesTheRecordWritten(text, summarised, null, ctx);
+        // "分给我", "assign to Tom" after a customer summary showing one open ticket: only a ticket is handed over, so that ticket.
+        var handsOverTheTicketSummarised = shown is { AccountId: not null, Tickets: [_] } && Reading.TicketMentions.IsHandOver(text);
         // "add a contact there: Peter Quill, …" after a customer summary: there is that customer.
         var atTheAccountShown = shown.AccountId is not null && ThereMeaningTheAccount().IsMatch(text);
-        if (!RefersBack().IsMatch(text) && !changesTheTicketShown && !changesTheDealShown && !changesTheDealSummarised && !atTheAccountShown)
+        if (!RefersBack().IsMatch(text) && !changesTheTicketShown && !changesTheDealShown && !changesTheDealSummarised && !atTheAccountShown
+            && !handsOverTheTicketSummarised)
             return null;
         var (deal, ticket) = (shown.AccountId, shown.Deals, shown.Tickets) switch
         {
@@ -196,7 +199,7 @@ public static partial class PreviousTopic
             _ => (null, null),
         };
         // "把那个工单改成高优先级" after a customer summary showing one open ticket: that ticket.
-        if (ticket is null && shown.Tickets is [var only] && TicketNoun().IsMatch(text))
+        if (ticket is null && shown.Tickets is [var only] && (TicketNoun().IsMatch(text) || handsOverTheTicketSummarised))
             ticket = only;
         else if (changesTheDealSummarised)
             deal = shown.Deals[0];
@@ -217,7 +220,8 @@ public static partial class PreviousTopic
         : text;
 
     private static bool SaysATicketField(string text) =>
-        Language.Vocabulary.TicketPriorities(text).Any(m => !m.Negated) || Language.Vocabulary.TicketStatuses(text).Any(m => !m.Negated);
+        Language.Vocabulary.TicketPriorities(text).Any(m => !m.Negated) || Language.Vocabulary.TicketStatuses(text).Any(m => !m.Negated)
+        || Reading.TicketMentions.IsHandOver(text);
 
     /// <summary>
     /// "set it to waiting on customer and add a note: asked Sofia for the logs" after one ticket was shown: the person
