@@ -212,9 +212,10 @@ public static partial class PreviousTopic
     /// <summary>"bump it to urgent" → "bump T-509 to urgent": the ticket skills read a ticket by its id.</summary>
     private static string SaidWithTicketId(string text, Bindings topic) =>
         topic.TicketId is not { } id || Reading.IntentClassifier.IsTicketId(text) ? text
-        // "ok, add a comment then: …" → "ok, add a comment to T-509 then: …"; an "it" in what the note says is not the ticket.
+        // "ok, add a comment then: …" → "ok, add a comment to T-509 then: …", "加个备注 …" → "给T-509加个备注 …"; an "it" in what
+        // the note says is not the ticket.
         : Reading.TicketMentions.NoteAsked(text) is { Success: true } note && !ThingReferredTo().IsMatch(note.Groups["request"].Value)
-            ? text.Insert(note.Groups["noun"].Index + note.Groups["noun"].Length, " to " + id)
+            ? (note.Groups["verb"].Success ? text.Insert(note.Groups["verb"].Index, "给" + id) : text.Insert(note.Groups["noun"].Index + note.Groups["noun"].Length, " to " + id))
         : ThingReferredTo().Match(text) is { Success: true } it ? string.Concat(text.AsSpan(0, it.Index), id, text.AsSpan(it.Index + it.Length))
         : SaysATicketField(text) ? id + " " + text
         : text;

@@ -30,7 +30,9 @@ public static partial class TicketMentions
     /// </summary>
     public static Match NoteAsked(string text) => NoteRequest().Match(text);
 
-    [GeneratedRegex(@"^(?<request>(?:(?:ok(?:ay)?|so|then|and|also|please|pls)[\s,]+)*(?:add|put|leave|write|drop)\s+(?:a\s+|another\s+)?(?:quick\s+)?(?<noun>note|comment)\b[^:：]*)[:：]\s*\S", RegexOptions.IgnoreCase)]
+    // "加个备注 客户今晚升级固件", "再加条评论：…": the Chinese request ends at the note word, what follows it is the note.
+    [GeneratedRegex(@"^(?<request>(?:(?:ok(?:ay)?|so|then|and|also|please|pls)[\s,]+)*(?:add|put|leave|write|drop)\s+(?:a\s+|another\s+)?(?:quick\s+)?(?<noun>note|comment)\b[^:：]*)[:：]\s*\S"
+        + @"|^(?<request>(?:(?:然后|那|再|先|也|帮我)\s*)*(?<verb>(?:加|添|写|记|补)(?:个|一个|一条|条|一下|上)?)(?<noun>备注|评论|留言))(?:一下)?\s*[:：,，\s]\s*\S", RegexOptions.IgnoreCase)]
     private static partial Regex NoteRequest();
 
     /// <summary>"…still happening, add that as a note", "…, put that in the notes": the note is what was said before it.</summary>
