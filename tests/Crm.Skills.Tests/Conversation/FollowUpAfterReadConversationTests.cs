@@ -163,4 +163,32 @@ public sealed class FollowUpAfterReadConversationTests
         await using var db = chat.Store();
         Assert.Equal(0, await db.FieldChanges.CountAsync());
     }
+
+    [Theory]
+    [InlineData("云杉的沈悦邮箱是什么", "改成 shen.yue@yunshan-info.example")]
+    [InlineData("what's Owen Blake's email?", "change it to owen.blake@pinecrest.example")]
+    public async Task ANewEmailSaidAlone_AfterAContactsEmailWasShown_IsThatContactsEmail(string question, string change)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        var shown = (await chat.SendAsync("U-ZH", question)).Part<ContactResult>();
+
+        var reply = await chat.SendAsync("U-ZH", change);
+
+        await using var db = chat.Store();
+        Assert.True(reply.Parts[0] is ChangeResult, reply.Explanation + " " + reply.Parts[0]);
+        Assert.Equal(change.Split(' ')[^1], (await db.Contacts.SingleAsync(c => c.Id == shown.Contact.Id)).Email);
+    }
+
+    [Fact]
+    public async Task SheChangedNumber_AfterHerPhoneWasShown_IsHerNewPhone()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        (await chat.SendAsync("U-ZH", "云杉的沈悦电话多少")).Part<ContactResult>();
+
+        var reply = await chat.SendAsync("U-ZH", "她换号了 新的是13905710099");
+        Assert.True(reply.Parts[0] is ChangeResult, reply.Explanation + " " + reply.Parts[0]);
+
+        await using var db = chat.Store();
+        Assert.Contains("13905710099", (await db.Contacts.SingleAsync(c => c.Id == "CON-Y2")).Phone?.Replace(" ", "") ?? "");
+    }
 }

@@ -122,4 +122,45 @@ public sealed class ListPickFollowUpConversationTests
         Assert.Contains("driver patch", note.Text);
         Assert.Equal(TicketStatus.Resolved, (await db.Tickets.SingleAsync(t => t.Id == "T-703")).Status);
     }
+
+    [Fact]
+    public async Task TheUrgentOneOfATicketList_InChinese_IsTheOneTicketOfThatPriority()
+    {
+        await using var chat = await ConversationScript.StartAsync(s =>
+        {
+            Seed(s);
+            s.Ticket("T-704", "ACC-YS", "数据同步中断", TicketStatus.Open, TicketPriority.Urgent, "U-SUP");
+        }, Now);
+        (await chat.SendAsync("U-SUP", "我手上还没处理完的工单")).Part<TicketListResult>();
+
+        await chat.SendAsync("U-SUP", "紧急的那个改成已解决");
+
+        await using var db = chat.Store();
+        Assert.Equal(["T-704"], await db.Tickets.Where(t => t.Status == TicketStatus.Resolved).Select(t => t.Id).ToListAsync());
+    }
+
+    [Theory]
+    [InlineData("U-ZH", "我本季度要关的单子有哪些", "最早要关的那个改到12月1号", "D-B1", 2026, 12, 1)]
+    [InlineData("U-REP", "my deals closing in december", "push the one closing soonest to Dec 5", "D-H1", 2026, 12, 5)]
+    public async Task TheOneClosingFirstOfADealList_IsTheListedDealWithTheEarliestCloseDate(string user, string list, string change, string expected, int year, int month, int day)
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        var listed = (await chat.SendAsync(user, list)).Part<DealListResult>().Deals.Select(d => d.Deal.Id).ToList();
+
+        var reply = await chat.SendAsync(user, change);
+        Assert.True(reply.Parts[0] is ChangeResult, reply.Explanation + " " + reply.Parts[0]);
+
+        await using var db = chat.Store();
+        Assert.Equal(2, listed.Count);
+        Assert.Equal(new DateOnly(year, month, day), (await db.Deals.SingleAsync(d => d.Id == expected)).CloseDate);
+        var other = listed.Single(id => id != expected);
+        Assert.Equal(ConversationSeedCloseDate(other), (await db.Deals.SingleAsync(d => d.Id == other)).CloseDate);
+    }
+
+    private static DateOnly ConversationSeedCloseDate(string dealId) => dealId switch
+    {
+        "D-P1" => new DateOnly(2026, 12, 20),
+        "D-Y1" => new DateOnly(2026, 12, 30),
+        _ => throw new ArgumentOutOfRangeException(nameof(dealId)),
+    };
 }

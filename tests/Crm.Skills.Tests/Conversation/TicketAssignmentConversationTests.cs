@@ -109,4 +109,16 @@ public sealed class TicketAssignmentConversationTests
         Assert.Equal("U-NIA", (await db.Tickets.SingleAsync(t => t.Id == "T-31")).AssigneeId);
         Assert.Equal(0, await db.ChangeSets.CountAsync());
     }
+
+    [Fact]
+    public async Task HandedOverAlone_AfterACustomerSummaryShowingOneTicket_IsThatTicket()
+    {
+        await using var chat = await ConversationScript.StartAsync(Seed, Now);
+        (await chat.SendAsync("U-WXD", "云杉信息的工单")).Part<CustomerSummaryResult>();
+
+        await chat.SendAsync("U-WXD", "分给我");
+
+        await using var db = chat.Store();
+        Assert.Equal("U-WXD", (await db.Tickets.SingleAsync(t => t.Id == "T-32")).AssigneeId);
+    }
 }

@@ -247,4 +247,18 @@ public sealed class TicketFollowUpsConversationTests
         Assert.Equal(("ACC-HAR", "CON-H1", TicketPriority.High), (created.AccountId, created.ContactId, created.Priority));
         Assert.Contains("route export", created.Title);
     }
+
+    [Fact]
+    public async Task AfterOneTicketWasShown_AChineseNoteWithNoColon_GoesOnThatTicket()
+    {
+        await using var chat = await ConversationScript.StartAsync(ConversationSeed.Build, Now);
+        (await chat.SendAsync("U-SUP", "T-700现在什么状态")).Part<TicketListResult>();
+
+        await chat.SendAsync("U-SUP", "加个备注 客户今晚升级打印机驱动");
+
+        await using var db = chat.Store();
+        var comment = await db.TicketComments.SingleAsync();
+        Assert.Equal("T-700", comment.TicketId);
+        Assert.Contains("升级打印机驱动", comment.Text);
+    }
 }

@@ -300,7 +300,8 @@ public static partial class ContactBuilder
     [GeneratedRegex(@"\be-?mail\b|邮箱|@", RegexOptions.IgnoreCase)]
     private static partial Regex EmailWord();
 
-    [GeneratedRegex(@"\b(?:number|phone|mobile|cell|(?:direct|desk|office) ?line)\b|手机|座机|固话|电话|号码|新号", RegexOptions.IgnoreCase)]
+    // "她换号了 新的是139…": 换号 (changed number) says the phone, as 新号 does.
+    [GeneratedRegex(@"\b(?:number|phone|mobile|cell|(?:direct|desk|office) ?line)\b|手机|座机|固话|电话|号码|新号|(?:换|改)了?个?号", RegexOptions.IgnoreCase)]
     private static partial Regex PhoneWord();
 
     // "刘洋升职了现在是 CTO 手机也换了 138…", dictated in one breath: a Chinese title ends where the next detail starts.

@@ -87,6 +87,9 @@ public sealed class EmbeddedEngine
         // "when does their contract end?", "那个工单现在谁在跟": a question about what was just shown or written, read again.
         if (state.Pending is null && AboutWhatIsInView(text, state, ctx) is { } inView)
             return new ReadQuery(inView) { Explanation = ctx.Explain.Build($"a question about what was just shown or written: {inView}", []) };
+        // "改成 yangfan@tianfu-soft.example" right after a contact's e-mail was shown: that contact's new e-mail.
+        if (state is { ReadAbout: { } contactShown, Pending: null } && ShownContactNewValue.Read(text, contactShown, ctx) is { } newValue)
+            return new WriteRequest([newValue]) { Text = text, Explanation = ctx.Explain.Build("a new value for the contact just shown", [newValue.ToString()]) };
         // A read since the last write is what "it" and "the pending one" are about now.
         if (state is { ReadAbout: { } shown, Pending: null } && PreviousTopic.AfterRead(text, shown, ctx) is var (about, said))
             return RefusedRequest.WithWhatItTold(Interpret(said, WithBindings(ctx, about), chinese), shown);

@@ -5,8 +5,8 @@ using Crm.Skills.Understanding.Language;
 namespace Crm.Skills.Understanding.Engine;
 
 /// <summary>
-/// One of the records a read listed, pointed at by its stage or status: "push the negotiation one to Dec 4", "add a
-/// note to the pending one: …", "the one in proposal", "把谈判那个推到12月4号", "等客户回复的那个". The description
+/// One of the records a read listed, pointed at by its stage, status or priority: "push the negotiation one to Dec 4", "add a
+/// note to the pending one: …", "the one in proposal", "把谈判那个推到12月4号", "等客户回复的那个", "紧急的那个". The description
 /// becomes "it" (它), so the rest of the message reads as about that record and the stage or status word it was
 /// described by is not taken for a change; a ticket's description becomes its id ("add a note to T-504: …"), as
 /// the ticket skills read tickets by id.
@@ -23,9 +23,17 @@ internal static partial class ListedRecordPick
             if (Pointed(text, status.Start, status.EndIndex) is { } span
                 && Only(shown.Tickets.Where(id => index.Tickets.TryGetValue(id, out var ticket) && ticket.Status == status.Value)) is { } ticketId)
                 return (null, ticketId, Said(text, span, ticketId));
+        // "紧急的那个改成已解决", "mark the urgent one solved": a ticket told apart from the others listed by its priority.
+        foreach (var priority in Vocabulary.TicketPriorities(text).Where(m => !m.Negated))
+            if (Pointed(text, priority.Start, priority.EndIndex) is { } span
+                && Only(shown.Tickets.Where(id => index.Tickets.TryGetValue(id, out var ticket) && ticket.Priority == priority.Value)) is { } ticketId)
+                return (null, ticketId, Said(text, span, ticketId));
         // "bump the smaller deal to proposal", "大的那个推到谈判": by size, among the deals shown.
         if (BySize().Match(text) is { Success: true } size && DealDescriptionAnswer.PickBySize(size.Value, shown.Deals, null, index) is { } sized)
             return (sized, null, Said(text, (size.Index, size.Index + size.Length), null));
+        // "最早要关的那个改到12月1号", "push the one closing soonest to Dec 5": by when it closes, among the deals shown.
+        if (ByCloseOrder().Match(text) is { Success: true } order && ClosingFirst(shown.Deals, order.Groups["last"].Success, index) is { } closing)
+            return (closing, null, Said(text, (order.Index, order.Index + order.Length), null));
         // "mark the second one as won", "把第二个推到谈判": by its place in the list as shown.
         if (ByPlace().Match(text) is { Success: true } place && InPlace(place, text, shown, index) is { } placed)
             return (placed.DealId, placed.TicketId, Said(text, (place.Index, place.Index + place.Length), placed.TicketId));
@@ -57,6 +65,23 @@ internal static partial class ListedRecordPick
             ? (listed, null, Said(text, span, null))
             : null;
     }
+
+    /// <summary>The one shown deal that closes first (or last), when no other shown deal closes that day.</summary>
+    private static string? ClosingFirst(IReadOnlyList<string> shown, bool last, StoreIndex index)
+    {
+        var dated = shown.Select(id => index.Deals.GetValueOrDefault(id)).OfType<IndexedDeal>().Where(d => d.CloseDate is not null).ToList();
+        var ordered = (last ? dated.OrderByDescending(d => d.CloseDate) : dated.OrderBy(d => d.CloseDate)).Take(2).ToList();
+        return ordered switch
+        {
+            [var only] when shown.Count > 1 => only.Id,
+            [var first, var second] when first.CloseDate != second.CloseDate => first.Id,
+            _ => null,
+        };
+    }
+
+    // "最早要关的那个", "最晚签的那单", "the one closing soonest", "the earliest-closing deal".
+    [GeneratedRegex(@"(?:最(?:早|先)|(?<last>最(?:晚|迟)))(?:要|会|能|该)?(?:关单?|签(?:约|单)?|成交|结单)的?(?:那个|那单|那笔)|\bthe\s+(?:one|deal)\s+(?:that\s+)?clos(?:es|ing)\s+(?:first|soonest|earliest|(?<last>last|latest))\b|\bthe\s+(?:earliest|soonest|(?<last>latest))(?:-closing|\s+closing)?\s+(?:one|deal)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ByCloseOrder();
 
     /// <summary>
     /// The deal or ticket at the place said, counted as the list was shown. A pipeline shows stages, not deals in an order;

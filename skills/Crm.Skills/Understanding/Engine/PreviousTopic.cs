@@ -188,9 +188,12 @@ public static partial class PreviousTopic
         // "那个单子下一步改成下周一签合同", "关单日期推到下个月15号" after a customer summary showing one open deal: that deal, the
         // only one a deal's change can be about there, whether the message says "the deal" or not.
         var changesTheDealSummarised = shown is { AccountId: not null, Deals: [var summarised] } && ChangesTheRecordWritten(text, summarised, null, ctx);
+        // "分给我", "assign to Tom" after a customer summary showing one open ticket: only a ticket is handed over, so that ticket.
+        var handsOverTheTicketSummarised = shown is { AccountId: not null, Tickets: [_] } && Reading.TicketMentions.IsHandOver(text);
         // "add a contact there: Peter Quill, …" after a customer summary: there is that customer.
         var atTheAccountShown = shown.AccountId is not null && ThereMeaningTheAccount().IsMatch(text);
-        if (!RefersBack().IsMatch(text) && !changesTheTicketShown && !changesTheDealShown && !changesTheDealSummarised && !atTheAccountShown)
+        if (!RefersBack().IsMatch(text) && !changesTheTicketShown && !changesTheDealShown && !changesTheDealSummarised && !atTheAccountShown
+            && !handsOverTheTicketSummarised)
             return null;
         var (deal, ticket) = (shown.AccountId, shown.Deals, shown.Tickets) switch
         {
@@ -199,7 +202,7 @@ public static partial class PreviousTopic
             _ => (null, null),
         };
         // "把那个工单改成高优先级" after a customer summary showing one open ticket: that ticket.
-        if (ticket is null && shown.Tickets is [var only] && TicketNoun().IsMatch(text))
+        if (ticket is null && shown.Tickets is [var only] && (TicketNoun().IsMatch(text) || handsOverTheTicketSummarised))
             ticket = only;
         else if (changesTheDealSummarised)
             deal = shown.Deals[0];
@@ -212,7 +215,8 @@ public static partial class PreviousTopic
     /// <summary>"bump it to urgent" → "bump T-509 to urgent": the ticket skills read a ticket by its id.</summary>
     private static string SaidWithTicketId(string text, Bindings topic) =>
         topic.TicketId is not { } id || Reading.IntentClassifier.IsTicketId(text) ? text
-        // "ok, add a comment then: …" → "ok, add a comment to T-509 then: …"; an "it" in what the note says is not the ticket.
+        // "ok, add a comment then: …" → "ok, add a comment to T-509 then: …", "加个备注 …" → "给T-509加个备注 …"; an "it" in what
+        // the note says is not the ticket.
         : Reading.TicketMentions.NoteAsked(text) is { Success: true } note && !ThingReferredTo().IsMatch(note.Groups["request"].Value)
             ? NoteSaidOn(text, note, id)
         : ThingReferredTo().Match(text) is { Success: true } it ? string.Concat(text.AsSpan(0, it.Index), id, text.AsSpan(it.Index + it.Length))
@@ -225,7 +229,8 @@ public static partial class PreviousTopic
         : text.Insert(note.Groups["noun"].Index + note.Groups["noun"].Length, " to " + id);
 
     private static bool SaysATicketField(string text) =>
-        Language.Vocabulary.TicketPriorities(text).Any(m => !m.Negated) || Language.Vocabulary.TicketStatuses(text).Any(m => !m.Negated);
+        Language.Vocabulary.TicketPriorities(text).Any(m => !m.Negated) || Language.Vocabulary.TicketStatuses(text).Any(m => !m.Negated)
+        || Reading.TicketMentions.IsHandOver(text);
 
     /// <summary>
     /// "set it to waiting on customer and add a note: asked Sofia for the logs" after one ticket was shown: the person

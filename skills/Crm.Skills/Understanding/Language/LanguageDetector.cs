@@ -7,7 +7,8 @@ public static partial class LanguageDetector
 {
     /// <summary>
     /// True when the message is mainly Chinese. Each ideograph counts as one word against the Latin
-    /// words, so "看下我本季度的pipeline" is Chinese while "met 王总 about the renewal today" is English.
+    /// words, so "看下我本季度的pipeline" is Chinese while "met 王总 about the renewal today" is English. Record ids and
+    /// e-mail and web addresses are no words of either language: "改成 yangfan@tianfu-soft.example" is Chinese.
     /// </summary>
     public static bool IsChinese(string? text)
     {
@@ -15,6 +16,8 @@ public static partial class LanguageDetector
         {
             return false;
         }
+
+        text = Values().Replace(text, " ");
 
         var ideographs = 0;
         var latinWords = 0;

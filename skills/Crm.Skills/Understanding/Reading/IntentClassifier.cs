@@ -195,7 +195,8 @@ public static partial class IntentClassifier
         + @"|\bis (?:the |our |their |a |an )?(?=[\w ]{0,30}\b(?:ceo|cfo|cto|coo|cio|ciso|cmo|vp|svp|evp|director|manager|head|lead|president|chief|officer)\b)[\w &/-]{2,40}?\s+now\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishContactUpdate();
 
-    [GeneratedRegex(@"(?:换|改)了?(?:个)?(?:新)?(?:手机|电话|号码|手机号|邮箱)|(?:手机|电话|号码|手机号|邮箱)(?:号)?(?:也|又)?(?:换了|改了|变了|改一下|改下|更新(?:一下)?)|升(?:职)?了[，,]?\s*(?:现在|目前)?是|(?:总|工|经理|主任|总监|主管|老师|校长|院长|店长|部长|处长|科长)升(?:职)?了\s*$|升职了\s*$|(?:手机|电话|号码|手机号|邮箱|职位|职务)(?:号)?(?:改成|改为|换成|变成|更新为|更新成)|(?:手机|电话|号码|手机号|邮箱)(?:号码?)?(?:是|为)\s*(?:[\w.+-]+@[\w.-]+|\+?\d[\d\s-]{5,})|新号码|新手机|新邮箱|升(?:任|职为|为)|" + JobTitles.BarePromotion, RegexOptions.IgnoreCase)]
+    // "她换号了 新的是13905710099": a person said to have changed number (换号) is a new phone, as 换了手机 is.
+    [GeneratedRegex(@"(?:换|改)了?(?:个)?(?:新)?(?:手机|电话|号码|手机号|邮箱)|(?:他|她)(?:换|改)了?(?:个)?号|(?:手机|电话|号码|手机号|邮箱)(?:号)?(?:也|又)?(?:换了|改了|变了|改一下|改下|更新(?:一下)?)|升(?:职)?了[，,]?\s*(?:现在|目前)?是|(?:总|工|经理|主任|总监|主管|老师|校长|院长|店长|部长|处长|科长)升(?:职)?了\s*$|升职了\s*$|(?:手机|电话|号码|手机号|邮箱|职位|职务)(?:号)?(?:改成|改为|换成|变成|更新为|更新成)|(?:手机|电话|号码|手机号|邮箱)(?:号码?)?(?:是|为)\s*(?:[\w.+-]+@[\w.-]+|\+?\d[\d\s-]{5,})|新号码|新手机|新邮箱|升(?:任|职为|为)|" + JobTitles.BarePromotion, RegexOptions.IgnoreCase)]
     private static partial Regex ChineseContactUpdate();
 
     [GeneratedRegex(@"\b(?:create|add|open|set up|spin up|start|log|enter)\b (?:a |an )?(?:new )?(?:deal|opportunity|oppty|opp)\b|\bnew (?:deal|opportunity|oppty|opp)\b|(?:建|新建|创建|加|添加|录|开)(?:个|一个)?新?(?:商机|单子)|新商机", RegexOptions.IgnoreCase)]

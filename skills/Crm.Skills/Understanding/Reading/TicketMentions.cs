@@ -30,8 +30,10 @@ public static partial class TicketMentions
     /// </summary>
     public static Match NoteAsked(string text) => NoteRequest().Match(text);
 
+    // "那帮我加个备注 校长很着急", "加个备注 客户今晚升级固件", "再加条评论：…": the Chinese request ends at the note word, what
+    // follows it is the note.
     [GeneratedRegex(@"^(?<request>(?:(?:ok(?:ay)?|so|then|and|also|please|pls)[\s,]+)*(?:add|put|leave|write|drop)\s+(?:a\s+|another\s+)?(?:quick\s+)?(?<noun>note|comment)\b[^:：]*)[:：]\s*\S"
-        + @"|^(?<request>(?:(?:那|那就|好吧|行吧|好的|好|行|嗯)[\s,，]*)*(?:就|再)?(?:帮我|帮忙|麻烦)?(?:加|添|写|留)(?:个|一个|条|一条)(?<noun>备注|评论|留言))(?:吧)?[\s:：,，]+(?=\S)", RegexOptions.IgnoreCase)]
+        + @"|^(?<request>(?:(?:然后|那就|那|好吧|行吧|好的|好|行|嗯|再|先|也)[\s,，]*)*(?:就|再)?(?:帮我|帮忙|麻烦)?(?:加|添|写|留|记|补)(?:个|一个|一条|条|一下|上)?(?<noun>备注|评论|留言))(?:吧|一下)?[\s:：,，]+(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex NoteRequest();
 
     /// <summary>"…still happening, add that as a note", "…, put that in the notes": the note is what was said before it.</summary>

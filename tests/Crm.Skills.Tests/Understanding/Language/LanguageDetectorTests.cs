@@ -9,6 +9,8 @@ public sealed class LanguageDetectorTests
     [InlineData("看下我本季度的pipeline", true)]
     [InlineData("T-605 状态改成处理中", true)]
     [InlineData("撤销", true)]
+    [InlineData("改成 yangfan@tianfu-soft.example", true)]
+    [InlineData("邮箱改成 han.lei@yunshan-info.example", true)]
     [InlineData("log a call with the buyer", false)]
     [InlineData("met 王总 about the renewal today", false)]
     [InlineData("undo", false)]
