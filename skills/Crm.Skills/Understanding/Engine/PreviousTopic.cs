@@ -229,8 +229,7 @@ public static partial class PreviousTopic
         : text.Insert(note.Groups["noun"].Index + note.Groups["noun"].Length, " to " + id);
 
     private static bool SaysATicketField(string text) =>
-        Language.Vocabulary.TicketPriorities(text).Any(m => !m.Negated) || Language.Vocabulary.TicketStatuses(text).Any(m => !m.Negated)
-        || Reading.TicketMentions.IsHandOver(text);
+        Reading.IntentClassifier.SaysATicketValue(text) || Reading.TicketMentions.IsHandOver(text);
 
     /// <summary>
     /// "set it to waiting on customer and add a note: asked Sofia for the logs" after one ticket was shown: the person

@@ -43,7 +43,8 @@ public static partial class IntentClassifier
         return Intent.None;
     }
 
-    private static bool SaysATicketValue(string segment) =>
+    /// <summary>A ticket priority or status said and not denied ("urgent", "已解决"; not "not urgent").</summary>
+    public static bool SaysATicketValue(string segment) =>
         Vocabulary.TicketPriorities(segment).Any(m => !m.Negated) || Vocabulary.TicketStatuses(segment).Any(m => !m.Negated);
 
     // "合同下周三签", "月底前签约", "15号签合同": the day the contract is to be signed is the deal's close date. "签了" is signed.
